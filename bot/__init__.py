@@ -1,0 +1,1 @@
+"""loopbaanbot: bot package."""

@@ -1,0 +1,78 @@
+"""Settings read from the environment and `.env`, validated once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["ConfigError", "Settings", "load_settings"]
+
+Language = Literal["nl", "en"]
+
+
+class ConfigError(Exception):
+    """A setting has a bad value; the message is one line that names the variable."""
+
+
+class Settings(BaseSettings):
+    """Everything the bot can be configured with; `.env.example` documents each field."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    database_url: str = Field(default="sqlite:///data/loopbaanbot.sqlite3")
+    timezone: str = "Europe/Amsterdam"
+    default_language: Language = "nl"
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    dialogues_dir: Path | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name like Europe/Amsterdam)") from exc
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        if value == "memory://" or value.startswith("sqlite:///"):
+            return value
+        raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _empty_token_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The configured time zone as a ZoneInfo."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def database_path(self) -> Path | None:
+        """The SQLite file, or None for the in-memory store."""
+        if self.database_url == "memory://":
+            return None
+        return Path(self.database_url.removeprefix("sqlite:///"))
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings; raise ConfigError with one readable line per bad variable."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = str(error["loc"][0]).upper() if error["loc"] else "settings"
+            message = str(error["msg"]).removeprefix("Value error, ")
+            lines.append(f"Bad setting {name}: {message}")
+        raise ConfigError("\n".join(lines)) from None

@@ -1,0 +1,1 @@
+"""loopbaanbot: dialogues package."""

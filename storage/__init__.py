@@ -1,0 +1,1 @@
+"""loopbaanbot: storage package."""

@@ -1,0 +1,5 @@
+from bot.cli import main
+
+
+def test_cli_runs() -> None:
+    assert main([]) == 0
