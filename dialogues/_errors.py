@@ -1,9 +1,9 @@
 """Exceptions raised by the dialogues package.
 
-    DialogueError
-    ├── ScriptError          a script (or text catalogue) is invalid; .problems lists each one
-    ├── UnknownScriptError   no script with that id or version
-    └── EngineError          the engine was driven into a state it cannot handle (a bug, not user input)
+DialogueError
+├── ScriptError          a script (or text catalogue) is invalid; .problems lists each one
+├── UnknownScriptError   no script with that id or version
+└── EngineError          the engine was driven into a state it cannot handle (a bug, not user input)
 """
 
 from __future__ import annotations

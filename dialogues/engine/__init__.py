@@ -1,0 +1,41 @@
+"""The dialogue engine: pure, channel-agnostic, deterministic given its clock and random source."""
+
+from ._engine import Engine
+from ._entities import (
+    ChoiceInput,
+    CommandInput,
+    Effect,
+    EmotionNote,
+    Event,
+    Finished,
+    Message,
+    Option,
+    Pending,
+    SaveContact,
+    ScheduleCheckIn,
+    SessionState,
+    Store,
+    TextInput,
+    Turn,
+    UnsupportedInput,
+)
+
+__all__ = [
+    "ChoiceInput",
+    "CommandInput",
+    "Effect",
+    "EmotionNote",
+    "Engine",
+    "Event",
+    "Finished",
+    "Message",
+    "Option",
+    "Pending",
+    "SaveContact",
+    "ScheduleCheckIn",
+    "SessionState",
+    "Store",
+    "TextInput",
+    "Turn",
+    "UnsupportedInput",
+]

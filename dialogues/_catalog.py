@@ -1,0 +1,99 @@
+"""A catalogue of fixed texts (help, errors, dates, ...) in every language, editable as YAML."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from ._errors import Problem, ScriptError
+from ._rules import WHY_WORDS
+from ._schema import LANGUAGES
+from ._yaml import LocatedDict, YamlSyntaxError, load_located
+
+__all__ = ["TextCatalog", "fill"]
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def fill(text: str, params: Mapping[str, str]) -> str:
+    """Replace {name} with params[name]; unknown names stay visible so a test can catch them."""
+    return _PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), text)
+
+
+class TextCatalog:
+    """Texts by dotted key and language, each with one or more variants."""
+
+    def __init__(self, entries: Mapping[str, Mapping[str, list[str]]]) -> None:
+        self._entries = {key: dict(value) for key, value in entries.items()}
+
+    @classmethod
+    def load(cls, paths: Iterable[Path]) -> TextCatalog:
+        """Load and merge YAML catalogues; raise ScriptError naming file and line of each problem."""
+        entries: dict[str, dict[str, list[str]]] = {}
+        problems: list[Problem] = []
+        for path in paths:
+            source = path.read_text(encoding="utf-8")
+            try:
+                data = load_located(source)
+            except YamlSyntaxError as exc:
+                problems.append(Problem(str(path), exc.line, None, f"not valid YAML: {exc}"))
+                continue
+            if not isinstance(data, LocatedDict):
+                problems.append(Problem(str(path), 1, None, "a text catalogue must be a YAML mapping"))
+                continue
+            _flatten(data, "", str(path), entries, problems)
+        if problems:
+            raise ScriptError(problems)
+        return cls(entries)
+
+    def keys(self) -> list[str]:
+        """All keys, sorted."""
+        return sorted(self._entries)
+
+    def variants(self, key: str, language: str) -> list[str]:
+        """Every variant of a text; KeyError when the key is unknown."""
+        texts = self._entries[key]
+        return texts.get(language) or texts[LANGUAGES[0]]
+
+    def get(self, key: str, language: str, rng: random.Random | None = None, /, **params: str) -> str:
+        """One variant of a text with its placeholders filled; the first unless `rng` picks."""
+        options = self.variants(key, language)
+        text = rng.choice(options) if rng is not None and len(options) > 1 else options[0]
+        return fill(text, params)
+
+
+def _flatten(
+    data: LocatedDict, prefix: str, file: str, out: dict[str, dict[str, list[str]]], problems: list[Problem]
+) -> None:
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        line = data.key_lines.get(key)
+        if not isinstance(key, str):
+            # YAML reads yes/no/on/off as booleans; the text would silently go missing.
+            problems.append(Problem(file, line, None, f"key '{dotted}' is not text: put it in quotes"))
+            continue
+        if not isinstance(value, LocatedDict):
+            problems.append(Problem(file, line, None, f"'{dotted}' must map languages to texts"))
+            continue
+        if not set(value) & set(LANGUAGES):
+            _flatten(value, f"{dotted}.", file, out, problems)
+            continue
+        texts: dict[str, list[str]] = {}
+        for language in LANGUAGES:
+            raw = value.get(language)
+            variants = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+            variants = [v for v in variants if isinstance(v, str) and v.strip()]
+            if not variants:
+                problems.append(Problem(file, line, None, f"'{dotted}': no text for language '{language}'"))
+            for variant in variants:
+                why = WHY_WORDS.search(variant)
+                if why:
+                    problems.append(
+                        Problem(file, line, None, f"'{dotted}' ({language}) asks '{why.group(0)}'")
+                    )
+            texts[language] = variants
+        if dotted in out:
+            problems.append(Problem(file, line, None, f"'{dotted}' is defined twice"))
+        out[dotted] = texts

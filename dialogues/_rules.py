@@ -1,0 +1,209 @@
+"""The method's rules for scripts: texts per language, no 'why' questions, paths that end in a step."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Protocol
+
+from ._errors import Problem
+from ._schema import (
+    BranchNode,
+    ChoiceNode,
+    Condition,
+    ContactNode,
+    DateNode,
+    EndNode,
+    ExperienceKind,
+    KeywordNode,
+    Node,
+    QuestionNode,
+    SayNode,
+    Script,
+    ScriptKind,
+    Target,
+    Texts,
+)
+
+__all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "WHY_WORDS", "method_problems"]
+
+# Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
+# {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
+CONTEXT_NAMES = frozenset({"emotie", "gevoel", "doel", "ervaring", "naam"})
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# 'Why' assumes the student already knows their motives; the method asks what/how/when/who/where.
+WHY_WORDS = re.compile(r"\b(waarom|hoezo|why|how come)\b", re.IGNORECASE)
+_MAX_TEXT = 1000
+_MAX_LABEL = 40
+
+
+class _Report(Protocol):
+    def __call__(self, node_id: str | None, message: str, severity: str = "error") -> None: ...
+
+
+def method_problems(script: Script, file: str, lines: dict[str, int]) -> list[Problem]:
+    """Every method-rule finding for a structurally sound script."""
+    found: list[Problem] = []
+
+    def problem(node_id: str | None, message: str, severity: str = "error") -> None:
+        found.append(Problem(file, lines.get(node_id or ""), node_id, message, severity))
+
+    answer_names = {n.id for n in script.nodes if not isinstance(n, SayNode | BranchNode | EndNode)}
+    for label, node_id, texts, max_len in _all_texts(script):
+        _check_texts(script, texts, label, node_id, max_len, answer_names, problem)
+    for node in script.nodes:
+        _check_node(script, node, problem)
+
+    if script.kind is ScriptKind.REFLECTION:
+        _check_paths(script, problem, required=("keyword", "step.what", "step.due", "step.helper"))
+    elif script.kind is ScriptKind.PREPARATION:
+        _check_paths(script, problem, required=("entry.doel",))
+    return found
+
+
+def _all_texts(script: Script) -> Iterator[tuple[str, str | None, Texts, int]]:
+    yield "title", None, script.title, _MAX_LABEL * 2
+    if script.followups:
+        yield "followups", None, script.followups, _MAX_TEXT
+    for node in script.nodes:
+        if isinstance(node, BranchNode):
+            continue
+        if node.text is not None:
+            yield "text", node.id, node.text, _MAX_TEXT
+        if isinstance(node, SayNode | EndNode):
+            continue
+        if node.followups:
+            yield "followups", node.id, node.followups, _MAX_TEXT
+        if isinstance(node, KeywordNode):
+            yield "examples", node.id, node.examples, _MAX_LABEL
+        if isinstance(node, ChoiceNode):
+            for option in node.options:
+                yield f"label of option '{option.value}'", node.id, option.label, _MAX_LABEL
+
+
+def _check_texts(
+    script: Script,
+    texts: Texts,
+    label: str,
+    node_id: str | None,
+    max_len: int,
+    names: set[str],
+    problem: _Report,
+) -> None:
+    for language in script.languages:
+        variants = [v for v in texts.get(language, []) if isinstance(v, str) and v.strip()]
+        if not variants:
+            problem(node_id, f"{label}: no text for declared language '{language}'")
+    for lang in texts:
+        if lang not in script.languages:
+            problem(node_id, f"{label}: language '{lang}' is not declared in 'languages'", "warning")
+    for lang, texts_in_lang in texts.items():
+        for variant in texts_in_lang:
+            if len(variant) > max_len:
+                problem(node_id, f"{label} ({lang}): longer than {max_len} characters")
+            why = WHY_WORDS.search(variant)
+            if why and label != "examples":
+                problem(
+                    node_id,
+                    f"{label} ({lang}) asks '{why.group(0)}': "
+                    "ask what, how, when, who or where, so the student discovers the motive",
+                )
+            for name in PLACEHOLDER.findall(variant):
+                if name not in names and name not in CONTEXT_NAMES:
+                    problem(node_id, f"{label} ({lang}): unknown placeholder '{{{name}}}'")
+
+
+_DATE_TARGETS = {Target.EXPERIENCE_WHEN, Target.STEP_DUE}
+
+
+def _check_node(script: Script, node: Node, problem: _Report) -> None:
+    if isinstance(node, DateNode):
+        if node.store not in _DATE_TARGETS:
+            problem(node.id, "a date node must store to experience.when or step.due")
+    elif isinstance(node, ChoiceNode):
+        values = [o.value for o in node.options]
+        if len(set(values)) != len(values):
+            problem(node.id, "two options have the same value")
+        if node.store is Target.EXPERIENCE_KIND:
+            kinds = {k.value for k in ExperienceKind}
+            for value in values:
+                if value not in kinds:
+                    problem(
+                        node.id, f"option '{value}' is not an experience kind ({', '.join(sorted(kinds))})"
+                    )
+        elif node.store in _DATE_TARGETS:
+            problem(node.id, f"a choice cannot store a date ({node.store})")
+    elif isinstance(node, KeywordNode):
+        if node.store not in (None, Target.ENTRY_KERNWOORD):
+            problem(node.id, "a keyword node stores to entry.kernwoord")
+        for language in script.languages:
+            if len(node.examples.get(language, [])) < 3:
+                problem(node.id, f"examples ({language}): offer at least 3 example words")
+    elif isinstance(node, ContactNode):
+        if node.store not in (None, Target.STEP_HELPER):
+            problem(node.id, "a contact node stores to step.helper")
+    elif isinstance(node, QuestionNode):
+        if node.store in _DATE_TARGETS or node.store is Target.EXPERIENCE_KIND:
+            kind = "date" if node.store in _DATE_TARGETS else "choice"
+            problem(node.id, f"{node.store} needs a {kind} node, not a free-text question")
+    elif isinstance(node, BranchNode):
+        for case in node.cases:
+            _check_condition(script, node.id, case.when, problem)
+
+
+def _check_condition(script: Script, node_id: str, when: Condition, problem: _Report) -> None:
+    ref = when.emotion or when.answered or (when.choice or {}).get("node")
+    if ref is not None and not script.has_node(ref):
+        problem(node_id, f"condition refers to unknown node '{ref}'")
+        return
+    if when.emotion:
+        target = script.node(when.emotion)
+        if not (isinstance(target, QuestionNode) and target.detect_emotion):
+            problem(
+                node_id, f"emotion condition needs a question with detect_emotion: true ('{when.emotion}')"
+            )
+    if when.choice:
+        target = script.node(when.choice["node"])
+        if not isinstance(target, ChoiceNode):
+            problem(node_id, f"choice condition needs a choice node ('{target.id}')")
+        elif when.choice["value"] not in {o.value for o in target.options}:
+            problem(node_id, f"choice condition: '{target.id}' has no option '{when.choice['value']}'")
+    if when.context and when.context not in CONTEXT_NAMES:
+        problem(node_id, f"unknown context '{when.context}' (known: {', '.join(sorted(CONTEXT_NAMES))})")
+
+
+def _marks(node: Node) -> set[str]:
+    """What passing this node contributes to a path."""
+    if isinstance(node, KeywordNode):
+        return {"keyword"}
+    store = getattr(node, "store", None)
+    if isinstance(node, ContactNode):
+        return {"step.helper"}
+    return {store.value} if isinstance(store, Target) else set()
+
+
+def _check_paths(script: Script, problem: _Report, *, required: tuple[str, ...]) -> None:
+    """Every path from start to an end must pass each required mark, a next step only after the key word."""
+    everything = frozenset(required) | {"keyword"}
+    # Must-pass data flow: what is guaranteed on *every* path into a node (intersection over predecessors).
+    into: dict[str, frozenset[str]] = {n.id: everything for n in script.nodes}
+    into[script.start] = frozenset()
+    changed = True
+    while changed:
+        changed = False
+        for node in script.nodes:
+            passed = into[node.id] | _marks(node)
+            if "keyword" not in into[node.id]:
+                # A step agreed before the key word is found does not count as the conversation's step.
+                passed -= {"step.what", "step.due", "step.helper"} - into[node.id]
+            for target in script.successors(node):
+                narrowed = into[target] & passed
+                if target != script.start and narrowed != into[target]:
+                    into[target] = narrowed
+                    changed = True
+    for node in script.nodes:
+        if isinstance(node, EndNode):
+            missing = [mark for mark in required if mark not in into[node.id]]
+            if missing:
+                names = ", ".join("a key word" if m == "keyword" else m for m in missing)
+                problem(node.id, f"a path reaches this end without passing {names}")

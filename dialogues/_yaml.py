@@ -1,0 +1,92 @@
+"""YAML loading that remembers line numbers, so validation errors can point into the file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+__all__ = ["LocatedDict", "LocatedList", "YamlSyntaxError", "line_of", "load_located"]
+
+
+class LocatedDict(dict[Any, Any]):
+    """A mapping that knows the line it starts on and the line of each key."""
+
+    line: int
+    key_lines: dict[Any, int]
+    duplicate_keys: list[tuple[Any, int]]
+
+
+class LocatedList(list[Any]):
+    """A sequence that knows the line it starts on and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class YamlSyntaxError(Exception):
+    """The text is not valid YAML; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocatedDict:
+    result = LocatedDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    result.duplicate_keys = []
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in result:
+            # PyYAML silently keeps the last value; a coordinator deserves to hear about it.
+            result.duplicate_keys.append((key, line))
+        result.key_lines[key] = line
+        result[key] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
+    result = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+def load_located(text: str) -> Any:
+    """Parse YAML into LocatedDict/LocatedList trees; raise YamlSyntaxError on bad YAML."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # _Loader derives from SafeLoader: no arbitrary objects
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise YamlSyntaxError(str(exc.problem or exc), line) from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(str(exc), None) from None
+
+
+def line_of(data: Any, path: Sequence[int | str]) -> int | None:
+    """The line of the deepest element of `path` that exists in `data`."""
+    line: int | None = getattr(data, "line", None)
+    current = data
+    for part in path:
+        if isinstance(current, LocatedDict) and part in current:
+            line = current.key_lines.get(part, line)
+            current = current[part]
+        elif isinstance(current, LocatedList) and isinstance(part, int) and 0 <= part < len(current):
+            line = current.item_lines[part]
+            current = current[part]
+        # Other parts (a union's tag in a pydantic location) do not exist in the data: skip them.
+    return line

@@ -1,0 +1,173 @@
+"""What goes into the engine (events, session state) and what comes out (messages, effects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dialogues._schema import Competency, Language, Target
+
+__all__ = [
+    "ChoiceInput",
+    "CommandInput",
+    "Effect",
+    "EmotionNote",
+    "Event",
+    "Finished",
+    "Message",
+    "Option",
+    "Pending",
+    "SaveContact",
+    "ScheduleCheckIn",
+    "SessionState",
+    "Store",
+    "TextInput",
+    "Turn",
+    "UnsupportedInput",
+]
+
+# ---- events -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextInput:
+    """The student typed something."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceInput:
+    """The student pressed button number `index` (0-based) of question number `seq`."""
+
+    seq: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class CommandInput:
+    """A command the engine handles inside a conversation: help or stop."""
+
+    name: Literal["help", "stop"]
+
+
+@dataclass(frozen=True, slots=True)
+class UnsupportedInput:
+    """Something that is not text: a sticker, photo, voice message, location, document, ..."""
+
+    kind: str
+
+
+Event = TextInput | ChoiceInput | CommandInput | UnsupportedInput
+
+# ---- output -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """A button: the value the engine gets back and the label the student sees."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message for the student; `seq` identifies the question its options answer."""
+
+    text: str
+    options: tuple[Option, ...] = ()
+    seq: int | None = None
+    kind: Literal["say", "question", "notice"] = "say"
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """Put an answer in the dossier; `value` is text, a date, or None for "not known yet"."""
+
+    target: Target
+    value: str | date | None
+    node: str
+    competency: Competency | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveContact:
+    """The student named someone who can help with the next step."""
+
+    name: str
+    role: str | None
+    node: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleCheckIn:
+    """No date for the step yet: ask again on `on`."""
+
+    on: date
+    node: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The conversation reached its end."""
+
+    script_id: str
+
+
+Effect = Store | SaveContact | ScheduleCheckIn | Finished
+
+# ---- state ----------------------------------------------------------------------------------------------
+
+
+class Pending(BaseModel):
+    """A sub-step inside the current node: a date awaiting confirmation, or key word examples shown."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["confirm_date", "keyword_examples", "keyword_own"]
+    value: str | None = None
+
+
+class EmotionNote(BaseModel):
+    """An emotion word found in an answer, kept so later questions can name it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    frame: Literal["state", "eval"]
+    negated: bool = False
+
+
+class SessionState(BaseModel):
+    """Everything the engine needs to continue a conversation; round-trips through JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    script_id: str
+    script_hash: str
+    language: Language
+    node: str
+    status: Literal["active", "paused", "finished"] = "active"
+    seq: int = 0
+    variant: int = 0
+    attempts: int = 0
+    draft: str = ""
+    pending: Pending | None = None
+    answers: dict[str, str] = Field(default_factory=dict)
+    choices: dict[str, str] = Field(default_factory=dict)
+    emotions: dict[str, EmotionNote] = Field(default_factory=dict)
+    context: dict[str, str] = Field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Turn:
+    """The result of one engine step: the new state, what to show, what to store."""
+
+    state: SessionState
+    messages: list[Message] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    outcome: Literal["ok", "stale", "finished"] = "ok"
