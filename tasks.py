@@ -63,6 +63,7 @@ def test(extra: list[str]) -> int:
     """Lint, type-check and test; stop at the first step that fails."""
     steps = [
         [str(PYTHON), "-m", "ruff", "check", "."],
+        [str(PYTHON), "-m", "ruff", "format", "--check", "."],
         [str(PYTHON), "-m", "mypy"],
         [str(PYTHON), "-m", "pytest", *extra],
     ]

@@ -1,1 +1,67 @@
-"""loopbaanbot: storage package."""
+"""Persistence for loopbaanbot: the career dossier, conversations and script versions.
+
+Two backends implement the same contract (`Store`): `SqliteStore` for real use and `MemoryStore`
+for tests and demos. `open_store` picks one from a DATABASE_URL.
+"""
+
+from pathlib import Path
+
+from ._entities import (
+    ENTRY_FIELDS,
+    Contact,
+    Dossier,
+    Entry,
+    Experience,
+    ExperienceWithEntry,
+    NextStep,
+    SessionRecord,
+    StepStatus,
+    Student,
+    StudentKey,
+)
+from ._errors import MigrationError, NotFoundError, StorageError
+from ._memory import MemoryStore
+from ._protocols import (
+    DossierRepository,
+    ScriptRepository,
+    SessionRepository,
+    Store,
+    StudentRepository,
+    Transaction,
+)
+from ._sqlite import SqliteStore
+
+__all__ = [
+    "ENTRY_FIELDS",
+    "Contact",
+    "Dossier",
+    "DossierRepository",
+    "Entry",
+    "Experience",
+    "ExperienceWithEntry",
+    "MemoryStore",
+    "MigrationError",
+    "NextStep",
+    "NotFoundError",
+    "ScriptRepository",
+    "SessionRecord",
+    "SessionRepository",
+    "SqliteStore",
+    "StepStatus",
+    "StorageError",
+    "Store",
+    "Student",
+    "StudentKey",
+    "StudentRepository",
+    "Transaction",
+    "store_from_url",
+]
+
+
+def store_from_url(url: str) -> Store:
+    """A store for `sqlite:///path` or `memory://` (not yet opened)."""
+    if url == "memory://":
+        return MemoryStore()
+    if url.startswith("sqlite:///"):
+        return SqliteStore(Path(url.removeprefix("sqlite:///")))
+    raise ValueError(f"unsupported DATABASE_URL {url!r}")

@@ -1,0 +1,405 @@
+"""Turn a student's free-text answer to "by when?" into a date, and say a date back in words."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any, Literal
+
+from dialogues.language._date_words import (
+    DATE_VOCABULARY,
+    DUTCH_MONTHS,
+    DUTCH_WEEKDAYS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    FILLER_WORDS,
+    MONTHS,
+    QUANTITIES,
+    UNITS,
+    UNKNOWN_PATTERNS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from dialogues.language._normalize import fold
+
+__all__ = ["DateAnswer", "Tense", "format_date", "parse_date"]
+
+Tense = Literal["future", "past", "any"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateAnswer:
+    """What a student's date answer means."""
+
+    # unknown = "weet ik nog niet" & co; unparsed = no date found
+    kind: Literal["date", "unknown", "unparsed"]
+    value: date | None = None  # set only when kind == "date"
+
+
+_UNPARSED = DateAnswer("unparsed")
+_UNKNOWN = DateAnswer("unknown")
+_ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
+
+
+def _alt(words: Iterable[str]) -> str:
+    # Longest first, because regex alternation takes the first branch that fits ("een paar" before "een").
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _wd(group: str, *, short: bool = False) -> str:
+    # Compounds such as "vrijdagmiddag" are one word in Dutch; the part of day does not change the date.
+    names = _alt(_ANY_WEEKDAY if short else WEEKDAYS)
+    return rf"(?P<{group}>{names})(?:ochtend|middag|avond|morgen|nacht)?"
+
+
+_MON = _alt(MONTHS)
+_QTY = rf"\d{{1,2}}|{_alt(QUANTITIES)}"
+_UNIT = _alt(UNITS)
+_ORD = r"(?:st|nd|rd|th|ste|de|e)"
+_FILLER = _alt(FILLER_WORDS)
+_FUTURE_MODS = frozenset({"aanstaande", "as", "komende", "volgende", "next", "coming"})
+_PAST_MODS = frozenset({"vorige", "afgelopen", "last", "previous", "past"})
+_WEEK_OFFSETS = {"volgende": 1, "komende": 1, "aanstaande": 1, "next": 1, "vorige": -1, "afgelopen": -1,
+                 "last": -1, "previous": -1, "deze": 0, "this": 0}  # fmt: skip
+_REL_WEEK = rf"(?:{_alt(_WEEK_OFFSETS)})\s+week"
+
+
+def _make(year: int, month: int, day: int | None) -> date | None:
+    """Return the date, or None when it does not exist; day None means the last day of the month."""
+    try:
+        return date(year, month, calendar.monthrange(year, month)[1] if day is None else day)
+    except ValueError:
+        return None
+
+
+def _add_months(value: date, months: int) -> date:
+    index = value.year * 12 + value.month - 1 + months
+    year, month0 = divmod(index, 12)
+    return date(year, month0 + 1, min(value.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _choose(options: Iterable[date], today: date, tense: Tense) -> date | None:
+    """Pick the occurrence the tense asks for; "any" takes the nearest, ties going to the future."""
+    listed = list(options)
+    later = min((o for o in listed if o >= today), default=None)
+    earlier = max((o for o in listed if o <= today), default=None)
+    if later is None or earlier is None:
+        return later or earlier
+    if tense == "future":
+        return later
+    if tense == "past":
+        return earlier
+    return later if later - today <= today - earlier else earlier
+
+
+def _yearless(month: int, day: int | None, today: date, tense: Tense) -> date | None:
+    # Eight years either side always include a leap year, so "29 februari" resolves too.
+    years = range(today.year - 8, today.year + 9)
+    return _choose((d for y in years if (d := _make(y, month, day)) is not None), today, tense)
+
+
+def _weekday_near(weekday: int, today: date, tense: Tense) -> date | None:
+    days = (today + timedelta(days=k) for k in range(-7, 8))
+    return _choose((d for d in days if d.weekday() == weekday), today, tense)
+
+
+def _weekday_after(weekday: int, today: date, step: int) -> date:
+    """First `weekday` strictly after (step 1) or strictly before (step -1) today."""
+    value = today + timedelta(days=step)
+    while value.weekday() != weekday:
+        value += timedelta(days=step)
+    return value
+
+
+def _monday(today: date, weeks: int = 0) -> date:
+    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+
+
+def _explicit(year: str | None, month: int, day: int, today: date, tense: Tense) -> date | None:
+    if year is None:
+        return _yearless(month, day, today, tense)
+    # Written years are kept even when past: the caller corrects the student kindly.
+    return _make(int(year) + (2000 if len(year) == 2 else 0), month, day)
+
+
+def _shift(amount: str, unit: str, today: date, sign: int) -> date:
+    count = int(amount) if amount.isdigit() else QUANTITIES[" ".join(amount.split())]
+    kind, factor = UNITS[unit]
+    if kind == "month":
+        return _add_months(today, sign * count * factor)
+    return today + timedelta(days=sign * count * factor)
+
+
+_Handler = Callable[[re.Match[str], date, Tense], date | None]
+_RULES: list[tuple[re.Pattern[str], _Handler]] = []
+
+
+def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
+    def register(handler: _Handler) -> _Handler:
+        _RULES.append((re.compile(rf"\b(?:{pattern})\b"), handler))
+        return handler
+
+    return register
+
+
+@_rule(rf"(?:{_wd('wd', short=True)}\s+(?:the\s+|de\s+)?)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+|van\s+)?"
+       rf"(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}|\d{{2}}(?!\s+(?:\d|{_UNIT})\b)))?")  # fmt: skip
+def _day_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
+
+
+@_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?P<m>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?"
+       rf"(?:\s+(?P<y>\d{{4}}))?(?!\s+(?:{_UNIT})\b)")  # fmt: skip
+def _month_day(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
+
+
+@_rule(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d./-])")
+def _iso(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+# Day first, as everywhere in the Netherlands: "3/4" is 3 April.
+@_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})"
+       rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/-]|\.\d)(?!\s+(?:{_UNIT})\b)")  # fmt: skip
+def _numeric(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _explicit(m["y"], int(m["m"]), int(m["d"]), today, tense)
+
+
+# "de 15e" only when nothing but filler follows: "de 3e klas" is a school year, not a date.
+@_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?:de|the)\s+(?P<d>\d{{1,2}}){_ORD}"
+       rf"(?=\s*$|\s+(?:van\s+de(?:ze)?\s+maand|of\s+(?:the|this)\s+month|(?:{_FILLER})\b))")  # fmt: skip
+def _day_of_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    firsts = (_add_months(today.replace(day=1), k) for k in range(-14, 15))
+    days = [d for f in firsts if (d := _make(f.year, f.month, int(m["d"]))) is not None]
+    # "vrijdag de 13e" names no month, so the weekday is what tells which month is meant.
+    if m["wd"] and (fitting := [d for d in days if d.weekday() == _ANY_WEEKDAY[m["wd"]]]):
+        days = fitting
+    return _choose(days, today, tense)
+
+
+@_rule(rf"(?P<pos>begin|start|early|einde?|end|late|halverwege|half|midden|medio|mid|middle)\s+"
+       rf"(?:of\s+|van\s+)?(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}))?")  # fmt: skip
+def _part_of_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    pos = m["pos"]
+    day = 1 if pos in {"begin", "start", "early"} else None if pos in {"eind", "einde", "end", "late"} else 15
+    if m["y"]:
+        return _make(int(m["y"]), MONTHS[m["m"]], day)
+    return _yearless(MONTHS[m["m"]], day, today, tense)
+
+
+# Abbreviations only after the week phrase: "zo, volgende week" is "so, next week", not Sunday.
+@_rule(rf"{_wd('wd1')}\s+(?:van\s+|of\s+|in\s+)?(?:de\s+|the\s+)?(?P<r1>{_REL_WEEK})"
+       rf"|(?P<r2>{_REL_WEEK})\s+(?:op\s+|on\s+)?{_wd('wd2', short=True)}")  # fmt: skip
+def _weekday_of_week(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    offset = _WEEK_OFFSETS[(m["r1"] or m["r2"]).split()[0]]
+    return _monday(today, offset) + timedelta(days=_ANY_WEEKDAY[m["wd1"] or m["wd2"]])
+
+
+# "dinsdag over een week" skips the coming Tuesday, so count from that one.
+@_rule(rf"{_wd('wd1')}\s+(?:over|in)\s+(?P<n1>{_QTY})\s+(?:weken|week|weeks)|(?:over|in)\s+"
+       rf"(?P<n2>{_QTY})\s+(?:weken|week|weeks)\s+(?:op\s+|on\s+)?{_wd('wd2', short=True)}"
+       rf"|(?P<n3>{_QTY})\s+(?:weken|week|weeks)\s+(?:na|from|after)\s+{_wd('wd3')}")  # fmt: skip
+def _weekday_in_weeks(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    coming = _weekday_after(_ANY_WEEKDAY[m["wd1"] or m["wd2"] or m["wd3"]], today, 1)
+    return _shift(m["n1"] or m["n2"] or m["n3"], "weken", coming, 1)
+
+
+@_rule(rf"(?P<mod>{_alt(_FUTURE_MODS | _PAST_MODS | {'deze', 'this'})})\s+{_wd('wd1', short=True)}"
+       rf"|{_wd('wd2')}\s+(?P<mod2>aanstaande|komende|as)")  # fmt: skip
+def _weekday_with_modifier(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    mod, weekday = m["mod"] or m["mod2"], _ANY_WEEKDAY[m["wd1"] or m["wd2"]]
+    # "aanstaande vrijdag" said on a Friday means next week's; plain or "deze vrijdag" may be today.
+    if mod in _FUTURE_MODS:
+        return _weekday_after(weekday, today, 1)
+    if mod in _PAST_MODS:
+        return _weekday_after(weekday, today, -1)
+    return _weekday_near(weekday, today, tense)
+
+
+@_rule(rf"(?:over|in|binnen|within|na)\s+(?P<n1>{_QTY})\s+(?P<u1>{_UNIT})|(?P<n2>{_QTY})\s+(?P<u2>{_UNIT})"
+       r"\s+(?:(?:from|after)\s+(?:now|today)|(?:vanaf|na)\s+(?:nu|vandaag)|later)")  # fmt: skip
+def _from_now(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _shift(m["n1"] or m["n2"], m["u1"] or m["u2"], today, 1)
+
+
+@_rule(rf"(?P<n>{_QTY})\s+(?P<u>{_UNIT})\s+(?:geleden|ago|terug)")
+def _ago(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _shift(m["n"], m["u"], today, -1)
+
+
+def _end_of_month(value: date) -> date:
+    return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+
+
+_NEXT = r"(?:volgende|komende|next|coming)"
+_THE = r"(?:(?:van\s+)?(?:de|deze)\s+|v\s*d\s+|of\s+(?:the\s+|this\s+)?|van\s+)?"
+_FIXED: tuple[tuple[str, Callable[[date], date]], ...] = (
+    (r"vandaag|today|tonight|vanavond|vanmiddag|vanochtend|vanmorgen|this\s+(?:morning|afternoon|evening)",
+     lambda t: t),
+    (r"morgen(?:ochtend|middag|avond|vroeg)?|tomorrow|tmrw?", lambda t: t + timedelta(days=1)),
+    (r"overmorgen|(?:the\s+)?day\s+after\s+tomorrow", lambda t: t + timedelta(days=2)),
+    (r"gister(?:en)?(?:ochtend|middag|avond)?|yesterday", lambda t: t - timedelta(days=1)),
+    (r"eergister(?:en)?|(?:the\s+)?day\s+before\s+yesterday", lambda t: t - timedelta(days=2)),
+    (rf"(?:{_NEXT}|aanstaande)\s+week|(?:begin|start|beginning|early)\s+{_THE}{_NEXT}\s+week",
+     lambda t: _monday(t, 1)),
+    (rf"(?:einde?|end|late)\s+{_THE}{_NEXT}\s+week", lambda t: _monday(t, 1) + timedelta(days=4)),
+    (r"(?:vorige|afgelopen|last|previous|past)\s+week", lambda t: _monday(t, -1)),
+    # The school week ends on Friday; on a weekend "this week" can only mean the coming one.
+    (rf"deze\s+week|this\s+week|(?:einde?|end)\s+{_THE}week|(?:voor|before)\s+(?:het|the)\s+weekend",
+     lambda t: t if t.weekday() == 4 else _weekday_after(4, t, 1)),
+    (r"(?:dit|komend|het|this|the|coming)\s+weekend|weekend",
+     lambda t: t if t.weekday() >= 5 else _weekday_after(5, t, 1)),
+    (r"(?:volgend|next)\s+weekend", lambda t: _monday(t, 1) + timedelta(days=5)),
+    (r"(?:na|after)\s+(?:het|the)\s+weekend", lambda t: _weekday_after(0, t, 1)),
+    (rf"{_NEXT}\s+maand|next\s+month|(?:begin|start|beginning|early)\s+{_THE}{_NEXT}\s+(?:maand|month)",
+     lambda t: _add_months(t.replace(day=1), 1)),
+    (rf"(?:einde?|end|late)\s+{_THE}{_NEXT}\s+(?:maand|month)",
+     lambda t: _end_of_month(_add_months(t.replace(day=1), 1))),
+    (rf"(?:einde?|end)\s+{_THE}(?:maand|month)", _end_of_month),
+    (rf"(?:halverwege|half|midden|medio|mid|middle)\s+{_THE}(?:maand|month)", lambda t: t.replace(day=15)),
+    (rf"(?:halverwege|half|midden|medio|mid|middle)\s+{_THE}{_NEXT}\s+(?:maand|month)",
+     lambda t: _add_months(t.replace(day=15), 1)),
+    (r"(?:vorige|afgelopen|last|previous)\s+(?:maand|month)", lambda t: _add_months(t.replace(day=1), -1)),
+    (r"(?:einde?|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)",
+     lambda t: date(t.year, 12, 31)),
+    (r"(?:volgend|komend|next)\s+(?:jaar|year)", lambda t: date(t.year + 1, 1, 1)),
+)  # fmt: skip
+
+
+def _fixed(func: Callable[[date], date]) -> _Handler:
+    return lambda m, today, tense: func(today)
+
+
+for _pattern, _func in _FIXED:
+    _rule(_pattern)(_fixed(_func))
+
+
+@_rule(_wd("wd"))
+def _bare_weekday(m: re.Match[str], today: date, tense: Tense) -> date | None:
+    return _weekday_near(WEEKDAYS[m["wd"]], today, tense)
+
+
+# Only trusted when the rest of the answer is filler: "zo" is also "so", "2 weken" may be a duration.
+_BARE: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (re.compile(rf"\b(?P<wd>{_alt(WEEKDAY_ABBREVIATIONS)})\b"),
+     lambda m, today, tense: _weekday_near(WEEKDAY_ABBREVIATIONS[m["wd"]], today, tense)),
+    (re.compile(rf"\b(?P<n>{_QTY})\s+(?P<u>{_UNIT})\b"),
+     lambda m, today, tense: _shift(m["n"], m["u"], today, 1)),
+)  # fmt: skip
+
+
+def _own_rules(text: str, today: date, tense: Tense) -> DateAnswer | None:
+    found: list[tuple[int, int, int, date | None]] = []
+    for index, (pattern, handler) in enumerate(_RULES):
+        found.extend((m.start(), m.end(), index, handler(m, today, tense)) for m in pattern.finditer(text))
+    # Longest match wins so "volgende week dinsdag" is not also read as "dinsdag".
+    found.sort(key=lambda f: (f[0] - f[1], f[2]))
+    taken: list[tuple[int, int]] = []
+    values: set[date | None] = set()
+    for start, end, _, value in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            values.add(value)
+    if not values:
+        return None
+    # An impossible date ("31 februari") or two different dates: better to ask again than to guess.
+    if None in values or len(values) > 1:
+        return _UNPARSED
+    return DateAnswer("date", values.pop())
+
+
+def _bare_rules(text: str, today: date, tense: Tense) -> date | None:
+    for pattern, handler in _BARE:
+        match = pattern.search(text)
+        rest = (text[: match.start()] + " " + text[match.end() :]).split() if match else ["-"]
+        if match and all(word in FILLER_WORDS for word in rest):
+            return handler(match, today, tense)
+    return None
+
+
+_PREFER: dict[Tense, str] = {"future": "future", "past": "past", "any": "current_period"}
+
+
+@lru_cache(maxsize=8)
+def _parser(language: str, tense: Tense, today: date) -> Any:
+    # Imported here: loading it costs ~60 ms and most answers never get this far.
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": _PREFER[tense], "DATE_ORDER": "DMY",
+                "RELATIVE_BASE": datetime.combine(today, time(12))}  # fmt: skip
+    return DateDataParser(languages=[language], settings=settings)
+
+
+def _dateparser(text: str, today: date, language: str, tense: Tense) -> date | None:
+    words = text.split()
+    while words and words[0] in FILLER_WORDS:
+        words.pop(0)
+    while words and words[-1] in FILLER_WORDS:
+        words.pop()
+    # Long sentences and texts without a digit or date word are chatter, not dates.
+    if not 0 < len(words) <= 6 or not any(w in DATE_VOCABULARY or re.search(r"\d", w) for w in words):
+        return None
+    try:
+        data = _parser(language, tense, today).get_date_data(" ".join(words))
+        found, period, parts = data.date_obj, data.period, getattr(data, "parts", None)
+    except Exception:  # dateparser raises many kinds of errors on odd input; none of them is a date
+        return None
+    if not isinstance(found, datetime) or period not in {"day", "week"}:
+        return None
+    if parts is None:
+        return found.date()
+    if not {"day", "month"} <= set(parts):  # "15" alone or a time of day is not an answer
+        return None
+    return found.date() if "year" in parts else _yearless(found.month, found.day, today, tense)
+
+
+_SHRUG = re.compile(r"[\s?¿\U0001F937\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]+")
+_TIME = re.compile(
+    r"\b(?:(?:om|at|rond|tegen|vanaf|tot|from|until|till|around)\s+(?:half\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*"
+    r"(?:uur|u|h|am|pm|oclock)\b"
+    r"|\b\d{1,2}:\d{2}\b"
+    rf"|\b(?:om|at)\s+(?:half\s+)?\d{{1,2}}(?:\.\d{{2}})?\b(?![.:/-]?\d)(?!\s+(?:{_MON})\b)"
+)
+_UNKNOWN_RE = re.compile("|".join(UNKNOWN_PATTERNS))
+
+
+def _normalise(text: str) -> str:
+    plain = fold(text[:500])
+    plain = re.sub(r"\ba\s?\.\s?s\b\.?", " aanstaande ", plain)
+    plain = _TIME.sub(" ", re.sub(r"['’‘`]", "", plain).replace("–", "-"))
+    plain = re.sub(r"[^a-z0-9./\-\s]", " ", plain)
+    # Dots, slashes and dashes only matter between digits ("15.3.27", "3/4"); elsewhere they split words.
+    plain = re.sub(r"(?<!\d)[./-]|[./-](?!\d)", " ", plain)
+    return " ".join(plain.split())
+
+
+def parse_date(
+    text: str, *, today: date, language: Literal["nl", "en"], tense: Tense = "future"
+) -> DateAnswer:
+    """Read a student's answer to "by when?" relative to `today`."""
+    if _SHRUG.fullmatch(text) and re.search("[?¿\U0001f937]", text):
+        return _UNKNOWN
+    normal = _normalise(text)
+    own = _own_rules(normal, today, tense)
+    if own is not None:
+        return own
+    bare = _bare_rules(normal, today, tense)
+    if bare is not None:
+        return DateAnswer("date", bare)
+    if _UNKNOWN_RE.search(normal):
+        return _UNKNOWN
+    found = _dateparser(normal, today, language, tense)
+    return _UNPARSED if found is None else DateAnswer("date", found)
+
+
+def format_date(value: date, *, language: Literal["nl", "en"], today: date) -> str:
+    """Say `value` the way the bot confirms it: "vrijdag 14 maart", plus the year if not this year."""
+    dutch = language == "nl"
+    weekday = (DUTCH_WEEKDAYS if dutch else ENGLISH_WEEKDAYS)[value.weekday()]
+    text = f"{weekday} {value.day} {(DUTCH_MONTHS if dutch else ENGLISH_MONTHS)[value.month - 1]}"
+    return text if value.year == today.year else f"{text} {value.year}"

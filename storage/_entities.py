@@ -1,0 +1,153 @@
+"""The records the career dossier is made of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "ENTRY_FIELDS",
+    "Contact",
+    "Dossier",
+    "Entry",
+    "Experience",
+    "ExperienceWithEntry",
+    "NextStep",
+    "SessionRecord",
+    "StepStatus",
+    "Student",
+    "StudentKey",
+]
+
+ENTRY_FIELDS = ("doel", "voorkennis", "gedaan", "verbreden", "verdiepen", "ontdekt", "kernwoord")
+
+
+@dataclass(frozen=True, slots=True)
+class StudentKey:
+    """Who a student is on a channel: ("telegram", "12345") or ("console", "sam")."""
+
+    channel: str
+    external_id: str
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Student(_Record):
+    """A student (or, later, a mentor or coordinator) known to the bot."""
+
+    id: int
+    channel: str
+    external_id: str
+    display_name: str = ""
+    language: str = "nl"
+    active: bool = True
+    created_at: datetime
+    last_seen_at: datetime
+
+    @property
+    def key(self) -> StudentKey:
+        """The channel identity of this student."""
+        return StudentKey(self.channel, self.external_id)
+
+
+class SessionRecord(_Record):
+    """One conversation: the engine state plus the dossier rows it writes to."""
+
+    id: int
+    student_id: int
+    script_id: str
+    script_hash: str
+    status: str
+    state: dict[str, Any]
+    experience_id: int | None = None
+    step_id: int | None = None
+    contact_id: int | None = None
+    started_at: datetime
+    updated_at: datetime
+
+
+class Experience(_Record):
+    """Something the student did or will do: a stage, meeloopdag, open dag, ..."""
+
+    id: int
+    student_id: int
+    kind: str | None = None
+    place: str | None = None
+    happens_on: date | None = None
+    created_at: datetime
+    prepared_at: datetime | None = None
+    reflected_at: datetime | None = None
+
+
+class Entry(_Record):
+    """The dossier components of one experience."""
+
+    experience_id: int
+    doel: str = ""
+    voorkennis: str = ""
+    gedaan: str = ""
+    verbreden: str = ""
+    verdiepen: str = ""
+    ontdekt: str = ""
+    kernwoord: str = ""
+    competencies: list[str] = Field(default_factory=list)
+
+
+class StepStatus(StrEnum):
+    """Where a next step stands."""
+
+    OPEN = "open"
+    DONE = "done"
+    CHANGED = "changed"
+    DROPPED = "dropped"
+
+
+class NextStep(_Record):
+    """A small, concrete action with a date and, ideally, someone who helps."""
+
+    id: int
+    student_id: int
+    experience_id: int | None = None
+    what: str = ""
+    due: date | None = None
+    check_in_on: date | None = None
+    helper: str = ""
+    helper_contact_id: int | None = None
+    obstacle: str = ""
+    status: StepStatus = StepStatus.OPEN
+    created_at: datetime
+    updated_at: datetime
+
+
+class Contact(_Record):
+    """Someone in the student's network."""
+
+    id: int
+    student_id: int
+    name: str
+    role: str | None = None
+    reach: str = ""
+    last_contact: date | None = None
+    created_at: datetime
+
+
+class ExperienceWithEntry(_Record):
+    """An experience with its dossier entry, for showing the dossier."""
+
+    experience: Experience
+    entry: Entry
+
+
+class Dossier(_Record):
+    """Everything in one student's career dossier."""
+
+    student: Student
+    experiences: list[ExperienceWithEntry]
+    steps: list[NextStep]
+    contacts: list[Contact]

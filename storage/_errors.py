@@ -1,0 +1,22 @@
+"""Exceptions raised by the storage package.
+
+StorageError
+├── NotFoundError     a record that must exist does not
+└── MigrationError    the database schema is newer than this code, or a migration failed
+"""
+
+from __future__ import annotations
+
+__all__ = ["MigrationError", "NotFoundError", "StorageError"]
+
+
+class StorageError(Exception):
+    """Root of every error this package raises."""
+
+
+class NotFoundError(StorageError):
+    """A record that must exist does not."""
+
+
+class MigrationError(StorageError):
+    """The schema cannot be brought to the version this code needs."""

@@ -1,0 +1,92 @@
+"""Numbered schema migrations; `PRAGMA user_version` records how far a database is."""
+
+from __future__ import annotations
+
+__all__ = ["MIGRATIONS"]
+
+# Append only: a released migration is never edited, a change is a new number.
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE students (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'nl',
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            UNIQUE (channel, external_id)
+        );
+        CREATE TABLE experiences (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            kind TEXT,
+            place TEXT,
+            happens_on TEXT,
+            created_at TEXT NOT NULL,
+            prepared_at TEXT,
+            reflected_at TEXT
+        );
+        CREATE INDEX experiences_student ON experiences(student_id);
+        CREATE TABLE entries (
+            experience_id INTEGER PRIMARY KEY REFERENCES experiences(id) ON DELETE CASCADE,
+            doel TEXT NOT NULL DEFAULT '',
+            voorkennis TEXT NOT NULL DEFAULT '',
+            gedaan TEXT NOT NULL DEFAULT '',
+            verbreden TEXT NOT NULL DEFAULT '',
+            verdiepen TEXT NOT NULL DEFAULT '',
+            ontdekt TEXT NOT NULL DEFAULT '',
+            kernwoord TEXT NOT NULL DEFAULT '',
+            competencies TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            role TEXT,
+            reach TEXT NOT NULL DEFAULT '',
+            last_contact TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_student ON contacts(student_id);
+        CREATE TABLE next_steps (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            experience_id INTEGER REFERENCES experiences(id) ON DELETE SET NULL,
+            what TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            check_in_on TEXT,
+            helper TEXT NOT NULL DEFAULT '',
+            helper_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            obstacle TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'changed', 'dropped')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX next_steps_student ON next_steps(student_id, status);
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            script_id TEXT NOT NULL,
+            script_hash TEXT NOT NULL,
+            status TEXT NOT NULL,
+            state TEXT NOT NULL,
+            experience_id INTEGER REFERENCES experiences(id) ON DELETE SET NULL,
+            step_id INTEGER REFERENCES next_steps(id) ON DELETE SET NULL,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX sessions_student ON sessions(student_id, status);
+        CREATE TABLE script_versions (
+            digest TEXT PRIMARY KEY,
+            script_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+    ),
+]

@@ -1,0 +1,185 @@
+"""The storage contract: a store hands out transactions; a transaction holds small repositories.
+
+Every backend (in-memory, aiosqlite) implements exactly this, and one contract test suite runs
+against each. Transactions are serialised: one student's turn is written as a whole or not at all.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
+from typing import Any, Protocol
+
+from ._entities import (
+    Contact,
+    Dossier,
+    Entry,
+    Experience,
+    NextStep,
+    SessionRecord,
+    StepStatus,
+    Student,
+    StudentKey,
+)
+
+__all__ = [
+    "DossierRepository",
+    "ScriptRepository",
+    "SessionRepository",
+    "Store",
+    "StudentRepository",
+    "Transaction",
+]
+
+
+class StudentRepository(Protocol):
+    """Students by channel identity."""
+
+    async def upsert(self, key: StudentKey, *, display_name: str, language: str, now: datetime) -> Student:
+        """The student with this key, created if new; refreshes display name and last-seen time."""
+        ...
+
+    async def get(self, student_id: int) -> Student | None:
+        """A student by id."""
+        ...
+
+    async def find(self, key: StudentKey) -> Student | None:
+        """A student by channel identity, without creating one."""
+        ...
+
+    async def save(self, student: Student) -> None:
+        """Write back a changed student (language, active flag, ...)."""
+        ...
+
+
+class SessionRepository(Protocol):
+    """Conversations and their engine state."""
+
+    async def current(self, student_id: int) -> SessionRecord | None:
+        """The student's latest conversation that is active or paused."""
+        ...
+
+    async def create(
+        self,
+        student_id: int,
+        *,
+        script_id: str,
+        script_hash: str,
+        state: dict[str, Any],
+        experience_id: int | None,
+        now: datetime,
+    ) -> SessionRecord:
+        """Start a conversation; any other open conversation of the student is closed as abandoned."""
+        ...
+
+    async def save(self, record: SessionRecord) -> None:
+        """Write back state, status and links."""
+        ...
+
+
+class DossierRepository(Protocol):
+    """Experiences, entries, steps and contacts of one student at a time."""
+
+    async def create_experience(self, student_id: int, *, now: datetime) -> Experience:
+        """A new, empty experience."""
+        ...
+
+    async def get_experience(self, experience_id: int) -> Experience | None:
+        """An experience by id."""
+        ...
+
+    async def save_experience(self, experience: Experience) -> None:
+        """Write back a changed experience."""
+        ...
+
+    async def entry(self, experience_id: int) -> Entry:
+        """The dossier entry of an experience (empty if nothing is written yet)."""
+        ...
+
+    async def save_entry(self, entry: Entry) -> None:
+        """Write back an entry."""
+        ...
+
+    async def create_step(self, student_id: int, *, experience_id: int | None, now: datetime) -> NextStep:
+        """A new, open next step."""
+        ...
+
+    async def get_step(self, step_id: int) -> NextStep | None:
+        """A next step by id."""
+        ...
+
+    async def save_step(self, step: NextStep) -> None:
+        """Write back a changed step."""
+        ...
+
+    async def steps(self, student_id: int, statuses: tuple[StepStatus, ...] = ()) -> list[NextStep]:
+        """The student's steps (all, or those with one of `statuses`), oldest first."""
+        ...
+
+    async def create_contact(self, student_id: int, *, name: str, role: str | None, now: datetime) -> Contact:
+        """A new network contact."""
+        ...
+
+    async def get_contact(self, contact_id: int) -> Contact | None:
+        """A contact by id."""
+        ...
+
+    async def save_contact(self, contact: Contact) -> None:
+        """Write back a changed contact."""
+        ...
+
+    async def dossier(self, student_id: int) -> Dossier:
+        """Everything in the student's dossier, oldest experience first."""
+        ...
+
+
+class ScriptRepository(Protocol):
+    """Every script version a conversation was ever started with, by content hash."""
+
+    async def remember(self, digest: str, *, script_id: str, source: str, now: datetime) -> None:
+        """Keep this version's source (no-op when it is already known)."""
+        ...
+
+    async def source(self, digest: str) -> str | None:
+        """The source of a version, or None."""
+        ...
+
+
+class Transaction(Protocol):
+    """One unit of work; committed when the `async with` block ends without an exception."""
+
+    @property
+    def students(self) -> StudentRepository:
+        """Students."""
+        ...
+
+    @property
+    def sessions(self) -> SessionRepository:
+        """Conversations."""
+        ...
+
+    @property
+    def dossier(self) -> DossierRepository:
+        """Career dossiers."""
+        ...
+
+    @property
+    def scripts(self) -> ScriptRepository:
+        """Script versions."""
+        ...
+
+
+class Store(Protocol):
+    """A storage backend."""
+
+    async def open(self) -> None:
+        """Connect and bring the schema up to date."""
+        ...
+
+    async def close(self) -> None:
+        """Release the connection; safe to call twice."""
+        ...
+
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
+        """A serialised unit of work: all of it is stored, or (on an exception) none of it."""
+        ...

@@ -1,0 +1,218 @@
+"""The storage contract: every backend must pass every test here."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from storage import NotFoundError, StepStatus, Store, StudentKey
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+SAM = StudentKey("telegram", "1001")
+
+
+async def test_upsert_creates_a_student_once_and_refreshes_last_seen(store: Store) -> None:
+    async with store.transaction() as tx:
+        first = await tx.students.upsert(SAM, display_name="Sam", language="en", now=NOW)
+    later = NOW + timedelta(hours=2)
+    async with store.transaction() as tx:
+        again = await tx.students.upsert(SAM, display_name="", language="nl", now=later)
+    assert again.id == first.id
+    assert again.language == "en", "an existing student's language is not overwritten"
+    assert again.display_name == "Sam", "an empty display name keeps the known one"
+    assert again.last_seen_at == later
+    async with store.transaction() as tx:
+        assert await tx.students.find(StudentKey("telegram", "999")) is None
+        assert (await tx.students.get(first.id)) == again
+
+
+async def test_student_changes_are_saved(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+        await tx.students.save(student.model_copy(update={"language": "en", "active": False}))
+    async with store.transaction() as tx:
+        saved = await tx.students.get(student.id)
+    assert saved is not None and saved.language == "en" and saved.active is False
+
+
+async def test_session_state_round_trips_exactly(store: Store) -> None:
+    state = {
+        "node": "klein_verhaal",
+        "answers": {"waar": "Bakkerij 'De Zoete Inval' <b>&amp;</b> _*[", "emoji": "🙂👍🏽"},
+        "nested": {"list": [1, 2.5, None, True], "empty": {}},
+        "status": "active",
+    }
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+        created = await tx.sessions.create(
+            student.id, script_id="reflecteren", script_hash="abc", state=state, experience_id=None, now=NOW
+        )
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+    assert current is not None
+    assert current.id == created.id
+    assert current.state == state
+    assert current.status == "active"
+
+
+async def test_a_new_session_closes_the_open_one(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        first = await tx.sessions.create(
+            student.id, script_id="voorbereiden", script_hash="a", state={}, experience_id=None, now=NOW
+        )
+        second = await tx.sessions.create(
+            student.id, script_id="reflecteren", script_hash="b", state={}, experience_id=None, now=NOW
+        )
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+        assert current is not None and current.id == second.id
+        await tx.sessions.save(current.model_copy(update={"status": "finished"}))
+    async with store.transaction() as tx:
+        assert await tx.sessions.current(student.id) is None
+    assert first.id != second.id
+
+
+async def test_sessions_of_students_are_separate(store: Store) -> None:
+    async with store.transaction() as tx:
+        sam = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        noor = await tx.students.upsert(
+            StudentKey("telegram", "2002"), display_name="", language="nl", now=NOW
+        )
+        await tx.sessions.create(
+            sam.id, script_id="x", script_hash="h", state={"who": "sam"}, experience_id=None, now=NOW
+        )
+    async with store.transaction() as tx:
+        assert await tx.sessions.current(noor.id) is None
+        sam_session = await tx.sessions.current(sam.id)
+    assert sam_session is not None and sam_session.state == {"who": "sam"}
+
+
+async def test_experience_entry_step_and_contact_round_trip(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+        experience = await tx.dossier.create_experience(student.id, now=NOW)
+        await tx.dossier.save_experience(
+            experience.model_copy(
+                update={"kind": "stage", "place": "Bakkerij", "happens_on": date(2026, 11, 20)}
+            )
+        )
+        entry = await tx.dossier.entry(experience.id)
+        assert entry.gedaan == "" and entry.competencies == []
+        await tx.dossier.save_entry(
+            entry.model_copy(
+                update={
+                    "gedaan": "Brood gebakken",
+                    "kernwoord": "precies",
+                    "competencies": ["werkexploratie"],
+                }
+            )
+        )
+        contact = await tx.dossier.create_contact(student.id, name="Kees", role="oom", now=NOW)
+        step = await tx.dossier.create_step(student.id, experience_id=experience.id, now=NOW)
+        await tx.dossier.save_step(
+            step.model_copy(
+                update={"what": "Oom bellen", "due": date(2026, 11, 27), "helper_contact_id": contact.id}
+            )
+        )
+    async with store.transaction() as tx:
+        dossier = await tx.dossier.dossier(student.id)
+    [item] = dossier.experiences
+    assert (item.experience.kind, item.experience.place, item.experience.happens_on) == (
+        "stage",
+        "Bakkerij",
+        date(2026, 11, 20),
+    )
+    assert (item.entry.gedaan, item.entry.kernwoord, item.entry.competencies) == (
+        "Brood gebakken",
+        "precies",
+        ["werkexploratie"],
+    )
+    [saved_step] = dossier.steps
+    assert (saved_step.what, saved_step.due, saved_step.status) == (
+        "Oom bellen",
+        date(2026, 11, 27),
+        StepStatus.OPEN,
+    )
+    assert saved_step.helper_contact_id == contact.id
+    assert [(c.name, c.role) for c in dossier.contacts] == [("Kees", "oom")]
+
+
+async def test_steps_filter_by_status(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        for status in (StepStatus.OPEN, StepStatus.DONE, StepStatus.OPEN, StepStatus.DROPPED):
+            step = await tx.dossier.create_step(student.id, experience_id=None, now=NOW)
+            await tx.dossier.save_step(step.model_copy(update={"status": status, "what": status.value}))
+    async with store.transaction() as tx:
+        everything = await tx.dossier.steps(student.id)
+        still_open = await tx.dossier.steps(student.id, (StepStatus.OPEN,))
+    assert [s.what for s in everything] == ["open", "done", "open", "dropped"]
+    assert [s.status for s in still_open] == [StepStatus.OPEN, StepStatus.OPEN]
+
+
+async def test_an_exception_rolls_the_whole_transaction_back(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        session = await tx.sessions.create(
+            student.id, script_id="x", script_hash="h", state={"n": 1}, experience_id=None, now=NOW
+        )
+    with pytest.raises(RuntimeError, match="crash"):
+        async with store.transaction() as tx:
+            await tx.sessions.save(session.model_copy(update={"state": {"n": 2}}))
+            await tx.students.upsert(StudentKey("console", "new"), display_name="", language="nl", now=NOW)
+            await tx.dossier.create_experience(student.id, now=NOW)
+            raise RuntimeError("crash")
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+        assert current is not None and current.state == {"n": 1}
+        assert await tx.students.find(StudentKey("console", "new")) is None
+        assert (await tx.dossier.dossier(student.id)).experiences == []
+    # Ids handed out in the rolled-back transaction may be reused; nothing may point at a missing row.
+    async with store.transaction() as tx:
+        again = await tx.students.upsert(
+            StudentKey("console", "new"), display_name="", language="nl", now=NOW
+        )
+    assert again.id != student.id
+
+
+async def test_saving_a_missing_record_raises(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        step = await tx.dossier.create_step(student.id, experience_id=None, now=NOW)
+    with pytest.raises(NotFoundError):
+        async with store.transaction() as tx:
+            await tx.dossier.save_step(step.model_copy(update={"id": step.id + 100}))
+    with pytest.raises(NotFoundError):
+        async with store.transaction() as tx:
+            await tx.dossier.entry(12345)
+
+
+async def test_script_versions_are_kept_by_digest(store: Store) -> None:
+    async with store.transaction() as tx:
+        await tx.scripts.remember("d1", script_id="reflecteren", source="id: one", now=NOW)
+        await tx.scripts.remember("d1", script_id="reflecteren", source="id: changed?", now=NOW)
+    async with store.transaction() as tx:
+        assert await tx.scripts.source("d1") == "id: one"
+        assert await tx.scripts.source("missing") is None
+
+
+async def test_transactions_are_serialised(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="0", language="nl", now=NOW)
+
+    async def increment() -> None:
+        async with store.transaction() as tx:
+            current = await tx.students.get(student.id)
+            assert current is not None
+            await asyncio.sleep(0)  # give another task the chance to interleave, if it could
+            await tx.students.save(
+                current.model_copy(update={"display_name": str(int(current.display_name) + 1)})
+            )
+
+    await asyncio.gather(*(increment() for _ in range(40)))
+    async with store.transaction() as tx:
+        final = await tx.students.get(student.id)
+    assert final is not None and final.display_name == "40"

@@ -1,0 +1,75 @@
+"""What only the SQLite backend promises: durability, migrations, pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from storage import MigrationError, SqliteStore, StudentKey
+from storage._migrations import MIGRATIONS
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+
+
+async def test_data_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "db.sqlite3"
+    store = SqliteStore(path)
+    await store.open()
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(
+            StudentKey("console", "sam"), display_name="Sam", language="nl", now=NOW
+        )
+        await tx.sessions.create(
+            student.id, script_id="x", script_hash="h", state={"a": "é"}, experience_id=None, now=NOW
+        )
+    await store.close()
+    await store.close()  # closing twice is harmless
+
+    reopened = SqliteStore(path)
+    await reopened.open()
+    async with reopened.transaction() as tx:
+        found = await tx.students.find(StudentKey("console", "sam"))
+        assert found is not None
+        session = await tx.sessions.current(found.id)
+    await reopened.close()
+    assert session is not None and session.state == {"a": "é"}
+
+
+async def test_schema_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    assert await store.schema_version() == MIGRATIONS[-1][0]
+    await store.close()
+    with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {
+        "students",
+        "sessions",
+        "experiences",
+        "entries",
+        "next_steps",
+        "contacts",
+        "script_versions",
+    } <= tables
+
+
+async def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    with pytest.raises(sqlite3.IntegrityError):
+        async with store.transaction() as tx:
+            await tx.dossier.create_experience(student_id=424242, now=NOW)
+    await store.close()
+
+
+async def test_a_database_from_newer_code_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {MIGRATIONS[-1][0] + 1}")
+    store = SqliteStore(path)
+    with pytest.raises(MigrationError, match="schema"):
+        await store.open()
