@@ -15,6 +15,7 @@ from ._schema import (
     Script,
     ScriptKind,
     Target,
+    as_language,
 )
 from ._validate import check_script, parse_script
 
@@ -37,6 +38,7 @@ __all__ = [
     "Target",
     "TextCatalog",
     "UnknownScriptError",
+    "as_language",
     "check_paths",
     "check_script",
     "digest_of",

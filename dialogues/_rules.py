@@ -24,8 +24,9 @@ from ._schema import (
     Target,
     Texts,
 )
+from ._yaml import Locator
 
-__all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "WHY_WORDS", "method_problems"]
+__all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "WHY_WORDS", "node_problems", "path_problems"]
 
 # Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
 # {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
@@ -38,22 +39,36 @@ _MAX_LABEL = 40
 
 
 class _Report(Protocol):
-    def __call__(self, node_id: str | None, message: str, severity: str = "error") -> None: ...
+    def __call__(
+        self, node_id: str | None, message: str, severity: str = "error", *, at: tuple[int | str, ...] = ()
+    ) -> None: ...
 
 
-def method_problems(script: Script, file: str, lines: dict[str, int]) -> list[Problem]:
-    """Every method-rule finding for a structurally sound script."""
+def _reporter(file: str, where: Locator, found: list[Problem]) -> _Report:
+    def problem(
+        node_id: str | None, message: str, severity: str = "error", *, at: tuple[int | str, ...] = ()
+    ) -> None:
+        found.append(Problem(file, where.line(node_id, *at), node_id, message, severity))
+
+    return problem
+
+
+def node_problems(script: Script, file: str, where: Locator) -> list[Problem]:
+    """Findings about texts and single nodes: languages, 'why' questions, placeholders, stores, conditions."""
     found: list[Problem] = []
-
-    def problem(node_id: str | None, message: str, severity: str = "error") -> None:
-        found.append(Problem(file, lines.get(node_id or ""), node_id, message, severity))
-
+    problem = _reporter(file, where, found)
     answer_names = {n.id for n in script.nodes if not isinstance(n, SayNode | BranchNode | EndNode)}
-    for label, node_id, texts, max_len in _all_texts(script):
-        _check_texts(script, texts, label, node_id, max_len, answer_names, problem)
+    for label, node_id, at, texts, max_len in _all_texts(script):
+        _check_texts(script, texts, label, node_id, at, max_len, answer_names, problem)
     for node in script.nodes:
         _check_node(script, node, problem)
+    return found
 
+
+def path_problems(script: Script, file: str, where: Locator) -> list[Problem]:
+    """Findings about whole paths: a reflection passes the key word and ends in a next step."""
+    found: list[Problem] = []
+    problem = _reporter(file, where, found)
     if script.kind is ScriptKind.REFLECTION:
         _check_paths(script, problem, required=("keyword", "step.what", "step.due", "step.helper"))
     elif script.kind is ScriptKind.PREPARATION:
@@ -61,24 +76,25 @@ def method_problems(script: Script, file: str, lines: dict[str, int]) -> list[Pr
     return found
 
 
-def _all_texts(script: Script) -> Iterator[tuple[str, str | None, Texts, int]]:
-    yield "title", None, script.title, _MAX_LABEL * 2
+def _all_texts(script: Script) -> Iterator[tuple[str, str | None, tuple[int | str, ...], Texts, int]]:
+    yield "title", None, ("title",), script.title, _MAX_LABEL * 2
     if script.followups:
-        yield "followups", None, script.followups, _MAX_TEXT
+        yield "followups", None, ("followups",), script.followups, _MAX_TEXT
     for node in script.nodes:
         if isinstance(node, BranchNode):
             continue
         if node.text is not None:
-            yield "text", node.id, node.text, _MAX_TEXT
+            yield "text", node.id, ("text",), node.text, _MAX_TEXT
         if isinstance(node, SayNode | EndNode):
             continue
         if node.followups:
-            yield "followups", node.id, node.followups, _MAX_TEXT
+            yield "followups", node.id, ("followups",), node.followups, _MAX_TEXT
         if isinstance(node, KeywordNode):
-            yield "examples", node.id, node.examples, _MAX_LABEL
+            yield "examples", node.id, ("examples",), node.examples, _MAX_LABEL
         if isinstance(node, ChoiceNode):
-            for option in node.options:
-                yield f"label of option '{option.value}'", node.id, option.label, _MAX_LABEL
+            for index, option in enumerate(node.options):
+                label = f"label of option '{option.value}'"
+                yield label, node.id, ("options", index, "label"), option.label, _MAX_LABEL
 
 
 def _check_texts(
@@ -86,6 +102,7 @@ def _check_texts(
     texts: Texts,
     label: str,
     node_id: str | None,
+    at: tuple[int | str, ...],
     max_len: int,
     names: set[str],
     problem: _Report,
@@ -93,24 +110,25 @@ def _check_texts(
     for language in script.languages:
         variants = [v for v in texts.get(language, []) if isinstance(v, str) and v.strip()]
         if not variants:
-            problem(node_id, f"{label}: no text for declared language '{language}'")
+            problem(node_id, f"{label}: no text for declared language '{language}'", at=at)
     for lang in texts:
         if lang not in script.languages:
-            problem(node_id, f"{label}: language '{lang}' is not declared in 'languages'", "warning")
+            problem(node_id, f"{label}: language '{lang}' is not declared in 'languages'", "warning", at=at)
     for lang, texts_in_lang in texts.items():
         for variant in texts_in_lang:
             if len(variant) > max_len:
-                problem(node_id, f"{label} ({lang}): longer than {max_len} characters")
+                problem(node_id, f"{label} ({lang}): longer than {max_len} characters", at=at)
             why = WHY_WORDS.search(variant)
             if why and label != "examples":
                 problem(
                     node_id,
                     f"{label} ({lang}) asks '{why.group(0)}': "
                     "ask what, how, when, who or where, so the student discovers the motive",
+                    at=at,
                 )
             for name in PLACEHOLDER.findall(variant):
                 if name not in names and name not in CONTEXT_NAMES:
-                    problem(node_id, f"{label} ({lang}): unknown placeholder '{{{name}}}'")
+                    problem(node_id, f"{label} ({lang}): unknown placeholder '{{{name}}}'", at=at)
 
 
 _DATE_TARGETS = {Target.EXPERIENCE_WHEN, Target.STEP_DUE}
@@ -119,11 +137,11 @@ _DATE_TARGETS = {Target.EXPERIENCE_WHEN, Target.STEP_DUE}
 def _check_node(script: Script, node: Node, problem: _Report) -> None:
     if isinstance(node, DateNode):
         if node.store not in _DATE_TARGETS:
-            problem(node.id, "a date node must store to experience.when or step.due")
+            problem(node.id, "a date node must store to experience.when or step.due", at=("store",))
     elif isinstance(node, ChoiceNode):
         values = [o.value for o in node.options]
         if len(set(values)) != len(values):
-            problem(node.id, "two options have the same value")
+            problem(node.id, "two options have the same value", at=("options",))
         if node.store is Target.EXPERIENCE_KIND:
             kinds = {k.value for k in ExperienceKind}
             for value in values:
@@ -132,20 +150,20 @@ def _check_node(script: Script, node: Node, problem: _Report) -> None:
                         node.id, f"option '{value}' is not an experience kind ({', '.join(sorted(kinds))})"
                     )
         elif node.store in _DATE_TARGETS:
-            problem(node.id, f"a choice cannot store a date ({node.store})")
+            problem(node.id, f"a choice cannot store a date ({node.store})", at=("store",))
     elif isinstance(node, KeywordNode):
         if node.store not in (None, Target.ENTRY_KERNWOORD):
-            problem(node.id, "a keyword node stores to entry.kernwoord")
+            problem(node.id, "a keyword node stores to entry.kernwoord", at=("store",))
         for language in script.languages:
             if len(node.examples.get(language, [])) < 3:
-                problem(node.id, f"examples ({language}): offer at least 3 example words")
+                problem(node.id, f"examples ({language}): offer at least 3 example words", at=("examples",))
     elif isinstance(node, ContactNode):
         if node.store not in (None, Target.STEP_HELPER):
-            problem(node.id, "a contact node stores to step.helper")
+            problem(node.id, "a contact node stores to step.helper", at=("store",))
     elif isinstance(node, QuestionNode):
         if node.store in _DATE_TARGETS or node.store is Target.EXPERIENCE_KIND:
             kind = "date" if node.store in _DATE_TARGETS else "choice"
-            problem(node.id, f"{node.store} needs a {kind} node, not a free-text question")
+            problem(node.id, f"{node.store} needs a {kind} node, not a free-text question", at=("store",))
     elif isinstance(node, BranchNode):
         for case in node.cases:
             _check_condition(script, node.id, case.when, problem)

@@ -37,10 +37,17 @@ __all__ = [
     "ScriptKind",
     "Target",
     "Texts",
+    "as_language",
 ]
 
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+
+def as_language(code: str | None) -> Language:
+    """A supported language for a code like "en-GB" or "nl"; Dutch when unknown."""
+    return "en" if (code or "").lower().startswith("en") else "nl"
+
 
 NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,47}$")]
 

@@ -8,9 +8,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._errors import Problem, ScriptError
-from ._rules import method_problems
-from ._schema import ChoiceNode, EndNode, Script
-from ._yaml import LocatedDict, LocatedList, YamlSyntaxError, line_of, load_located
+from ._rules import node_problems, path_problems
+from ._schema import BranchNode, ChoiceNode, EndNode, Script
+from ._yaml import LocatedDict, LocatedList, Locator, YamlSyntaxError, line_of, load_located
 
 __all__ = ["check_script", "parse_script"]
 
@@ -40,22 +40,14 @@ def check_script(source: str, file: str) -> tuple[Script | None, list[Problem]]:
         problems.extend(_schema_problems(exc, data, file))
         return None, problems
 
-    lines = _node_lines(data)
-    problems.extend(_graph_problems(script, file, lines))
-    if not any(p.severity == "error" for p in problems):
-        # Method rules walk the graph; they assume the graph itself is sound.
-        problems.extend(method_problems(script, file, lines))
+    where = Locator(data)
+    graph = _graph_problems(script, file, where)
+    problems.extend(graph)
+    problems.extend(node_problems(script, file, where))
+    if not any(p.severity == "error" for p in graph):
+        # Path rules walk the graph; they need the graph itself to be sound.
+        problems.extend(path_problems(script, file, where))
     return script, problems
-
-
-def _node_lines(data: LocatedDict) -> dict[str, int]:
-    nodes = data.get("nodes")
-    lines: dict[str, int] = {}
-    if isinstance(nodes, LocatedList):
-        for item, line in zip(nodes, nodes.item_lines, strict=True):
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                lines.setdefault(item["id"], line)
-    return lines
 
 
 def _duplicates(data: LocatedDict, file: str) -> list[Problem]:
@@ -98,24 +90,28 @@ def _schema_problems(exc: ValidationError, data: LocatedDict, file: str) -> list
             node_id = item.get("id") if isinstance(item, dict) else None
         field = ".".join(str(part) for part in loc)
         message = str(error["msg"]).removeprefix("Value error, ")
-        problems.append(Problem(file, line_of(data, loc), node_id, f"{field}: {message}"))
+        # A wrong `kind` is reported on the node; point at the kind itself.
+        path = (*loc, "kind") if error["type"] == "union_tag_invalid" else loc
+        problems.append(Problem(file, line_of(data, path), node_id, f"{field}: {message}"))
     return problems
 
 
-def _graph_problems(script: Script, file: str, lines: dict[str, int]) -> list[Problem]:
+def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     problems: list[Problem] = []
 
-    def problem(node_id: str | None, message: str) -> None:
-        problems.append(Problem(file, lines.get(node_id or ""), node_id, message))
+    def problem(node_id: str | None, message: str, *path: int | str) -> None:
+        problems.append(Problem(file, where.line(node_id, *path), node_id, message))
 
     if not script.has_node(script.start):
-        problem(None, f"start node '{script.start}' does not exist")
+        problems.append(
+            Problem(file, where.line(None, "start"), None, f"start node '{script.start}' does not exist")
+        )
         return problems
 
     for node in script.nodes:
         for target in script.successors(node):
             if not script.has_node(target):
-                problem(node.id, f"goes to unknown node '{target}'")
+                problem(node.id, f"goes to unknown node '{target}'", *_link_path(node, target))
         if isinstance(node, EndNode):
             continue
         if isinstance(node, ChoiceNode):
@@ -140,6 +136,20 @@ def _graph_problems(script: Script, file: str, lines: dict[str, int]) -> list[Pr
         if node.id in reachable and node.id not in can_finish:
             problem(node.id, "dead end: from here the conversation can never reach an end node")
     return problems
+
+
+def _link_path(node: object, target: str) -> tuple[int | str, ...]:
+    """Where in a node's YAML the link to `target` is written."""
+    if isinstance(node, ChoiceNode):
+        for index, option in enumerate(node.options):
+            if option.next == target:
+                return ("options", index, "next")
+    if isinstance(node, BranchNode):
+        for index, case in enumerate(node.cases):
+            if case.next == target:
+                return ("cases", index, "next")
+        return ("else",)
+    return ("next",)
 
 
 def _reachable(script: Script, roots: list[str], *, forward: bool) -> set[str]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LocatedDict", "LocatedList", "YamlSyntaxError", "line_of", "load_located"]
+__all__ = ["LocatedDict", "LocatedList", "Locator", "YamlSyntaxError", "line_of", "load_located"]
 
 
 class LocatedDict(dict[Any, Any]):
@@ -90,3 +90,23 @@ def line_of(data: Any, path: Sequence[int | str]) -> int | None:
             current = current[part]
         # Other parts (a union's tag in a pydantic location) do not exist in the data: skip them.
     return line
+
+
+class Locator:
+    """Lines of a script's nodes and of the keys inside them."""
+
+    def __init__(self, data: LocatedDict) -> None:
+        self._data = data
+        self._nodes: dict[str, LocatedDict] = {}
+        nodes = data.get("nodes")
+        if isinstance(nodes, LocatedList):
+            for item in nodes:
+                if isinstance(item, LocatedDict) and isinstance(item.get("id"), str):
+                    self._nodes.setdefault(item["id"], item)
+
+    def line(self, node_id: str | None, *path: int | str) -> int | None:
+        """The line of `path` inside node `node_id` (or of the node itself, or of the top-level key)."""
+        if node_id is None:
+            return line_of(self._data, path) if path else None
+        node = self._nodes.get(node_id)
+        return None if node is None else line_of(node, path)

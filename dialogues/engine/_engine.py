@@ -8,7 +8,8 @@ from datetime import date
 
 from dialogues._catalog import TextCatalog
 from dialogues._errors import EngineError
-from dialogues._schema import BranchNode, Case, Condition, EndNode, Language, SayNode, Script
+from dialogues._schema import BranchNode, Case, Condition, EndNode, Language, QuestionNode, SayNode, Script
+from dialogues.language import quality
 
 from ._entities import (
     ChoiceInput,
@@ -85,7 +86,11 @@ class Engine:
             turn.outcome = "stale"
             turn.messages.append(render.notice("stale_button", st))
             return turn
-        if st.status == "paused" and isinstance(event, TextInput):
+        if (
+            st.status == "paused"
+            and isinstance(event, TextInput)
+            and not self._is_real_answer(script, st, event)
+        ):
             # After a pause the first words are usually a greeting, not an answer: show where we were.
             return self.resume(script, st)
         st.status = "active"
@@ -148,6 +153,14 @@ class Engine:
                 turn.messages.append(self._question(script, st))
                 return
         raise EngineError(f"script '{script.id}' loops through say/branch nodes without asking anything")
+
+    @staticmethod
+    def _is_real_answer(script: Script, state: SessionState, event: TextInput) -> bool:
+        """A full answer to an open question after a pause is kept, not thrown away for a "welcome back"."""
+        node = script.node(state.node)
+        return (
+            isinstance(node, QuestionNode) and quality(event.text, min_words=max(node.min_words, 3)) == "ok"
+        )
 
     def _pick(self, texts: Mapping[str, list[str]], state: SessionState) -> int:
         variants = texts.get(state.language) or next(iter(texts.values()))

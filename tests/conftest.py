@@ -1,0 +1,38 @@
+"""Fixtures shared by the whole suite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.config import Settings
+from bot.wiring import load_texts
+from dialogues import ScriptLibrary, TextCatalog
+
+# A Sunday; tests that care about weekdays say so.
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    """Defaults only: the developer's environment and .env must not change test outcomes."""
+    return Settings(_env_file=None, database_url="memory://")  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def library() -> ScriptLibrary:
+    """The shipped scripts."""
+    return ScriptLibrary.from_directory()
+
+
+@pytest.fixture(scope="session")
+def engine_texts(settings: Settings) -> TextCatalog:
+    """The engine's text catalogue."""
+    return load_texts(settings)[0]
+
+
+@pytest.fixture(scope="session")
+def bot_texts(settings: Settings) -> TextCatalog:
+    """The bot's text catalogue."""
+    return load_texts(settings)[1]
