@@ -1,0 +1,1 @@
+"""Channels: the ways students reach the bot (Telegram, the local console)."""

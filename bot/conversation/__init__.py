@@ -1,0 +1,40 @@
+"""The conversation service between channels and the engine, and what it exchanges with channels."""
+
+from ._entities import (
+    Answer,
+    Block,
+    Button,
+    ButtonData,
+    Command,
+    Incoming,
+    Menu,
+    NonText,
+    Outgoing,
+    Pressed,
+    Text,
+    Who,
+    decode_button,
+    encode_button,
+)
+from ._locks import KeyedLocks
+from ._service import COMMAND_ALIASES, ConversationService
+
+__all__ = [
+    "COMMAND_ALIASES",
+    "Answer",
+    "Block",
+    "Button",
+    "ButtonData",
+    "Command",
+    "ConversationService",
+    "Incoming",
+    "KeyedLocks",
+    "Menu",
+    "NonText",
+    "Outgoing",
+    "Pressed",
+    "Text",
+    "Who",
+    "decode_button",
+    "encode_button",
+]

@@ -1,0 +1,138 @@
+"""What a channel hands to the conversation service, and what it gets back to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from storage import StudentKey
+
+__all__ = [
+    "Answer",
+    "Block",
+    "Button",
+    "ButtonData",
+    "Command",
+    "Incoming",
+    "Menu",
+    "NonText",
+    "Outgoing",
+    "Pressed",
+    "Text",
+    "Who",
+    "decode_button",
+    "encode_button",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """The sender of an update, as the channel knows them."""
+
+    key: StudentKey
+    display_name: str = ""
+    language_hint: str | None = None
+
+
+# ---- what the student did ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A press on option `index` of question `seq` in conversation `session_id`."""
+
+    session_id: int
+    seq: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Menu:
+    """A press on a menu button, e.g. "reflecteren"."""
+
+    action: str
+    arg: str = ""
+
+
+ButtonData = Answer | Menu
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Typed text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pressed:
+    """A button press."""
+
+    data: ButtonData
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A /command, lower-cased, without the slash and without a @botname suffix."""
+
+    name: str
+    arg: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NonText:
+    """Something the bot cannot read: a sticker, photo, voice message, location, document, ..."""
+
+    kind: str
+
+
+Incoming = Text | Pressed | Command | NonText
+
+# ---- what the bot shows ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A choice the student can press (or type)."""
+
+    label: str
+    data: ButtonData
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A titled group of lines, for longer overviews (dossier, steps); channels format the title."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message: plain text (never markup) or blocks, plus buttons."""
+
+    text: str = ""
+    buttons: tuple[Button, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    kind: Literal["say", "question", "notice", "overview", "error"] = "say"
+    attachments: tuple[tuple[str, bytes], ...] = field(default=())
+
+
+def encode_button(data: ButtonData) -> str:
+    """A compact ASCII form, well within Telegram's 64-byte callback_data."""
+    if isinstance(data, Answer):
+        return f"a:{data.session_id}:{data.seq}:{data.index}"
+    return f"m:{data.action}:{data.arg}"[:64]
+
+
+def decode_button(raw: str) -> ButtonData | None:
+    """The inverse of encode_button; None for anything malformed (old or forged buttons)."""
+    parts = raw.split(":")
+    try:
+        if parts[0] == "a" and len(parts) == 4:
+            return Answer(int(parts[1]), int(parts[2]), int(parts[3]))
+        if parts[0] == "m" and len(parts) == 3 and parts[1]:
+            return Menu(parts[1], parts[2])
+    except ValueError:
+        return None
+    return None
