@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,9 +34,30 @@ def is_asking(node: Node) -> bool:
     return isinstance(node, QuestionNode | ChoiceNode | DateNode | ContactNode | KeywordNode)
 
 
-def echo(answer: str) -> str:
-    """A student's answer shortened for quoting back in a question."""
-    flat = " ".join(answer.split())
+# Quoting "mijn oom" back must become "je oom": the bot talks *to* the student.
+_SECOND_PERSON = {
+    "nl": {"mijn": "je", "m'n": "je", "mn": "je", "mij": "jou", "me": "je"},
+    "en": {"my": "your", "me": "you", "myself": "yourself", "mine": "yours"},
+}
+_WORD = re.compile(r"[\w']+")
+
+
+def _to_second_person(text: str, language: str) -> str:
+    table = _SECOND_PERSON.get(language, {})
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        other = table.get(word.lower())
+        if other is None:
+            return word
+        return other.capitalize() if word[0].isupper() else other
+
+    return _WORD.sub(swap, text)
+
+
+def echo(answer: str, language: str = "nl") -> str:
+    """A student's answer, in the second person and shortened, for quoting back in a question."""
+    flat = _to_second_person(" ".join(answer.split()), language)
     return flat if len(flat) <= _ECHO_LIMIT else flat[: _ECHO_LIMIT - 1].rstrip() + "…"
 
 
@@ -47,7 +69,7 @@ class Renderer:
 
     def params(self, state: SessionState) -> dict[str, str]:
         """Values for {placeholders}: answers so far, the last emotion, the linked experience."""
-        values = {key: echo(value) for key, value in state.answers.items()}
+        values = {key: echo(value, state.language) for key, value in state.answers.items()}
         values.update(state.context)
         if state.emotions:
             note = list(state.emotions.values())[-1]

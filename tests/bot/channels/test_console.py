@@ -1,0 +1,151 @@
+"""The console chat as a real process: piped input, and a crash in the middle of a reflection."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+from bot.channels.console import parse_line, render
+from bot.conversation import Answer, Block, Button, Command, Menu, Outgoing, Pressed, Text
+
+ANSWERS = [
+    ("/reflecteren", "Waar wil je op terugkijken?"),
+    ("1", "Waar was het?"),
+    ("Garage Jansen", "Wanneer was het?"),
+    ("gisteren", "klopt dat?"),
+    ("ja", "alsof ik erbij was"),
+    ("Ik mocht een band verwisselen en ik was trots dat het lukte", "je je trots voelde"),
+    ("De monteur gaf me een boks", "school"),
+    ("thuis als ik mijn fiets maak", "eerder"),
+    ("ja toen ik mijn brommer opknapte", "Wat zorgde er precies"),
+    ("dat ik het zelf kon", "woord"),
+    ("handig", "opleiding"),
+    ("monteur", "Wat"),
+    ("Ik ga de monteur mailen of ik terug mag komen", "Wanneer doe je dat?"),
+    ("morgen", "klopt dat?"),
+    ("ja", "Wie kan je daarbij helpen?"),
+    ("niemand", "in de weg"),
+    ("dat ik het uitstel, dan doe ik het meteen na school", "dossier"),
+]
+
+
+def _env(db: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_", "LOG_"))}
+    env["DATABASE_URL"] = f"sqlite:///{db}"
+    return env
+
+
+def test_parse_line_maps_numbers_to_the_last_buttons() -> None:
+    buttons = (Button("Stage", Answer(1, 2, 0)), Button("Meeloopdag", Answer(1, 2, 1)))
+    assert parse_line("2", buttons) == Pressed(Answer(1, 2, 1))
+    assert parse_line("3", buttons) == Text("3")
+    assert parse_line("/Dossier@loopbaanbot extra", buttons) == Command("dossier", "extra")
+    assert parse_line("   ", buttons) is None
+
+
+def test_render_numbers_buttons_and_titles_blocks() -> None:
+    reply = Outgoing(text="Kies:", buttons=(Button("A", Menu("x")),), blocks=(Block("Titel", ("regel",)),))
+    assert render(reply) == "Kies:\nTitel\n─────\nregel\n  1. A"
+
+
+def test_piped_input_runs_a_whole_reflection(tmp_path: Path) -> None:
+    import subprocess
+
+    script = "".join(f"{line}\n" for line, _ in ANSWERS) + "/dossier\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "chat", "--user", "pijp"],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path / "db.sqlite3"),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    position = 0
+    for _, expected in ANSWERS:
+        found = done.stdout.find(expected, position)
+        assert found >= 0, f"{expected!r} missing after position {position}"
+        position = found
+    assert "Kernwoord: handig" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+class Console:
+    """A `loopbaanbot chat` process driven line by line."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.output = ""
+
+    @classmethod
+    async def start(cls, cwd: Path, db: Path) -> Console:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "chat", "--user", "crash",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, cwd=cwd, env=_env(db),
+        )  # fmt: skip
+        return cls(process)
+
+    async def expect(self, text: str, within: float = 20.0) -> None:
+        assert self.process.stdout is not None
+        async with asyncio.timeout(within):
+            while text not in self.output:
+                chunk = await self.process.stdout.read(4096)
+                assert chunk, f"process ended before {text!r}:\n{self.output}"
+                self.output += chunk.decode()
+        self.output = self.output[self.output.index(text) + len(text) :]
+
+    async def send(self, line: str, then: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{line}\n".encode())
+        await self.process.stdin.drain()
+        await self.expect(then)
+
+
+def _saved_answers(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute("SELECT state FROM sessions ORDER BY id DESC LIMIT 1").fetchone()
+    return dict(json.loads(row[0])["answers"])
+
+
+async def test_killed_mid_reflection_then_restarted_resumes_with_nothing_lost(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    first = await Console.start(tmp_path, db)
+    await first.expect("Wat wil je doen?")
+    cut = 9
+    for line, then in ANSWERS[:cut]:
+        await first.send(line, then)
+    first.process.send_signal(signal.SIGKILL)
+    await first.process.wait()
+    assert first.process.returncode == -signal.SIGKILL
+
+    saved = _saved_answers(db)
+    assert saved["waar"] == "Garage Jansen"
+    assert saved["verdiepen"] == "ja toen ik mijn brommer opknapte", (
+        "the last answer before the kill is stored"
+    )
+
+    second = await Console.start(tmp_path, db)
+    await second.expect("We waren gebleven bij deze vraag:")
+    await second.expect("Wat zorgde er precies")
+    for line, then in ANSWERS[cut:]:
+        await second.send(line, then)
+    assert second.process.stdin is not None
+    second.process.stdin.close()
+    assert await second.process.wait() == 0
+
+    final = _saved_answers(db)
+    for node in ("waar", "klein_verhaal", "moment", "verbreden", "verdiepen", "kernwoord", "stap_wat"):
+        assert final[node], f"{node} lost"
+    with sqlite3.connect(db) as conn:
+        kernwoord, gedaan = conn.execute("SELECT kernwoord, gedaan FROM entries").fetchone()
+        [(what, due)] = conn.execute("SELECT what, due FROM next_steps").fetchall()
+    assert kernwoord == "handig"
+    assert "band verwisselen" in gedaan and "boks" in gedaan
+    assert what == "Ik ga de monteur mailen of ik terug mag komen" and due is not None
