@@ -1,0 +1,1 @@
+"""Tests for the safety signal detector."""
