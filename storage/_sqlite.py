@@ -90,9 +90,8 @@ class SqliteStore:
 
     async def schema_version(self) -> int:
         """The migration number the database is at."""
-        async with self._connection().execute("PRAGMA user_version") as cursor:
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        rows = list(await self._connection().execute_fetchall("PRAGMA user_version"))
+        return int(rows[0][0]) if rows else 0
 
     async def _migrate(self) -> None:
         current = await self.schema_version()
@@ -132,26 +131,24 @@ class SqliteStore:
 
 
 class _Repo:
+    # Every call below is exactly one round trip to aiosqlite's thread: a cursor used with
+    # `async with` + fetchone costs three, and round trips are what a turn's latency is made of.
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._c = conn
 
     async def _one(self, model: type[M], sql: str, params: Iterable[Any] = ()) -> M | None:
-        async with self._c.execute(sql, tuple(params)) as cursor:
-            row = await cursor.fetchone()
-        return None if row is None else _model(model, row)
+        rows = list(await self._c.execute_fetchall(sql, tuple(params)))
+        return _model(model, rows[0]) if rows else None
 
     async def _all(self, model: type[M], sql: str, params: Iterable[Any] = ()) -> list[M]:
-        async with self._c.execute(sql, tuple(params)) as cursor:
-            rows = await cursor.fetchall()
-        return [_model(model, row) for row in rows]
+        return [_model(model, row) for row in await self._c.execute_fetchall(sql, tuple(params))]
 
     async def _insert(self, table: str, values: dict[str, Any]) -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        cursor = await self._c.execute(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", [_db(v) for v in values.values()]
-        )
-        return int(cursor.lastrowid or 0)
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id"
+        rows = list(await self._c.execute_fetchall(sql, [_db(v) for v in values.values()]))
+        return int(rows[0][0])
 
     async def _update(self, table: str, record: BaseModel, key: str = "id") -> None:
         values = record.model_dump()
@@ -187,15 +184,15 @@ class _SqliteTransaction:
 
 class _Students(_Repo):
     async def upsert(self, key: StudentKey, *, display_name: str, language: str, now: datetime) -> Student:
-        await self._c.execute(
+        found = await self._one(
+            Student,
             "INSERT INTO students (channel, external_id, display_name, language, created_at, last_seen_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, external_id) DO UPDATE SET"
             " last_seen_at = excluded.last_seen_at,"
             " display_name = CASE WHEN excluded.display_name = ''"
-            " THEN display_name ELSE excluded.display_name END",
+            " THEN display_name ELSE excluded.display_name END RETURNING *",
             (key.channel, key.external_id, display_name, language, _db(now), _db(now)),
         )
-        found = await self.find(key)
         assert found is not None
         return found
 
