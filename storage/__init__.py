@@ -19,7 +19,7 @@ from ._entities import (
     Student,
     StudentKey,
 )
-from ._errors import MigrationError, NotFoundError, StorageError
+from ._errors import ConflictError, MigrationError, NotFoundError, StorageError
 from ._memory import MemoryStore
 from ._protocols import (
     DossierRepository,
@@ -29,10 +29,11 @@ from ._protocols import (
     StudentRepository,
     Transaction,
 )
-from ._sqlite import SqliteStore
+from ._sqlite import SqliteStore, Synchronous
 
 __all__ = [
     "ENTRY_FIELDS",
+    "ConflictError",
     "Contact",
     "Dossier",
     "DossierRepository",
@@ -53,15 +54,16 @@ __all__ = [
     "Student",
     "StudentKey",
     "StudentRepository",
+    "Synchronous",
     "Transaction",
     "store_from_url",
 ]
 
 
-def store_from_url(url: str) -> Store:
+def store_from_url(url: str, *, synchronous: Synchronous = "NORMAL") -> Store:
     """A store for `sqlite:///path` or `memory://` (not yet opened)."""
     if url == "memory://":
         return MemoryStore()
     if url.startswith("sqlite:///"):
-        return SqliteStore(Path(url.removeprefix("sqlite:///")))
+        return SqliteStore(Path(url.removeprefix("sqlite:///")), synchronous=synchronous)
     raise ValueError(f"unsupported DATABASE_URL {url!r}")

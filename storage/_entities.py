@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 __all__ = [
     "ENTRY_FIELDS",
@@ -21,6 +22,7 @@ __all__ = [
     "StepStatus",
     "Student",
     "StudentKey",
+    "checked_changes",
 ]
 
 ENTRY_FIELDS = ("doel", "voorkennis", "gedaan", "verbreden", "verdiepen", "ontdekt", "kernwoord")
@@ -70,6 +72,7 @@ class SessionRecord(_Record):
     contact_id: int | None = None
     started_at: datetime
     updated_at: datetime
+    version: int = 0
 
 
 class Experience(_Record):
@@ -151,3 +154,18 @@ class Dossier(_Record):
     experiences: list[ExperienceWithEntry]
     steps: list[NextStep]
     contacts: list[Contact]
+
+
+@functools.cache
+def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    annotation = model.model_fields[name].annotation
+    assert annotation is not None, f"{model.__name__}.{name} has no type"
+    return TypeAdapter(annotation)
+
+
+def checked_changes(model: type[BaseModel], changes: dict[str, object]) -> dict[str, Any]:
+    """Validate a partial update: known fields only (never the id), each value of the field's type."""
+    unknown = sorted(name for name in changes if name == "id" or name not in model.model_fields)
+    if unknown:
+        raise ValueError(f"cannot change {unknown} of {model.__name__}")
+    return {name: _adapter(model, name).validate_python(value) for name, value in changes.items()}

@@ -7,7 +7,7 @@ StorageError
 
 from __future__ import annotations
 
-__all__ = ["MigrationError", "NotFoundError", "StorageError"]
+__all__ = ["ConflictError", "MigrationError", "NotFoundError", "StorageError"]
 
 
 class StorageError(Exception):
@@ -16,6 +16,10 @@ class StorageError(Exception):
 
 class NotFoundError(StorageError):
     """A record that must exist does not."""
+
+
+class ConflictError(StorageError):
+    """A record changed since it was read; read it again and redo the work."""
 
 
 class MigrationError(StorageError):

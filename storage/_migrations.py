@@ -89,4 +89,9 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         """,
     ),
+    (
+        2,
+        # Optimistic concurrency: a session is saved only if nobody saved it since it was read.
+        "ALTER TABLE sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 0;",
+    ),
 ]

@@ -72,8 +72,11 @@ class SessionRepository(Protocol):
         """Start a conversation; any other open conversation of the student is closed as abandoned."""
         ...
 
-    async def save(self, record: SessionRecord) -> None:
-        """Write back state, status and links."""
+    async def save(self, record: SessionRecord) -> SessionRecord:
+        """Write back state, status and links; ConflictError if it was saved since `record` was read.
+
+        Returns the stored record (with its new version), so a caller can keep it for the next turn.
+        """
         ...
 
 
@@ -92,12 +95,22 @@ class DossierRepository(Protocol):
         """Write back a changed experience."""
         ...
 
+    async def update_experience(self, experience_id: int, **changes: object) -> None:
+        """Change some fields of an experience (NotFoundError if it does not exist)."""
+        ...
+
     async def entry(self, experience_id: int) -> Entry:
         """The dossier entry of an experience (empty if nothing is written yet)."""
         ...
 
     async def save_entry(self, entry: Entry) -> None:
         """Write back an entry."""
+        ...
+
+    async def add_to_entry(
+        self, experience_id: int, *, field: str | None, text: str, replace: bool, competency: str | None
+    ) -> None:
+        """Add a text to one dossier component (appended on a new line unless `replace`) and a competency."""
         ...
 
     async def create_step(self, student_id: int, *, experience_id: int | None, now: datetime) -> NextStep:
@@ -110,6 +123,10 @@ class DossierRepository(Protocol):
 
     async def save_step(self, step: NextStep) -> None:
         """Write back a changed step."""
+        ...
+
+    async def update_step(self, step_id: int, **changes: object) -> None:
+        """Change some fields of a step (NotFoundError if it does not exist)."""
         ...
 
     async def steps(self, student_id: int, statuses: tuple[StepStatus, ...] = ()) -> list[NextStep]:
@@ -126,6 +143,10 @@ class DossierRepository(Protocol):
 
     async def save_contact(self, contact: Contact) -> None:
         """Write back a changed contact."""
+        ...
+
+    async def update_contact(self, contact_id: int, **changes: object) -> None:
+        """Change some fields of a contact (NotFoundError if it does not exist)."""
         ...
 
     async def dossier(self, student_id: int) -> Dossier:
@@ -182,4 +203,12 @@ class Store(Protocol):
 
     def transaction(self) -> AbstractAsyncContextManager[Transaction]:
         """A serialised unit of work: all of it is stored, or (on an exception) none of it."""
+        ...
+
+    def read(self) -> AbstractAsyncContextManager[Transaction]:
+        """Read-only access to everything committed, without waiting for writers; writes raise.
+
+        Not serialised with transactions: a caller that reads here and then writes must make sure nobody
+        else changes the same rows in between (the conversation service holds a per-student lock).
+        """
         ...

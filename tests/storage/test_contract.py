@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from storage import NotFoundError, StepStatus, Store, StudentKey
+from storage import ConflictError, NotFoundError, StepStatus, Store, StudentKey
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 SAM = StudentKey("telegram", "1001")
@@ -216,3 +217,103 @@ async def test_transactions_are_serialised(store: Store) -> None:
     async with store.transaction() as tx:
         final = await tx.students.get(student.id)
     assert final is not None and final.display_name == "40"
+
+
+async def test_adding_to_an_entry_appends_replaces_and_collects_competencies(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        experience = await tx.dossier.create_experience(student.id, now=NOW)
+        add = tx.dossier.add_to_entry
+        await add(experience.id, field="gedaan", text="eerst", replace=False, competency="werkexploratie")
+        await add(experience.id, field="gedaan", text="daarna", replace=False, competency="werkexploratie")
+        await add(experience.id, field="kernwoord", text="zorg", replace=True, competency=None)
+        await add(
+            experience.id, field="kernwoord", text="zorgzaam", replace=True, competency="kwaliteitenreflectie"
+        )
+        await add(experience.id, field=None, text="", replace=False, competency="netwerken")
+        await add(experience.id, field="verbreden", text="", replace=False, competency=None)
+    async with store.transaction() as tx:
+        entry = await tx.dossier.entry(experience.id)
+    assert entry.gedaan == "eerst\ndaarna"
+    assert entry.kernwoord == "zorgzaam"
+    assert entry.verbreden == ""
+    assert entry.competencies == ["werkexploratie", "kwaliteitenreflectie", "netwerken"]
+
+
+async def test_adding_to_an_entry_of_a_missing_experience_fails(store: Store) -> None:
+    with pytest.raises((NotFoundError, sqlite3.IntegrityError)):
+        async with store.transaction() as tx:
+            await tx.dossier.add_to_entry(99999, field="gedaan", text="x", replace=False, competency=None)
+
+
+async def test_read_sees_committed_data_and_refuses_writes(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+    async with store.read() as view:
+        assert await view.students.find(SAM) == student
+        assert (await view.dossier.dossier(student.id)).experiences == []
+    with pytest.raises((RuntimeError, sqlite3.OperationalError)):
+        async with store.read() as view:
+            await view.dossier.create_experience(student.id, now=NOW)
+    async with store.transaction() as tx:
+        assert (await tx.dossier.dossier(student.id)).experiences == [], "the refused write left nothing"
+
+
+async def test_saving_a_stale_session_is_a_conflict(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        created = await tx.sessions.create(
+            student.id, script_id="x", script_hash="h", state={"n": 0}, experience_id=None, now=NOW
+        )
+    async with store.transaction() as tx:
+        saved = await tx.sessions.save(created.model_copy(update={"state": {"n": 1}}))
+    assert saved.version == created.version + 1
+    with pytest.raises(ConflictError):
+        async with store.transaction() as tx:
+            await tx.sessions.save(created.model_copy(update={"state": {"n": 2}}))
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+        assert current is not None
+        assert current.state == {"n": 1}
+        assert current.version == saved.version
+        again = await tx.sessions.save(saved.model_copy(update={"state": {"n": 3}}))
+    assert again.version == saved.version + 1
+
+
+async def test_partial_updates_change_only_the_named_fields(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        experience = await tx.dossier.create_experience(student.id, now=NOW)
+        step = await tx.dossier.create_step(student.id, experience_id=experience.id, now=NOW)
+        contact = await tx.dossier.create_contact(student.id, name="Kees", role="oom", now=NOW)
+        await tx.dossier.update_experience(experience.id, kind="stage", place="Garage")
+        await tx.dossier.update_experience(experience.id, happens_on=date(2026, 11, 20))
+        await tx.dossier.update_step(step.id, what="bellen", due=date(2026, 11, 27))
+        await tx.dossier.update_contact(contact.id, reach="appen")
+    async with store.read() as view:
+        dossier = await view.dossier.dossier(student.id)
+    [item] = dossier.experiences
+    assert (item.experience.kind, item.experience.place, item.experience.happens_on) == (
+        "stage",
+        "Garage",
+        date(2026, 11, 20),
+    )
+    assert (dossier.steps[0].what, dossier.steps[0].due, dossier.steps[0].status) == (
+        "bellen",
+        date(2026, 11, 27),
+        StepStatus.OPEN,
+    )
+    assert (dossier.contacts[0].name, dossier.contacts[0].reach) == ("Kees", "appen")
+
+
+async def test_partial_updates_refuse_unknown_fields_wrong_types_and_missing_rows(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        step = await tx.dossier.create_step(student.id, experience_id=None, now=NOW)
+    for bad in ({"id": 5}, {"colour": "blue"}, {"due": "not a date"}, {"status": "maybe"}):
+        with pytest.raises(ValueError):
+            async with store.transaction() as tx:
+                await tx.dossier.update_step(step.id, **bad)
+    with pytest.raises(NotFoundError):
+        async with store.transaction() as tx:
+            await tx.dossier.update_step(step.id + 50, what="x")

@@ -73,3 +73,58 @@ async def test_a_database_from_newer_code_is_refused(tmp_path: Path) -> None:
     store = SqliteStore(path)
     with pytest.raises(MigrationError, match="schema"):
         await store.open()
+
+
+async def test_reads_do_not_wait_for_a_writer(tmp_path: Path) -> None:
+    import asyncio
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    async with store.transaction() as tx:
+        await tx.students.upsert(StudentKey("console", "sam"), display_name="Sam", language="nl", now=NOW)
+    writing = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_writer() -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", "noor"), display_name="", language="nl", now=NOW)
+            writing.set()
+            await release.wait()
+
+    task = asyncio.create_task(slow_writer())
+    await writing.wait()
+    async with asyncio.timeout(2), store.read() as view:
+        assert await view.students.find(StudentKey("console", "sam")) is not None
+        assert await view.students.find(StudentKey("console", "noor")) is None, (
+            "uncommitted work is invisible"
+        )
+    release.set()
+    await task
+    async with store.read() as view:
+        assert await view.students.find(StudentKey("console", "noor")) is not None
+    await store.close()
+
+
+async def test_group_commit_isolates_a_failing_unit(tmp_path: Path) -> None:
+    import asyncio
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+
+    async def unit(name: str, fail: bool) -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", name), display_name="", language="nl", now=NOW)
+            await asyncio.sleep(0)
+            if fail:
+                raise RuntimeError(name)
+
+    outcomes = await asyncio.gather(
+        *(unit(f"s{i}", fail=i % 3 == 1) for i in range(30)), return_exceptions=True
+    )
+    failed = {str(o) for o in outcomes if isinstance(o, RuntimeError)}
+    assert failed == {f"s{i}" for i in range(30) if i % 3 == 1}
+    async with store.read() as view:
+        for i in range(30):
+            found = await view.students.find(StudentKey("console", f"s{i}"))
+            assert (found is None) == (i % 3 == 1), i
+    await store.close()
