@@ -14,6 +14,7 @@ from storage import StudentKey
 
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
+from .runtime import tune_gc
 
 __all__ = ["main"]
 
@@ -57,6 +58,7 @@ async def _chat(settings: Settings, user: str) -> int:
 
     app = build_app(settings)
     await app.start()
+    tune_gc()
     try:
         who = Who(StudentKey("console", user), display_name="", language_hint=settings.default_language)
         await ConsoleChat(app.conversations, who, stdin=sys.stdin, stdout=sys.stdout).run()

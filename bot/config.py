@@ -21,9 +21,12 @@ class ConfigError(Exception):
 class Settings(BaseSettings):
     """Everything the bot can be configured with; `.env.example` documents each field."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     database_url: str = Field(default="sqlite:///data/loopbaanbot.sqlite3")
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
     timezone: str = "Europe/Amsterdam"
     default_language: Language = "nl"
     telegram_bot_token: SecretStr | None = None

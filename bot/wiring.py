@@ -57,7 +57,7 @@ def build_app(
     rng: random.Random | None = None,
 ) -> App:
     """Wire store, scripts, texts and services; raises ScriptError when a script is invalid."""
-    store = store or store_from_url(settings.database_url)
+    store = store or store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
     library = library or ScriptLibrary.from_directory(settings.dialogues_dir or DEFAULT_SCRIPTS)
     clock = clock or SystemClock()
     engine_texts, texts = load_texts(settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ._errors import Problem, ScriptError
@@ -17,9 +17,15 @@ __all__ = ["TextCatalog", "fill"]
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
-def fill(text: str, params: Mapping[str, str]) -> str:
-    """Replace {name} with params[name]; unknown names stay visible so a test can catch them."""
-    return _PLACEHOLDER.sub(lambda m: params.get(m.group(1), m.group(0)), text)
+def fill(text: str, params: Mapping[str, str] | Callable[[str], str | None]) -> str:
+    """Replace {name} with its value; unknown names stay visible so a test can catch them.
+
+    `params` may be a function, so values are only worked out for names the text actually uses.
+    """
+    if "{" not in text:
+        return text
+    lookup = params if callable(params) else params.get
+    return _PLACEHOLDER.sub(lambda m: lookup(m.group(1)) or m.group(0), text)
 
 
 class TextCatalog:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from dialogues import ScriptKind, Target
 from dialogues.engine import Effect, Finished, SaveContact, ScheduleCheckIn, Store
-from storage import Experience, NextStep, SessionRecord, Transaction
+from storage import SessionRecord, Transaction
 
 __all__ = ["apply_effects"]
 
@@ -27,72 +27,60 @@ _REPLACED_ENTRY_FIELDS = frozenset({"kernwoord"})
 
 
 class _Writer:
+    """Applies one turn's effects; only creating a row needs to wait for the database (for its id)."""
+
     def __init__(self, tx: Transaction, session: SessionRecord, now: datetime, kind: ScriptKind) -> None:
         self.tx = tx
         self.session = session
         self.now = now
         self.kind = kind
 
-    async def experience(self) -> Experience:
+    async def experience_id(self) -> int:
+        """The session's experience, created on the first answer that belongs to one."""
         if self.session.experience_id is not None:
-            found = await self.tx.dossier.get_experience(self.session.experience_id)
-            if found is not None:
-                return found
+            return self.session.experience_id
         created = await self.tx.dossier.create_experience(self.session.student_id, now=self.now)
         if self.kind is ScriptKind.PREPARATION:
-            created = created.model_copy(update={"prepared_at": self.now})
-            await self.tx.dossier.save_experience(created)
+            await self.tx.dossier.update_experience(created.id, prepared_at=self.now)
         self.session = self.session.model_copy(update={"experience_id": created.id})
-        return created
+        return created.id
 
-    async def step(self) -> NextStep:
+    async def step_id(self) -> int:
+        """The session's next step, created on the first answer that belongs to it."""
         if self.session.step_id is not None:
-            found = await self.tx.dossier.get_step(self.session.step_id)
-            if found is not None:
-                return found
-        experience = await self.experience()
+            return self.session.step_id
+        experience_id = await self.experience_id()
         created = await self.tx.dossier.create_step(
-            self.session.student_id, experience_id=experience.id, now=self.now
+            self.session.student_id, experience_id=experience_id, now=self.now
         )
         self.session = self.session.model_copy(update={"step_id": created.id})
-        return created
+        return created.id
 
     async def store(self, effect: Store) -> None:
         target, value = effect.target, effect.value
         group, name = target.value.split(".", 1)
         if group == "experience":
-            experience = await self.experience()
-            await self.tx.dossier.save_experience(
-                experience.model_copy(update={_EXPERIENCE_FIELDS[target]: value})
+            await self.tx.dossier.update_experience(
+                await self.experience_id(), **{_EXPERIENCE_FIELDS[target]: value}
             )
         elif group == "step":
-            step = await self.step()
-            await self.tx.dossier.save_step(
-                step.model_copy(
-                    update={_STEP_FIELDS[target]: value if value is not None or name == "due" else ""}
-                )
-            )
+            stored = value if value is not None or name == "due" else ""
+            await self.tx.dossier.update_step(await self.step_id(), **{_STEP_FIELDS[target]: stored})
         elif group == "contact" and self.session.contact_id is not None:
-            contact = await self.tx.dossier.get_contact(self.session.contact_id)
-            if contact is not None:
-                await self.tx.dossier.save_contact(contact.model_copy(update={name: str(value or "")}))
+            await self.tx.dossier.update_contact(self.session.contact_id, **{name: str(value or "")})
         if group == "entry":
             await self.entry_text(name, str(value or ""), effect.competency)
         elif effect.competency is not None:
             await self.entry_text(None, "", effect.competency)
 
     async def entry_text(self, name: str | None, text: str, competency: str | None) -> None:
-        experience = await self.experience()
-        entry = await self.tx.dossier.entry(experience.id)
-        update: dict[str, object] = {}
-        if name is not None and text:
-            previous = str(getattr(entry, name))
-            replace = name in _REPLACED_ENTRY_FIELDS or not previous
-            update[name] = text if replace else f"{previous}\n{text}"
-        if competency is not None and competency not in entry.competencies:
-            update["competencies"] = [*entry.competencies, str(competency)]
-        if update:
-            await self.tx.dossier.save_entry(entry.model_copy(update=update))
+        await self.tx.dossier.add_to_entry(
+            await self.experience_id(),
+            field=name,
+            text=text,
+            replace=name in _REPLACED_ENTRY_FIELDS,
+            competency=None if competency is None else str(competency),
+        )
 
     async def contact(self, effect: SaveContact) -> None:
         contact = await self.tx.dossier.create_contact(
@@ -100,17 +88,14 @@ class _Writer:
         )
         self.session = self.session.model_copy(update={"contact_id": contact.id})
         if self.session.step_id is not None:
-            step = await self.step()
-            await self.tx.dossier.save_step(step.model_copy(update={"helper_contact_id": contact.id}))
+            await self.tx.dossier.update_step(self.session.step_id, helper_contact_id=contact.id)
 
     async def check_in(self, on: date) -> None:
-        step = await self.step()
-        await self.tx.dossier.save_step(step.model_copy(update={"check_in_on": on}))
+        await self.tx.dossier.update_step(await self.step_id(), check_in_on=on)
 
     async def finished(self) -> None:
         if self.kind is ScriptKind.REFLECTION and self.session.experience_id is not None:
-            experience = await self.experience()
-            await self.tx.dossier.save_experience(experience.model_copy(update={"reflected_at": self.now}))
+            await self.tx.dossier.update_experience(self.session.experience_id, reflected_at=self.now)
 
 
 async def apply_effects(

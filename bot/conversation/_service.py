@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import random
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from contextlib import AsyncExitStack
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -23,7 +24,7 @@ from dialogues.engine import (
     Turn,
     UnsupportedInput,
 )
-from storage import SessionRecord, Store, Student, Transaction
+from storage import ConflictError, SessionRecord, Store, Student, StudentKey, Transaction
 
 from ._effects import apply_effects
 from ._entities import (
@@ -56,16 +57,58 @@ COMMAND_ALIASES = {
 _SCRIPTS = ("reflecteren", "voorbereiden")
 
 
-@dataclass(slots=True)
+# How many students' records and open conversations to keep in memory between their messages.
+_REMEMBER_STUDENTS = 20_000
+# Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
+_LAST_SEEN_EVERY = timedelta(hours=1)
+
+
 class _Ctx:
-    tx: Transaction
-    student: Student
-    now: datetime
-    today: date
+    """One update's context: reads go through a read-only view until the first write opens the writer."""
+
+    def __init__(
+        self, store: Store, stack: AsyncExitStack, view: Transaction, now: datetime, today: date
+    ) -> None:
+        self._store = store
+        self._stack = stack
+        self._view = view
+        self._tx: Transaction | None = None
+        self._session: SessionRecord | None = None
+        self.session_known = False
+        self.now = now
+        self.today = today
+        self.student: Student
 
     @property
     def lang(self) -> str:
         return self.student.language
+
+    @property
+    def reads(self) -> Transaction:
+        """Where to read: the writer once this update has written (to see its own writes), else the view."""
+        return self._tx or self._view
+
+    async def session(self) -> SessionRecord | None:
+        """The student's open conversation (read once per update, or known from the previous one)."""
+        if not self.session_known:
+            self.remember(await self.reads.sessions.current(self.student.id))
+        return self._session
+
+    @property
+    def known_session(self) -> SessionRecord | None:
+        """The open conversation as last read or written in this update."""
+        return self._session
+
+    def remember(self, session: SessionRecord | None) -> None:
+        """Record what the student's open conversation is now (None when it finished or was closed)."""
+        self._session = session if session is not None and session.status in ("active", "paused") else None
+        self.session_known = True
+
+    async def write(self) -> Transaction:
+        """The transaction for this update's writes, opened on first use and committed when handling ends."""
+        if self._tx is None:
+            self._tx = await self._stack.enter_async_context(self._store.transaction())
+        return self._tx
 
 
 class ConversationService:
@@ -93,6 +136,7 @@ class ConversationService:
         self.resume_after = resume_after
         self.engine = Engine(texts=engine_texts, today=self.today, rng=rng)
         self._locks = KeyedLocks()
+        self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._commands: dict[str, Callable[[_Ctx, str], Awaitable[list[Outgoing]]]] = {
             "start": self._start,
             "help": self._help,
@@ -110,28 +154,81 @@ class ConversationService:
         return self.clock.now().astimezone(self.timezone).date()
 
     async def handle(self, who: Who, incoming: Incoming) -> list[Outgoing]:
-        """Process one update; it is stored before this returns, in order per student."""
-        async with self._locks.hold(who.key), self.store.transaction() as tx:
-            language = as_language(who.language_hint) if who.language_hint else self.default_language
-            student = await tx.students.upsert(
-                who.key, display_name=who.display_name, language=language, now=self.clock.now()
-            )
-            ctx = _Ctx(tx, student, self.clock.now(), self.today())
-            return await self._route(ctx, incoming)
+        """Process one update; it is committed before this returns, in order per student.
+
+        The per-student lock is what makes the read-only view and the remembered student and session safe:
+        nobody else in this process writes this student's rows until we are done. Another process that
+        saved the session in between makes the save fail with ConflictError; then the update is redone
+        from the database.
+        """
+        async with self._locks.hold(who.key):
+            for attempt in range(2):
+                try:
+                    return await self._handle_once(who, incoming)
+                except ConflictError:
+                    self._known.pop(who.key, None)
+                    if attempt:
+                        raise
+                except BaseException:
+                    self._known.pop(who.key, None)
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _handle_once(self, who: Who, incoming: Incoming) -> list[Outgoing]:
+        async with AsyncExitStack() as stack:
+            ctx = await self._context(stack, who, create=True)
+            replies = await self._route(ctx, incoming)
+        # Committed: what we know about this student is now also what the database says.
+        self._remember(who, ctx)
+        return replies
 
     async def greeting(self, who: Who) -> list[Outgoing]:
         """What to show when a channel opens (the console): where an open conversation stopped."""
-        async with self._locks.hold(who.key), self.store.transaction() as tx:
-            student = await tx.students.find(who.key)
-            if student is None:
-                return []
-            ctx = _Ctx(tx, student, self.clock.now(), self.today())
-            session = await tx.sessions.current(student.id)
-            if session is None:
-                return []
-            return await self._run(
-                ctx, session, lambda version, state: self.engine.resume(version.script, state)
+        async with self._locks.hold(who.key):
+            async with AsyncExitStack() as stack:
+                ctx = await self._context(stack, who, create=False)
+                if not hasattr(ctx, "student") or (session := await ctx.session()) is None:
+                    return []
+                replies = await self._run(
+                    ctx, session, lambda version, state: self.engine.resume(version.script, state)
+                )
+            self._remember(who, ctx)
+            return replies
+
+    def forget(self, key: StudentKey) -> None:
+        """Drop what is remembered about a student (after their data changed elsewhere, or was deleted)."""
+        self._known.pop(key, None)
+
+    def _remember(self, who: Who, ctx: _Ctx) -> None:
+        if not hasattr(ctx, "student") or not ctx.session_known:
+            self._known.pop(who.key, None)
+            return
+        self._known[who.key] = (ctx.student, ctx.known_session)
+        self._known.move_to_end(who.key)
+        while len(self._known) > _REMEMBER_STUDENTS:
+            self._known.popitem(last=False)
+
+    async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> _Ctx:
+        view = await stack.enter_async_context(self.store.read())
+        now = self.clock.now()
+        ctx = _Ctx(self.store, stack, view, now, self.today())
+        known = self._known.get(who.key)
+        if known is not None:
+            student: Student | None = known[0]
+            ctx.remember(known[1])
+        else:
+            student = await view.students.find(who.key)
+        renamed = student is not None and who.display_name not in ("", student.display_name)
+        stale = student is not None and (now - student.last_seen_at > _LAST_SEEN_EVERY or renamed)
+        if (student is None and create) or stale:
+            language = as_language(who.language_hint) if who.language_hint else self.default_language
+            tx = await ctx.write()
+            student = await tx.students.upsert(
+                who.key, display_name=who.display_name, language=language, now=now
             )
+        if student is not None:
+            ctx.student = student
+        return ctx
 
     def error_reply(self, who: Who) -> Outgoing:
         """The kind note a channel sends when handling failed; the student's answers are already safe."""
@@ -150,7 +247,7 @@ class ConversationService:
             return await handler(ctx, incoming.arg)
         if isinstance(incoming, Pressed) and isinstance(incoming.data, Menu):
             return await self._route(ctx, Command(incoming.data.action, incoming.data.arg))
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        session = await ctx.session()
         if isinstance(incoming, Pressed):
             data = incoming.data
             assert isinstance(data, Answer)
@@ -173,24 +270,24 @@ class ConversationService:
         return [*replies, *current] if current else [*replies, self._menu(ctx)]
 
     async def _help(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        session = await ctx.session()
         if session is None:
             return [Outgoing(text=self.texts.get("help", ctx.lang))]
         return await self._event(ctx, session, CommandInput("help"))
 
     async def _stop(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        session = await ctx.session()
         if session is None:
             return [self._note(ctx, "nothing_to_stop")]
         return await self._event(ctx, session, CommandInput("stop"))
 
     async def _dossier(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        dossier = await ctx.tx.dossier.dossier(ctx.student.id)
+        dossier = await ctx.reads.dossier.dossier(ctx.student.id)
         blocks = dossier_blocks(dossier, self.texts, ctx.lang, ctx.today)
         return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self._current(ctx)]
 
     async def _steps(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        steps = await ctx.tx.dossier.steps(ctx.student.id)
+        steps = await ctx.reads.dossier.steps(ctx.student.id)
         blocks = steps_blocks(steps, self.texts, ctx.lang, ctx.today)
         return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self._current(ctx)]
 
@@ -204,31 +301,35 @@ class ConversationService:
             else ("en" if ctx.lang == "nl" else "nl")
         )
         ctx.student = ctx.student.model_copy(update={"language": wanted})
-        await ctx.tx.students.save(ctx.student)
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        tx = await ctx.write()
+        await tx.students.save(ctx.student)
+        session = await ctx.session()
         if session is not None:
             state = SessionState.model_validate(session.state).model_copy(update={"language": wanted})
-            await ctx.tx.sessions.save(session.model_copy(update={"state": state.model_dump(mode="json")}))
+            ctx.remember(
+                await tx.sessions.save(session.model_copy(update={"state": state.model_dump(mode="json")}))
+            )
         return [self._note(ctx, "language_switched"), *await self._current(ctx)]
 
     async def _continue(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        session = await ctx.session()
         if session is None:
             return [self._note(ctx, "no_session"), self._menu(ctx)]
         return await self._run(ctx, session, lambda version, state: self.engine.resume(version.script, state))
 
     def _begin_script(self, script_id: str) -> Callable[[_Ctx, str], Awaitable[list[Outgoing]]]:
         async def begin(ctx: _Ctx, arg: str) -> list[Outgoing]:
-            previous = await ctx.tx.sessions.current(ctx.student.id)
+            previous = await ctx.session()
             if previous is not None and arg != "nieuw":
                 # Starting over by accident would bury a half-told story: ask first.
                 return [self._busy(ctx, previous, script_id)]
-            version = await self.scripts.for_new(ctx.tx, script_id, ctx.now)
+            tx = await ctx.write()
+            version = await self.scripts.for_new(tx, script_id, ctx.now)
             context = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
             turn = self.engine.start(
                 version.script, script_hash=version.digest, language=as_language(ctx.lang), context=context
             )
-            session = await ctx.tx.sessions.create(
+            session = await tx.sessions.create(
                 ctx.student.id,
                 script_id=version.script.id,
                 script_hash=version.digest,
@@ -257,11 +358,14 @@ class ConversationService:
         self, ctx: _Ctx, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
     ) -> list[Outgoing]:
         try:
-            version = await self.scripts.pinned(ctx.tx, session.script_hash)
+            version = await self.scripts.pinned(ctx.reads, session.script_hash)
         except DialogueError:
             log.warning("session %s: script version %s unusable; closing it", session.id, session.script_hash)
-            await ctx.tx.sessions.save(
-                session.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
+            tx = await ctx.write()
+            ctx.remember(
+                await tx.sessions.save(
+                    session.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
+                )
             )
             return [self._note(ctx, "script_gone"), self._menu(ctx)]
         state = SessionState.model_validate(session.state)
@@ -283,7 +387,8 @@ class ConversationService:
     async def _store_turn(
         self, ctx: _Ctx, session: SessionRecord, version: ScriptVersion, turn: Turn
     ) -> list[Outgoing]:
-        session = await apply_effects(ctx.tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
+        tx = await ctx.write()
+        session = await apply_effects(tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
         session = session.model_copy(
             update={
                 "state": turn.state.model_dump(mode="json"),
@@ -291,16 +396,16 @@ class ConversationService:
                 "updated_at": ctx.now,
             }
         )
-        await ctx.tx.sessions.save(session)
+        ctx.remember(await tx.sessions.save(session))
         return [self._render(message, session.id) for message in turn.messages]
 
     async def _current(self, ctx: _Ctx) -> list[Outgoing]:
         """After an overview in the middle of a conversation: the question we were at."""
-        session = await ctx.tx.sessions.current(ctx.student.id)
+        session = await ctx.session()
         if session is None:
             return []
         try:
-            version = await self.scripts.pinned(ctx.tx, session.script_hash)
+            version = await self.scripts.pinned(ctx.reads, session.script_hash)
         except DialogueError:
             return []
         state = SessionState.model_validate(session.state).model_copy(

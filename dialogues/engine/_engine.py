@@ -63,7 +63,7 @@ class Engine:
 
     def handle(self, script: Script, state: SessionState, event: Event) -> Turn:
         """Take one event from the student; `state` itself is never modified."""
-        turn = Turn(state=state.model_copy(deep=True))
+        turn = Turn(state=state.copy_for_turn())
         st = turn.state
         render = self._render
         if st.status == "finished":
@@ -112,14 +112,14 @@ class Engine:
 
     def resume(self, script: Script, state: SessionState) -> Turn:
         """Pick a conversation up again: "we waren gebleven bij ..." and the current question."""
-        turn = Turn(state=state.model_copy(deep=True))
+        turn = Turn(state=state.copy_for_turn())
         turn.state.status = "active"
         turn.messages += [self._render.notice("resume", turn.state), self._question(script, turn.state)]
         return turn
 
     def current(self, script: Script, state: SessionState) -> Turn:
         """The current question again, unchanged state (for re-rendering after a restart)."""
-        turn = Turn(state=state.model_copy(deep=True))
+        turn = Turn(state=state.copy_for_turn())
         turn.messages.append(self._question(script, turn.state))
         return turn
 

@@ -162,6 +162,17 @@ class SessionState(BaseModel):
     emotions: dict[str, EmotionNote] = Field(default_factory=dict)
     context: dict[str, str] = Field(default_factory=dict)
 
+    def copy_for_turn(self) -> SessionState:
+        """A copy the engine may change; cheaper than a deep copy because the values are never mutated."""
+        return self.model_copy(
+            update={
+                "answers": dict(self.answers),
+                "choices": dict(self.choices),
+                "emotions": dict(self.emotions),
+                "context": dict(self.context),
+            }
+        )
+
 
 @dataclass(slots=True)
 class Turn:

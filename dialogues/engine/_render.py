@@ -67,21 +67,23 @@ class Renderer:
 
     texts: TextCatalog
 
-    def params(self, state: SessionState) -> dict[str, str]:
-        """Values for {placeholders}: answers so far, the last emotion, the linked experience."""
-        values = {key: echo(value, state.language) for key, value in state.answers.items()}
-        values.update(state.context)
-        if state.emotions:
+    @staticmethod
+    def value(state: SessionState, name: str) -> str | None:
+        """The value of one {placeholder}: an earlier answer, the last emotion, or the linked experience."""
+        if name in ("emotie", "gevoel"):
+            if not state.emotions:
+                return None
             note = list(state.emotions.values())[-1]
             emotion = Emotion(word=note.word, frame=note.frame, negated=note.negated)
-            values["emotie"] = emotion.phrase(state.language)
-            values["gevoel"] = emotion.clause(state.language)
-        return values
+            return emotion.phrase(state.language) if name == "emotie" else emotion.clause(state.language)
+        if name in state.answers:
+            return echo(state.answers[name], state.language)
+        return state.context.get(name)
 
     def script_text(self, texts: Texts, state: SessionState, variant: int = 0) -> str:
         """One variant of a script text in the session's language, placeholders filled."""
         options = texts.get(state.language) or next(iter(texts.values()))
-        return fill(options[variant % len(options)], self.params(state))
+        return fill(options[variant % len(options)], lambda name: self.value(state, name))
 
     def catalog(self, key: str, state: SessionState, **params: str) -> str:
         """A catalogue text in the session's language."""
