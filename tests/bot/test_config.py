@@ -1,0 +1,85 @@
+"""Settings: defaults, .env, and one clear line (exit code 2) for a bad value."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.config import ConfigError, load_settings
+
+EXAMPLE = Path(__file__).resolve().parents[2] / ".env.example"
+
+
+def test_the_example_file_gives_the_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("DATABASE_URL", "TIMEZONE", "DEFAULT_LANGUAGE", "TELEGRAM_BOT_TOKEN", "DIALOGUES_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    settings = load_settings()
+    assert settings.database_url == "sqlite:///data/loopbaanbot.sqlite3"
+    assert settings.timezone == "Europe/Amsterdam"
+    assert settings.default_language == "nl"
+    assert settings.telegram_bot_token is None
+    assert settings.dialogues_dir is None, "an empty DIALOGUES_DIR means the shipped scripts"
+    assert settings.telegram_api_base_url == "https://api.telegram.org/bot"
+
+
+def test_every_setting_is_documented_in_the_example() -> None:
+    from bot.config import Settings
+
+    documented = {
+        line.split("=", 1)[0]
+        for line in EXAMPLE.read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    assert {name.upper() for name in Settings.model_fields} == documented
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("TIMEZONE", "Mars/Olympus", "Bad setting TIMEZONE: unknown time zone 'Mars/Olympus'"),
+        ("DEFAULT_LANGUAGE", "fr", "Bad setting DEFAULT_LANGUAGE:"),
+        (
+            "DATABASE_URL",
+            "postgres://x",
+            "Bad setting DATABASE_URL: use sqlite:///path/to/file.sqlite3 or memory://",
+        ),
+    ],
+)
+def test_a_bad_value_is_one_line_naming_the_variable(
+    name: str, value: str, expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert str(caught.value).startswith(expected)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_cli_exits_with_code_2_and_no_traceback(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "dialogues", "check"],
+        env={"PATH": "/usr/bin:/bin", "TIMEZONE": "Nergens/Niets"},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == "Bad setting TIMEZONE: unknown time zone 'Nergens/Niets' (use an IANA name like Europe/Amsterdam)"
+    )
+    assert "Traceback" not in done.stderr
+
+
+def test_main_returns_2_on_a_bad_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "de")
+    assert main(["dialogues", "check"]) == 2
