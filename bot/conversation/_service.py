@@ -213,22 +213,28 @@ class ConversationService:
         now = self.clock.now()
         ctx = _Ctx(self.store, stack, view, now, self.today())
         known = self._known.get(who.key)
+        student: Student | None
         if known is not None:
-            student: Student | None = known[0]
+            student = known[0]
             ctx.remember(known[1])
+            renamed = who.display_name not in ("", student.display_name)
+            if now - student.last_seen_at > _LAST_SEEN_EVERY or renamed:
+                student = await self._upsert(ctx, who)
+        elif create:
+            # Not in memory: one upsert both finds (or creates) the student and refreshes last-seen.
+            student = await self._upsert(ctx, who)
         else:
             student = await view.students.find(who.key)
-        renamed = student is not None and who.display_name not in ("", student.display_name)
-        stale = student is not None and (now - student.last_seen_at > _LAST_SEEN_EVERY or renamed)
-        if (student is None and create) or stale:
-            language = as_language(who.language_hint) if who.language_hint else self.default_language
-            tx = await ctx.write()
-            student = await tx.students.upsert(
-                who.key, display_name=who.display_name, language=language, now=now
-            )
         if student is not None:
             ctx.student = student
         return ctx
+
+    async def _upsert(self, ctx: _Ctx, who: Who) -> Student:
+        language = as_language(who.language_hint) if who.language_hint else self.default_language
+        tx = await ctx.write()
+        return await tx.students.upsert(
+            who.key, display_name=who.display_name, language=language, now=ctx.now
+        )
 
     def error_reply(self, who: Who) -> Outgoing:
         """The kind note a channel sends when handling failed; the student's answers are already safe."""

@@ -157,6 +157,8 @@ class SessionState(BaseModel):
     attempts: int = 0
     draft: str = ""
     pending: Pending | None = None
+    # Per answered node: the start of the answer (for quoting back and conditions); the full text is in
+    # the dossier, so this stays small and every turn writes little.
     answers: dict[str, str] = Field(default_factory=dict)
     choices: dict[str, str] = Field(default_factory=dict)
     emotions: dict[str, EmotionNote] = Field(default_factory=dict)

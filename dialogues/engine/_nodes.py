@@ -34,8 +34,10 @@ from ._entities import (
 )
 from ._render import OWN_WORD, AskingNode, Renderer
 
-__all__ = ["MAX_RETRIES", "Step", "take_answer"]
+__all__ = ["ANSWER_KEPT", "MAX_RETRIES", "Step", "take_answer"]
 
+# The state keeps enough of an answer to quote it back and to know it was given; the dossier has it all.
+ANSWER_KEPT = 200
 # A student is asked again at most twice; then the conversation moves on: never trap them in a loop.
 MAX_RETRIES = 2
 CHECK_IN_AFTER = timedelta(days=7)
@@ -129,7 +131,7 @@ def _question(ctx: _Ctx, node: QuestionNode, text: str) -> Step:
         state.attempts += 1
         return ctx.retry(_followup(ctx, node))
     answer = f"{state.draft}\n{text.strip() if kind != 'unknown' else ''}".strip()
-    state.answers[node.id] = answer
+    state.answers[node.id] = answer[:ANSWER_KEPT]
     step = Step(next=node.next, effects=_store(node, answer) if answer else [])
     if kind != "ok":
         step.messages.append(ctx.render.notice("thin.moving_on", state))
