@@ -67,6 +67,20 @@ async def _chat(settings: Settings, user: str) -> int:
     return 0
 
 
+def _telegram(settings: Settings, *, webhook: bool) -> int:
+    from .channels import telegram
+    from .wiring import build_app
+
+    mode = "webhook" if webhook else "long polling"
+    print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.")
+    try:
+        telegram.run(build_app(settings), webhook=webhook)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
 def _check(settings: Settings, paths: Sequence[Path]) -> int:
     targets = list(paths) or [settings.dialogues_dir or DEFAULT_SCRIPTS]
     versions, problems = check_paths(targets)
@@ -106,8 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Geen TELEGRAM_BOT_TOKEN ingesteld: de lokale chat start (no token set: local console chat)."
             )
             return asyncio.run(_chat(settings, _console_user(None)))
-        print("Telegram is not built yet.", file=sys.stderr)
-        return 1
+        return _telegram(settings, webhook=args.webhook)
     except ScriptError as exc:
         print(f"The dialogue scripts have errors:\n{exc}", file=sys.stderr)
         return 1

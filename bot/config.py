@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,6 +32,14 @@ class Settings(BaseSettings):
     default_language: Language = "nl"
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    # A webhook behind a reverse proxy (or in a container) listens on every interface.
+    telegram_webhook_listen: str = "0.0.0.0"
+    telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_concurrency: int = Field(default=8, ge=1, le=256)
+    telegram_rate_limit: float = Field(default=30.0, ge=0)
+    telegram_chat_rate_limit: float = Field(default=1.0, ge=0)
     dialogues_dir: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -49,6 +58,21 @@ class Settings(BaseSettings):
         if value == "memory://" or value.startswith("sqlite:///"):
             return value
         raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _telegram_secret_charset(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram only accepts 1-256 characters A-Z, a-z, 0-9, _ and - as a secret token.
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("use 1 to 256 characters: letters, digits, _ and -")
+        return value
+
+    @field_validator("telegram_webhook_url")
+    @classmethod
+    def _https_webhook(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("https://"):
+            raise ValueError("Telegram only delivers webhooks to https:// addresses")
+        return value
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -16,6 +16,7 @@ from bot.conversation import (
     Text,
     Who,
 )
+from bot.logs import log_exception
 
 __all__ = ["ConsoleChat", "parse_line"]
 
@@ -69,8 +70,8 @@ class ConsoleChat:
     async def _ask(self, incoming: Incoming) -> list[Outgoing]:
         try:
             return await self._service.handle(self._who, incoming)
-        except Exception:
-            log.exception("handling failed for student %s", self._who.key.external_id)
+        except Exception as exc:
+            log_exception(log, "handling failed for console user %s", exc, self._who.key.external_id)
             return [self._service.error_reply(self._who)]
 
     async def run(self) -> None:

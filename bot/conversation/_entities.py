@@ -114,7 +114,8 @@ class Outgoing:
     text: str = ""
     buttons: tuple[Button, ...] = ()
     blocks: tuple[Block, ...] = ()
-    kind: Literal["say", "question", "notice", "overview", "error"] = "say"
+    # "stale": a note about a button that no longer counts (Telegram shows it as a short pop-up).
+    kind: Literal["say", "question", "notice", "overview", "error", "stale"] = "say"
     attachments: tuple[tuple[str, bytes], ...] = field(default=())
 
 

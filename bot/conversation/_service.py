@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from datetime import date, datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
@@ -195,6 +196,16 @@ class ConversationService:
             self._remember(who, ctx)
             return replies
 
+    async def set_active(self, key: StudentKey, active: bool) -> None:
+        """Mark a student (in)active (they blocked or unblocked the bot); unknown keys are ignored."""
+        async with self._locks.hold(key):
+            self._known.pop(key, None)
+            async with self.store.transaction() as tx:
+                student = await tx.students.find(key)
+                if student is not None and student.active != active:
+                    await tx.students.save(student.model_copy(update={"active": active}))
+                    log.info("student %s is now %s", student.id, "active" if active else "inactive")
+
     def forget(self, key: StudentKey) -> None:
         """Drop what is remembered about a student (after their data changed elsewhere, or was deleted)."""
         self._known.pop(key, None)
@@ -258,7 +269,7 @@ class ConversationService:
             data = incoming.data
             assert isinstance(data, Answer)
             if session is None or session.id != data.session_id:
-                return [self._note(ctx, "stale_button")]
+                return [self._note(ctx, "stale_button", kind="stale")]
             return await self._event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))
         if session is None:
             key = "unsupported_no_session" if isinstance(incoming, NonText) else "no_session"
@@ -379,6 +390,9 @@ class ConversationService:
             state = state.model_copy(update={"language": as_language(ctx.lang)})
         before = state.node
         turn = step(version, state)
+        if turn.outcome == "stale":
+            # Nothing changed: a button of an earlier question. Say so, store nothing.
+            return [Outgoing(text=m.text, kind="stale") for m in turn.messages]
         replies = await self._store_turn(ctx, session, version, turn)
         log.info(
             "turn student=%s session=%s node=%s->%s outcome=%s",
@@ -441,8 +455,8 @@ class ConversationService:
             text=self.texts.get("busy.prompt", ctx.lang, titel=name), buttons=buttons, kind="question"
         )
 
-    def _note(self, ctx: _Ctx, key: str) -> Outgoing:
-        return Outgoing(text=self.texts.get(key, ctx.lang), kind="notice")
+    def _note(self, ctx: _Ctx, key: str, kind: Literal["notice", "stale"] = "notice") -> Outgoing:
+        return Outgoing(text=self.texts.get(key, ctx.lang), kind=kind)
 
     def _menu(self, ctx: _Ctx) -> Outgoing:
         buttons = tuple(

@@ -133,7 +133,7 @@ async def test_a_button_from_an_earlier_conversation_is_refused(sam: Chat) -> No
     old = sam.last_question().buttons[0].data
     await sam.command("voorbereiden", "nieuw")
     replies = await sam.send(Pressed(old))
-    assert [r.kind for r in replies] == ["notice"]
+    assert [r.kind for r in replies] == ["stale"], "a channel shows it as a pop-up, not a message"
     assert "eerder gesprek" in replies[0].text
 
 
@@ -254,3 +254,24 @@ async def test_students_do_not_see_each_other(service: ConversationService, stor
     await noor.command("dossier")
     assert "leeg" in noor.text()
     assert "Bakkerij" not in noor.text()
+
+
+async def test_a_session_changed_by_another_process_is_reloaded_not_overwritten(
+    sam: Chat, make_app: Callable[..., App], store: Store
+) -> None:
+    await sam.say(*STORY[:5])
+    # Another process (a second service over the same database) answers the open question.
+    other = Chat(make_app().conversations, sam.who)
+    await other.type("Ik mocht taarten versieren en ik was trots toen de klant lachte")
+    # This process still remembers the old state; its next message must build on what is stored now.
+    await sam.type("De klant zei dat de taart mooi was")
+    dossier = await dossier_of(store, sam.who.key)
+    gedaan = dossier.experiences[0].entry.gedaan
+    assert "taarten versieren" in gedaan
+    assert "De klant zei" in gedaan
+    async with store.read() as view:
+        student = await view.students.find(sam.who.key)
+        assert student is not None
+        session = await view.sessions.current(student.id)
+    assert session is not None
+    assert session.state["node"] == "verbreden", "both answers count, in order; none was overwritten"

@@ -1,0 +1,140 @@
+"""The Telegram handlers: turn an update into an event, ask the service, hand the replies to the outbox."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Bot, BotCommand, CallbackQuery, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.conversation import ConversationService, Outgoing
+from bot.logs import log_exception
+from dialogues import TextCatalog
+from storage import StudentKey
+
+from ._convert import CHANNEL, incoming_of, who_of
+from ._outbox import Edit, Job, Outbox, Send
+from ._render import render
+
+__all__ = ["COMMANDS", "TelegramChannel"]
+
+log = logging.getLogger("loopbaanbot.telegram")
+
+# Registered with setMyCommands, in menu order; descriptions come from the text catalogue.
+COMMANDS = ("start", "reflecteren", "voorbereiden", "dossier", "stappen", "stop", "help", "taal", "privacy")
+
+
+class TelegramChannel:
+    """Thin glue between python-telegram-bot and the conversation service."""
+
+    def __init__(self, service: ConversationService, texts: TextCatalog) -> None:
+        self._service = service
+        self._texts = texts
+        self._outbox: Outbox | None = None
+
+    @property
+    def outbox(self) -> Outbox:
+        """Where replies go; attached once the bot is connected (post_init)."""
+        if self._outbox is None:
+            raise RuntimeError("the outbox is attached in post_init")
+        return self._outbox
+
+    def attach(self, outbox: Outbox) -> None:
+        """Use this outbox from now on."""
+        self._outbox = outbox
+
+    async def blocked(self, chat_id: int) -> None:
+        """A 403 from Telegram: the student blocked the bot."""
+        await self._service.set_active(StudentKey(CHANNEL, str(chat_id)), False)
+
+    async def register_commands(self, bot: Bot) -> None:
+        """setMyCommands in Dutch (the default) and English."""
+        for language in ("nl", "en"):
+            commands = [BotCommand(name, self._texts.get(f"commands.{name}", language)) for name in COMMANDS]
+            await bot.set_my_commands(commands, language_code=None if language == "nl" else language)
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Every update the bot receives (PTB's single TypeHandler)."""
+        if update.my_chat_member is not None:
+            await self._membership(update)
+            return
+        who = who_of(update)
+        chat = update.effective_chat
+        if who is None or chat is None:
+            return
+        incoming = incoming_of(update)
+        query = update.callback_query
+        if incoming is None:
+            if query is not None:
+                await self._answer(query, None)
+            return
+        replies = await self._service.handle(who, incoming)
+        jobs: list[Job] = []
+        if query is not None:
+            stale = next((r for r in replies if r.kind == "stale"), None)
+            await self._answer(query, stale.text if stale else None)
+            message = query.message
+            if isinstance(message, Message) and message.reply_markup and message.reply_markup.inline_keyboard:
+                # Remove the keyboard and show the choice. A message without one is left alone: Telegram
+                # refuses an edit that changes nothing.
+                self.outbox.pressed(chat.id, message.message_id)
+                jobs.append(Edit(message.message_id, None if stale else _with_choice(query, message)))
+            replies = [r for r in replies if r is not stale]
+        jobs.extend(self._jobs(replies))
+        self.outbox.put(chat.id, jobs)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The one error handler: log ids and the traceback (never content), tell the student kindly."""
+        error = context.error
+        chat = update.effective_chat if isinstance(update, Update) else None
+        update_id = update.update_id if isinstance(update, Update) else None
+        if error is not None:
+            log_exception(
+                log, "error handling update %s in chat %s", error, update_id, chat.id if chat else None
+            )
+        if not isinstance(update, Update) or chat is None or self._outbox is None:
+            return
+        who = who_of(update)
+        if who is None:
+            return
+        if update.callback_query is not None:
+            await self._answer(update.callback_query, None)
+        self.outbox.put(chat.id, self._jobs([self._service.error_reply(who)]))
+
+    async def _membership(self, update: Update) -> None:
+        member = update.my_chat_member
+        assert member is not None
+        status = member.new_chat_member.status
+        if status in ("kicked", "member"):
+            await self._service.set_active(StudentKey(CHANNEL, str(member.chat.id)), status == "member")
+
+    @staticmethod
+    def _jobs(replies: list[Outgoing]) -> list[Job]:
+        return [Send(message) for reply in replies for message in render(reply)]
+
+    @staticmethod
+    async def _answer(query: CallbackQuery, text: str | None) -> None:
+        # Every callback query is answered, or the student's button keeps spinning.
+        try:
+            await query.answer(text=text)
+        except TelegramError as exc:
+            log.info("could not answer a callback query: %s", type(exc).__name__)
+
+
+def _with_choice(query: CallbackQuery, message: Message) -> str | None:
+    """The question's text with the chosen option under it, so the choice stays visible."""
+    markup = message.reply_markup
+    label = next(
+        (
+            b.text
+            for row in (markup.inline_keyboard if markup else ())
+            for b in row
+            if b.callback_data == query.data
+        ),
+        None,
+    )
+    if label is None or message.text is None:
+        return None
+    return f"{message.text_html}\n\n✓ <i>{html.escape(label, quote=False)}</i>"

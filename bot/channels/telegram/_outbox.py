@@ -1,0 +1,247 @@
+"""Everything the bot sends to Telegram goes through here: in order per chat, within Telegram's limits.
+
+Replies and nudges are queued per chat and sent by a worker per chat, so a slow or rate-limited chat never
+holds up update processing or other chats. Limits: about 30 messages/s overall and about one per second
+per chat with short bursts (Telegram's guidance). A 429 is honoured (everyone waits `retry_after`) and the
+message goes out afterwards; network errors and 5xx are retried with backoff; a 403 (the student blocked
+the bot) marks the student inactive and drops what was queued for them. Nothing retries forever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from ._render import TelegramMessage
+
+__all__ = ["Edit", "Job", "Limits", "Outbox", "Send", "TokenBucket"]
+
+log = logging.getLogger("loopbaanbot.telegram.outbox")
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send a message."""
+
+    message: TelegramMessage
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Change a sent message: new HTML text (None keeps the text), keyboard removed."""
+
+    message_id: int
+    html: str | None = None
+
+
+Job = Send | Edit
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Sending limits; `rate` 0 switches limiting off (benchmarks against a local server)."""
+
+    rate: float = 30.0
+    burst: float = 30.0
+    per_chat_rate: float = 1.0
+    per_chat_burst: float = 3.0
+    max_attempts: int = 6
+    max_flood_waits: int = 20
+
+
+class _BlockedError(Exception):
+    """The student blocked the bot (403)."""
+
+
+class TokenBucket:
+    """`rate` tokens per second, at most `burst` saved up; waiters are served in order."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self._rate = rate
+        self._burst = burst
+        self._tokens = burst
+        self._stamp: float | None = None
+        self._lock = asyncio.Lock()
+
+    async def take(self) -> None:
+        """Wait for a token."""
+        if self._rate <= 0:
+            return
+        async with self._lock:
+            loop = asyncio.get_running_loop()
+            now = loop.time()
+            if self._stamp is not None:
+                self._tokens = min(self._burst, self._tokens + (now - self._stamp) * self._rate)
+            self._stamp = now
+            if self._tokens < 1:
+                await asyncio.sleep((1 - self._tokens) / self._rate)
+                self._tokens = 1.0
+                self._stamp = loop.time()
+            self._tokens -= 1
+
+
+@dataclass
+class _Chat:
+    jobs: deque[Job] = field(default_factory=deque)
+    bucket: TokenBucket | None = None
+    worker: asyncio.Task[None] | None = None
+    keyboard: int | None = None
+
+
+class Outbox:
+    """Ordered, rate-limited, retrying delivery to Telegram."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        limits: Limits | None = None,
+        on_blocked: Callable[[int], Awaitable[None]] | None = None,
+    ) -> None:
+        self._bot = bot
+        self._limits = limits or Limits()
+        self._global = TokenBucket(self._limits.rate, self._limits.burst)
+        self._chats: dict[int, _Chat] = {}
+        self._on_blocked = on_blocked
+        self._resume_at = 0.0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.sent = 0
+        self.dropped = 0
+
+    def put(self, chat_id: int, jobs: list[Job]) -> None:
+        """Queue jobs for a chat; they go out after everything queued for that chat before."""
+        if not jobs:
+            return
+        chat = self._chats.get(chat_id)
+        if chat is None:
+            chat = self._chats[chat_id] = _Chat()
+            if self._limits.per_chat_rate > 0:
+                chat.bucket = TokenBucket(self._limits.per_chat_rate, self._limits.per_chat_burst)
+        chat.jobs.extend(jobs)
+        if chat.worker is None:
+            self._idle.clear()
+            chat.worker = asyncio.create_task(self._work(chat_id, chat), name=f"outbox-{chat_id}")
+
+    def pressed(self, chat_id: int, message_id: int) -> None:
+        """A keyboard was used; it is being removed, so it is no longer the chat's live keyboard."""
+        chat = self._chats.get(chat_id)
+        if chat is not None and chat.keyboard == message_id:
+            chat.keyboard = None
+
+    async def drain(self, within: float) -> bool:
+        """Wait until everything queued is sent (or given up); False if `within` seconds came first."""
+        try:
+            async with asyncio.timeout(within):
+                await self._idle.wait()
+        except TimeoutError:
+            return False
+        return True
+
+    async def _work(self, chat_id: int, chat: _Chat) -> None:
+        try:
+            while chat.jobs:
+                job = chat.jobs[0]
+                if isinstance(job, Send) and chat.keyboard is not None:
+                    # One live keyboard per chat: the new message makes the old buttons history.
+                    previous, chat.keyboard = chat.keyboard, None
+                    await self._deliver(chat_id, chat, Edit(previous))
+                message_id = await self._deliver(chat_id, chat, job)
+                chat.jobs.popleft()
+                if isinstance(job, Send) and job.message.buttons and message_id is not None:
+                    chat.keyboard = message_id
+        except _BlockedError:
+            log.info("chat %s blocked the bot; dropping %d queued message(s)", chat_id, len(chat.jobs))
+            self.dropped += len(chat.jobs)
+            chat.jobs.clear()
+            chat.keyboard = None
+            if self._on_blocked is not None:
+                await self._on_blocked(chat_id)
+        finally:
+            chat.worker = None
+            if not chat.jobs and chat.keyboard is None:
+                self._chats.pop(chat_id, None)
+            if all(c.worker is None for c in self._chats.values()):
+                self._idle.set()
+
+    async def _deliver(self, chat_id: int, chat: _Chat, job: Job) -> int | None:
+        """Send one job, retrying as the policy says; the message id of a sent message."""
+        attempts = floods = 0
+        while True:
+            await self._wait_for_flood()
+            if chat.bucket is not None:
+                await chat.bucket.take()
+            await self._global.take()
+            try:
+                message_id = await self._call(chat_id, job)
+            except RetryAfter as exc:
+                floods += 1
+                self._flood(exc.retry_after)
+                if floods > self._limits.max_flood_waits:
+                    return self._give_up(chat_id, job, "flood control kept asking to wait")
+                continue
+            except Forbidden:
+                raise _BlockedError from None
+            except BadRequest as exc:
+                if isinstance(job, Edit) and _harmless_edit_error(exc):
+                    return None
+                return self._give_up(chat_id, job, f"refused: {exc.message}")
+            except NetworkError as exc:
+                attempts += 1
+                if attempts >= self._limits.max_attempts:
+                    return self._give_up(chat_id, job, f"network: {type(exc).__name__}")
+                await asyncio.sleep(min(0.5 * 2 ** (attempts - 1), 20.0))
+                continue
+            self.sent += 1
+            return message_id
+
+    async def _call(self, chat_id: int, job: Job) -> int | None:
+        if isinstance(job, Send):
+            markup = (
+                InlineKeyboardMarkup(
+                    [[InlineKeyboardButton(label, callback_data=data)] for label, data in job.message.buttons]
+                )
+                if job.message.buttons
+                else None
+            )
+            sent = await self._bot.send_message(
+                chat_id, job.message.html, parse_mode=ParseMode.HTML, reply_markup=markup
+            )
+            return sent.message_id
+        if job.html is None:
+            await self._bot.edit_message_reply_markup(chat_id, job.message_id, reply_markup=None)
+        else:
+            await self._bot.edit_message_text(
+                job.html, chat_id, job.message_id, parse_mode=ParseMode.HTML, reply_markup=None
+            )
+        return job.message_id
+
+    def _flood(self, retry_after: int | timedelta) -> None:
+        seconds = retry_after.total_seconds() if isinstance(retry_after, timedelta) else float(retry_after)
+        loop = asyncio.get_running_loop()
+        self._resume_at = max(self._resume_at, loop.time() + seconds)
+        log.warning("Telegram flood control: pausing all sending for %.1f s", seconds)
+
+    async def _wait_for_flood(self) -> None:
+        delay = self._resume_at - asyncio.get_running_loop().time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def _give_up(self, chat_id: int, job: Job, why: str) -> int | None:
+        self.dropped += 1
+        log.error("giving up on a %s to chat %s: %s", type(job).__name__.lower(), chat_id, why)
+        return None
+
+
+def _harmless_edit_error(exc: TelegramError) -> bool:
+    """Editing a message that is already so, gone, or too old is nothing to worry about."""
+    text = exc.message.lower()
+    return any(part in text for part in ("not modified", "message to edit not found", "can't be edited"))

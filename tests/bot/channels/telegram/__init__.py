@@ -1,0 +1,1 @@
+"""Telegram channel tests against the fake Bot API on loopback."""
