@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core",)
+NAMES = ("core", "telegram")
 
 
 def main() -> None:

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
     telegram_webhook_secret: SecretStr | None = None
     telegram_concurrency: int = Field(default=8, ge=1, le=256)
+    telegram_poll_interval: float = Field(default=0.02, ge=0, le=5)
     telegram_rate_limit: float = Field(default=30.0, ge=0)
     telegram_chat_rate_limit: float = Field(default=1.0, ge=0)
     dialogues_dir: Path | None = None

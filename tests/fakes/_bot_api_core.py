@@ -70,6 +70,8 @@ class BotApiCore:
         self.strict_ampersand = strict_ampersand
         self.callback_query_ttl = callback_query_ttl
         self.sent: list[SentRecord] = []
+        # Called with every successful bot call; lets a benchmark react per chat without polling.
+        self.listeners: list[Callable[[SentRecord], None]] = []
         self.errors: list[RejectedRequest] = []
         self.injected: list[InjectedFault] = []
         self.answered_callbacks: list[CallbackAnswer] = []
@@ -169,18 +171,19 @@ class BotApiCore:
         message_id = result.get("message_id") if isinstance(result, dict) else None
         if message_id is None and "message_id" in params:
             message_id = params.integer("message_id")
-        self.sent.append(
-            SentRecord(
-                method=method,
-                chat_id=self._peek_chat_id(params),
-                message_id=message_id,
-                text=params.string("text") if "text" in params else params.string("caption"),
-                parse_mode=params.string("parse_mode"),
-                reply_markup=params.markup,
-                params=dict(params.values),
-                time=time.monotonic(),
-            )
+        record = SentRecord(
+            method=method,
+            chat_id=self._peek_chat_id(params),
+            message_id=message_id,
+            text=params.string("text") if "text" in params else params.string("caption"),
+            parse_mode=params.string("parse_mode"),
+            reply_markup=params.markup,
+            params=dict(params.values),
+            time=time.monotonic(),
         )
+        self.sent.append(record)
+        for listener in self.listeners:
+            listener(record)
 
     def _reject(self, method: str, params: Params | None, error: ApiError) -> None:
         self.errors.append(

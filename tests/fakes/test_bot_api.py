@@ -660,3 +660,18 @@ async def test_wait_helpers(fake: FakeBotApi, bot: Bot) -> None:
     assert fake.sent[-1].method == "sendMessage" and fake.sent[-1].text == "twee"
     fake.reset_records()
     assert fake.sent == [] and fake.messages(CHAT)
+
+
+async def test_listeners_hear_every_successful_bot_call() -> None:
+    heard: list[tuple[str, int | None]] = []
+    async with FakeBotApi() as fake:
+        fake.listeners.append(lambda record: heard.append((record.method, record.chat_id)))
+        fake.user(5, first_name="Sam")
+        fake.send_text(5, "hoi")
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            await bot.get_updates()
+            await bot.send_message(5, "hallo")
+            with pytest.raises(BadRequest):
+                await bot.send_message(6, "nobody")
+    assert ("sendMessage", 5) in heard
+    assert ("sendMessage", 6) not in heard, "refused calls are not heard"

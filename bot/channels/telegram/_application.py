@@ -13,6 +13,7 @@ from telegram.ext import Application, ApplicationBuilder, TypeHandler
 from bot.runtime import tune_gc
 from bot.wiring import App
 
+from ._aiohttp import AiohttpRequest
 from ._channel import TelegramChannel
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
@@ -69,7 +70,8 @@ def build_application(
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_url(settings.telegram_api_base_url))
         .concurrent_updates(PerChatUpdateProcessor(concurrency))
-        .connection_pool_size(connection_pool or concurrency)
+        .request(AiohttpRequest(connection_pool_size=connection_pool or concurrency))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -86,7 +88,9 @@ def run(app: App, *, webhook: bool) -> None:
     application = build_application(app)
     settings = app.settings
     if not webhook:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        application.run_polling(
+            allowed_updates=ALLOWED_UPDATES, poll_interval=settings.telegram_poll_interval
+        )
         return
     if settings.telegram_webhook_url is None or settings.telegram_webhook_secret is None:
         raise ValueError("--webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
@@ -101,7 +105,12 @@ def run(app: App, *, webhook: bool) -> None:
 
 
 @asynccontextmanager
-async def running(application: Application, *, poll_timeout: float = 10.0) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+async def running(
+    application: Application,  # type: ignore[type-arg]
+    *,
+    poll_timeout: float = 10.0,
+    poll_interval: float = 0.0,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """Run an Application by polling inside an existing event loop (tests and benchmarks).
 
     The same order as `run_polling`: initialize, post_init, start polling, start; then the reverse with
@@ -112,7 +121,7 @@ async def running(application: Application, *, poll_timeout: float = 10.0) -> As
         await application.post_init(application)
     assert application.updater is not None
     await application.updater.start_polling(
-        allowed_updates=ALLOWED_UPDATES, timeout=int(poll_timeout), poll_interval=0
+        allowed_updates=ALLOWED_UPDATES, timeout=int(poll_timeout), poll_interval=poll_interval
     )
     await application.start()
     try:

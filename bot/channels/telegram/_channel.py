@@ -16,7 +16,7 @@ from storage import StudentKey
 
 from ._convert import CHANNEL, incoming_of, who_of
 from ._outbox import Edit, Job, Outbox, Send
-from ._render import render
+from ._render import merge, render
 
 __all__ = ["COMMANDS", "TelegramChannel"]
 
@@ -112,7 +112,7 @@ class TelegramChannel:
 
     @staticmethod
     def _jobs(replies: list[Outgoing]) -> list[Job]:
-        return [Send(message) for reply in replies for message in render(reply)]
+        return [Send(message) for reply in merge(replies) for message in render(reply)]
 
     @staticmethod
     async def _answer(query: CallbackQuery, text: str | None) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.conversation import Block, Outgoing, encode_button
 
-__all__ = ["MAX_UTF16", "TelegramMessage", "render", "utf16_len"]
+__all__ = ["MAX_UTF16", "TelegramMessage", "merge", "render", "utf16_len"]
 
 # Telegram counts a message's length in UTF-16 code units of the visible text (tags and escapes excluded).
 MAX_UTF16 = 4096
@@ -98,3 +98,30 @@ def render(reply: Outgoing) -> list[TelegramMessage]:
         for index, text in enumerate(texts)
         if text or buttons
     ]
+
+
+def merge(replies: list[Outgoing]) -> list[Outgoing]:
+    """Join a turn's short replies into one message: one notification, and buttons under the question.
+
+    Overviews, errors and pop-up notes stay on their own; a reply with buttons ends a message.
+    """
+    merged: list[Outgoing] = []
+    pending: list[Outgoing] = []
+
+    def flush() -> None:
+        if pending:
+            last = pending[-1]
+            text = "\n\n".join(r.text for r in pending if r.text)
+            merged.append(Outgoing(text=text, buttons=last.buttons, kind=last.kind))
+            pending.clear()
+
+    for reply in replies:
+        if reply.blocks or reply.kind in ("overview", "error", "stale"):
+            flush()
+            merged.append(reply)
+            continue
+        pending.append(reply)
+        if reply.buttons:
+            flush()
+    flush()
+    return merged
