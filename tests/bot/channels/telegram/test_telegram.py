@@ -14,7 +14,7 @@ from bot.channels.telegram import MAX_UTF16, Limits, running, utf16_len
 from storage import MemoryStore, SqliteStore, StudentKey
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import Phone
+from .conftest import NO_LIMITS, Phone
 
 STORY = [
     ("Bakkerij De Zoete Inval", "Wanneer was het?"),
@@ -283,3 +283,20 @@ async def test_outgoing_respects_the_per_chat_and_global_limits(
             sam.send("/help")
         await sam.expect(*["Dit kan ik voor je doen"] * 4, within=10)
     assert [e for e in fake.errors if e.status == 429] == [], "the bot stayed under the limits"
+
+
+async def test_a_message_the_server_keeps_refusing_is_given_up_and_the_next_ones_flow(
+    bot: Any, fake: FakeBotApi, sam: Phone, caplog: pytest.LogCaptureFixture
+) -> None:
+    await sam.say("/reflecteren", "Waar wil je op terugkijken?")
+    attempts = NO_LIMITS.max_attempts
+    fake.fail_next("sendMessage", status=502, times=attempts)  # every attempt the bot makes fails
+    with caplog.at_level(logging.ERROR):
+        sam.press("Stage")
+        # The pressed question is edited first (that succeeds); then the outbox works on the failing send.
+        await fake.wait_for(lambda: [r for r in fake.sent if r.method == "editMessageText"] or None)
+        assert await bot.bot_data["channel"].outbox.drain(20)
+    assert len([f for f in fake.injected if f.status == 502]) == attempts
+    assert "giving up on a send to chat" in caplog.text, "retried with backoff, then given up: never forever"
+    await sam.say("Het ROC", "Wanneer was het?")  # the conversation itself went on
+    fake.assert_no_errors()
