@@ -8,12 +8,17 @@ from pathlib import Path
 
 from ._entities import (
     ENTRY_FIELDS,
+    LIVE_NUDGE,
     Contact,
+    ContactMoment,
     Dossier,
     Entry,
     Experience,
     ExperienceWithEntry,
     NextStep,
+    Nudge,
+    NudgeKind,
+    NudgeStatus,
     SessionRecord,
     StepStatus,
     Student,
@@ -23,6 +28,7 @@ from ._errors import ConflictError, MigrationError, NotFoundError, StorageError
 from ._memory import MemoryStore
 from ._protocols import (
     DossierRepository,
+    NudgeRepository,
     ScriptRepository,
     SessionRepository,
     Store,
@@ -33,8 +39,10 @@ from ._sqlite import SqliteStore, Synchronous
 
 __all__ = [
     "ENTRY_FIELDS",
+    "LIVE_NUDGE",
     "ConflictError",
     "Contact",
+    "ContactMoment",
     "Dossier",
     "DossierRepository",
     "Entry",
@@ -44,6 +52,10 @@ __all__ = [
     "MigrationError",
     "NextStep",
     "NotFoundError",
+    "Nudge",
+    "NudgeKind",
+    "NudgeRepository",
+    "NudgeStatus",
     "ScriptRepository",
     "SessionRecord",
     "SessionRepository",

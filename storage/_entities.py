@@ -12,12 +12,17 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 __all__ = [
     "ENTRY_FIELDS",
+    "LIVE_NUDGE",
     "Contact",
+    "ContactMoment",
     "Dossier",
     "Entry",
     "Experience",
     "ExperienceWithEntry",
     "NextStep",
+    "Nudge",
+    "NudgeKind",
+    "NudgeStatus",
     "SessionRecord",
     "StepStatus",
     "Student",
@@ -51,6 +56,7 @@ class Student(_Record):
     active: bool = True
     created_at: datetime
     last_seen_at: datetime
+    last_nudged_at: datetime | None = None
 
     @property
     def key(self) -> StudentKey:
@@ -138,6 +144,55 @@ class Contact(_Record):
     reach: str = ""
     last_contact: date | None = None
     created_at: datetime
+
+
+class ContactMoment(_Record):
+    """A moment the student was in touch with a contact, and what came of it."""
+
+    id: int
+    contact_id: int
+    happened_on: date | None = None
+    note: str = ""
+    created_at: datetime
+
+
+class NudgeKind(StrEnum):
+    """What a nudge follows up on."""
+
+    STEP = "step"  # a next step on its due date
+    CHECK_IN = "check_in"  # a step without a date yet
+    CONTACT = "contact"  # a network contact the student meant to approach
+    REFLECT = "reflect"  # a prepared experience, the day after
+
+
+class NudgeStatus(StrEnum):
+    """Where a nudge stands; pending, sending and sent are "live"."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    ANSWERED = "answered"
+    CANCELLED = "cancelled"
+    FLAGGED = "flagged"
+
+
+LIVE_NUDGE = (NudgeStatus.PENDING, NudgeStatus.SENDING, NudgeStatus.SENT)
+
+
+class Nudge(_Record):
+    """A follow-up the bot owes a student; the database row is the single source of truth."""
+
+    id: int
+    student_id: int
+    kind: NudgeKind
+    item_id: int
+    due_at: datetime
+    status: NudgeStatus = NudgeStatus.PENDING
+    attempts: int = 0
+    sent_at: datetime | None = None
+    answered_at: datetime | None = None
+    created_at: datetime
+    updated_at: datetime
 
 
 class ExperienceWithEntry(_Record):

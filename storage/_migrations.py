@@ -94,4 +94,37 @@ MIGRATIONS: list[tuple[int, str]] = [
         # Optimistic concurrency: a session is saved only if nobody saved it since it was read.
         "ALTER TABLE sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 0;",
     ),
+    (
+        3,
+        """
+        CREATE TABLE nudges (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('step', 'check_in', 'contact', 'reflect')),
+            item_id INTEGER NOT NULL,
+            due_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'sending', 'sent', 'answered', 'cancelled', 'flagged')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            answered_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- One live nudge per item: planning updates it instead of adding another.
+        CREATE UNIQUE INDEX nudges_live_item ON nudges(kind, item_id)
+            WHERE status IN ('pending', 'sending', 'sent');
+        CREATE INDEX nudges_due ON nudges(due_at) WHERE status IN ('pending', 'sending', 'sent');
+        CREATE INDEX nudges_student ON nudges(student_id);
+        ALTER TABLE students ADD COLUMN last_nudged_at TEXT;
+        CREATE TABLE contact_moments (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            happened_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX contact_moments_contact ON contact_moments(contact_id);
+        """,
+    ),
 ]

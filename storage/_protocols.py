@@ -7,15 +7,19 @@ against each. Transactions are serialised: one student's turn is written as a wh
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from ._entities import (
     Contact,
+    ContactMoment,
     Dossier,
     Entry,
     Experience,
     NextStep,
+    Nudge,
+    NudgeKind,
+    NudgeStatus,
     SessionRecord,
     StepStatus,
     Student,
@@ -24,6 +28,7 @@ from ._entities import (
 
 __all__ = [
     "DossierRepository",
+    "NudgeRepository",
     "ScriptRepository",
     "SessionRepository",
     "Store",
@@ -149,8 +154,60 @@ class DossierRepository(Protocol):
         """Change some fields of a contact (NotFoundError if it does not exist)."""
         ...
 
+    async def add_contact_moment(
+        self, contact_id: int, *, happened_on: date | None, note: str, now: datetime
+    ) -> ContactMoment:
+        """Note a moment the student was in touch with a contact."""
+        ...
+
+    async def contact_moments(self, contact_id: int) -> list[ContactMoment]:
+        """A contact's history, oldest first."""
+        ...
+
     async def dossier(self, student_id: int) -> Dossier:
         """Everything in the student's dossier, oldest experience first."""
+        ...
+
+
+class NudgeRepository(Protocol):
+    """Follow-ups owed to students: created by planning, fired by the scheduler, ended by answers."""
+
+    async def plan(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> Nudge:
+        """Create the item's live nudge, or start it over at `due_at` (a new date asks again from scratch)."""
+        ...
+
+    async def cancel(self, kind: NudgeKind, item_id: int, *, now: datetime) -> None:
+        """Cancel the item's live nudge, if there is one."""
+        ...
+
+    async def get(self, nudge_id: int) -> Nudge | None:
+        """A nudge by id."""
+        ...
+
+    async def save(self, nudge: Nudge) -> None:
+        """Write back status, attempts and times."""
+        ...
+
+    async def due(self, before: datetime, *, limit: int) -> list[Nudge]:
+        """Live nudges due at or before `before`, earliest first."""
+        ...
+
+    async def next_due(self) -> datetime | None:
+        """When the earliest live nudge is due."""
+        ...
+
+    async def live_for(self, student_id: int) -> list[Nudge]:
+        """A student's live nudges, earliest first."""
+        ...
+
+    async def listing(self, statuses: tuple[NudgeStatus, ...] = (), *, limit: int = 1000) -> list[Nudge]:
+        """Nudges (with one of `statuses`, or all), earliest due first."""
+        ...
+
+    async def resolve_in_doubt(self, *, now: datetime) -> int:
+        """After a crash: nudges caught while being sent count as sent (never twice); how many."""
         ...
 
 
@@ -187,6 +244,11 @@ class Transaction(Protocol):
     @property
     def scripts(self) -> ScriptRepository:
         """Script versions."""
+        ...
+
+    @property
+    def nudges(self) -> NudgeRepository:
+        """Follow-ups."""
         ...
 
 

@@ -1,0 +1,161 @@
+"""The SQLite repositories for students, sessions, nudges and script versions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ._entities import (
+    Nudge,
+    NudgeKind,
+    NudgeStatus,
+    SessionRecord,
+    Student,
+    StudentKey,
+)
+from ._sqlite_statements import Repo, to_db
+
+__all__ = ["Nudges", "Scripts", "Sessions", "Students"]
+
+
+class Students(Repo):
+    async def upsert(self, key: StudentKey, *, display_name: str, language: str, now: datetime) -> Student:
+        found = await self._one(
+            Student,
+            "INSERT INTO students (channel, external_id, display_name, language, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, external_id) DO UPDATE SET"
+            " last_seen_at = excluded.last_seen_at,"
+            " display_name = CASE WHEN excluded.display_name = ''"
+            " THEN display_name ELSE excluded.display_name END RETURNING *",
+            (key.channel, key.external_id, display_name, language, to_db(now), to_db(now)),
+        )
+        assert found is not None
+        return found
+
+    async def get(self, student_id: int) -> Student | None:
+        return await self._one(Student, "SELECT * FROM students WHERE id = ?", (student_id,))
+
+    async def find(self, key: StudentKey) -> Student | None:
+        sql = "SELECT * FROM students WHERE channel = ? AND external_id = ?"
+        return await self._one(Student, sql, (key.channel, key.external_id))
+
+    async def save(self, student: Student) -> None:
+        self._update("students", student)
+
+
+class Sessions(Repo):
+    async def current(self, student_id: int) -> SessionRecord | None:
+        sql = (
+            "SELECT * FROM sessions WHERE student_id = ? AND status IN ('active', 'paused')"
+            " ORDER BY id DESC LIMIT 1"
+        )
+        return await self._one(SessionRecord, sql, (student_id,))
+
+    async def create(
+        self,
+        student_id: int,
+        *,
+        script_id: str,
+        script_hash: str,
+        state: dict[str, Any],
+        experience_id: int | None,
+        now: datetime,
+    ) -> SessionRecord:
+        self._sql.defer(
+            "UPDATE sessions SET status = 'abandoned', updated_at = ?"
+            " WHERE student_id = ? AND status IN ('active', 'paused')",
+            (to_db(now), student_id),
+        )
+        values = {
+            "student_id": student_id,
+            "script_id": script_id,
+            "script_hash": script_hash,
+            "status": str(state.get("status", "active")),
+            "state": state,
+            "experience_id": experience_id,
+            "started_at": now,
+            "updated_at": now,
+        }
+        session_id = await self._insert("sessions", values)
+        return SessionRecord(id=session_id, **values)
+
+    async def save(self, record: SessionRecord) -> SessionRecord:
+        values = record.model_dump(exclude={"id", "version"})
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self._sql.defer(
+            f"UPDATE sessions SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
+            [*(to_db(v) for v in values.values()), record.id, record.version],
+            must_change=f"sessions {record.id} at version {record.version}",
+            conflict=True,
+        )
+        return record.model_copy(update={"version": record.version + 1})
+
+
+_LIVE = "('pending', 'sending', 'sent')"
+
+
+class Nudges(Repo):
+    async def plan(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> Nudge:
+        found = await self._one(
+            Nudge,
+            "INSERT INTO nudges (student_id, kind, item_id, due_at, status, attempts, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)"
+            f" ON CONFLICT (kind, item_id) WHERE status IN {_LIVE} DO UPDATE SET"
+            " due_at = excluded.due_at, status = 'pending', attempts = 0, sent_at = NULL,"
+            " updated_at = excluded.updated_at RETURNING *",
+            (student_id, kind.value, item_id, to_db(due_at), to_db(now), to_db(now)),
+        )
+        assert found is not None
+        return found
+
+    async def cancel(self, kind: NudgeKind, item_id: int, *, now: datetime) -> None:
+        self._sql.defer(
+            "UPDATE nudges SET status = 'cancelled', updated_at = ?"
+            f" WHERE kind = ? AND item_id = ? AND status IN {_LIVE}",
+            (to_db(now), kind.value, item_id),
+        )
+
+    async def get(self, nudge_id: int) -> Nudge | None:
+        return await self._one(Nudge, "SELECT * FROM nudges WHERE id = ?", (nudge_id,))
+
+    async def save(self, nudge: Nudge) -> None:
+        self._update("nudges", nudge)
+
+    async def due(self, before: datetime, *, limit: int) -> list[Nudge]:
+        sql = f"SELECT * FROM nudges WHERE status IN {_LIVE} AND due_at <= ? ORDER BY due_at, id LIMIT ?"
+        return await self._all(Nudge, sql, (to_db(before), limit))
+
+    async def next_due(self) -> datetime | None:
+        rows = await self._sql.rows(f"SELECT MIN(due_at) FROM nudges WHERE status IN {_LIVE}")
+        return datetime.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+    async def live_for(self, student_id: int) -> list[Nudge]:
+        sql = f"SELECT * FROM nudges WHERE student_id = ? AND status IN {_LIVE} ORDER BY due_at, id"
+        return await self._all(Nudge, sql, (student_id,))
+
+    async def listing(self, statuses: tuple[NudgeStatus, ...] = (), *, limit: int = 1000) -> list[Nudge]:
+        where = f" WHERE status IN ({', '.join('?' for _ in statuses)})" if statuses else ""
+        sql = f"SELECT * FROM nudges{where} ORDER BY due_at, id LIMIT ?"
+        return await self._all(Nudge, sql, [*(s.value for s in statuses), limit])
+
+    async def resolve_in_doubt(self, *, now: datetime) -> int:
+        rows = await self._sql.rows(
+            "UPDATE nudges SET status = 'sent', updated_at = ? WHERE status = 'sending' RETURNING id",
+            (to_db(now),),
+        )
+        return len(rows)
+
+
+class Scripts(Repo):
+    async def remember(self, digest: str, *, script_id: str, source: str, now: datetime) -> None:
+        self._sql.defer(
+            "INSERT INTO script_versions (digest, script_id, source, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (digest) DO NOTHING",
+            (digest, script_id, source, to_db(now)),
+        )
+
+    async def source(self, digest: str) -> str | None:
+        rows = await self._sql.rows("SELECT source FROM script_versions WHERE digest = ?", (digest,))
+        return str(rows[0][0]) if rows else None

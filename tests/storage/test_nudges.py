@@ -1,0 +1,106 @@
+"""The nudge part of the storage contract, run against every backend."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from storage import NudgeKind, NudgeStatus, Store, StudentKey
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+
+
+async def _student(store: Store, name: str = "sam") -> int:
+    async with store.transaction() as tx:
+        return (
+            await tx.students.upsert(StudentKey("test", name), display_name="", language="nl", now=NOW)
+        ).id
+
+
+async def test_planning_twice_keeps_one_live_nudge_and_starts_it_over(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        first = await tx.nudges.plan(student, NudgeKind.STEP, 7, due_at=NOW + timedelta(days=5), now=NOW)
+        await tx.nudges.save(first.model_copy(update={"status": NudgeStatus.SENT, "attempts": 1}))
+        again = await tx.nudges.plan(student, NudgeKind.STEP, 7, due_at=NOW + timedelta(days=9), now=NOW)
+    assert again.id == first.id
+    assert (again.status, again.attempts, again.due_at) == (NudgeStatus.PENDING, 0, NOW + timedelta(days=9))
+    async with store.read() as view:
+        assert [n.id for n in await view.nudges.live_for(student)] == [first.id]
+
+
+async def test_a_finished_item_can_get_a_new_nudge(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        first = await tx.nudges.plan(student, NudgeKind.CONTACT, 3, due_at=NOW, now=NOW)
+        await tx.nudges.save(first.model_copy(update={"status": NudgeStatus.ANSWERED}))
+        second = await tx.nudges.plan(student, NudgeKind.CONTACT, 3, due_at=NOW + timedelta(days=1), now=NOW)
+    assert second.id != first.id
+    async with store.read() as view:
+        assert (await view.nudges.get(first.id)).status is NudgeStatus.ANSWERED  # type: ignore[union-attr]
+
+
+async def test_due_lists_live_nudges_in_order_and_next_due_is_the_earliest(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        late = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW + timedelta(hours=5), now=NOW)
+        early = await tx.nudges.plan(student, NudgeKind.CHECK_IN, 2, due_at=NOW + timedelta(hours=1), now=NOW)
+        future = await tx.nudges.plan(student, NudgeKind.REFLECT, 3, due_at=NOW + timedelta(days=3), now=NOW)
+        gone = await tx.nudges.plan(student, NudgeKind.STEP, 4, due_at=NOW, now=NOW)
+        await tx.nudges.cancel(NudgeKind.STEP, 4, now=NOW)
+    async with store.read() as view:
+        due = await view.nudges.due(NOW + timedelta(hours=6), limit=10)
+        assert [n.id for n in due] == [early.id, late.id]
+        assert [n.id for n in await view.nudges.due(NOW + timedelta(hours=6), limit=1)] == [early.id]
+        assert await view.nudges.next_due() == early.due_at
+        assert (await view.nudges.get(gone.id)).status is NudgeStatus.CANCELLED  # type: ignore[union-attr]
+        listed = await view.nudges.listing((NudgeStatus.PENDING,))
+    assert [n.id for n in listed] == [early.id, late.id, future.id]
+
+
+async def test_due_times_in_other_time_zones_compare_correctly(store: Store) -> None:
+    from zoneinfo import ZoneInfo
+
+    student = await _student(store)
+    amsterdam = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))  # 08:00 UTC
+    async with store.transaction() as tx:
+        nudge = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=amsterdam, now=NOW)
+    async with store.read() as view:
+        assert await view.nudges.due(datetime(2026, 11, 27, 7, 59, tzinfo=UTC), limit=5) == []
+        [found] = await view.nudges.due(datetime(2026, 11, 27, 8, 0, tzinfo=UTC), limit=5)
+    assert found.id == nudge.id
+    assert found.due_at == amsterdam
+
+
+async def test_nudges_caught_while_sending_count_as_sent(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        nudge = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        await tx.nudges.save(nudge.model_copy(update={"status": NudgeStatus.SENDING, "attempts": 1}))
+    async with store.transaction() as tx:
+        assert await tx.nudges.resolve_in_doubt(now=NOW) == 1
+        assert await tx.nudges.resolve_in_doubt(now=NOW) == 0
+        resolved = await tx.nudges.get(nudge.id)
+    assert resolved is not None
+    assert (resolved.status, resolved.attempts) == (NudgeStatus.SENT, 1)
+
+
+async def test_a_nudge_of_an_unknown_kind_is_refused(store: Store) -> None:
+    student = await _student(store)
+    with pytest.raises(ValueError):
+        async with store.transaction() as tx:
+            await tx.nudges.plan(student, NudgeKind("homework"), 1, due_at=NOW, now=NOW)
+
+
+async def test_contact_moments_are_kept_in_order(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        contact = await tx.dossier.create_contact(student, name="Kees", role="oom", now=NOW)
+        await tx.dossier.add_contact_moment(
+            contact.id, happened_on=date(2026, 11, 20), note="gebeld", now=NOW
+        )
+        await tx.dossier.add_contact_moment(contact.id, happened_on=None, note="geappt", now=NOW)
+    async with store.read() as view:
+        moments = await view.dossier.contact_moments(contact.id)
+    assert [(m.happened_on, m.note) for m in moments] == [(date(2026, 11, 20), "gebeld"), (None, "geappt")]
