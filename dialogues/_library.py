@@ -73,7 +73,21 @@ def check_paths(paths: Iterable[Path]) -> tuple[list[ScriptVersion], list[Proble
             continue
         seen[script.id] = str(file)
         versions.append(ScriptVersion(script, digest_of(source), source, str(file)))
+    problems.extend(_chain_problems(versions))
     return versions, problems
+
+
+def _chain_problems(versions: list[ScriptVersion]) -> list[Problem]:
+    """An end node's `then` must name one of the scripts checked together with it."""
+    known = {version.script.id for version in versions}
+    found = []
+    for version in versions:
+        for node in version.script.nodes:
+            then = getattr(node, "then", None)
+            if then is not None and then not in known:
+                message = f"then: there is no script '{then}' (known: {', '.join(sorted(known))})"
+                found.append(Problem(version.origin, None, node.id, message))
+    return found
 
 
 class ScriptLibrary:

@@ -21,16 +21,20 @@ from ._schema import (
     SayNode,
     Script,
     ScriptKind,
+    SetNode,
     Target,
     Texts,
 )
 from ._yaml import Locator
 
-__all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "WHY_WORDS", "node_problems", "path_problems"]
+__all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "STEP_STATUSES", "WHY_WORDS", "node_problems", "path_problems"]
 
 # Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
 # {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
-CONTEXT_NAMES = frozenset({"emotie", "gevoel", "doel", "ervaring", "naam"})
+# Follow-ups add the item they are about: {stap} (what the step is), {datum} (its date), {contact}.
+CONTEXT_NAMES = frozenset({"emotie", "gevoel", "doel", "ervaring", "naam", "stap", "datum", "contact"})
+# The values a script may give a step's status (see the career dossier).
+STEP_STATUSES = frozenset({"open", "done", "changed", "dropped"})
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 # 'Why' assumes the student already knows their motives; the method asks what/how/when/who/where.
 WHY_WORDS = re.compile(r"\b(waarom|hoezo|why|how come)\b", re.IGNORECASE)
@@ -57,7 +61,7 @@ def node_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     """Findings about texts and single nodes: languages, 'why' questions, placeholders, stores, conditions."""
     found: list[Problem] = []
     problem = _reporter(file, where, found)
-    answer_names = {n.id for n in script.nodes if not isinstance(n, SayNode | BranchNode | EndNode)}
+    answer_names = {n.id for n in script.nodes if not isinstance(n, SayNode | BranchNode | SetNode | EndNode)}
     for label, node_id, at, texts, max_len in _all_texts(script):
         _check_texts(script, texts, label, node_id, at, max_len, answer_names, problem)
     for node in script.nodes:
@@ -81,7 +85,7 @@ def _all_texts(script: Script) -> Iterator[tuple[str, str | None, tuple[int | st
     if script.followups:
         yield "followups", None, ("followups",), script.followups, _MAX_TEXT
     for node in script.nodes:
-        if isinstance(node, BranchNode):
+        if isinstance(node, BranchNode | SetNode):
             continue
         if node.text is not None:
             yield "text", node.id, ("text",), node.text, _MAX_TEXT
@@ -131,24 +135,27 @@ def _check_texts(
                     problem(node_id, f"{label} ({lang}): unknown placeholder '{{{name}}}'", at=at)
 
 
-_DATE_TARGETS = {Target.EXPERIENCE_WHEN, Target.STEP_DUE}
+_DATE_TARGETS = {Target.EXPERIENCE_WHEN, Target.STEP_DUE, Target.CONTACT_LAST_CONTACT}
+# Values a choice or set node gives these targets must come from a fixed list.
+_CHOSEN_TARGETS = {Target.EXPERIENCE_KIND, Target.STEP_STATUS}
 
 
 def _check_node(script: Script, node: Node, problem: _Report) -> None:
     if isinstance(node, DateNode):
         if node.store not in _DATE_TARGETS:
-            problem(node.id, "a date node must store to experience.when or step.due", at=("store",))
+            targets = ", ".join(sorted(t.value for t in _DATE_TARGETS))
+            problem(node.id, f"a date node must store to one of {targets}", at=("store",))
+    elif isinstance(node, SetNode):
+        _check_set(node, problem)
     elif isinstance(node, ChoiceNode):
         values = [o.value for o in node.options]
         if len(set(values)) != len(values):
             problem(node.id, "two options have the same value", at=("options",))
-        if node.store is Target.EXPERIENCE_KIND:
-            kinds = {k.value for k in ExperienceKind}
+        if node.store in _CHOSEN_TARGETS:
+            allowed = _allowed_values(node.store)
             for value in values:
-                if value not in kinds:
-                    problem(
-                        node.id, f"option '{value}' is not an experience kind ({', '.join(sorted(kinds))})"
-                    )
+                if value not in allowed:
+                    problem(node.id, f"option '{value}' is not one of {', '.join(sorted(allowed))}")
         elif node.store in _DATE_TARGETS:
             problem(node.id, f"a choice cannot store a date ({node.store})", at=("store",))
     elif isinstance(node, KeywordNode):
@@ -161,12 +168,30 @@ def _check_node(script: Script, node: Node, problem: _Report) -> None:
         if node.store not in (None, Target.STEP_HELPER):
             problem(node.id, "a contact node stores to step.helper", at=("store",))
     elif isinstance(node, QuestionNode):
-        if node.store in _DATE_TARGETS or node.store is Target.EXPERIENCE_KIND:
+        if node.store in _DATE_TARGETS or node.store in _CHOSEN_TARGETS:
             kind = "date" if node.store in _DATE_TARGETS else "choice"
             problem(node.id, f"{node.store} needs a {kind} node, not a free-text question", at=("store",))
     elif isinstance(node, BranchNode):
         for case in node.cases:
             _check_condition(script, node.id, case.when, problem)
+
+
+def _allowed_values(target: Target) -> frozenset[str]:
+    if target is Target.EXPERIENCE_KIND:
+        return frozenset(k.value for k in ExperienceKind)
+    return STEP_STATUSES
+
+
+def _check_set(node: SetNode, problem: _Report) -> None:
+    for target, value in node.values.items():
+        if target in _DATE_TARGETS:
+            problem(node.id, f"a set node cannot store a date ({target.value})", at=("values",))
+        elif target in _CHOSEN_TARGETS and value not in _allowed_values(target):
+            allowed = ", ".join(sorted(_allowed_values(target)))
+            problem(node.id, f"{target.value}: '{value}' is not one of {allowed}", at=("values",))
+        for name in PLACEHOLDER.findall(value):
+            if name not in CONTEXT_NAMES:
+                problem(node.id, f"values: unknown placeholder '{{{name}}}'", at=("values",))
 
 
 def _check_condition(script: Script, node_id: str, when: Condition, problem: _Report) -> None:

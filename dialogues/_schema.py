@@ -35,6 +35,7 @@ __all__ = [
     "SayNode",
     "Script",
     "ScriptKind",
+    "SetNode",
     "Target",
     "Texts",
     "as_language",
@@ -105,7 +106,10 @@ class Target(StrEnum):
     STEP_DUE = "step.due"
     STEP_HELPER = "step.helper"
     STEP_OBSTACLE = "step.obstacle"
+    STEP_STATUS = "step.status"
     CONTACT_REACH = "contact.reach"
+    CONTACT_LAST_CONTACT = "contact.last_contact"
+    CONTACT_NOTE = "contact.note"
 
 
 class ScriptKind(StrEnum):
@@ -113,6 +117,7 @@ class ScriptKind(StrEnum):
 
     REFLECTION = "reflection"
     PREPARATION = "preparation"
+    FOLLOW_UP = "follow_up"
     OTHER = "other"
 
 
@@ -231,15 +236,32 @@ class BranchNode(_Node):
     otherwise: NodeId = Field(alias="else")
 
 
+class SetNode(_Node):
+    """Store fixed values (placeholders allowed) and go on, e.g. mark a step done."""
+
+    kind: Literal["set"]
+    values: dict[Target, str] = Field(min_length=1)
+    next: NodeId | None = None
+
+
 class EndNode(_Node):
-    """The conversation is complete."""
+    """The conversation is complete; `then` starts another script, linked to the same items."""
 
     kind: Literal["end"]
     text: Texts | None = None
+    then: NodeId | None = None
 
 
 Node = Annotated[
-    SayNode | QuestionNode | ChoiceNode | DateNode | ContactNode | KeywordNode | BranchNode | EndNode,
+    SayNode
+    | QuestionNode
+    | ChoiceNode
+    | DateNode
+    | ContactNode
+    | KeywordNode
+    | BranchNode
+    | SetNode
+    | EndNode,
     Field(discriminator="kind"),
 ]
 
@@ -253,6 +275,8 @@ class Script(_Strict):
     languages: list[Language] = Field(min_length=1)
     title: Texts
     start: NodeId
+    # Other nodes a conversation may start at (e.g. /stappen's "mark done"); checked like the start.
+    entries: list[NodeId] = Field(default_factory=list)
     followups: Texts | None = None
     nodes: list[Node] = Field(min_length=1)
 

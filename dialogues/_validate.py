@@ -107,6 +107,15 @@ def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
             Problem(file, where.line(None, "start"), None, f"start node '{script.start}' does not exist")
         )
         return problems
+    for index, entry in enumerate(script.entries):
+        if not script.has_node(entry):
+            problems.append(
+                Problem(
+                    file, where.line(None, "entries", index), None, f"entry node '{entry}' does not exist"
+                )
+            )
+    if problems:
+        return problems
 
     for node in script.nodes:
         for target in script.successors(node):
@@ -123,7 +132,7 @@ def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     if problems:
         return problems
 
-    reachable = _reachable(script, [script.start], forward=True)
+    reachable = _reachable(script, [script.start, *script.entries], forward=True)
     for node in script.nodes:
         if node.id not in reachable:
             problem(node.id, "unreachable: no path from the start leads here")

@@ -6,9 +6,19 @@ import random
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from dialogues._catalog import TextCatalog
+from dialogues._catalog import TextCatalog, fill
 from dialogues._errors import EngineError
-from dialogues._schema import BranchNode, Case, Condition, EndNode, Language, QuestionNode, SayNode, Script
+from dialogues._schema import (
+    BranchNode,
+    Case,
+    Condition,
+    EndNode,
+    Language,
+    QuestionNode,
+    SayNode,
+    Script,
+    SetNode,
+)
 from dialogues.language import quality
 
 from ._entities import (
@@ -18,6 +28,7 @@ from ._entities import (
     Finished,
     Message,
     SessionState,
+    Store,
     TextInput,
     Turn,
     UnsupportedInput,
@@ -48,13 +59,16 @@ class Engine:
         script_hash: str,
         language: Language,
         context: Mapping[str, str] | None = None,
+        at: str | None = None,
     ) -> Turn:
-        """Begin a conversation: everything up to and including the first question."""
+        """Begin a conversation (at its start, or at node `at`): everything up to the first question."""
+        if at is not None and at not in script.entries:
+            raise EngineError(f"script '{script.id}' has no entry '{at}'")
         state = SessionState(
             script_id=script.id,
             script_hash=script_hash,
             language=language,
-            node=script.start,
+            node=at or script.start,
             context=dict(context or {}),
         )
         turn = Turn(state=state)
@@ -139,13 +153,24 @@ class Engine:
                 st.node = node.next or ""
             elif isinstance(node, BranchNode):
                 st.node = next((case.next for case in node.cases if self._holds(case, st)), node.otherwise)
+            elif isinstance(node, SetNode):
+                turn.effects.extend(
+                    Store(
+                        target,
+                        fill(value, lambda name: self._render.value(st, name)),
+                        node.id,
+                        node.competency,
+                    )
+                    for target, value in node.values.items()
+                )
+                st.node = node.next or ""
             elif isinstance(node, EndNode):
                 if node.text:
                     turn.messages.append(
                         Message(self._render.script_text(node.text, st, self._pick(node.text, st)))
                     )
                 st.status = "finished"
-                turn.effects.append(Finished(script.id))
+                turn.effects.append(Finished(script.id, then=node.then))
                 return
             else:
                 st.seq += 1

@@ -113,9 +113,10 @@ class ScheduleCheckIn:
 
 @dataclass(frozen=True, slots=True)
 class Finished:
-    """The conversation reached its end."""
+    """The conversation reached its end; `then` names a script to go on with, linked to the same items."""
 
     script_id: str
+    then: str | None = None
 
 
 Effect = Store | SaveContact | ScheduleCheckIn | Finished

@@ -215,7 +215,8 @@ def _contact(ctx: _Ctx, node: ContactNode, text: str) -> Step:
     described = " ".join(text.split())[:120]
     person = split_contact(described)
     state.answers[node.id] = described
-    effects = _store(node, described, node.store or Target.STEP_HELPER)
+    # Only a script that says so makes this person the helper of a step (adding a contact does not).
+    effects = _store(node, described)
     effects.append(SaveContact(name=person.name, role=person.role, node=node.id))
     return Step(next=node.next, effects=effects)
 

@@ -61,7 +61,15 @@ def test_the_minimal_script_is_valid() -> None:
 def test_the_shipped_scripts_are_valid() -> None:
     versions, found = check_paths([DEFAULT_SCRIPTS])
     assert found == []
-    assert sorted(v.script.id for v in versions) == ["reflecteren", "voorbereiden"]
+    assert sorted(v.script.id for v in versions) == [
+        "contact_opvolgen",
+        "inchecken",
+        "netwerk",
+        "reflecteren",
+        "stap_opvolgen",
+        "terugblik",
+        "voorbereiden",
+    ]
     for version in versions:
         assert version.script.languages == ["nl", "en"]
 
@@ -109,7 +117,7 @@ def test_the_shipped_scripts_are_valid() -> None:
             ("kind: date\n    store: step.due", "kind: date\n    store: entry.gedaan"),
             26,
             "wanneer",
-            "must store to experience.when or step.due",
+            "a date node must store to one of contact.last_contact, experience.when, step.due",
         ),
         (
             (
