@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.nudges._policy import NudgePolicy, load_holidays, parse_quiet_hours
 
 __all__ = ["ConfigError", "Settings", "load_settings"]
 
@@ -42,6 +45,12 @@ class Settings(BaseSettings):
     telegram_rate_limit: float = Field(default=30.0, ge=0)
     telegram_chat_rate_limit: float = Field(default=1.0, ge=0)
     dialogues_dir: Path | None = None
+    nudge_time: time = time(9, 0)
+    quiet_hours: str = "21:00-08:00"
+    nudges_per_day: int = Field(default=1, ge=1, le=10)
+    nudge_retry_days: int = Field(default=3, ge=1, le=60)
+    nudge_max_unanswered: int = Field(default=2, ge=1, le=10)
+    holidays_file: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("timezone")
@@ -59,6 +68,19 @@ class Settings(BaseSettings):
         if value == "memory://" or value.startswith("sqlite:///"):
             return value
         raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours_format(cls, value: str) -> str:
+        parse_quiet_hours(value)
+        return value
+
+    @field_validator("holidays_file")
+    @classmethod
+    def _holidays_readable(cls, value: Path | None) -> Path | None:
+        if value is not None:
+            load_holidays(value)
+        return value
 
     @field_validator("telegram_webhook_secret")
     @classmethod
@@ -84,6 +106,20 @@ class Settings(BaseSettings):
     def tz(self) -> ZoneInfo:
         """The configured time zone as a ZoneInfo."""
         return ZoneInfo(self.timezone)
+
+    def nudge_policy(self) -> NudgePolicy:
+        """The follow-up rules from these settings."""
+        start, end = parse_quiet_hours(self.quiet_hours)
+        return NudgePolicy(
+            tz=self.tz,
+            nudge_time=self.nudge_time,
+            quiet_start=start,
+            quiet_end=end,
+            per_day=self.nudges_per_day,
+            retry_after=timedelta(days=self.nudge_retry_days),
+            max_unanswered=self.nudge_max_unanswered,
+            holidays=load_holidays(self.holidays_file) if self.holidays_file else (),
+        )
 
     @property
     def database_path(self) -> Path | None:

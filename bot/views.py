@@ -1,4 +1,4 @@
-"""Readable overviews built from dossier records: the dossier itself and the open steps."""
+"""Readable overviews built from dossier records: the dossier, the open steps and the network."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from datetime import date
 
 from dialogues import TextCatalog, as_language
 from dialogues.language import fold, format_date
-from storage import Dossier, ExperienceWithEntry, NextStep, StepStatus
+from storage import Contact, Dossier, ExperienceWithEntry, NextStep, StepStatus
 
 from .conversation._entities import Block
 
-__all__ = ["dossier_blocks", "keyword_thread", "step_line", "steps_blocks"]
+__all__ = ["contacts_blocks", "dossier_blocks", "keyword_thread", "step_line", "steps_blocks"]
 
 
 def keyword_thread(dossier: Dossier) -> list[tuple[str, int]]:
@@ -104,18 +104,34 @@ def dossier_blocks(dossier: Dossier, texts: TextCatalog, language: str, today: d
     )
     blocks.extend(steps_blocks(dossier.steps, texts, language, today))
     if dossier.contacts:
-        contacts = tuple(
-            " · ".join(part for part in (c.name, c.role or "", c.reach) if part) for c in dossier.contacts
-        )
-        blocks.append(Block(title=texts.get("dossier.network_title", language), lines=contacts))
+        blocks.extend(contacts_blocks(dossier.contacts, texts, language, today))
     return blocks
 
 
 def steps_blocks(steps: list[NextStep], texts: TextCatalog, language: str, today: date) -> list[Block]:
     """The open steps, soonest first; steps without a date last."""
-    still_open = [s for s in steps if s.status is StepStatus.OPEN]
+    still_open = [s for s in steps if s.status in (StepStatus.OPEN, StepStatus.CHANGED)]
     if not still_open:
         return [Block(title=texts.get("steps.title", language), lines=(texts.get("steps.none", language),))]
     still_open.sort(key=lambda s: (s.due is None, s.due or today, s.id))
     lines = tuple(f"• {step_line(s, texts, language, today)}" for s in still_open)
     return [Block(title=texts.get("steps.title", language), lines=lines)]
+
+
+def contacts_blocks(contacts: list[Contact], texts: TextCatalog, language: str, today: date) -> list[Block]:
+    """The student's network: who, their role, how to reach them, and when they last spoke."""
+    title = texts.get("network.title", language)
+    if not contacts:
+        return [Block(title=title, lines=(texts.get("network.none", language),))]
+    lines = []
+    for contact in contacts:
+        if contact.last_contact is not None:
+            datum = format_date(contact.last_contact, language=as_language(language), today=today)
+            last = texts.get("network.last", language, datum=datum)
+        else:
+            last = texts.get("network.never", language)
+        lines.append(
+            "• "
+            + " · ".join(part for part in (contact.name, contact.role or "", contact.reach, last) if part)
+        )
+    return [Block(title=title, lines=tuple(lines))]

@@ -12,6 +12,7 @@ from storage import Store, store_from_url
 from .clock import Clock, SystemClock
 from .config import Settings
 from .conversation import ConversationService
+from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler
 
 __all__ = ["BOT_TEXTS", "App", "build_app", "load_texts"]
 
@@ -28,6 +29,10 @@ class App:
     texts: TextCatalog
     clock: Clock
     conversations: ConversationService
+    policy: NudgePolicy
+    planner: NudgePlanner
+    dispatcher: NudgeDispatcher
+    scheduler: NudgeScheduler
 
     async def start(self) -> None:
         """Open the database (and run migrations)."""
@@ -55,12 +60,15 @@ def build_app(
     library: ScriptLibrary | None = None,
     clock: Clock | None = None,
     rng: random.Random | None = None,
+    policy: NudgePolicy | None = None,
 ) -> App:
     """Wire store, scripts, texts and services; raises ScriptError when a script is invalid."""
     store = store or store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
     library = library or ScriptLibrary.from_directory(settings.dialogues_dir or DEFAULT_SCRIPTS)
     clock = clock or SystemClock()
     engine_texts, texts = load_texts(settings)
+    policy = policy or settings.nudge_policy()
+    planner = NudgePlanner(policy)
     conversations = ConversationService(
         store=store,
         library=library,
@@ -70,7 +78,20 @@ def build_app(
         timezone=settings.tz,
         default_language=settings.default_language,
         rng=rng,
+        planner=planner,
     )
+    dispatcher = NudgeDispatcher(store=store, service=conversations, policy=policy, clock=clock)
+    scheduler = NudgeScheduler(dispatcher, store=store, clock=clock)
+    planner.on_planned(scheduler.wake_at)
     return App(
-        settings=settings, store=store, library=library, texts=texts, clock=clock, conversations=conversations
+        settings=settings,
+        store=store,
+        library=library,
+        texts=texts,
+        clock=clock,
+        conversations=conversations,
+        policy=policy,
+        planner=planner,
+        dispatcher=dispatcher,
+        scheduler=scheduler,
     )

@@ -56,7 +56,6 @@ class Student(_Record):
     active: bool = True
     created_at: datetime
     last_seen_at: datetime
-    last_nudged_at: datetime | None = None
 
     @property
     def key(self) -> StudentKey:
@@ -79,6 +78,7 @@ class SessionRecord(_Record):
     started_at: datetime
     updated_at: datetime
     version: int = 0
+    lane: str = "main"
 
 
 class Experience(_Record):

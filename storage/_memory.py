@@ -160,10 +160,11 @@ class _Sessions(MemoryRepo):
         state: dict[str, Any],
         experience_id: int | None,
         now: datetime,
+        lane: str = "main",
     ) -> SessionRecord:
         self._check()
         for other in self._t.owned(student_id):
-            if other.status in _OPEN_SESSION:
+            if other.status in _OPEN_SESSION and other.lane == lane:
                 self._t.put(other.id, other.model_copy(update={"status": "abandoned", "updated_at": now}))
         record = SessionRecord(
             id=self._t.new_id(),
@@ -175,6 +176,7 @@ class _Sessions(MemoryRepo):
             experience_id=experience_id,
             started_at=now,
             updated_at=now,
+            lane=lane,
         )
         self._t.put(record.id, record)
         return record

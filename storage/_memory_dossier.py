@@ -222,11 +222,29 @@ class NudgesRepo(MemoryRepo):
         found = [n for n in self._all() if not statuses or n.status in statuses]
         return sorted(found, key=lambda n: (n.due_at, n.id))[:limit]
 
-    async def resolve_in_doubt(self, *, now: datetime) -> int:
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
         self._check()
-        doubtful = [n for n in self._all() if n.status is NudgeStatus.SENDING]
-        for nudge in doubtful:
-            self._s.nudges.put(
-                nudge.id, nudge.model_copy(update={"status": NudgeStatus.SENT, "updated_at": now})
-            )
-        return len(doubtful)
+        for nudge_id in nudge_ids:
+            nudge = self._s.nudges.get(nudge_id)
+            if nudge is not None and nudge.status is NudgeStatus.SENDING:
+                self._s.nudges.put(
+                    nudge_id, nudge.model_copy(update={"status": NudgeStatus.SENT, "updated_at": now})
+                )
+
+    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
+        self._check()
+        unsent = [n for n in self._all() if n.status is NudgeStatus.SENDING and (ids is None or n.id in ids)]
+        for nudge in unsent:
+            update = {
+                "status": NudgeStatus.PENDING,
+                "attempts": max(nudge.attempts - 1, 0),
+                "due_at": now,
+                "sent_at": None,
+                "updated_at": now,
+            }
+            self._s.nudges.put(nudge.id, nudge.model_copy(update=update))
+        return len(unsent)
+
+    async def messages_since(self, student_id: int, since: datetime) -> int:
+        owned = self._s.nudges.owned(student_id)
+        return len({n.sent_at for n in owned if n.sent_at is not None and n.sent_at >= since})

@@ -116,7 +116,6 @@ MIGRATIONS: list[tuple[int, str]] = [
             WHERE status IN ('pending', 'sending', 'sent');
         CREATE INDEX nudges_due ON nudges(due_at) WHERE status IN ('pending', 'sending', 'sent');
         CREATE INDEX nudges_student ON nudges(student_id);
-        ALTER TABLE students ADD COLUMN last_nudged_at TEXT;
         CREATE TABLE contact_moments (
             id INTEGER PRIMARY KEY,
             contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -126,5 +125,10 @@ MIGRATIONS: list[tuple[int, str]] = [
         );
         CREATE INDEX contact_moments_contact ON contact_moments(contact_id);
         """,
+    ),
+    (
+        4,
+        # A follow-up (a nudge's conversation) opens in its own lane, on top of a paused reflection.
+        "ALTER TABLE sessions ADD COLUMN lane TEXT NOT NULL DEFAULT 'main';",
     ),
 ]

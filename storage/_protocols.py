@@ -73,8 +73,9 @@ class SessionRepository(Protocol):
         state: dict[str, Any],
         experience_id: int | None,
         now: datetime,
+        lane: str = "main",
     ) -> SessionRecord:
-        """Start a conversation; any other open conversation of the student is closed as abandoned."""
+        """Start a conversation; the student's other open conversation in the same lane is abandoned."""
         ...
 
     async def save(self, record: SessionRecord) -> SessionRecord:
@@ -206,8 +207,16 @@ class NudgeRepository(Protocol):
         """Nudges (with one of `statuses`, or all), earliest due first."""
         ...
 
-    async def resolve_in_doubt(self, *, now: datetime) -> int:
-        """After a crash: nudges caught while being sent count as sent (never twice); how many."""
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
+        """Claimed nudges whose message is about to leave: from now on they count as sent."""
+        ...
+
+    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
+        """Claimed nudges whose message never left (all, or these) are due again, as if never claimed."""
+        ...
+
+    async def messages_since(self, student_id: int, since: datetime) -> int:
+        """How many follow-up messages (claims; nudges combined in one count once) went out since then."""
         ...
 
 

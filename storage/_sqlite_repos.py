@@ -60,11 +60,12 @@ class Sessions(Repo):
         state: dict[str, Any],
         experience_id: int | None,
         now: datetime,
+        lane: str = "main",
     ) -> SessionRecord:
         self._sql.defer(
             "UPDATE sessions SET status = 'abandoned', updated_at = ?"
-            " WHERE student_id = ? AND status IN ('active', 'paused')",
-            (to_db(now), student_id),
+            " WHERE student_id = ? AND status IN ('active', 'paused') AND lane = ?",
+            (to_db(now), student_id, lane),
         )
         values = {
             "student_id": student_id,
@@ -75,6 +76,7 @@ class Sessions(Repo):
             "experience_id": experience_id,
             "started_at": now,
             "updated_at": now,
+            "lane": lane,
         }
         session_id = await self._insert("sessions", values)
         return SessionRecord(id=session_id, **values)
@@ -140,12 +142,28 @@ class Nudges(Repo):
         sql = f"SELECT * FROM nudges{where} ORDER BY due_at, id LIMIT ?"
         return await self._all(Nudge, sql, [*(s.value for s in statuses), limit])
 
-    async def resolve_in_doubt(self, *, now: datetime) -> int:
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
+        marks = ", ".join("?" for _ in nudge_ids)
+        self._sql.defer(
+            f"UPDATE nudges SET status = 'sent', updated_at = ? WHERE status = 'sending' AND id IN ({marks})",
+            (to_db(now), *nudge_ids),
+        )
+
+    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
+        only = f" AND id IN ({', '.join('?' for _ in ids)})" if ids is not None else ""
         rows = await self._sql.rows(
-            "UPDATE nudges SET status = 'sent', updated_at = ? WHERE status = 'sending' RETURNING id",
-            (to_db(now),),
+            "UPDATE nudges SET status = 'pending', attempts = MAX(attempts - 1, 0), due_at = ?,"
+            f" sent_at = NULL, updated_at = ? WHERE status = 'sending'{only} RETURNING id",
+            (to_db(now), to_db(now), *(ids or ())),
         )
         return len(rows)
+
+    async def messages_since(self, student_id: int, since: datetime) -> int:
+        rows = await self._sql.rows(
+            "SELECT COUNT(DISTINCT sent_at) FROM nudges WHERE student_id = ? AND sent_at >= ?",
+            (student_id, to_db(since)),
+        )
+        return int(rows[0][0])
 
 
 class Scripts(Repo):

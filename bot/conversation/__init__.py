@@ -1,5 +1,6 @@
 """The conversation service between channels and the engine, and what it exchanges with channels."""
 
+from ._claims import FollowupOutcome, FollowupRules
 from ._entities import (
     Answer,
     Block,
@@ -27,6 +28,8 @@ __all__ = [
     "ButtonData",
     "Command",
     "ConversationService",
+    "FollowupOutcome",
+    "FollowupRules",
     "Incoming",
     "KeyedLocks",
     "Menu",

@@ -21,6 +21,7 @@ _STEP_FIELDS = {
     Target.STEP_DUE: "due",
     Target.STEP_HELPER: "helper",
     Target.STEP_OBSTACLE: "obstacle",
+    Target.STEP_STATUS: "status",
 }
 # The key word is one word the student chose; other entry texts grow as the conversation goes on.
 _REPLACED_ENTRY_FIELDS = frozenset({"kernwoord"})
@@ -67,7 +68,7 @@ class _Writer:
             stored = value if value is not None or name == "due" else ""
             await self.tx.dossier.update_step(await self.step_id(), **{_STEP_FIELDS[target]: stored})
         elif group == "contact" and self.session.contact_id is not None:
-            await self.tx.dossier.update_contact(self.session.contact_id, **{name: str(value or "")})
+            await self.contact_fact(self.session.contact_id, target, value)
         if group == "entry":
             await self.entry_text(name, str(value or ""), effect.competency)
         elif effect.competency is not None:
@@ -81,6 +82,19 @@ class _Writer:
             replace=name in _REPLACED_ENTRY_FIELDS,
             competency=None if competency is None else str(competency),
         )
+
+    async def contact_fact(self, contact_id: int, target: Target, value: str | date | None) -> None:
+        if target is Target.CONTACT_LAST_CONTACT:
+            await self.tx.dossier.update_contact(contact_id, last_contact=value)
+        elif target is Target.CONTACT_NOTE:
+            # A note belongs to the moment the student spoke to them (if they said when).
+            contact = await self.tx.dossier.get_contact(contact_id)
+            happened_on = contact.last_contact if contact is not None else None
+            await self.tx.dossier.add_contact_moment(
+                contact_id, happened_on=happened_on, note=str(value or ""), now=self.now
+            )
+        else:
+            await self.tx.dossier.update_contact(contact_id, reach=str(value or ""))
 
     async def contact(self, effect: SaveContact) -> None:
         contact = await self.tx.dossier.create_contact(

@@ -7,38 +7,20 @@ import random
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
-from datetime import date, datetime, timedelta
-from typing import Literal
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
-from bot.views import dossier_blocks, steps_blocks
-from dialogues import DialogueError, ScriptLibrary, ScriptVersion, TextCatalog, as_language
-from dialogues.engine import (
-    ChoiceInput,
-    CommandInput,
-    Engine,
-    Event,
-    Message,
-    SessionState,
-    TextInput,
-    Turn,
-    UnsupportedInput,
-)
-from storage import ConflictError, SessionRecord, Store, Student, StudentKey, Transaction
+from bot.views import contacts_blocks, dossier_blocks, steps_blocks
+from dialogues import ScriptLibrary, TextCatalog, as_language
+from dialogues.engine import ChoiceInput, CommandInput, Engine, SessionState, TextInput, UnsupportedInput
+from storage import ConflictError, SessionRecord, StepStatus, Store, Student, StudentKey
 
-from ._effects import apply_effects
-from ._entities import (
-    Answer,
-    Button,
-    Command,
-    Incoming,
-    Menu,
-    NonText,
-    Outgoing,
-    Pressed,
-    Who,
-)
+from ._claims import FollowupOutcome, FollowupRules, claim_followups
+from ._context import TurnContext
+from ._conversations import Conversations, Planner
+from ._entities import Answer, Button, Command, Incoming, Menu, NonText, Outgoing, Pressed, Who
+from ._followups import Links
 from ._locks import KeyedLocks
 from ._scripts import ScriptResolver
 
@@ -50,66 +32,21 @@ COMMAND_ALIASES = {
     "reflect": "reflecteren",
     "prepare": "voorbereiden",
     "steps": "stappen",
+    "network": "netwerk",
     "language": "taal",
     "pauze": "stop",
     "hulp": "help",
     "verder": "continue",
 }
 _SCRIPTS = ("reflecteren", "voorbereiden")
-
-
 # How many students' records and open conversations to keep in memory between their messages.
 _REMEMBER_STUDENTS = 20_000
 # Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
 _LAST_SEEN_EVERY = timedelta(hours=1)
+_LIST_BUTTONS = 6
+_ACTIVE_STEP = (StepStatus.OPEN, StepStatus.CHANGED)
 
-
-class _Ctx:
-    """One update's context: reads go through a read-only view until the first write opens the writer."""
-
-    def __init__(
-        self, store: Store, stack: AsyncExitStack, view: Transaction, now: datetime, today: date
-    ) -> None:
-        self._store = store
-        self._stack = stack
-        self._view = view
-        self._tx: Transaction | None = None
-        self._session: SessionRecord | None = None
-        self.session_known = False
-        self.now = now
-        self.today = today
-        self.student: Student
-
-    @property
-    def lang(self) -> str:
-        return self.student.language
-
-    @property
-    def reads(self) -> Transaction:
-        """Where to read: the writer once this update has written (to see its own writes), else the view."""
-        return self._tx or self._view
-
-    async def session(self) -> SessionRecord | None:
-        """The student's open conversation (read once per update, or known from the previous one)."""
-        if not self.session_known:
-            self.remember(await self.reads.sessions.current(self.student.id))
-        return self._session
-
-    @property
-    def known_session(self) -> SessionRecord | None:
-        """The open conversation as last read or written in this update."""
-        return self._session
-
-    def remember(self, session: SessionRecord | None) -> None:
-        """Record what the student's open conversation is now (None when it finished or was closed)."""
-        self._session = session if session is not None and session.status in ("active", "paused") else None
-        self.session_known = True
-
-    async def write(self) -> Transaction:
-        """The transaction for this update's writes, opened on first use and committed when handling ends."""
-        if self._tx is None:
-            self._tx = await self._stack.enter_async_context(self._store.transaction())
-        return self._tx
+Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
 
 
 class ConversationService:
@@ -127,23 +64,31 @@ class ConversationService:
         default_language: str = "nl",
         rng: random.Random | None = None,
         resume_after: timedelta = timedelta(hours=6),
+        planner: Planner | None = None,
     ) -> None:
         self.store = store
-        self.scripts = ScriptResolver(library)
         self.texts = texts
         self.clock = clock
         self.timezone = timezone
         self.default_language = default_language
-        self.resume_after = resume_after
         self.engine = Engine(texts=engine_texts, today=self.today, rng=rng)
+        self.talk = Conversations(
+            engine=self.engine,
+            scripts=ScriptResolver(library),
+            texts=texts,
+            planner=planner,
+            resume_after=resume_after,
+        )
         self._locks = KeyedLocks()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
-        self._commands: dict[str, Callable[[_Ctx, str], Awaitable[list[Outgoing]]]] = {
+        self._commands: dict[str, Handler] = {
             "start": self._start,
             "help": self._help,
             "stop": self._stop,
             "dossier": self._dossier,
             "stappen": self._steps,
+            "stap": self._step_action,
+            "netwerk": self._network,
             "taal": self._language,
             "privacy": self._privacy,
             "continue": self._continue,
@@ -154,6 +99,8 @@ class ConversationService:
         """The local date in the school's time zone."""
         return self.clock.now().astimezone(self.timezone).date()
 
+    # ---- entry points ----------------------------------------------------------------------------------
+
     async def handle(self, who: Who, incoming: Incoming) -> list[Outgoing]:
         """Process one update; it is committed before this returns, in order per student.
 
@@ -162,39 +109,32 @@ class ConversationService:
         saved the session in between makes the save fail with ConflictError; then the update is redone
         from the database.
         """
-        async with self._locks.hold(who.key):
-            for attempt in range(2):
-                try:
-                    return await self._handle_once(who, incoming)
-                except ConflictError:
-                    self._known.pop(who.key, None)
-                    if attempt:
-                        raise
-                except BaseException:
-                    self._known.pop(who.key, None)
-                    raise
-        raise AssertionError("unreachable")
-
-    async def _handle_once(self, who: Who, incoming: Incoming) -> list[Outgoing]:
-        async with AsyncExitStack() as stack:
-            ctx = await self._context(stack, who, create=True)
-            replies = await self._route(ctx, incoming)
-        # Committed: what we know about this student is now also what the database says.
-        self._remember(who, ctx)
-        return replies
+        return await self._locked(who, create=True, body=lambda ctx: self._route(ctx, incoming))
 
     async def greeting(self, who: Who) -> list[Outgoing]:
         """What to show when a channel opens (the console): where an open conversation stopped."""
-        async with self._locks.hold(who.key):
-            async with AsyncExitStack() as stack:
-                ctx = await self._context(stack, who, create=False)
-                if not hasattr(ctx, "student") or (session := await ctx.session()) is None:
-                    return []
-                replies = await self._run(
-                    ctx, session, lambda version, state: self.engine.resume(version.script, state)
-                )
-            self._remember(who, ctx)
-            return replies
+
+        async def resume(ctx: TurnContext) -> list[Outgoing]:
+            session = await ctx.session() if ctx.known else None
+            if session is None:
+                return []
+            return await self.talk.run(ctx, session, lambda v, state: self.engine.resume(v.script, state))
+
+        return await self._locked(who, create=False, body=resume)
+
+    async def start_followup(
+        self, key: StudentKey, nudge_ids: list[int], rules: FollowupRules
+    ) -> FollowupOutcome:
+        """Claim a student's due nudges and start their follow-up; the claim is committed with the start."""
+        outcome = FollowupOutcome()
+
+        async def body(ctx: TurnContext) -> list[Outgoing]:
+            nonlocal outcome
+            outcome = await claim_followups(ctx, self.talk, nudge_ids, rules)
+            return outcome.messages
+
+        await self._locked(Who(key), create=False, body=body)
+        return outcome
 
     async def set_active(self, key: StudentKey, active: bool) -> None:
         """Mark a student (in)active (they blocked or unblocked the bot); unknown keys are ignored."""
@@ -210,8 +150,36 @@ class ConversationService:
         """Drop what is remembered about a student (after their data changed elsewhere, or was deleted)."""
         self._known.pop(key, None)
 
-    def _remember(self, who: Who, ctx: _Ctx) -> None:
-        if not hasattr(ctx, "student") or not ctx.session_known:
+    def error_reply(self, who: Who) -> Outgoing:
+        """The kind note a channel sends when handling failed; the student's answers are already safe."""
+        language = as_language(who.language_hint) if who.language_hint else self.default_language
+        return Outgoing(text=self.texts.get("error", language), kind="error")
+
+    # ---- per-student machinery -------------------------------------------------------------------------
+
+    async def _locked(
+        self, who: Who, *, create: bool, body: Callable[[TurnContext], Awaitable[list[Outgoing]]]
+    ) -> list[Outgoing]:
+        async with self._locks.hold(who.key):
+            for attempt in range(2):
+                try:
+                    async with AsyncExitStack() as stack:
+                        ctx = await self._context(stack, who, create=create)
+                        replies = await body(ctx)
+                    # Committed: what we know about this student is now also what the database says.
+                    self._remember(who, ctx)
+                    return replies
+                except ConflictError:
+                    self._known.pop(who.key, None)
+                    if attempt:
+                        raise
+                except BaseException:
+                    self._known.pop(who.key, None)
+                    raise
+        raise AssertionError("unreachable")
+
+    def _remember(self, who: Who, ctx: TurnContext) -> None:
+        if not ctx.known or not ctx.session_known:
             self._known.pop(who.key, None)
             return
         self._known[who.key] = (ctx.student, ctx.known_session)
@@ -219,10 +187,10 @@ class ConversationService:
         while len(self._known) > _REMEMBER_STUDENTS:
             self._known.popitem(last=False)
 
-    async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> _Ctx:
+    async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
         view = await stack.enter_async_context(self.store.read())
         now = self.clock.now()
-        ctx = _Ctx(self.store, stack, view, now, self.today())
+        ctx = TurnContext(self.store, stack, view, now, self.today())
         known = self._known.get(who.key)
         student: Student | None
         if known is not None:
@@ -240,26 +208,21 @@ class ConversationService:
             ctx.student = student
         return ctx
 
-    async def _upsert(self, ctx: _Ctx, who: Who) -> Student:
+    async def _upsert(self, ctx: TurnContext, who: Who) -> Student:
         language = as_language(who.language_hint) if who.language_hint else self.default_language
         tx = await ctx.write()
         return await tx.students.upsert(
             who.key, display_name=who.display_name, language=language, now=ctx.now
         )
 
-    def error_reply(self, who: Who) -> Outgoing:
-        """The kind note a channel sends when handling failed; the student's answers are already safe."""
-        language = as_language(who.language_hint) if who.language_hint else self.default_language
-        return Outgoing(text=self.texts.get("error", language), kind="error")
+    # ---- routing ----------------------------------------------------------------------------------------
 
-    # ---- routing ------------------------------------------------------------------------------------
-
-    async def _route(self, ctx: _Ctx, incoming: Incoming) -> list[Outgoing]:
+    async def _route(self, ctx: TurnContext, incoming: Incoming) -> list[Outgoing]:
         if isinstance(incoming, Command):
             name = COMMAND_ALIASES.get(incoming.name, incoming.name)
             handler = self._commands.get(name)
             if handler is None:
-                return [self._note(ctx, "unknown_command"), *await self._current(ctx)]
+                return [self.talk.note(ctx, "unknown_command"), *await self.talk.current(ctx)]
             log.info("command student=%s command=%s", ctx.student.id, name)
             return await handler(ctx, incoming.arg)
         if isinstance(incoming, Pressed) and isinstance(incoming.data, Menu):
@@ -269,54 +232,92 @@ class ConversationService:
             data = incoming.data
             assert isinstance(data, Answer)
             if session is None or session.id != data.session_id:
-                return [self._note(ctx, "stale_button", kind="stale")]
-            return await self._event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))
+                return [self.talk.note(ctx, "stale_button", kind="stale")]
+            return await self.talk.event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))
         if session is None:
             key = "unsupported_no_session" if isinstance(incoming, NonText) else "no_session"
-            return [self._note(ctx, key), self._menu(ctx)]
+            return [self.talk.note(ctx, key), self.talk.menu(ctx)]
         if isinstance(incoming, NonText):
-            return await self._event(ctx, session, UnsupportedInput(incoming.kind))
-        return await self._event(ctx, session, TextInput(incoming.text))
+            return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
+        return await self.talk.event(ctx, session, TextInput(incoming.text))
 
-    # ---- commands -------------------------------------------------------------------------------------
+    # ---- commands ---------------------------------------------------------------------------------------
 
-    async def _start(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
+    async def _start(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         name = f" {ctx.student.display_name}" if ctx.student.display_name else ""
-        replies = [Outgoing(text=self.texts.get("welcome", ctx.lang, naam=name))]
-        current = await self._current(ctx)
-        return [*replies, *current] if current else [*replies, self._menu(ctx)]
+        welcome = Outgoing(text=self.texts.get("welcome", ctx.lang, naam=name))
+        current = await self.talk.current(ctx)
+        return [welcome, *current] if current else [welcome, self.talk.menu(ctx)]
 
-    async def _help(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
+    async def _help(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         session = await ctx.session()
         if session is None:
             return [Outgoing(text=self.texts.get("help", ctx.lang))]
-        return await self._event(ctx, session, CommandInput("help"))
+        return await self.talk.event(ctx, session, CommandInput("help"))
 
-    async def _stop(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
+    async def _stop(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         session = await ctx.session()
         if session is None:
-            return [self._note(ctx, "nothing_to_stop")]
-        return await self._event(ctx, session, CommandInput("stop"))
+            return [self.talk.note(ctx, "nothing_to_stop")]
+        return await self.talk.event(ctx, session, CommandInput("stop"))
 
-    async def _dossier(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
+    async def _dossier(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         dossier = await ctx.reads.dossier.dossier(ctx.student.id)
         blocks = dossier_blocks(dossier, self.texts, ctx.lang, ctx.today)
-        return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self._current(ctx)]
+        return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self.talk.current(ctx)]
 
-    async def _steps(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        steps = await ctx.reads.dossier.steps(ctx.student.id)
+    async def _steps(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        steps = await ctx.reads.dossier.steps(ctx.student.id, _ACTIVE_STEP)
         blocks = steps_blocks(steps, self.texts, ctx.lang, ctx.today)
-        return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self._current(ctx)]
-
-    async def _privacy(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        return [Outgoing(text=self.texts.get("privacy", ctx.lang)), *await self._current(ctx)]
-
-    async def _language(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
-        wanted = (
-            arg.strip().lower()
-            if arg.strip().lower() in ("nl", "en")
-            else ("en" if ctx.lang == "nl" else "nl")
+        buttons = tuple(
+            Button(f"📌 {s.what[:36] or '…'}", Menu("stap", str(s.id))) for s in steps[:_LIST_BUTTONS]
         )
+        overview = Outgoing(blocks=tuple(blocks), kind="overview")
+        if not buttons:
+            return [overview, *await self.talk.current(ctx)]
+        ask = Outgoing(text=self.texts.get("steps.pick", ctx.lang), buttons=buttons, kind="question")
+        return [overview, ask]
+
+    async def _step_action(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        step = await ctx.reads.dossier.get_step(int(arg)) if arg.isdigit() else None
+        if step is None or step.student_id != ctx.student.id or step.status not in _ACTIVE_STEP:
+            return [self.talk.note(ctx, "stale_button", kind="stale")]
+        links = Links(experience_id=step.experience_id, step_id=step.id)
+        return await self.talk.start(
+            ctx, "stap_opvolgen", context={"stap": step.what}, links=links, at="beheren"
+        )
+
+    async def _network(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        if arg == "nieuw":
+            return await self.talk.start(ctx, "netwerk")
+        if arg.isdigit():
+            contact = await ctx.reads.dossier.get_contact(int(arg))
+            if contact is None or contact.student_id != ctx.student.id:
+                return [self.talk.note(ctx, "stale_button", kind="stale")]
+            links = Links(contact_id=contact.id)
+            return await self.talk.start(
+                ctx, "contact_opvolgen", context={"contact": contact.name}, links=links, at="moment"
+            )
+        contacts = (await ctx.reads.dossier.dossier(ctx.student.id)).contacts
+        blocks = contacts_blocks(contacts, self.texts, ctx.lang, ctx.today)
+        buttons = (
+            Button(self.texts.get("network.add", ctx.lang), Menu("netwerk", "nieuw")),
+            *(
+                Button(
+                    self.texts.get("network.moment", ctx.lang, naam=c.name[:30]), Menu("netwerk", str(c.id))
+                )
+                for c in contacts[-_LIST_BUTTONS:]
+            ),
+        )
+        ask = Outgoing(text=self.texts.get("network.pick", ctx.lang), buttons=buttons, kind="question")
+        return [Outgoing(blocks=tuple(blocks), kind="overview"), ask]
+
+    async def _privacy(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        return [Outgoing(text=self.texts.get("privacy", ctx.lang)), *await self.talk.current(ctx)]
+
+    async def _language(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        asked = arg.strip().lower()
+        wanted = asked if asked in ("nl", "en") else ("en" if ctx.lang == "nl" else "nl")
         ctx.student = ctx.student.model_copy(update={"language": wanted})
         tx = await ctx.write()
         await tx.students.save(ctx.student)
@@ -326,141 +327,22 @@ class ConversationService:
             ctx.remember(
                 await tx.sessions.save(session.model_copy(update={"state": state.model_dump(mode="json")}))
             )
-        return [self._note(ctx, "language_switched"), *await self._current(ctx)]
+        return [self.talk.note(ctx, "language_switched"), *await self.talk.current(ctx)]
 
-    async def _continue(self, ctx: _Ctx, arg: str) -> list[Outgoing]:
+    async def _continue(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         session = await ctx.session()
         if session is None:
-            return [self._note(ctx, "no_session"), self._menu(ctx)]
-        return await self._run(ctx, session, lambda version, state: self.engine.resume(version.script, state))
+            return [self.talk.note(ctx, "no_session"), self.talk.menu(ctx)]
+        return await self.talk.run(ctx, session, lambda v, state: self.engine.resume(v.script, state))
 
-    def _begin_script(self, script_id: str) -> Callable[[_Ctx, str], Awaitable[list[Outgoing]]]:
-        async def begin(ctx: _Ctx, arg: str) -> list[Outgoing]:
+    def _begin_script(self, script_id: str) -> Handler:
+        async def begin(ctx: TurnContext, arg: str) -> list[Outgoing]:
             previous = await ctx.session()
             if previous is not None and arg != "nieuw":
                 # Starting over by accident would bury a half-told story: ask first.
-                return [self._busy(ctx, previous, script_id)]
-            tx = await ctx.write()
-            version = await self.scripts.for_new(tx, script_id, ctx.now)
-            context = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
-            turn = self.engine.start(
-                version.script, script_hash=version.digest, language=as_language(ctx.lang), context=context
-            )
-            session = await tx.sessions.create(
-                ctx.student.id,
-                script_id=version.script.id,
-                script_hash=version.digest,
-                state=turn.state.model_dump(mode="json"),
-                experience_id=None,
-                now=ctx.now,
-            )
-            replies = await self._store_turn(ctx, session, version, turn)
-            log.info("session started student=%s session=%s script=%s", ctx.student.id, session.id, script_id)
-            return [self._note(ctx, "session_replaced"), *replies] if previous is not None else replies
+                return [self.talk.busy(ctx, previous, script_id)]
+            replies = await self.talk.start(ctx, script_id)
+            replaced = previous is not None and previous.lane == "main"
+            return [self.talk.note(ctx, "session_replaced"), *replies] if replaced else replies
 
         return begin
-
-    # ---- conversations -------------------------------------------------------------------------------------
-
-    async def _event(self, ctx: _Ctx, session: SessionRecord, event: Event) -> list[Outgoing]:
-        idle = ctx.now - session.updated_at
-        if idle > self.resume_after and isinstance(event, TextInput):
-            # After a long silence the engine decides: a real answer is kept, a "hoi" gets "where we were".
-            session = session.model_copy(update={"state": {**session.state, "status": "paused"}})
-        return await self._run(
-            ctx, session, lambda version, state: self.engine.handle(version.script, state, event)
-        )
-
-    async def _run(
-        self, ctx: _Ctx, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
-    ) -> list[Outgoing]:
-        try:
-            version = await self.scripts.pinned(ctx.reads, session.script_hash)
-        except DialogueError:
-            log.warning("session %s: script version %s unusable; closing it", session.id, session.script_hash)
-            tx = await ctx.write()
-            ctx.remember(
-                await tx.sessions.save(
-                    session.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
-                )
-            )
-            return [self._note(ctx, "script_gone"), self._menu(ctx)]
-        state = SessionState.model_validate(session.state)
-        if state.language != ctx.lang:
-            state = state.model_copy(update={"language": as_language(ctx.lang)})
-        before = state.node
-        turn = step(version, state)
-        if turn.outcome == "stale":
-            # Nothing changed: a button of an earlier question. Say so, store nothing.
-            return [Outgoing(text=m.text, kind="stale") for m in turn.messages]
-        replies = await self._store_turn(ctx, session, version, turn)
-        log.info(
-            "turn student=%s session=%s node=%s->%s outcome=%s",
-            ctx.student.id,
-            session.id,
-            before,
-            turn.state.node,
-            turn.outcome,
-        )
-        return replies
-
-    async def _store_turn(
-        self, ctx: _Ctx, session: SessionRecord, version: ScriptVersion, turn: Turn
-    ) -> list[Outgoing]:
-        tx = await ctx.write()
-        session = await apply_effects(tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
-        session = session.model_copy(
-            update={
-                "state": turn.state.model_dump(mode="json"),
-                "status": turn.state.status,
-                "updated_at": ctx.now,
-            }
-        )
-        ctx.remember(await tx.sessions.save(session))
-        return [self._render(message, session.id) for message in turn.messages]
-
-    async def _current(self, ctx: _Ctx) -> list[Outgoing]:
-        """After an overview in the middle of a conversation: the question we were at."""
-        session = await ctx.session()
-        if session is None:
-            return []
-        try:
-            version = await self.scripts.pinned(ctx.reads, session.script_hash)
-        except DialogueError:
-            return []
-        state = SessionState.model_validate(session.state).model_copy(
-            update={"language": as_language(ctx.lang)}
-        )
-        turn = self.engine.current(version.script, state)
-        return [self._note(ctx, "continue"), *(self._render(m, session.id) for m in turn.messages)]
-
-    # ---- rendering ---------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _render(message: Message, session_id: int) -> Outgoing:
-        buttons = tuple(
-            Button(option.label, Answer(session_id, message.seq or 0, index))
-            for index, option in enumerate(message.options)
-        )
-        return Outgoing(text=message.text, buttons=buttons, kind=message.kind)
-
-    def _busy(self, ctx: _Ctx, session: SessionRecord, script_id: str) -> Outgoing:
-        title = self.scripts.library.by_hash(session.script_hash)
-        name = title.script.title.get(ctx.lang, [session.script_id])[0] if title else session.script_id
-        buttons = (
-            Button(self.texts.get("busy.continue", ctx.lang), Menu("continue")),
-            Button(self.texts.get("busy.restart", ctx.lang), Menu(script_id, "nieuw")),
-        )
-        return Outgoing(
-            text=self.texts.get("busy.prompt", ctx.lang, titel=name), buttons=buttons, kind="question"
-        )
-
-    def _note(self, ctx: _Ctx, key: str, kind: Literal["notice", "stale"] = "notice") -> Outgoing:
-        return Outgoing(text=self.texts.get(key, ctx.lang), kind=kind)
-
-    def _menu(self, ctx: _Ctx) -> Outgoing:
-        buttons = tuple(
-            Button(self.texts.get(f"menu.{action}", ctx.lang), Menu(action))
-            for action in ("reflecteren", "voorbereiden", "dossier")
-        )
-        return Outgoing(text=self.texts.get("menu.prompt", ctx.lang), buttons=buttons, kind="question")

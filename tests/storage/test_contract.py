@@ -317,3 +317,50 @@ async def test_partial_updates_refuse_unknown_fields_wrong_types_and_missing_row
     with pytest.raises(NotFoundError):
         async with store.transaction() as tx:
             await tx.dossier.update_step(step.id + 50, what="x")
+
+
+async def test_a_follow_up_lane_sits_on_top_of_the_main_conversation(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        main = await tx.sessions.create(
+            student.id, script_id="r", script_hash="h", state={}, experience_id=None, now=NOW
+        )
+        follow = await tx.sessions.create(
+            student.id,
+            script_id="f",
+            script_hash="h",
+            state={},
+            experience_id=None,
+            now=NOW,
+            lane="follow_up",
+        )
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+        assert current is not None and current.id == follow.id, "the follow-up is on top"
+        await tx.sessions.save(current.model_copy(update={"status": "finished"}))
+    async with store.transaction() as tx:
+        current = await tx.sessions.current(student.id)
+        assert current is not None and (current.id, current.lane) == (main.id, "main"), (
+            "the reflection is back"
+        )
+        again = await tx.sessions.create(
+            student.id,
+            script_id="f",
+            script_hash="h",
+            state={},
+            experience_id=None,
+            now=NOW,
+            lane="follow_up",
+        )
+        newer = await tx.sessions.create(
+            student.id,
+            script_id="f",
+            script_hash="h",
+            state={},
+            experience_id=None,
+            now=NOW,
+            lane="follow_up",
+        )
+    async with store.read() as view:
+        assert (await view.sessions.current(student.id)).id == newer.id  # type: ignore[union-attr]
+    assert again.id != newer.id

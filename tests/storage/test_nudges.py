@@ -73,17 +73,61 @@ async def test_due_times_in_other_time_zones_compare_correctly(store: Store) -> 
     assert found.due_at == amsterdam
 
 
-async def test_nudges_caught_while_sending_count_as_sent(store: Store) -> None:
+async def _claimed(store: Store, student: int, item: int, at: datetime) -> int:
+    async with store.transaction() as tx:
+        nudge = await tx.nudges.plan(student, NudgeKind.STEP, item, due_at=NOW, now=NOW)
+        claim = {
+            "status": NudgeStatus.SENDING,
+            "attempts": 1,
+            "sent_at": at,
+            "due_at": at + timedelta(days=3),
+        }
+        await tx.nudges.save(nudge.model_copy(update=claim))
+    return nudge.id
+
+
+async def test_handed_over_nudges_count_as_sent_and_unsent_claims_are_due_again(store: Store) -> None:
     student = await _student(store)
+    left = await _claimed(store, student, 1, NOW)
+    stuck = await _claimed(store, student, 2, NOW)
+    later = NOW + timedelta(minutes=5)
     async with store.transaction() as tx:
-        nudge = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
-        await tx.nudges.save(nudge.model_copy(update={"status": NudgeStatus.SENDING, "attempts": 1}))
+        await tx.nudges.handed_over([left], now=NOW)
+    other = await _claimed(store, student, 3, NOW)
     async with store.transaction() as tx:
-        assert await tx.nudges.resolve_in_doubt(now=NOW) == 1
-        assert await tx.nudges.resolve_in_doubt(now=NOW) == 0
-        resolved = await tx.nudges.get(nudge.id)
-    assert resolved is not None
-    assert (resolved.status, resolved.attempts) == (NudgeStatus.SENT, 1)
+        assert await tx.nudges.requeue_unsent(now=later, ids=[left, other]) == 1  # left is sent already
+        assert await tx.nudges.requeue_unsent(now=later) == 1
+        assert await tx.nudges.requeue_unsent(now=later) == 0
+    async with store.read() as view:
+        sent, requeued = await view.nudges.get(left), await view.nudges.get(stuck)
+        due = await view.nudges.due(later, limit=5)
+    assert sent is not None and requeued is not None
+    assert (sent.status, sent.attempts, sent.sent_at) == (NudgeStatus.SENT, 1, NOW)
+    assert (requeued.status, requeued.attempts, requeued.sent_at) == (NudgeStatus.PENDING, 0, None)
+    assert [n.id for n in due] == [stuck, other]
+
+
+async def test_handing_over_leaves_nudges_that_are_no_longer_claimed_alone(store: Store) -> None:
+    student = await _student(store)
+    nudge = await _claimed(store, student, 1, NOW)
+    async with store.transaction() as tx:
+        await tx.nudges.cancel(NudgeKind.STEP, 1, now=NOW)
+        await tx.nudges.handed_over([nudge, 999], now=NOW)
+    async with store.read() as view:
+        assert (await view.nudges.get(nudge)).status is NudgeStatus.CANCELLED  # type: ignore[union-attr]
+
+
+async def test_messages_since_counts_combined_claims_once(store: Store) -> None:
+    student, other = await _student(store), await _student(store, "kim")
+    morning = NOW.replace(hour=0)
+    await _claimed(store, student, 1, NOW)
+    await _claimed(store, student, 2, NOW)  # combined with the first: one message
+    await _claimed(store, student, 3, NOW - timedelta(days=1))  # yesterday
+    await _claimed(store, other, 4, NOW)
+    async with store.read() as view:
+        assert await view.nudges.messages_since(student, morning) == 1
+        assert await view.nudges.messages_since(student, morning - timedelta(days=1)) == 2
+        assert await view.nudges.messages_since(other, NOW + timedelta(seconds=1)) == 0
 
 
 async def test_a_nudge_of_an_unknown_kind_is_refused(store: Store) -> None:

@@ -15,6 +15,7 @@ from bot.wiring import App
 
 from ._aiohttp import AiohttpRequest
 from ._channel import TelegramChannel
+from ._convert import CHANNEL
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
 
@@ -40,8 +41,12 @@ def build_application(
     concurrency: int | None = None,
     connection_pool: int | None = None,
     limits: Limits | None = None,
+    follow_ups: bool = True,
 ) -> Application:  # type: ignore[type-arg]
-    """An Application whose post_init opens the store and post_shutdown closes it."""
+    """An Application whose post_init opens the store and starts the follow-up scheduler.
+
+    `follow_ups=False` leaves the scheduler off (tests that run the dispatcher by hand with a fake clock).
+    """
     settings = app.settings
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -54,10 +59,14 @@ def build_application(
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await app.start()
         channel.attach(Outbox(application.bot, limits=limits, on_blocked=channel.blocked))
+        app.dispatcher.attach(CHANNEL, channel)
         await channel.register_commands(application.bot)
+        if follow_ups:
+            await app.scheduler.start()
         tune_gc()
 
     async def post_stop(application: Application) -> None:  # type: ignore[type-arg]
+        await app.scheduler.stop()
         # Still connected here: send what is queued before the HTTP client closes.
         await channel.outbox.drain(_DRAIN_SECONDS)
 

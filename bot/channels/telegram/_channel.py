@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import Bot, BotCommand, CallbackQuery, Message, Update
 from telegram.error import TelegramError
@@ -23,7 +25,18 @@ __all__ = ["COMMANDS", "TelegramChannel"]
 log = logging.getLogger("loopbaanbot.telegram")
 
 # Registered with setMyCommands, in menu order; descriptions come from the text catalogue.
-COMMANDS = ("start", "reflecteren", "voorbereiden", "dossier", "stappen", "stop", "help", "taal", "privacy")
+COMMANDS = (
+    "start",
+    "reflecteren",
+    "voorbereiden",
+    "dossier",
+    "stappen",
+    "netwerk",
+    "stop",
+    "help",
+    "taal",
+    "privacy",
+)
 
 
 class TelegramChannel:
@@ -44,6 +57,32 @@ class TelegramChannel:
     def attach(self, outbox: Outbox) -> None:
         """Use this outbox from now on."""
         self._outbox = outbox
+
+    async def deliver(
+        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
+    ) -> bool:
+        """A follow-up for a student (the nudge dispatcher's courier); True once it is handed to Telegram."""
+        jobs = self._jobs(messages)
+        if key.channel != CHANNEL or not jobs:
+            return False
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        async def handover(ok: bool) -> None:
+            try:
+                if ok:
+                    await handed_over()
+            except BaseException:
+                ok = False
+                raise
+            finally:
+                if not done.done():
+                    done.set_result(ok)
+
+        first = jobs[0]
+        assert isinstance(first, Send)
+        jobs[0] = Send(first.message, handover)
+        self.outbox.put(int(key.external_id), jobs)
+        return await done
 
     async def blocked(self, chat_id: int) -> None:
         """A 403 from Telegram: the student blocked the bot."""

@@ -29,9 +29,13 @@ log = logging.getLogger("loopbaanbot.telegram.outbox")
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Send a message."""
+    """Send a message; `handover(True)` is awaited right before it leaves, `handover(False)` if it never will.
+
+    The handover is how a follow-up gets recorded as sent at the last moment (see bot.nudges).
+    """
 
     message: TelegramMessage
+    handover: Callable[[bool], Awaitable[None]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +168,9 @@ class Outbox:
         except _BlockedError:
             log.info("chat %s blocked the bot; dropping %d queued message(s)", chat_id, len(chat.jobs))
             self.dropped += len(chat.jobs)
+            dropped = list(chat.jobs)
             chat.jobs.clear()
+            await _never_handed_over(dropped)
             chat.keyboard = None
             if self._on_blocked is not None:
                 await self._on_blocked(chat_id)
@@ -178,11 +184,20 @@ class Outbox:
     async def _deliver(self, chat_id: int, chat: _Chat, job: Job) -> int | None:
         """Send one job, retrying as the policy says; the message id of a sent message."""
         attempts = floods = 0
+        handover = job.handover if isinstance(job, Send) else None
         while True:
             await self._wait_for_flood()
             if chat.bucket is not None:
                 await chat.bucket.take()
             await self._global.take()
+            if handover is not None:
+                # The last moment before the message can reach Telegram: record that it is sent now.
+                try:
+                    await handover(True)
+                except Exception as exc:
+                    log.error("recording a follow-up as sent failed (%s); not sending it", type(exc).__name__)
+                    return self._give_up(chat_id, job, "could not record the follow-up")
+                handover = None
             try:
                 async with self._in_flight:
                     message_id = await self._call(chat_id, job)
@@ -243,6 +258,12 @@ class Outbox:
         self.dropped += 1
         log.error("giving up on a %s to chat %s: %s", type(job).__name__.lower(), chat_id, why)
         return None
+
+
+async def _never_handed_over(jobs: list[Job]) -> None:
+    for job in jobs:
+        if isinstance(job, Send) and job.handover is not None:
+            await job.handover(False)
 
 
 def _harmless_edit_error(exc: TelegramError) -> bool:

@@ -1,0 +1,261 @@
+"""Running scripts on a student's sessions: start, answer, store each turn, and go on after an ending."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from dialogues import DialogueError, ScriptKind, ScriptVersion, TextCatalog, as_language
+from dialogues.engine import Effect, Engine, Event, Finished, Message, SessionState, TextInput, Turn
+from storage import LIVE_NUDGE, NudgeStatus, SessionRecord, Transaction
+
+from ._context import TurnContext
+from ._effects import apply_effects
+from ._entities import Answer, Button, Menu, Outgoing
+from ._followups import Followup, Links, followup_for
+from ._scripts import ScriptResolver
+
+__all__ = ["Conversations", "Planner"]
+
+log = logging.getLogger("loopbaanbot.conversation")
+
+# Context a script started with `then` inherits from the one that ended.
+_INHERITED = ("stap", "doel", "ervaring")
+
+
+class Planner(Protocol):
+    """What the conversation machinery needs from nudge planning (bot.nudges.NudgePlanner)."""
+
+    async def after_turn(
+        self,
+        tx: Transaction,
+        session: SessionRecord,
+        effects: Sequence[Effect],
+        *,
+        kind: ScriptKind,
+        now: datetime,
+    ) -> None:
+        """Bring follow-ups in line with what a turn stored."""
+        ...
+
+
+class Conversations:
+    """Starts and continues scripts for one student per call; every turn is stored before replies return."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        scripts: ScriptResolver,
+        texts: TextCatalog,
+        planner: Planner | None,
+        resume_after: timedelta,
+    ) -> None:
+        self.engine = engine
+        self.scripts = scripts
+        self.texts = texts
+        self.planner = planner
+        self.resume_after = resume_after
+
+    # ---- starting ---------------------------------------------------------------------------------------
+
+    async def start(
+        self,
+        ctx: TurnContext,
+        script_id: str,
+        *,
+        context: Mapping[str, str] | None = None,
+        links: Links | None = None,
+        at: str | None = None,
+    ) -> list[Outgoing]:
+        """Start a script for the student (a follow-up opens on top of the main conversation)."""
+        tx = await ctx.write()
+        links = links or Links()
+        version = await self.scripts.for_new(tx, script_id, ctx.now)
+        lane = "follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main"
+        full = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
+        full.update(context or {})
+        turn = self.engine.start(
+            version.script, script_hash=version.digest, language=as_language(ctx.lang), context=full, at=at
+        )
+        session = await tx.sessions.create(
+            ctx.student.id,
+            script_id=version.script.id,
+            script_hash=version.digest,
+            state=turn.state.model_dump(mode="json"),
+            experience_id=links.experience_id,
+            now=ctx.now,
+            lane=lane,
+        )
+        session = session.model_copy(update={"step_id": links.step_id, "contact_id": links.contact_id})
+        log.info("session started student=%s session=%s script=%s", ctx.student.id, session.id, script_id)
+        return await self.store_turn(ctx, session, version, turn, answered=False)
+
+    async def start_followup(self, ctx: TurnContext, first: Followup, queue: list[int]) -> list[Outgoing]:
+        """Start the follow-up for one nudge; the ids in `queue` come after it, in the same sitting."""
+        context = {**first.context, "nudge": str(first.nudge_id)}
+        if queue:
+            context["queue"] = ",".join(str(n) for n in queue)
+        return await self.start(ctx, first.script_id, context=context, links=first.links)
+
+    # ---- answering --------------------------------------------------------------------------------------
+
+    async def event(self, ctx: TurnContext, session: SessionRecord, event: Event) -> list[Outgoing]:
+        """The student's answer (or button, or sticker) in their open conversation."""
+        idle = ctx.now - session.updated_at
+        if idle > self.resume_after and isinstance(event, TextInput):
+            # After a long silence the engine decides: a real answer is kept, a "hoi" gets "where we were".
+            session = session.model_copy(update={"state": {**session.state, "status": "paused"}})
+        return await self.run(
+            ctx, session, lambda version, state: self.engine.handle(version.script, state, event)
+        )
+
+    async def run(
+        self, ctx: TurnContext, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
+    ) -> list[Outgoing]:
+        """One engine step on the session, on the script version it is pinned to."""
+        try:
+            version = await self.scripts.pinned(ctx.reads, session.script_hash)
+        except DialogueError:
+            log.warning("session %s: script version %s unusable; closing it", session.id, session.script_hash)
+            tx = await ctx.write()
+            closed = session.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
+            ctx.remember(await tx.sessions.save(closed))
+            return [self.note(ctx, "script_gone"), self.menu(ctx)]
+        state = SessionState.model_validate(session.state)
+        if state.language != ctx.lang:
+            state = state.model_copy(update={"language": as_language(ctx.lang)})
+        before = state.node
+        turn = step(version, state)
+        if turn.outcome == "stale":
+            # Nothing changed: a button of an earlier question. Say so, store nothing.
+            return [Outgoing(text=m.text, kind="stale") for m in turn.messages]
+        replies = await self.store_turn(ctx, session, version, turn, answered=True)
+        log.info(
+            "turn student=%s session=%s node=%s->%s outcome=%s",
+            ctx.student.id,
+            session.id,
+            before,
+            turn.state.node,
+            turn.outcome,
+        )
+        return replies
+
+    async def store_turn(
+        self, ctx: TurnContext, session: SessionRecord, version: ScriptVersion, turn: Turn, *, answered: bool
+    ) -> list[Outgoing]:
+        """Write the turn (dossier effects, follow-up planning, state) and render its messages."""
+        tx = await ctx.write()
+        session = await apply_effects(tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
+        if self.planner is not None:
+            await self.planner.after_turn(tx, session, turn.effects, kind=version.script.kind, now=ctx.now)
+        nudge = turn.state.context.get("nudge")
+        if answered and nudge:
+            await self._answered(tx, int(nudge), ctx)
+        session = session.model_copy(
+            update={
+                "state": turn.state.model_dump(mode="json"),
+                "status": turn.state.status,
+                "updated_at": ctx.now,
+            }
+        )
+        ctx.remember(await tx.sessions.save(session))
+        replies = [self.render(message, session.id) for message in turn.messages]
+        finished = next((e for e in turn.effects if isinstance(e, Finished)), None)
+        if finished is not None:
+            replies += await self._after_finish(ctx, session, turn, finished)
+        return replies
+
+    async def _answered(self, tx: Transaction, nudge_id: int, ctx: TurnContext) -> None:
+        nudge = await tx.nudges.get(nudge_id)
+        if nudge is not None and nudge.status in LIVE_NUDGE:
+            update = {"status": NudgeStatus.ANSWERED, "answered_at": ctx.now, "updated_at": ctx.now}
+            await tx.nudges.save(nudge.model_copy(update=update))
+
+    async def _after_finish(
+        self, ctx: TurnContext, session: SessionRecord, turn: Turn, finished: Finished
+    ) -> list[Outgoing]:
+        context = turn.state.context
+        if finished.then is not None:
+            inherited = {key: value for key, value in context.items() if key in _INHERITED}
+            # A look-back on a prepared experience stays linked to it; one on a step starts a new experience.
+            links = Links(experience_id=session.experience_id) if "ervaring" in context else Links()
+            return await self.start(ctx, finished.then, context=inherited, links=links)
+        queue = [int(n) for n in context.get("queue", "").split(",") if n]
+        if queue:
+            return await self._next_in_queue(ctx, queue)
+        if session.lane == "follow_up":
+            ctx.forget_session()
+            underneath = await ctx.session()
+            if underneath is not None:
+                return [self.note(ctx, "followup.resume_hint", titel=self.title(underneath))]
+        return []
+
+    async def _next_in_queue(self, ctx: TurnContext, queue: list[int]) -> list[Outgoing]:
+        tx = await ctx.write()
+        for position, nudge_id in enumerate(queue):
+            nudge = await tx.nudges.get(nudge_id)
+            if nudge is None:
+                continue
+            followup = await followup_for(tx, nudge, texts=self.texts, language=ctx.lang, today=ctx.today)
+            if followup is not None:
+                started = await self.start_followup(ctx, followup, queue[position + 1 :])
+                return [self.note(ctx, "followup.next"), *started]
+        return []
+
+    async def current(self, ctx: TurnContext) -> list[Outgoing]:
+        """After an overview in the middle of a conversation: the question we were at."""
+        session = await ctx.session()
+        if session is None:
+            return []
+        try:
+            version = await self.scripts.pinned(ctx.reads, session.script_hash)
+        except DialogueError:
+            return []
+        state = SessionState.model_validate(session.state).model_copy(
+            update={"language": as_language(ctx.lang)}
+        )
+        turn = self.engine.current(version.script, state)
+        return [self.note(ctx, "continue"), *(self.render(m, session.id) for m in turn.messages)]
+
+    # ---- rendering --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def render(message: Message, session_id: int) -> Outgoing:
+        """An engine message as channel output; buttons carry the session, question and option."""
+        buttons = tuple(
+            Button(option.label, Answer(session_id, message.seq or 0, index))
+            for index, option in enumerate(message.options)
+        )
+        return Outgoing(text=message.text, buttons=buttons, kind=message.kind)
+
+    def title(self, session: SessionRecord) -> str:
+        """The title of a session's script in the student's language (or its id)."""
+        version = self.scripts.library.by_hash(session.script_hash)
+        language = str(session.state.get("language", "nl"))
+        return version.script.title.get(language, [session.script_id])[0] if version else session.script_id
+
+    def busy(self, ctx: TurnContext, session: SessionRecord, script_id: str) -> Outgoing:
+        """Ask before starting over: go on with the open conversation, or start `script_id` anew."""
+        buttons = (
+            Button(self.texts.get("busy.continue", ctx.lang), Menu("continue")),
+            Button(self.texts.get("busy.restart", ctx.lang), Menu(script_id, "nieuw")),
+        )
+        text = self.texts.get("busy.prompt", ctx.lang, titel=self.title(session))
+        return Outgoing(text=text, buttons=buttons, kind="question")
+
+    def note(
+        self, ctx: TurnContext, key: str, kind: Literal["notice", "stale"] = "notice", **params: str
+    ) -> Outgoing:
+        """A short text from the bot's catalogue."""
+        return Outgoing(text=self.texts.get(key, ctx.lang, **params), kind=kind)
+
+    def menu(self, ctx: TurnContext) -> Outgoing:
+        """What the student can do next, as buttons."""
+        buttons = tuple(
+            Button(self.texts.get(f"menu.{action}", ctx.lang), Menu(action))
+            for action in ("reflecteren", "voorbereiden", "dossier")
+        )
+        return Outgoing(text=self.texts.get("menu.prompt", ctx.lang), buttons=buttons, kind="question")

@@ -1,0 +1,130 @@
+"""Wake the dispatcher when follow-ups fall due; the database, not APScheduler, knows what is due.
+
+APScheduler holds two jobs: one at the earliest due time (moved earlier when something sooner is
+planned), and a periodic check that catches anything a wake-up missed (a holiday file that changed, a
+clock that jumped). Start-up cost does not grow with the number of pending nudges: it is one query.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bot.clock import Clock
+from bot.logs import log_exception
+from storage import Store
+
+from ._dispatcher import NudgeDispatcher
+
+__all__ = ["NudgeScheduler"]
+
+log = logging.getLogger("loopbaanbot.nudges")
+
+_DUE_JOB = "nudges-due"
+_CHECK_JOB = "nudges-check"
+
+
+class NudgeScheduler:
+    """Runs the dispatcher at the right moments while the bot runs (started in post_init)."""
+
+    def __init__(
+        self,
+        dispatcher: NudgeDispatcher,
+        *,
+        store: Store,
+        clock: Clock,
+        check_every: timedelta = timedelta(minutes=5),
+        min_gap: timedelta = timedelta(seconds=30),
+    ) -> None:
+        self._dispatcher = dispatcher
+        self._store = store
+        self._clock = clock
+        self._check_every = check_every
+        # Never wake again sooner than this after a run: nudges that cannot go out now (no channel for
+        # them in this process) must not turn the scheduler into a busy loop.
+        self._min_gap = min_gap
+        self._scheduler: AsyncIOScheduler | None = None
+        self._wake_at: datetime | None = None
+        self._running: asyncio.Task[None] | None = None
+        self.runs = 0
+
+    @property
+    def next_wake(self) -> datetime | None:
+        """When the dispatcher runs next for a due nudge (None: nothing pending)."""
+        return self._wake_at
+
+    async def start(self) -> None:
+        """Requeue claims a crash left behind and catch up on what fell due while the bot was down."""
+        await self._dispatcher.recover()
+        scheduler = AsyncIOScheduler(timezone=self._dispatcher.policy.tz)
+        scheduler.start()
+        self._scheduler = scheduler
+        scheduler.add_job(
+            self._tick,
+            "interval",
+            seconds=self._check_every.total_seconds(),
+            id=_CHECK_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
+        )
+        self._schedule(self._clock.now())
+
+    async def stop(self) -> None:
+        """Stop waking up and cancel a run in progress (what it queued is drained by the channel)."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        running = self._running
+        if running is not None and not running.done():
+            # Claims not yet handed over stay `sending` and are requeued by recover() on the next start.
+            running.cancel()
+            await asyncio.gather(running, return_exceptions=True)
+
+    def wake_at(self, moment: datetime) -> None:
+        """Something was planned at `moment`: make sure we are awake then (the planner's listener)."""
+        if self._wake_at is None or moment < self._wake_at:
+            self._schedule(moment)
+
+    def _schedule(self, moment: datetime) -> None:
+        self._wake_at = moment
+        if self._scheduler is None:
+            return
+        self._scheduler.add_job(
+            self._tick,
+            "date",
+            run_date=moment,
+            id=_DUE_JOB,
+            replace_existing=True,
+            coalesce=True,
+            max_instances=2,
+            misfire_grace_time=None,
+        )
+
+    async def _tick(self) -> None:
+        self.runs += 1
+        self._running = asyncio.current_task()
+        try:
+            await self._dispatcher.run_due()
+        except Exception as exc:
+            log_exception(log, "running due follow-ups failed", exc)
+        finally:
+            self._running = None
+        await self._plan_next()
+
+    async def _plan_next(self) -> None:
+        try:
+            async with self._store.read() as view:
+                earliest = await view.nudges.next_due()
+        except Exception as exc:
+            log_exception(log, "could not read the next due follow-up", exc)
+            return
+        if earliest is None:
+            self._wake_at = None
+            return
+        policy = self._dispatcher.policy
+        # APScheduler waits in wall-clock time, so the gap is measured on the wall clock too.
+        self._schedule(max(policy.next_allowed(earliest), datetime.now(UTC) + self._min_gap))
