@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, ScriptError, check_paths
@@ -35,11 +36,33 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="chat in this terminal (also reads piped input)")
     chat.add_argument("--user", default=None, help="who you are in the local chat (default: your login name)")
 
+    nudges = commands.add_parser("nudges", help="follow-ups: list them, or send the due ones now")
+    nudge_commands = nudges.add_subparsers(dest="nudges_command", required=True)
+    listing = nudge_commands.add_parser("list", help="pending and sent follow-ups, earliest first")
+    listing.add_argument("--all", action="store_true", help="also answered, cancelled and flagged ones")
+    listing.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200)")
+    run_due = nudge_commands.add_parser(
+        "run", help="send the follow-ups due at a moment (stop the bot first: one sender at a time)"
+    )
+    run_due.add_argument(
+        "--at",
+        type=_moment,
+        default=None,
+        help="pretend it is this moment, e.g. '2026-11-27 09:00' (school time zone); default: now",
+    )
+
     dialogues = commands.add_parser("dialogues", help="work with the dialogue scripts")
     dialogue_commands = dialogues.add_subparsers(dest="dialogues_command", required=True)
     check = dialogue_commands.add_parser("check", help="validate scripts; exits non-zero on any error")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the scripts in use)")
     return parser
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a moment like 2026-11-27 09:00: {text!r}") from None
 
 
 def _console_user(explicit: str | None) -> str:
@@ -61,7 +84,10 @@ async def _chat(settings: Settings, user: str) -> int:
     tune_gc()
     try:
         who = Who(StudentKey("console", user), display_name="", language_hint=settings.default_language)
-        await ConsoleChat(app.conversations, who, stdin=sys.stdin, stdout=sys.stdout).run()
+        chat = ConsoleChat(
+            app.conversations, who, stdin=sys.stdin, stdout=sys.stdout, follow_ups=app.dispatcher
+        )
+        await chat.run()
     finally:
         await app.stop()
     return 0
@@ -78,6 +104,63 @@ def _telegram(settings: Settings, *, webhook: bool) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    return 0
+
+
+async def _nudges_list(settings: Settings, *, everything: bool, limit: int) -> int:
+    from storage import LIVE_NUDGE, store_from_url
+
+    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    await store.open()
+    try:
+        async with store.read() as view:
+            nudges = await view.nudges.listing(() if everything else LIVE_NUDGE, limit=limit)
+            # Ids and times only: what the follow-up is about stays in the student's dossier.
+            print(f"{'id':>6}  {'student':<24} {'kind':<9} {'item':>6}  {'due':<16}  {'status':<9} tries")
+            for nudge in nudges:
+                student = await view.students.get(nudge.student_id)
+                who = f"{student.channel}:{student.external_id}" if student else str(nudge.student_id)
+                due = nudge.due_at.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M")
+                print(
+                    f"{nudge.id:>6}  {who:<24} {nudge.kind.value:<9} {nudge.item_id:>6}  {due:<16}"
+                    f"  {nudge.status.value:<9} {nudge.attempts}"
+                )
+    finally:
+        await store.close()
+    print(f"{len(nudges)} follow-up(s).")
+    return 0
+
+
+async def _nudges_run(settings: Settings, at: datetime | None) -> int:
+    from contextlib import AsyncExitStack
+
+    from .channels.console import PrintCourier
+    from .clock import FakeClock, SystemClock
+    from .wiring import build_app
+
+    if at is not None and at.tzinfo is None:
+        at = at.replace(tzinfo=settings.tz)
+    app = build_app(settings, clock=FakeClock(at) if at is not None else SystemClock())
+    await app.start()
+    try:
+        async with AsyncExitStack() as stack:
+            app.dispatcher.attach("console", PrintCourier(sys.stdout))
+            if settings.telegram_bot_token is not None:
+                from .channels import telegram
+
+                app.dispatcher.attach("telegram", await stack.enter_async_context(telegram.connected(app)))
+            await app.dispatcher.recover()
+            moment = app.clock.now().astimezone(settings.tz)
+            if not app.policy.allowed(moment):
+                print(f"{moment:%Y-%m-%d %H:%M} is in quiet hours or a holiday: nothing is sent then.")
+                return 0
+            report = await app.dispatcher.run_due()
+    finally:
+        await app.stop()
+    print(
+        f"{report.sent} follow-up(s) sent to {report.students} student(s); {report.deferred} put off"
+        f" (one message a day, or busy); {report.undelivered + report.failed} not delivered."
+    )
     return 0
 
 
@@ -113,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "dialogues":
             return _check(settings, args.paths)
+        if args.command == "nudges" and args.nudges_command == "list":
+            return asyncio.run(_nudges_list(settings, everything=args.all, limit=args.limit))
+        if args.command == "nudges":
+            return asyncio.run(_nudges_run(settings, args.at))
         if args.command == "chat":
             return asyncio.run(_chat(settings, _console_user(args.user)))
         if settings.telegram_bot_token is None:

@@ -81,7 +81,7 @@ def build_app(
         planner=planner,
     )
     dispatcher = NudgeDispatcher(store=store, service=conversations, policy=policy, clock=clock)
-    scheduler = NudgeScheduler(dispatcher, store=store, clock=clock)
+    scheduler = NudgeScheduler(dispatcher, store=store)
     planner.on_planned(scheduler.wake_at)
     return App(
         settings=settings,

@@ -18,14 +18,19 @@ _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
 def fill(text: str, params: Mapping[str, str] | Callable[[str], str | None]) -> str:
-    """Replace {name} with its value; unknown names stay visible so a test can catch them.
+    """Replace {name} with its value; unknown names (None) stay visible so a test can catch them.
 
     `params` may be a function, so values are only worked out for names the text actually uses.
     """
     if "{" not in text:
         return text
     lookup = params if callable(params) else params.get
-    return _PLACEHOLDER.sub(lambda m: lookup(m.group(1)) or m.group(0), text)
+
+    def replace(match: re.Match[str]) -> str:
+        value = lookup(match.group(1))
+        return match.group(0) if value is None else value
+
+    return _PLACEHOLDER.sub(replace, text)
 
 
 class TextCatalog:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot.conversation import (
@@ -17,8 +18,10 @@ from bot.conversation import (
     Who,
 )
 from bot.logs import log_exception
+from bot.nudges import NudgeDispatcher
+from storage import StudentKey
 
-__all__ = ["ConsoleChat", "parse_line"]
+__all__ = ["ConsoleChat", "PrintCourier", "parse_line", "render"]
 
 log = logging.getLogger("loopbaanbot.console")
 
@@ -49,16 +52,70 @@ def render(reply: Outgoing) -> str:
     return "\n".join(parts)
 
 
-class ConsoleChat:
-    """Reads lines, hands them to the conversation service, prints the replies."""
+class PrintCourier:
+    """Prints follow-ups for console students (`loopbaanbot nudges run`); they see them when they chat."""
 
-    def __init__(self, service: ConversationService, who: Who, *, stdin: TextIO, stdout: TextIO) -> None:
+    def __init__(self, stdout: TextIO) -> None:
+        self._out = stdout
+
+    async def deliver(
+        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
+    ) -> bool:
+        """Print the follow-up under the student's name."""
+        await handed_over()
+        self._out.write(f"\n→ {key.channel}:{key.external_id}\n")
+        for reply in messages:
+            self._out.write(f"bot> {render(reply)}\n")
+        self._out.flush()
+        return True
+
+
+class ConsoleChat:
+    """Reads lines, hands them to the conversation service, prints the replies.
+
+    Follow-ups that fell due appear when the student next writes (there is nobody to send them to in
+    between). A line typed before the student saw the follow-up is not taken as its answer.
+    """
+
+    def __init__(
+        self,
+        service: ConversationService,
+        who: Who,
+        *,
+        stdin: TextIO,
+        stdout: TextIO,
+        follow_ups: NudgeDispatcher | None = None,
+    ) -> None:
         self._service = service
         self._who = who
         self._in = stdin
         self._out = stdout
         self._buttons: tuple[Button, ...] = ()
         self._interactive = stdin.isatty()
+        self._follow_ups = follow_ups
+        if follow_ups is not None:
+            follow_ups.attach(who.key.channel, self)
+
+    async def deliver(
+        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
+    ) -> bool:
+        """Show a follow-up (the nudge dispatcher's courier for this console's student)."""
+        if key != self._who.key:
+            return False
+        await handed_over()
+        self._show(messages)
+        return True
+
+    async def _due_follow_ups(self) -> bool:
+        """Show the student's due follow-ups, if any; whether one was shown."""
+        if self._follow_ups is None:
+            return False
+        try:
+            report = await self._follow_ups.run_due(only=self._who.key)
+        except Exception as exc:
+            log_exception(log, "follow-ups for console user %s failed", exc, self._who.key.external_id)
+            return False
+        return report.sent > 0
 
     def _show(self, replies: list[Outgoing]) -> None:
         for reply in replies:
@@ -76,8 +133,11 @@ class ConsoleChat:
 
     async def run(self) -> None:
         """Chat until end of input."""
-        opening = await self._service.greeting(self._who)
-        self._show(opening or await self._ask(Command("start")))
+        if self._follow_ups is not None:
+            await self._follow_ups.recover(only=self._who.key)
+        if not await self._due_follow_ups():
+            opening = await self._service.greeting(self._who)
+            self._show(opening or await self._ask(Command("start")))
         while True:
             if self._interactive:
                 self._out.write("\njij> ")
@@ -87,5 +147,8 @@ class ConsoleChat:
                 return
             incoming = parse_line(line, self._buttons)
             if incoming is None:
+                continue
+            if await self._due_follow_ups() and not isinstance(incoming, Command):
+                # The line was typed before the follow-up appeared: it is not its answer.
                 continue
             self._show(await self._ask(incoming))

@@ -124,7 +124,9 @@ async def _wait_until(ctx: TurnContext, tx: Transaction, rules: FollowupRules) -
     ):
         return rules.next_day(ctx.now)
     current = await ctx.session()
-    if current is not None and current.status == "active" and ctx.now - current.updated_at < _BUSY_FOR:
-        # Do not cut into a conversation the student is having right now.
-        return rules.next_allowed(ctx.now + _BUSY_FOR)
-    return None
+    if current is None or current.status != "active" or ctx.now - current.updated_at >= _BUSY_FOR:
+        return None
+    # A follow-up the bot opened and the student never answered is not the student being busy.
+    started_by_student = current.lane == "main" or current.updated_at > current.started_at
+    # Otherwise: do not cut into a conversation the student is having right now.
+    return rules.next_allowed(ctx.now + _BUSY_FOR) if started_by_student else None

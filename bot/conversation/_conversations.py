@@ -148,12 +148,13 @@ class Conversations:
     ) -> list[Outgoing]:
         """Write the turn (dossier effects, follow-up planning, state) and render its messages."""
         tx = await ctx.write()
+        nudge = turn.state.context.get("nudge")
+        if answered and nudge:
+            # Before planning: a new date plans a new nudge instead of reviving the one just answered.
+            await self._answered(tx, int(nudge), ctx)
         session = await apply_effects(tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
         if self.planner is not None:
             await self.planner.after_turn(tx, session, turn.effects, kind=version.script.kind, now=ctx.now)
-        nudge = turn.state.context.get("nudge")
-        if answered and nudge:
-            await self._answered(tx, int(nudge), ctx)
         session = session.model_copy(
             update={
                 "state": turn.state.model_dump(mode="json"),

@@ -67,10 +67,13 @@ async def followup_for(
             return None
         return Followup(nudge.id, script, {"contact": contact.name}, Links(contact_id=contact.id))
     experience = await tx.dossier.get_experience(nudge.item_id)
-    if experience is None or experience.reflected_at is not None:
+    if experience is None or experience.reflected_at is not None or experience.happens_on is None:
         return None
     entry = await tx.dossier.entry(experience.id)
-    context = {"ervaring": describe_experience(experience, texts, language, today)}
+    context = {
+        "ervaring": describe_experience(experience, texts, language, today),
+        "datum": format_date(experience.happens_on, language=as_language(language), today=today),
+    }
     doel = entry.doel.split("\n")[0].strip()
     if doel:
         context["doel"] = doel

@@ -49,6 +49,15 @@ _ACTIVE_STEP = (StepStatus.OPEN, StepStatus.CHANGED)
 Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
 
 
+def _short(text: str, limit: int = 44) -> str:
+    """A button label: long texts end in an ellipsis after a whole word (phones cut them off anyway)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 class ConversationService:
     """Routes commands, runs the engine for the student's open conversation and stores each turn."""
 
@@ -270,7 +279,7 @@ class ConversationService:
         steps = await ctx.reads.dossier.steps(ctx.student.id, _ACTIVE_STEP)
         blocks = steps_blocks(steps, self.texts, ctx.lang, ctx.today)
         buttons = tuple(
-            Button(f"📌 {s.what[:36] or '…'}", Menu("stap", str(s.id))) for s in steps[:_LIST_BUTTONS]
+            Button(f"📌 {_short(s.what) or '…'}", Menu("stap", str(s.id))) for s in steps[:_LIST_BUTTONS]
         )
         overview = Outgoing(blocks=tuple(blocks), kind="overview")
         if not buttons:
@@ -304,7 +313,8 @@ class ConversationService:
             Button(self.texts.get("network.add", ctx.lang), Menu("netwerk", "nieuw")),
             *(
                 Button(
-                    self.texts.get("network.moment", ctx.lang, naam=c.name[:30]), Menu("netwerk", str(c.id))
+                    self.texts.get("network.moment", ctx.lang, naam=_short(c.name)),
+                    Menu("netwerk", str(c.id)),
                 )
                 for c in contacts[-_LIST_BUTTONS:]
             ),

@@ -94,10 +94,15 @@ class NudgeDispatcher:
         """Deliver follow-ups of students on `channel` through `courier`."""
         self._couriers[channel] = courier
 
-    async def recover(self) -> int:
-        """On start-up: claims whose message never left are due again; how many."""
+    async def recover(self, *, only: StudentKey | None = None) -> int:
+        """On start-up: claims whose message never left (everyone's, or one student's) are due again."""
         async with self._store.transaction() as tx:
-            count = await tx.nudges.requeue_unsent(now=self._clock.now())
+            ids: list[int] | None = None
+            if only is not None:
+                student = await tx.students.find(only)
+                live = await tx.nudges.live_for(student.id) if student is not None else []
+                ids = [n.id for n in live if n.status is NudgeStatus.SENDING]
+            count = await tx.nudges.requeue_unsent(now=self._clock.now(), ids=ids)
         if count:
             log.info("%d claimed follow-up(s) were never sent; they are due again", count)
         return count

@@ -37,8 +37,16 @@ def load_holidays(path: Path) -> tuple[Holiday, ...]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         return tuple(TypeAdapter(list[Holiday]).validate_python(data))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
+    except ValidationError as exc:
+        details = "; ".join(_problem(error["loc"], error["msg"]) for error in exc.errors())
+        raise ValueError(f"{path}: {details}") from None
+    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: YAML dates like 2026-13-01
         raise ValueError(f"{path}: not a list of holidays ({{name, from, to}}): {exc}") from None
+
+
+def _problem(location: tuple[int | str, ...], message: str) -> str:
+    where = " ".join(f"item {part + 1}" if isinstance(part, int) else f"'{part}'" for part in location)
+    return f"{where or 'the file'}: {message.removeprefix('Value error, ')}"
 
 
 def parse_quiet_hours(text: str) -> tuple[time, time]:

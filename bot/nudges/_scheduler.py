@@ -1,5 +1,7 @@
 """Wake the dispatcher when follow-ups fall due; the database, not APScheduler, knows what is due.
 
+APScheduler waits in wall-clock time; what is due is decided by the dispatcher's (injectable) clock.
+
 APScheduler holds two jobs: one at the earliest due time (moved earlier when something sooner is
 planned), and a periodic check that catches anything a wake-up missed (a holiday file that changed, a
 clock that jumped). Start-up cost does not grow with the number of pending nudges: it is one query.
@@ -13,7 +15,6 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot.clock import Clock
 from bot.logs import log_exception
 from storage import Store
 
@@ -35,13 +36,11 @@ class NudgeScheduler:
         dispatcher: NudgeDispatcher,
         *,
         store: Store,
-        clock: Clock,
         check_every: timedelta = timedelta(minutes=5),
         min_gap: timedelta = timedelta(seconds=30),
     ) -> None:
         self._dispatcher = dispatcher
         self._store = store
-        self._clock = clock
         self._check_every = check_every
         # Never wake again sooner than this after a run: nudges that cannot go out now (no channel for
         # them in this process) must not turn the scheduler into a busy loop.
@@ -71,7 +70,7 @@ class NudgeScheduler:
             max_instances=1,
             misfire_grace_time=None,
         )
-        self._schedule(self._clock.now())
+        self._schedule(datetime.now(UTC))
 
     async def stop(self) -> None:
         """Stop waking up and cancel a run in progress (what it queued is drained by the channel)."""

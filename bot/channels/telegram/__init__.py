@@ -1,6 +1,6 @@
 """The Telegram channel (python-telegram-bot 22): students chat with the bot on their phones."""
 
-from ._application import ALLOWED_UPDATES, build_application, file_url, run, running
+from ._application import ALLOWED_UPDATES, build_application, connected, file_url, run, running
 from ._channel import COMMANDS, TelegramChannel
 from ._outbox import Edit, Limits, Outbox, Send, TokenBucket
 from ._processor import PerChatUpdateProcessor
@@ -19,6 +19,7 @@ __all__ = [
     "TelegramMessage",
     "TokenBucket",
     "build_application",
+    "connected",
     "file_url",
     "render",
     "run",

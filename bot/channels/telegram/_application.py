@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder, TypeHandler
 
 from bot.runtime import tune_gc
@@ -19,7 +19,7 @@ from ._convert import CHANNEL
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
 
-__all__ = ["ALLOWED_UPDATES", "build_application", "file_url", "run", "running"]
+__all__ = ["ALLOWED_UPDATES", "build_application", "connected", "file_url", "run", "running"]
 
 # Edited messages are left out on purpose: the bot already answered the original (see README).
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
@@ -33,6 +33,31 @@ def file_url(base_url: str) -> str:
     """The file-download base that belongs to a Bot API base ("…/bot" → "…/file/bot")."""
     head, _, tail = base_url.rstrip("/").rpartition("/")
     return f"{head}/file/{tail}"
+
+
+@asynccontextmanager
+async def connected(app: App, *, limits: Limits | None = None) -> AsyncIterator[TelegramChannel]:
+    """A channel that can send (not receive) on a connected Bot: `loopbaanbot nudges run`."""
+    settings = app.settings
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    bot = Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_api_base_url,
+        base_file_url=file_url(settings.telegram_api_base_url),
+        request=AiohttpRequest(connection_pool_size=8),
+    )
+    channel = TelegramChannel(app.conversations, app.texts)
+    async with bot:
+        limits = limits or Limits(
+            rate=settings.telegram_rate_limit, per_chat_rate=settings.telegram_chat_rate_limit
+        )
+        outbox = Outbox(bot, limits=limits, on_blocked=channel.blocked)
+        channel.attach(outbox)
+        try:
+            yield channel
+        finally:
+            await outbox.drain(_DRAIN_SECONDS)
 
 
 def build_application(

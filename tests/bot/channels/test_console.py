@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import os
 import signal
 import sqlite3
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from bot.channels.console import parse_line, render
-from bot.conversation import Answer, Block, Button, Command, Menu, Outgoing, Pressed, Text
+from bot.channels.console import ConsoleChat, parse_line, render
+from bot.clock import FakeClock
+from bot.conversation import Answer, Block, Button, Command, Menu, Outgoing, Pressed, Text, Who
+from bot.wiring import App
+from storage import StudentKey
 
 ANSWERS = [
     ("/reflecteren", "Waar wil je op terugkijken?"),
@@ -149,3 +156,57 @@ async def test_killed_mid_reflection_then_restarted_resumes_with_nothing_lost(tm
     assert kernwoord == "handig"
     assert "band verwisselen" in gedaan and "boks" in gedaan
     assert what == "Ik ga de monteur mailen of ik terug mag komen" and due is not None
+
+
+class _ClockedInput(io.StringIO):
+    """Piped lines; before a marked line is read, the clock jumps (time passes between messages)."""
+
+    def __init__(self, lines: list[str | datetime], clock: FakeClock) -> None:
+        self._lines = lines
+        self._clock = clock
+        super().__init__()
+
+    def readline(self, size: int | None = -1) -> str:
+        while self._lines:
+            item = self._lines.pop(0)
+            if isinstance(item, datetime):
+                self._clock.set(item)
+                continue
+            return item + "\n"
+        return ""
+
+
+async def _console(app: App, lines: list[str | datetime], clock: FakeClock) -> str:
+    out = io.StringIO()
+    who = Who(StudentKey("console", "sam"), language_hint="nl")
+    chat = ConsoleChat(
+        app.conversations, who, stdin=_ClockedInput(lines, clock), stdout=out, follow_ups=app.dispatcher
+    )
+    await chat.run()
+    return out.getvalue()
+
+
+async def test_a_due_follow_up_appears_when_the_student_next_writes(
+    make_app: Callable[..., App], clock: FakeClock
+) -> None:
+    app = make_app()
+    await _console(app, [line for line, _ in ANSWERS[:13]] + ["vrijdag", "ja", "niemand", "later"], clock)
+    friday = datetime(2026, 11, 27, 9, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    output = await _console(app, [friday, "hoi", "1", "1"], clock)
+    _, _, after = output.partition("Even een korte vraag")
+    assert after, output
+    assert "Is het gelukt?" in after
+    assert "Er loopt nu geen gesprek" not in output, "'hoi' was typed before the question: not an answer"
+    assert "Zullen we even terugkijken" in after
+    assert "Je hebt je stap gezet" in after
+
+
+async def test_a_follow_up_waiting_when_the_console_opens_comes_first(
+    make_app: Callable[..., App], clock: FakeClock
+) -> None:
+    app = make_app()
+    await _console(app, [line for line, _ in ANSWERS[:13]] + ["vrijdag", "ja", "niemand", "later"], clock)
+    clock.set(datetime(2026, 11, 27, 9, 30, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    output = await _console(app, ["3", "geen tijd gehad door toetsen"], clock)
+    assert output.index("Is het gelukt?") < output.index("Wat zat er in de weg?")
+    assert "Welkom terug" not in output

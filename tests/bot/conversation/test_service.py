@@ -11,8 +11,7 @@ from bot.conversation import Answer, ConversationService, NonText, Pressed, Who
 from bot.wiring import App
 from dialogues import DEFAULT_SCRIPTS, ScriptLibrary
 from storage import StepStatus, Store, StudentKey
-
-from .conftest import Chat
+from tests.bot.chat import Chat
 
 STORY = [
     "/reflecteren",

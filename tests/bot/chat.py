@@ -1,21 +1,8 @@
+"""A student talking to the conversation service the way a channel would."""
+
 from __future__ import annotations
 
-import random
-from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
-
-from bot.clock import FakeClock
-from bot.config import Settings
 from bot.conversation import Command, ConversationService, Incoming, Outgoing, Pressed, Text, Who
-from bot.wiring import App, build_app
-from dialogues import ScriptLibrary
-from storage import MemoryStore, SqliteStore, Store, StudentKey
-
-# Sunday 22 November 2026, 10:00 in Amsterdam.
-START = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 class Chat:
@@ -39,6 +26,13 @@ class Chat:
             if reply.buttons:
                 self.buttons = reply.buttons
         return self.replies
+
+    def receive(self, replies: list[Outgoing]) -> None:
+        """Messages the bot sent on its own (a follow-up), as the student's screen shows them."""
+        self.replies = replies
+        for reply in replies:
+            if reply.buttons:
+                self.buttons = reply.buttons
 
     async def say(self, *lines: str) -> None:
         for line in lines:
@@ -64,43 +58,3 @@ class Chat:
 
     async def type(self, text: str) -> list[Outgoing]:
         return await self.send(Text(text))
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
-    backend: Store = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "db.sqlite3")
-    await backend.open()
-    yield backend
-    await backend.close()
-
-
-@pytest.fixture
-def make_app(
-    settings: Settings, clock: FakeClock, store: Store, library: ScriptLibrary
-) -> Callable[..., App]:
-    def make(**overrides: object) -> App:
-        options: dict[str, object] = {
-            "store": store,
-            "library": library,
-            "clock": clock,
-            "rng": random.Random(0),
-        }
-        options.update(overrides)
-        return build_app(settings, **options)  # type: ignore[arg-type]
-
-    return make
-
-
-@pytest.fixture
-def service(make_app: Callable[..., App]) -> ConversationService:
-    return make_app().conversations
-
-
-@pytest.fixture
-def sam(service: ConversationService) -> Chat:
-    return Chat(service, Who(StudentKey("test", "sam"), display_name="Sam", language_hint="nl"))

@@ -1,0 +1,128 @@
+"""Follow-ups end to end: the wired app on a fake clock, with a courier that records what students got."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.clock import FakeClock
+from bot.conversation import ConversationService, Outgoing
+from bot.nudges import DispatchReport
+from bot.wiring import App
+from storage import Nudge, Store, StudentKey
+from tests.bot.chat import Chat
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+# A reflection that ends with a step for Friday 27 November, with aunt Els to help.
+REFLECTION = [
+    "/reflecteren",
+    "1",
+    "Bakkerij De Zoete Inval",
+    "gisteren",
+    "1",
+    "Ik mocht taarten versieren en ik was trots toen de klant lachte",
+    "De klant zei dat de taart mooi was",
+    "bij tekenen op school",
+    "ja, vroeger tekende ik voor mijn oma",
+    "dat iemand blij werd van wat ik maakte",
+    "creatief",
+    "iets met ontwerpen",
+    "Ik ga de bakker vragen of ik nog een dag mag komen",
+    "vrijdag",
+    "1",
+]
+WITH_ELS = ["mijn tante Els", "bellen", "dat ik het vergeet, dan zet ik een wekker"]
+ALONE = ["niemand", "dat ik het vergeet, dan zet ik een wekker"]
+
+
+def local(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
+    """A moment in the school's time zone (Amsterdam), November 2026 unless told."""
+    return datetime(2026, month, day, hour, minute, tzinfo=AMS)
+
+
+class Inbox:
+    """A courier like a channel: records the hand-over, then what each student received."""
+
+    def __init__(self) -> None:
+        self.received: defaultdict[StudentKey, list[list[Outgoing]]] = defaultdict(list)
+        self.refuse: set[StudentKey] = set()
+        self._arrived = asyncio.Condition()
+
+    async def deliver(
+        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
+    ) -> bool:
+        if key in self.refuse:
+            return False
+        await handed_over()
+        self.received[key].append(messages)
+        async with self._arrived:
+            self._arrived.notify_all()
+        return True
+
+    async def wait_for(self, key: StudentKey, within: float = 5.0) -> None:
+        """Until the student got a follow-up (the scheduler runs on its own time)."""
+        async with asyncio.timeout(within), self._arrived:
+            await self._arrived.wait_for(lambda: bool(self.received[key]))
+
+    def count(self, key: StudentKey) -> int:
+        return len(self.received[key])
+
+    def text(self, key: StudentKey) -> str:
+        """Everything in the last follow-up, buttons as [label]."""
+        parts = []
+        for reply in self.received[key][-1]:
+            parts.append(reply.text)
+            parts += [f"[{b.label}]" for b in reply.buttons]
+        return "\n".join(p for p in parts if p)
+
+
+@pytest.fixture
+def app(make_app: Callable[..., App]) -> App:
+    return make_app()
+
+
+@pytest.fixture
+def service(app: App) -> ConversationService:
+    return app.conversations
+
+
+@pytest.fixture
+def inbox(app: App) -> Inbox:
+    courier = Inbox()
+    app.dispatcher.attach("test", courier)
+    return courier
+
+
+class Runner:
+    """Moves the clock and runs the dispatcher, the way the scheduler would at that moment."""
+
+    def __init__(self, app: App, clock: FakeClock, inbox: Inbox) -> None:
+        self.app = app
+        self.clock = clock
+        self.inbox = inbox
+
+    async def at(self, moment: datetime, student: Chat | None = None) -> DispatchReport:
+        self.clock.set(moment)
+        report = await self.app.dispatcher.run_due()
+        if student is not None and self.inbox.received[student.who.key]:
+            student.receive(self.inbox.received[student.who.key][-1])
+        return report
+
+
+@pytest.fixture
+def run(app: App, clock: FakeClock, inbox: Inbox) -> Runner:
+    return Runner(app, clock, inbox)
+
+
+async def nudges_of(store: Store, chat: Chat) -> list[Nudge]:
+    """All of a student's nudges, earliest due first."""
+    async with store.read() as view:
+        student = await view.students.find(chat.who.key)
+        assert student is not None
+        return [n for n in await view.nudges.listing(limit=100) if n.student_id == student.id]
