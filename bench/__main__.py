@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "telegram")
+NAMES = ("core", "nudges", "telegram")
 
 
 def main() -> None:

@@ -75,6 +75,11 @@ class Conversations:
         links = links or Links()
         version = await self.scripts.for_new(tx, script_id, ctx.now)
         lane = "follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main"
+        current = await ctx.session()
+        if lane == "main" and current is not None and current.lane == "follow_up":
+            # The student starts something of their own: an open follow-up would resurface afterwards.
+            closed = current.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
+            await tx.sessions.save(closed)
         full = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
         full.update(context or {})
         turn = self.engine.start(
@@ -183,7 +188,14 @@ class Conversations:
             inherited = {key: value for key, value in context.items() if key in _INHERITED}
             # A look-back on a prepared experience stays linked to it; one on a step starts a new experience.
             links = Links(experience_id=session.experience_id) if "ervaring" in context else Links()
-            return await self.start(ctx, finished.then, context=inherited, links=links)
+            ctx.forget_session()
+            underneath = await ctx.session()
+            started = await self.start(ctx, finished.then, context=inherited, links=links)
+            new = ctx.known_session
+            if underneath is not None and new is not None and underneath.lane == new.lane == "main":
+                # The student chose to start this; say honestly that the paused conversation stopped.
+                return [self.note(ctx, "session_replaced"), *started]
+            return started
         queue = [int(n) for n in context.get("queue", "").split(",") if n]
         if queue:
             return await self._next_in_queue(ctx, queue)

@@ -348,8 +348,9 @@ class ConversationService:
     def _begin_script(self, script_id: str) -> Handler:
         async def begin(ctx: TurnContext, arg: str) -> list[Outgoing]:
             previous = await ctx.session()
-            if previous is not None and arg != "nieuw":
-                # Starting over by accident would bury a half-told story: ask first.
+            if previous is not None and previous.lane == "main" and arg != "nieuw":
+                # Starting over by accident would bury a half-told story: ask first. (A follow-up is
+                # short; starting something else simply closes it.)
                 return [self.talk.busy(ctx, previous, script_id)]
             replies = await self.talk.start(ctx, script_id)
             replaced = previous is not None and previous.lane == "main"

@@ -48,6 +48,7 @@ class NudgeScheduler:
         self._scheduler: AsyncIOScheduler | None = None
         self._wake_at: datetime | None = None
         self._running: asyncio.Task[None] | None = None
+        self._ran = asyncio.Event()
         self.runs = 0
 
     @property
@@ -83,6 +84,10 @@ class NudgeScheduler:
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
 
+    async def caught_up(self) -> None:
+        """Until the first run after start (the catch-up on what fell due while the bot was down) is done."""
+        await self._ran.wait()
+
     def wake_at(self, moment: datetime) -> None:
         """Something was planned at `moment`: make sure we are awake then (the planner's listener)."""
         if self._wake_at is None or moment < self._wake_at:
@@ -113,6 +118,7 @@ class NudgeScheduler:
         finally:
             self._running = None
         await self._plan_next()
+        self._ran.set()
 
     async def _plan_next(self) -> None:
         try:

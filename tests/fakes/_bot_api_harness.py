@@ -135,6 +135,12 @@ class BotApiHarness(BotApiMethods):
         chat.user = FakeUser(chat_id, first_name, language_code, last_name, username)
         return chat.user
 
+    def started(self, chat_id: int, first_name: str = "Sam", language_code: str | None = "nl") -> FakeUser:
+        """A user who started the bot some time ago: the bot may message them, no update is queued."""
+        user = self.user(chat_id, first_name, language_code)
+        self._chat_state(chat_id).seen = True
+        return user
+
     def _user_message(
         self,
         chat_id: int,

@@ -304,3 +304,31 @@ async def test_a_prepared_experience_is_looked_back_on_with_its_goal(
     assert item.entry.kernwoord == "zorgzaam"
     statuses = {n.kind: n.status for n in await nudges_of(store, sam) if n.kind is NudgeKind.REFLECT}
     assert statuses == {NudgeKind.REFLECT: NudgeStatus.ANSWERED}
+
+
+async def test_starting_something_else_closes_an_unanswered_follow_up(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *ALONE)
+    await run.at(local(27, 9), sam)
+    await sam.command("voorbereiden")
+    assert "Wat ga je doen?" in sam.text()
+    await sam.say("2", "Ziekenhuis Isala")
+    assert "Wanneer is het?" in sam.text(), "the answers go to the new conversation"
+    async with store.read() as view:
+        student = await view.students.find(sam.who.key)
+        assert student is not None
+        current = await view.sessions.current(student.id)
+    assert current is not None and current.script_id == "voorbereiden"
+
+
+async def test_a_look_back_from_a_follow_up_says_the_paused_conversation_stopped(
+    sam: Chat, run: Runner, inbox: Inbox, clock: FakeClock
+) -> None:
+    await sam.say(*REFLECTION, *ALONE)
+    await sam.say("/voorbereiden", "2", "/stop")
+    await run.at(local(27, 9), sam)
+    await sam.press("Gedaan!")
+    await sam.press("Ja, terugkijken")
+    assert "Je vorige gesprek is gestopt" in sam.text()
+    assert "Je hebt je stap gezet" in sam.text()
