@@ -149,6 +149,9 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
                 from .channels import telegram
 
                 app.dispatcher.attach("telegram", await stack.enter_async_context(telegram.connected(app)))
+            if not app.scheduler.lease.acquire():
+                print("The bot is running and sends the follow-ups itself; stop it first.", file=sys.stderr)
+                return 1
             await app.dispatcher.recover()
             moment = app.clock.now().astimezone(settings.tz)
             if not app.policy.allowed(moment):

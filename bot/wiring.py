@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
-from storage import Store, store_from_url
+from storage import SqliteStore, Store, store_from_url
 
 from .clock import Clock, SystemClock
 from .config import Settings
 from .conversation import ConversationService
-from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler
+from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 
 __all__ = ["BOT_TEXTS", "App", "build_app", "load_texts"]
 
@@ -81,7 +81,8 @@ def build_app(
         planner=planner,
     )
     dispatcher = NudgeDispatcher(store=store, service=conversations, policy=policy, clock=clock)
-    scheduler = NudgeScheduler(dispatcher, store=store)
+    lease = SenderLease(store.path if isinstance(store, SqliteStore) else None)
+    scheduler = NudgeScheduler(dispatcher, store=store, lease=lease)
     planner.on_planned(scheduler.wake_at)
     return App(
         settings=settings,

@@ -63,6 +63,10 @@ class TextCatalog:
         """All keys, sorted."""
         return sorted(self._entries)
 
+    def has(self, key: str) -> bool:
+        """Whether the catalogue has a text for `key`."""
+        return key in self._entries
+
     def variants(self, key: str, language: str) -> list[str]:
         """Every variant of a text; KeyError when the key is unknown."""
         texts = self._entries[key]

@@ -147,8 +147,10 @@ class _Sessions(MemoryRepo):
     def _t(self) -> Table[SessionRecord]:
         return self._s.sessions
 
-    async def current(self, student_id: int) -> SessionRecord | None:
-        open_ones = [s for s in self._t.owned(student_id) if s.status in _OPEN_SESSION]
+    async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:
+        open_ones = [
+            s for s in self._t.owned(student_id) if s.status in _OPEN_SESSION and lane in (None, s.lane)
+        ]
         return max(open_ones, key=lambda s: s.id, default=None)
 
     async def create(

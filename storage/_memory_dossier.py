@@ -204,15 +204,28 @@ class NudgesRepo(MemoryRepo):
         self._s.nudges.require(nudge.id)
         self._s.nudges.put(nudge.id, nudge)
 
-    async def due(self, before: datetime, *, limit: int) -> list[Nudge]:
+    def _on(self, nudge: Nudge, channels: tuple[str, ...] | None) -> bool:
+        if channels is None:
+            return True
+        student = self._s.students.get(nudge.student_id)
+        return student is not None and student.channel in channels
+
+    async def due(
+        self, before: datetime, *, limit: int, channels: tuple[str, ...] | None = None
+    ) -> list[Nudge]:
         found = sorted(
-            (n for n in self._all() if n.status in LIVE_NUDGE and n.due_at <= before),
+            (
+                n
+                for n in self._all()
+                if n.status in LIVE_NUDGE and n.due_at <= before and self._on(n, channels)
+            ),
             key=lambda n: (n.due_at, n.id),
         )
         return found[:limit]
 
-    async def next_due(self) -> datetime | None:
-        return min((n.due_at for n in self._all() if n.status in LIVE_NUDGE), default=None)
+    async def next_due(self, channels: tuple[str, ...] | None = None) -> datetime | None:
+        live = (n.due_at for n in self._all() if n.status in LIVE_NUDGE and self._on(n, channels))
+        return min(live, default=None)
 
     async def live_for(self, student_id: int) -> list[Nudge]:
         live = [n for n in self._s.nudges.owned(student_id) if n.status in LIVE_NUDGE]
@@ -245,6 +258,20 @@ class NudgesRepo(MemoryRepo):
             self._s.nudges.put(nudge.id, nudge.model_copy(update=update))
         return len(unsent)
 
-    async def messages_since(self, student_id: int, since: datetime) -> int:
+    async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:
+        self._check()
+        for nudge_id in nudge_ids:
+            nudge = self._s.nudges.get(nudge_id)
+            if nudge is not None and nudge.status in (NudgeStatus.SENDING, NudgeStatus.SENT):
+                update = {
+                    "status": NudgeStatus.PENDING,
+                    "attempts": max(nudge.attempts - 1, 0),
+                    "due_at": now,
+                    "sent_at": None,
+                    "updated_at": now,
+                }
+                self._s.nudges.put(nudge_id, nudge.model_copy(update=update))
+
+    async def messages_between(self, student_id: int, start: datetime, end: datetime) -> int:
         owned = self._s.nudges.owned(student_id)
-        return len({n.sent_at for n in owned if n.sent_at is not None and n.sent_at >= since})
+        return len({n.sent_at for n in owned if n.sent_at is not None and start <= n.sent_at < end})

@@ -131,4 +131,9 @@ MIGRATIONS: list[tuple[int, str]] = [
         # A follow-up (a nudge's conversation) opens in its own lane, on top of a paused reflection.
         "ALTER TABLE sessions ADD COLUMN lane TEXT NOT NULL DEFAULT 'main';",
     ),
+    (
+        5,
+        # Start-up requeues claims a crash left behind; without this it scans every nudge ever made.
+        "CREATE INDEX nudges_sending ON nudges(id) WHERE status = 'sending';",
+    ),
 ]

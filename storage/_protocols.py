@@ -60,8 +60,8 @@ class StudentRepository(Protocol):
 class SessionRepository(Protocol):
     """Conversations and their engine state."""
 
-    async def current(self, student_id: int) -> SessionRecord | None:
-        """The student's latest conversation that is active or paused."""
+    async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:
+        """The student's latest conversation that is active or paused (in any lane, or in this one)."""
         ...
 
     async def create(
@@ -191,12 +191,14 @@ class NudgeRepository(Protocol):
         """Write back status, attempts and times."""
         ...
 
-    async def due(self, before: datetime, *, limit: int) -> list[Nudge]:
-        """Live nudges due at or before `before`, earliest first."""
+    async def due(
+        self, before: datetime, *, limit: int, channels: tuple[str, ...] | None = None
+    ) -> list[Nudge]:
+        """Live nudges due at or before `before` (of students on these channels), earliest first."""
         ...
 
-    async def next_due(self) -> datetime | None:
-        """When the earliest live nudge is due."""
+    async def next_due(self, channels: tuple[str, ...] | None = None) -> datetime | None:
+        """When the earliest live nudge (of a student on these channels) is due."""
         ...
 
     async def live_for(self, student_id: int) -> list[Nudge]:
@@ -215,8 +217,12 @@ class NudgeRepository(Protocol):
         """Claimed nudges whose message never left (all, or these) are due again, as if never claimed."""
         ...
 
-    async def messages_since(self, student_id: int, since: datetime) -> int:
-        """How many follow-up messages (claims; nudges combined in one count once) went out since then."""
+    async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:
+        """Nudges claimed for a queue the student never reached: pending again, the attempt not counted."""
+        ...
+
+    async def messages_between(self, student_id: int, start: datetime, end: datetime) -> int:
+        """Follow-up messages to the student in [start, end) (nudges combined in one count once)."""
         ...
 
 

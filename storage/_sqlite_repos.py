@@ -44,12 +44,13 @@ class Students(Repo):
 
 
 class Sessions(Repo):
-    async def current(self, student_id: int) -> SessionRecord | None:
+    async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:
+        in_lane = " AND lane = ?" if lane is not None else ""
         sql = (
-            "SELECT * FROM sessions WHERE student_id = ? AND status IN ('active', 'paused')"
+            f"SELECT * FROM sessions WHERE student_id = ? AND status IN ('active', 'paused'){in_lane}"
             " ORDER BY id DESC LIMIT 1"
         )
-        return await self._one(SessionRecord, sql, (student_id,))
+        return await self._one(SessionRecord, sql, (student_id, *((lane,) if lane is not None else ())))
 
     async def create(
         self,
@@ -96,6 +97,13 @@ class Sessions(Repo):
 _LIVE = "('pending', 'sending', 'sent')"
 
 
+def _on_channels(channels: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]]:
+    if channels is None:
+        return "", ()
+    marks = ", ".join("?" for _ in channels)
+    return f" AND student_id IN (SELECT id FROM students WHERE channel IN ({marks}))", channels
+
+
 class Nudges(Repo):
     async def plan(
         self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
@@ -125,12 +133,16 @@ class Nudges(Repo):
     async def save(self, nudge: Nudge) -> None:
         self._update("nudges", nudge)
 
-    async def due(self, before: datetime, *, limit: int) -> list[Nudge]:
-        sql = f"SELECT * FROM nudges WHERE status IN {_LIVE} AND due_at <= ? ORDER BY due_at, id LIMIT ?"
-        return await self._all(Nudge, sql, (to_db(before), limit))
+    async def due(
+        self, before: datetime, *, limit: int, channels: tuple[str, ...] | None = None
+    ) -> list[Nudge]:
+        on, params = _on_channels(channels)
+        sql = f"SELECT * FROM nudges WHERE status IN {_LIVE} AND due_at <= ?{on} ORDER BY due_at, id LIMIT ?"
+        return await self._all(Nudge, sql, (to_db(before), *params, limit))
 
-    async def next_due(self) -> datetime | None:
-        rows = await self._sql.rows(f"SELECT MIN(due_at) FROM nudges WHERE status IN {_LIVE}")
+    async def next_due(self, channels: tuple[str, ...] | None = None) -> datetime | None:
+        on, params = _on_channels(channels)
+        rows = await self._sql.rows(f"SELECT MIN(due_at) FROM nudges WHERE status IN {_LIVE}{on}", params)
         return datetime.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
 
     async def live_for(self, student_id: int) -> list[Nudge]:
@@ -158,10 +170,19 @@ class Nudges(Repo):
         )
         return len(rows)
 
-    async def messages_since(self, student_id: int, since: datetime) -> int:
+    async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:
+        marks = ", ".join("?" for _ in nudge_ids)
+        self._sql.defer(
+            "UPDATE nudges SET status = 'pending', attempts = MAX(attempts - 1, 0), due_at = ?,"
+            f" sent_at = NULL, updated_at = ? WHERE status IN ('sending', 'sent') AND id IN ({marks})",
+            (to_db(now), to_db(now), *nudge_ids),
+        )
+
+    async def messages_between(self, student_id: int, start: datetime, end: datetime) -> int:
         rows = await self._sql.rows(
-            "SELECT COUNT(DISTINCT sent_at) FROM nudges WHERE student_id = ? AND sent_at >= ?",
-            (student_id, to_db(since)),
+            "SELECT COUNT(DISTINCT sent_at) FROM nudges"
+            " WHERE student_id = ? AND sent_at >= ? AND sent_at < ?",
+            (student_id, to_db(start), to_db(end)),
         )
         return int(rows[0][0])
 

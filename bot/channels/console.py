@@ -149,6 +149,7 @@ class ConsoleChat:
             if incoming is None:
                 continue
             if await self._due_follow_ups() and not isinstance(incoming, Command):
-                # The line was typed before the follow-up appeared: it is not its answer.
+                # The line was typed before the follow-up appeared: it is not its answer. Say so.
+                self._show([self._service.notice(self._who, "followup.unread")])
                 continue
             self._show(await self._ask(incoming))

@@ -17,7 +17,10 @@ __all__ = ["FollowupOutcome", "FollowupRules", "claim_followups"]
 
 # A student who answered within this time is in the middle of something: a follow-up waits a little.
 _BUSY_FOR = timedelta(minutes=30)
-_ASKABLE = (NudgeStatus.PENDING, NudgeStatus.SENT)
+# A follow-up the student started answering is theirs to finish: the next one waits up to a day for it.
+_FOLLOW_UP_BUSY_FOR = timedelta(days=1)
+# Sending: a claim whose message never left, found due again (its retry time passed); asked anew.
+_ASKABLE = (NudgeStatus.PENDING, NudgeStatus.SENT, NudgeStatus.SENDING)
 
 
 class FollowupRules(Protocol):
@@ -98,12 +101,13 @@ async def claim_followups(
             await _set(tx, nudge, ctx.now, status=NudgeStatus.CANCELLED)
             continue
         followups.append(followup)
+        asked = nudge.attempts - 1 if nudge.status is NudgeStatus.SENDING else nudge.attempts
         await _set(
             tx,
             nudge,
             ctx.now,
             status=NudgeStatus.SENDING,
-            attempts=nudge.attempts + 1,
+            attempts=max(asked, 0) + 1,
             sent_at=ctx.now,
             due_at=rules.next_allowed(ctx.now + rules.retry_after),
         )
@@ -118,15 +122,20 @@ async def claim_followups(
 
 async def _wait_until(ctx: TurnContext, tx: Transaction, rules: FollowupRules) -> datetime | None:
     """When to come back instead of asking now: after today's messages, or once the student is done."""
-    if (
-        rules.per_day > 0
-        and await tx.nudges.messages_since(ctx.student.id, rules.day_start(ctx.now)) >= rules.per_day
-    ):
-        return rules.next_day(ctx.now)
+    if rules.per_day > 0:
+        today = rules.day_start(ctx.now)
+        # Bounded by tomorrow: a demo run "in the future" must not count on every real day until then.
+        tomorrow = rules.day_start(today + timedelta(hours=36))  # 36 h: safe across a DST change
+        sent = await tx.nudges.messages_between(ctx.student.id, today, tomorrow)
+        if sent >= rules.per_day:
+            return rules.next_day(ctx.now)
     current = await ctx.session()
-    if current is None or current.status != "active" or ctx.now - current.updated_at >= _BUSY_FOR:
+    if current is None or current.status != "active":
         return None
-    # A follow-up the bot opened and the student never answered is not the student being busy.
-    started_by_student = current.lane == "main" or current.updated_at > current.started_at
-    # Otherwise: do not cut into a conversation the student is having right now.
-    return rules.next_allowed(ctx.now + _BUSY_FOR) if started_by_student else None
+    if current.lane == "main":
+        # Do not cut into a conversation the student is having right now.
+        busy = ctx.now - current.updated_at < _BUSY_FOR
+    else:
+        # A follow-up the bot opened and the student never answered is not the student being busy.
+        busy = current.updated_at > current.started_at and ctx.now - current.updated_at < _FOLLOW_UP_BUSY_FOR
+    return rules.next_allowed(ctx.now + _BUSY_FOR) if busy else None

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
-from dialogues import DialogueError, ScriptKind, ScriptVersion, TextCatalog, as_language
-from dialogues.engine import Effect, Engine, Event, Finished, Message, SessionState, TextInput, Turn
+from dialogues import DialogueError, ScriptKind, ScriptVersion, Target, TextCatalog, as_language
+from dialogues.engine import Effect, Engine, Event, Finished, Message, SessionState, Store, TextInput, Turn
 from storage import LIVE_NUDGE, NudgeStatus, SessionRecord, Transaction
 
 from ._context import TurnContext
@@ -21,8 +21,10 @@ __all__ = ["Conversations", "Planner"]
 
 log = logging.getLogger("loopbaanbot.conversation")
 
-# Context a script started with `then` inherits from the one that ended.
-_INHERITED = ("stap", "doel", "ervaring")
+# Context a script started with `then` inherits from the one that ended (the queue: follow-ups still to ask).
+_INHERITED = ("stap", "doel", "ervaring", "datum", "queue")
+# A follow-up counts as answered once the student settled something: a date, a status, a talk, or the end.
+_SETTLED = frozenset({Target.STEP_DUE, Target.STEP_STATUS, Target.CONTACT_LAST_CONTACT})
 
 
 class Planner(Protocol):
@@ -69,17 +71,26 @@ class Conversations:
         context: Mapping[str, str] | None = None,
         links: Links | None = None,
         at: str | None = None,
+        lane: str | None = None,
     ) -> list[Outgoing]:
-        """Start a script for the student (a follow-up opens on top of the main conversation)."""
+        """Start a script for the student (a follow-up opens on top of the main conversation).
+
+        The lane is the script's own (follow-ups on top, the rest in the main lane) unless given.
+        """
         tx = await ctx.write()
         links = links or Links()
         version = await self.scripts.for_new(tx, script_id, ctx.now)
-        lane = "follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main"
-        current = await ctx.session()
-        if lane == "main" and current is not None and current.lane == "follow_up":
+        lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
+        closing: dict[int, SessionRecord] = {}
+        replaced = await tx.sessions.current(ctx.student.id, lane=lane)
+        if replaced is not None:
+            closing[replaced.id] = replaced
+        top = await ctx.session()
+        if lane == "main" and top is not None and top.lane == "follow_up":
             # The student starts something of their own: an open follow-up would resurface afterwards.
-            closed = current.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
-            await tx.sessions.save(closed)
+            closing.setdefault(top.id, top)
+        for session in closing.values():
+            await self.abandon(ctx, session)
         full = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
         full.update(context or {})
         turn = self.engine.start(
@@ -97,6 +108,14 @@ class Conversations:
         session = session.model_copy(update={"step_id": links.step_id, "contact_id": links.contact_id})
         log.info("session started student=%s session=%s script=%s", ctx.student.id, session.id, script_id)
         return await self.store_turn(ctx, session, version, turn, answered=False)
+
+    async def abandon(self, ctx: TurnContext, session: SessionRecord) -> None:
+        """Close an open conversation; follow-ups queued in it (never shown) are asked another time."""
+        tx = await ctx.write()
+        queued = [int(n) for n in str(session.state.get("context", {}).get("queue", "")).split(",") if n]
+        if queued:
+            await tx.nudges.unask(queued, now=ctx.now)
+        await tx.sessions.save(session.model_copy(update={"status": "abandoned", "updated_at": ctx.now}))
 
     async def start_followup(self, ctx: TurnContext, first: Followup, queue: list[int]) -> list[Outgoing]:
         """Start the follow-up for one nudge; the ids in `queue` come after it, in the same sitting."""
@@ -154,7 +173,7 @@ class Conversations:
         """Write the turn (dossier effects, follow-up planning, state) and render its messages."""
         tx = await ctx.write()
         nudge = turn.state.context.get("nudge")
-        if answered and nudge:
+        if answered and nudge and _settles(turn.effects):
             # Before planning: a new date plans a new nudge instead of reviving the one just answered.
             await self._answered(tx, int(nudge), ctx)
         session = await apply_effects(tx, session, turn.effects, now=ctx.now, kind=version.script.kind)
@@ -188,14 +207,8 @@ class Conversations:
             inherited = {key: value for key, value in context.items() if key in _INHERITED}
             # A look-back on a prepared experience stays linked to it; one on a step starts a new experience.
             links = Links(experience_id=session.experience_id) if "ervaring" in context else Links()
-            ctx.forget_session()
-            underneath = await ctx.session()
-            started = await self.start(ctx, finished.then, context=inherited, links=links)
-            new = ctx.known_session
-            if underneath is not None and new is not None and underneath.lane == new.lane == "main":
-                # The student chose to start this; say honestly that the paused conversation stopped.
-                return [self.note(ctx, "session_replaced"), *started]
-            return started
+            # Same lane: a look-back started from a follow-up stays on top of a paused conversation.
+            return await self.start(ctx, finished.then, context=inherited, links=links, lane=session.lane)
         queue = [int(n) for n in context.get("queue", "").split(",") if n]
         if queue:
             return await self._next_in_queue(ctx, queue)
@@ -214,8 +227,9 @@ class Conversations:
                 continue
             followup = await followup_for(tx, nudge, texts=self.texts, language=ctx.lang, today=ctx.today)
             if followup is not None:
-                started = await self.start_followup(ctx, followup, queue[position + 1 :])
-                return [self.note(ctx, "followup.next"), *started]
+                rest = queue[position + 1 :]
+                started = await self.start_followup(ctx, followup, rest)
+                return [self.note(ctx, "followup.next" if rest else "followup.last"), *started]
         return []
 
     async def current(self, ctx: TurnContext) -> list[Outgoing]:
@@ -253,7 +267,7 @@ class Conversations:
     def busy(self, ctx: TurnContext, session: SessionRecord, script_id: str) -> Outgoing:
         """Ask before starting over: go on with the open conversation, or start `script_id` anew."""
         buttons = (
-            Button(self.texts.get("busy.continue", ctx.lang), Menu("continue")),
+            Button(self.texts.get("busy.continue", ctx.lang), Menu("continue", "main")),
             Button(self.texts.get("busy.restart", ctx.lang), Menu(script_id, "nieuw")),
         )
         text = self.texts.get("busy.prompt", ctx.lang, titel=self.title(session))
@@ -272,3 +286,8 @@ class Conversations:
             for action in ("reflecteren", "voorbereiden", "dossier")
         )
         return Outgoing(text=self.texts.get("menu.prompt", ctx.lang), buttons=buttons, kind="question")
+
+
+def _settles(effects: Sequence[Effect]) -> bool:
+    """Whether a turn settles what a follow-up asked about (not just a first tap on the way there)."""
+    return any(isinstance(e, Finished) or (isinstance(e, Store) and e.target in _SETTLED) for e in effects)

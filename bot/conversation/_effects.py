@@ -71,8 +71,15 @@ class _Writer:
             await self.contact_fact(self.session.contact_id, target, value)
         if group == "entry":
             await self.entry_text(name, str(value or ""), effect.competency)
-        elif effect.competency is not None:
+        elif effect.competency is not None and self._has_experience():
             await self.entry_text(None, "", effect.competency)
+
+    def _has_experience(self) -> bool:
+        # A follow-up about a contact belongs to no experience: its competency is not worth an empty one.
+        return self.session.experience_id is not None or self.kind in (
+            ScriptKind.REFLECTION,
+            ScriptKind.PREPARATION,
+        )
 
     async def entry_text(self, name: str | None, text: str, competency: str | None) -> None:
         await self.tx.dossier.add_to_entry(

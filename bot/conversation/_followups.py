@@ -9,7 +9,14 @@ from dialogues import TextCatalog, as_language
 from dialogues.language import format_date
 from storage import Experience, Nudge, NudgeKind, StepStatus, Transaction
 
-__all__ = ["FOLLOW_UP_SCRIPTS", "Followup", "Links", "describe_experience", "followup_for"]
+__all__ = [
+    "FOLLOW_UP_SCRIPTS",
+    "Followup",
+    "Links",
+    "describe_experience",
+    "followup_for",
+    "look_back_context",
+]
 
 FOLLOW_UP_SCRIPTS = {
     NudgeKind.STEP: "stap_opvolgen",
@@ -41,7 +48,8 @@ class Followup:
 
 def describe_experience(experience: Experience, texts: TextCatalog, language: str, today: date) -> str:
     """ "je meeloopdag bij Ziekenhuis Isala", for texts like "Gisteren was {ervaring}"."""
-    kind = experience.kind if experience.kind else "other"
+    # A school's own scripts may store kinds the catalogue has no name for.
+    kind = experience.kind if experience.kind and texts.has(f"kinds.{experience.kind}") else "other"
     soort = texts.get(f"kinds.{kind}", language).lower()
     key = "ervaring.met_plaats" if experience.place else "ervaring.zonder_plaats"
     return texts.get(key, language, soort=soort, plaats=experience.place or "")
@@ -69,12 +77,18 @@ async def followup_for(
     experience = await tx.dossier.get_experience(nudge.item_id)
     if experience is None or experience.reflected_at is not None or experience.happens_on is None:
         return None
-    entry = await tx.dossier.entry(experience.id)
-    context = {
-        "ervaring": describe_experience(experience, texts, language, today),
-        "datum": format_date(experience.happens_on, language=as_language(language), today=today),
-    }
-    doel = entry.doel.split("\n")[0].strip()
+    context = await look_back_context(tx, experience, texts=texts, language=language, today=today)
+    return Followup(nudge.id, script, context, Links(experience_id=experience.id))
+
+
+async def look_back_context(
+    tx: Transaction, experience: Experience, *, texts: TextCatalog, language: str, today: date
+) -> dict[str, str]:
+    """{ervaring}, {datum} and {doel} for looking back on a prepared experience."""
+    context = {"ervaring": describe_experience(experience, texts, language, today)}
+    if experience.happens_on is not None:
+        context["datum"] = format_date(experience.happens_on, language=as_language(language), today=today)
+    doel = (await tx.dossier.entry(experience.id)).doel.split("\n")[0].strip()
     if doel:
         context["doel"] = doel
-    return Followup(nudge.id, script, context, Links(experience_id=experience.id))
+    return context

@@ -11,16 +11,15 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
-from bot.views import contacts_blocks, dossier_blocks, steps_blocks
 from dialogues import ScriptLibrary, TextCatalog, as_language
 from dialogues.engine import ChoiceInput, CommandInput, Engine, SessionState, TextInput, UnsupportedInput
-from storage import ConflictError, SessionRecord, StepStatus, Store, Student, StudentKey
+from storage import ConflictError, SessionRecord, Store, Student, StudentKey
 
 from ._claims import FollowupOutcome, FollowupRules, claim_followups
+from ._commands import DossierCommands, ScriptCommands
 from ._context import TurnContext
 from ._conversations import Conversations, Planner
-from ._entities import Answer, Button, Command, Incoming, Menu, NonText, Outgoing, Pressed, Who
-from ._followups import Links
+from ._entities import Answer, Command, Incoming, Menu, NonText, Outgoing, Pressed, Who
 from ._locks import KeyedLocks
 from ._scripts import ScriptResolver
 
@@ -38,24 +37,12 @@ COMMAND_ALIASES = {
     "hulp": "help",
     "verder": "continue",
 }
-_SCRIPTS = ("reflecteren", "voorbereiden")
 # How many students' records and open conversations to keep in memory between their messages.
 _REMEMBER_STUDENTS = 20_000
 # Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
 _LAST_SEEN_EVERY = timedelta(hours=1)
-_LIST_BUTTONS = 6
-_ACTIVE_STEP = (StepStatus.OPEN, StepStatus.CHANGED)
 
 Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
-
-
-def _short(text: str, limit: int = 44) -> str:
-    """A button label: long texts end in an ellipsis after a whole word (phones cut them off anyway)."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
 class ConversationService:
@@ -94,14 +81,11 @@ class ConversationService:
             "start": self._start,
             "help": self._help,
             "stop": self._stop,
-            "dossier": self._dossier,
-            "stappen": self._steps,
-            "stap": self._step_action,
-            "netwerk": self._network,
             "taal": self._language,
             "privacy": self._privacy,
             "continue": self._continue,
-            **{name: self._begin_script(name) for name in _SCRIPTS},
+            **DossierCommands(self.talk).handlers(),
+            **ScriptCommands(self.talk).handlers(),
         }
 
     def today(self) -> date:
@@ -159,6 +143,11 @@ class ConversationService:
         """Drop what is remembered about a student (after their data changed elsewhere, or was deleted)."""
         self._known.pop(key, None)
 
+    def notice(self, who: Who, key: str) -> Outgoing:
+        """A short text from the bot's catalogue, outside any conversation (a channel's own note)."""
+        language = as_language(who.language_hint) if who.language_hint else self.default_language
+        return Outgoing(text=self.texts.get(key, language), kind="notice")
+
     def error_reply(self, who: Who) -> Outgoing:
         """The kind note a channel sends when handling failed; the student's answers are already safe."""
         language = as_language(who.language_hint) if who.language_hint else self.default_language
@@ -206,7 +195,8 @@ class ConversationService:
             student = known[0]
             ctx.remember(known[1])
             renamed = who.display_name not in ("", student.display_name)
-            if now - student.last_seen_at > _LAST_SEEN_EVERY or renamed:
+            # Only the student's own updates count as being seen (not a follow-up the bot sends).
+            if create and (now - student.last_seen_at > _LAST_SEEN_EVERY or renamed):
                 student = await self._upsert(ctx, who)
         elif create:
             # Not in memory: one upsert both finds (or creates) the student and refreshes last-seen.
@@ -270,58 +260,6 @@ class ConversationService:
             return [self.talk.note(ctx, "nothing_to_stop")]
         return await self.talk.event(ctx, session, CommandInput("stop"))
 
-    async def _dossier(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        dossier = await ctx.reads.dossier.dossier(ctx.student.id)
-        blocks = dossier_blocks(dossier, self.texts, ctx.lang, ctx.today)
-        return [Outgoing(blocks=tuple(blocks), kind="overview"), *await self.talk.current(ctx)]
-
-    async def _steps(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        steps = await ctx.reads.dossier.steps(ctx.student.id, _ACTIVE_STEP)
-        blocks = steps_blocks(steps, self.texts, ctx.lang, ctx.today)
-        buttons = tuple(
-            Button(f"📌 {_short(s.what) or '…'}", Menu("stap", str(s.id))) for s in steps[:_LIST_BUTTONS]
-        )
-        overview = Outgoing(blocks=tuple(blocks), kind="overview")
-        if not buttons:
-            return [overview, *await self.talk.current(ctx)]
-        ask = Outgoing(text=self.texts.get("steps.pick", ctx.lang), buttons=buttons, kind="question")
-        return [overview, ask]
-
-    async def _step_action(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        step = await ctx.reads.dossier.get_step(int(arg)) if arg.isdigit() else None
-        if step is None or step.student_id != ctx.student.id or step.status not in _ACTIVE_STEP:
-            return [self.talk.note(ctx, "stale_button", kind="stale")]
-        links = Links(experience_id=step.experience_id, step_id=step.id)
-        return await self.talk.start(
-            ctx, "stap_opvolgen", context={"stap": step.what}, links=links, at="beheren"
-        )
-
-    async def _network(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        if arg == "nieuw":
-            return await self.talk.start(ctx, "netwerk")
-        if arg.isdigit():
-            contact = await ctx.reads.dossier.get_contact(int(arg))
-            if contact is None or contact.student_id != ctx.student.id:
-                return [self.talk.note(ctx, "stale_button", kind="stale")]
-            links = Links(contact_id=contact.id)
-            return await self.talk.start(
-                ctx, "contact_opvolgen", context={"contact": contact.name}, links=links, at="moment"
-            )
-        contacts = (await ctx.reads.dossier.dossier(ctx.student.id)).contacts
-        blocks = contacts_blocks(contacts, self.texts, ctx.lang, ctx.today)
-        buttons = (
-            Button(self.texts.get("network.add", ctx.lang), Menu("netwerk", "nieuw")),
-            *(
-                Button(
-                    self.texts.get("network.moment", ctx.lang, naam=_short(c.name)),
-                    Menu("netwerk", str(c.id)),
-                )
-                for c in contacts[-_LIST_BUTTONS:]
-            ),
-        )
-        ask = Outgoing(text=self.texts.get("network.pick", ctx.lang), buttons=buttons, kind="question")
-        return [Outgoing(blocks=tuple(blocks), kind="overview"), ask]
-
     async def _privacy(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         return [Outgoing(text=self.texts.get("privacy", ctx.lang)), *await self.talk.current(ctx)]
 
@@ -341,19 +279,13 @@ class ConversationService:
 
     async def _continue(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         session = await ctx.session()
+        if arg == "main" and session is not None and session.lane != "main":
+            # "Go on" with the paused conversation the busy question was about: the follow-up on top closes.
+            main = await ctx.reads.sessions.current(ctx.student.id, lane="main")
+            if main is not None:
+                await self.talk.abandon(ctx, session)
+                ctx.remember(main)
+                session = main
         if session is None:
             return [self.talk.note(ctx, "no_session"), self.talk.menu(ctx)]
         return await self.talk.run(ctx, session, lambda v, state: self.engine.resume(v.script, state))
-
-    def _begin_script(self, script_id: str) -> Handler:
-        async def begin(ctx: TurnContext, arg: str) -> list[Outgoing]:
-            previous = await ctx.session()
-            if previous is not None and previous.lane == "main" and arg != "nieuw":
-                # Starting over by accident would bury a half-told story: ask first. (A follow-up is
-                # short; starting something else simply closes it.)
-                return [self.talk.busy(ctx, previous, script_id)]
-            replies = await self.talk.start(ctx, script_id)
-            replaced = previous is not None and previous.lane == "main"
-            return [self.talk.note(ctx, "session_replaced"), *replies] if replaced else replies
-
-        return begin

@@ -7,6 +7,7 @@ claim a student's due nudges (combined into one message) and hands the result to
 """
 
 from ._dispatcher import Courier, DispatchReport, FollowupStarter, NudgeDispatcher
+from ._lease import SenderLease
 from ._planner import ACTIVE_STEP, NudgePlanner
 from ._policy import Holiday, NudgePolicy, load_holidays, parse_quiet_hours
 from ._scheduler import NudgeScheduler
@@ -21,6 +22,7 @@ __all__ = [
     "NudgePlanner",
     "NudgePolicy",
     "NudgeScheduler",
+    "SenderLease",
     "load_holidays",
     "parse_quiet_hours",
 ]

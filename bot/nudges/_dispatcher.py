@@ -19,7 +19,7 @@ from typing import Protocol
 from bot.clock import Clock
 from bot.conversation import FollowupOutcome, FollowupRules, Outgoing
 from bot.logs import log_exception
-from storage import NudgeStatus, Store, StudentKey
+from storage import LIVE_NUDGE, NudgeStatus, Store, StudentKey
 
 from ._policy import NudgePolicy
 
@@ -28,7 +28,7 @@ __all__ = ["Courier", "DispatchReport", "FollowupStarter", "NudgeDispatcher"]
 log = logging.getLogger("loopbaanbot.nudges")
 
 # When something went wrong for one student, try their nudges again after this (not in a tight loop).
-_RETRY_FAILED = timedelta(minutes=10)
+_RETRY_FAILED = timedelta(hours=1)
 
 
 class Courier(Protocol):
@@ -94,6 +94,11 @@ class NudgeDispatcher:
         """Deliver follow-ups of students on `channel` through `courier`."""
         self._couriers[channel] = courier
 
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """The channels this dispatcher can deliver to (others' nudges are left for their own process)."""
+        return tuple(self._couriers)
+
     async def recover(self, *, only: StudentKey | None = None) -> int:
         """On start-up: claims whose message never left (everyone's, or one student's) are due again."""
         async with self._store.transaction() as tx:
@@ -152,7 +157,7 @@ class NudgeDispatcher:
                 student = await view.students.find(only)
                 ids = [student.id] if student is not None and student.id not in seen else []
             else:
-                due = await view.nudges.due(now, limit=self._batch)
+                due = await view.nudges.due(now, limit=self._batch, channels=self.channels)
                 ids = list(dict.fromkeys(n.student_id for n in due if n.student_id not in seen))
             work: list[tuple[StudentKey, list[int]]] = []
             for student_id in ids:
@@ -190,11 +195,13 @@ class NudgeDispatcher:
 
     async def _put_off(self, nudge_ids: list[int]) -> None:
         try:
+            now = self._clock.now()
             async with self._store.transaction() as tx:
                 for nudge_id in nudge_ids:
                     nudge = await tx.nudges.get(nudge_id)
-                    if nudge is not None and nudge.status is NudgeStatus.PENDING:
-                        later = self._clock.now() + _RETRY_FAILED
-                        await tx.nudges.save(nudge.model_copy(update={"due_at": later, "updated_at": later}))
+                    # Only what is still due: a nudge sent before the failure keeps its own retry time.
+                    if nudge is not None and nudge.status in LIVE_NUDGE and nudge.due_at <= now:
+                        later = {"due_at": now + _RETRY_FAILED, "updated_at": now}
+                        await tx.nudges.save(nudge.model_copy(update=later))
         except Exception as exc:  # the database itself is in trouble; the next run tries again
             log_exception(log, "could not put off nudges %s", exc, nudge_ids)

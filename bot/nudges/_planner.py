@@ -86,13 +86,31 @@ class NudgePlanner:
             if isinstance(store.value, date):
                 await tx.nudges.cancel(NudgeKind.CHECK_IN, step_id, now=now)
                 await self._plan(tx, student, NudgeKind.STEP, step_id, store.value, now)
+                await self._move_contact(tx, session, store.value, now)
         for check_in in (e for e in effects if isinstance(e, ScheduleCheckIn)):
             await tx.nudges.cancel(NudgeKind.STEP, step_id, now=now)
             await self._plan(tx, student, NudgeKind.CHECK_IN, step_id, check_in.on, now)
+
+    async def _move_contact(self, tx: Transaction, session: SessionRecord, due: date, now: datetime) -> None:
+        """The question about the helper follows the step it helps with, if it is still to be asked."""
+        step = await tx.dossier.get_step(session.step_id) if session.step_id is not None else None
+        if step is None or step.helper_contact_id is None:
+            return
+        live = await tx.nudges.live_for(session.student_id)
+        if any(n.kind is NudgeKind.CONTACT and n.item_id == step.helper_contact_id for n in live):
+            await self._plan(
+                tx,
+                session.student_id,
+                NudgeKind.CONTACT,
+                step.helper_contact_id,
+                due + _CONTACT_AFTER_STEP,
+                now,
+            )
 
     async def _contact(self, tx: Transaction, session: SessionRecord, now: datetime) -> None:
         assert session.contact_id is not None
         step = await tx.dossier.get_step(session.step_id) if session.step_id is not None else None
         anchor = (step.due or step.check_in_on) if step is not None else None
-        day = anchor + _CONTACT_AFTER_STEP if anchor else now.date() + _CONTACT_WITHOUT_DATE
+        today = now.astimezone(self.policy.tz).date()
+        day = anchor + _CONTACT_AFTER_STEP if anchor else today + _CONTACT_WITHOUT_DATE
         await self._plan(tx, session.student_id, NudgeKind.CONTACT, session.contact_id, day, now)

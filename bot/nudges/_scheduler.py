@@ -19,6 +19,7 @@ from bot.logs import log_exception
 from storage import Store
 
 from ._dispatcher import NudgeDispatcher
+from ._lease import SenderLease
 
 __all__ = ["NudgeScheduler"]
 
@@ -36,11 +37,13 @@ class NudgeScheduler:
         dispatcher: NudgeDispatcher,
         *,
         store: Store,
+        lease: SenderLease | None = None,
         check_every: timedelta = timedelta(minutes=5),
         min_gap: timedelta = timedelta(seconds=30),
     ) -> None:
         self._dispatcher = dispatcher
         self._store = store
+        self.lease = lease or SenderLease(None)
         self._check_every = check_every
         # Never wake again sooner than this after a run: nudges that cannot go out now (no channel for
         # them in this process) must not turn the scheduler into a busy loop.
@@ -58,6 +61,10 @@ class NudgeScheduler:
 
     async def start(self) -> None:
         """Requeue claims a crash left behind and catch up on what fell due while the bot was down."""
+        if not self.lease.acquire():
+            log.warning("another process sends the follow-ups for this database; this one will not")
+            self._ran.set()
+            return
         await self._dispatcher.recover()
         scheduler = AsyncIOScheduler(timezone=self._dispatcher.policy.tz)
         scheduler.start()
@@ -83,6 +90,7 @@ class NudgeScheduler:
             # Claims not yet handed over stay `sending` and are requeued by recover() on the next start.
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
+        self.lease.release()
 
     async def caught_up(self) -> None:
         """Until the first run after start (the catch-up on what fell due while the bot was down) is done."""
@@ -109,7 +117,10 @@ class NudgeScheduler:
         )
 
     async def _tick(self) -> None:
+        if self._running is not None:
+            return  # a run is going on; when it ends it plans the next wake-up from the database
         self.runs += 1
+        self._wake_at = None
         self._running = asyncio.current_task()
         try:
             await self._dispatcher.run_due()
@@ -123,7 +134,7 @@ class NudgeScheduler:
     async def _plan_next(self) -> None:
         try:
             async with self._store.read() as view:
-                earliest = await view.nudges.next_due()
+                earliest = await view.nudges.next_due(self._dispatcher.channels)
         except Exception as exc:
             log_exception(log, "could not read the next due follow-up", exc)
             return

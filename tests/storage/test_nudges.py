@@ -117,17 +117,67 @@ async def test_handing_over_leaves_nudges_that_are_no_longer_claimed_alone(store
         assert (await view.nudges.get(nudge)).status is NudgeStatus.CANCELLED  # type: ignore[union-attr]
 
 
-async def test_messages_since_counts_combined_claims_once(store: Store) -> None:
+async def test_messages_between_counts_combined_claims_once(store: Store) -> None:
     student, other = await _student(store), await _student(store, "kim")
     morning = NOW.replace(hour=0)
     await _claimed(store, student, 1, NOW)
     await _claimed(store, student, 2, NOW)  # combined with the first: one message
     await _claimed(store, student, 3, NOW - timedelta(days=1))  # yesterday
+    await _claimed(store, student, 5, NOW + timedelta(days=3))  # a demo run "in the future"
     await _claimed(store, other, 4, NOW)
+    day = timedelta(days=1)
     async with store.read() as view:
-        assert await view.nudges.messages_since(student, morning) == 1
-        assert await view.nudges.messages_since(student, morning - timedelta(days=1)) == 2
-        assert await view.nudges.messages_since(other, NOW + timedelta(seconds=1)) == 0
+        assert await view.nudges.messages_between(student, morning, morning + day) == 1
+        assert await view.nudges.messages_between(student, morning - day, morning + day) == 2
+        assert await view.nudges.messages_between(other, NOW + timedelta(seconds=1), morning + day) == 0
+
+
+async def test_unasking_puts_queued_nudges_back_without_counting_the_attempt(store: Store) -> None:
+    student = await _student(store)
+    queued = await _claimed(store, student, 1, NOW)
+    async with store.transaction() as tx:
+        await tx.nudges.handed_over([queued], now=NOW)
+        answered = await tx.nudges.plan(student, NudgeKind.STEP, 2, due_at=NOW, now=NOW)
+        await tx.nudges.save(answered.model_copy(update={"status": NudgeStatus.ANSWERED}))
+    later = NOW + timedelta(hours=2)
+    async with store.transaction() as tx:
+        await tx.nudges.unask([queued, answered.id], now=later)
+    async with store.read() as view:
+        back, still = await view.nudges.get(queued), await view.nudges.get(answered.id)
+    assert back is not None and still is not None
+    assert (back.status, back.attempts, back.due_at, back.sent_at) == (NudgeStatus.PENDING, 0, later, None)
+    assert still.status is NudgeStatus.ANSWERED
+
+
+async def test_due_and_next_due_can_be_limited_to_channels(store: Store) -> None:
+    async with store.transaction() as tx:
+        tele = await tx.students.upsert(StudentKey("telegram", "1"), display_name="", language="nl", now=NOW)
+        console = await tx.students.upsert(
+            StudentKey("console", "sam"), display_name="", language="nl", now=NOW
+        )
+        await tx.nudges.plan(console.id, NudgeKind.STEP, 1, due_at=NOW - timedelta(hours=1), now=NOW)
+        on_telegram = await tx.nudges.plan(tele.id, NudgeKind.STEP, 2, due_at=NOW, now=NOW)
+    async with store.read() as view:
+        assert [n.id for n in await view.nudges.due(NOW, limit=5, channels=("telegram",))] == [on_telegram.id]
+        assert len(await view.nudges.due(NOW, limit=5)) == 2
+        assert await view.nudges.next_due(("telegram",)) == NOW
+        assert await view.nudges.next_due(("sms",)) is None
+        assert await view.nudges.next_due() == NOW - timedelta(hours=1)
+
+
+async def test_the_current_session_of_one_lane(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        main = await tx.sessions.create(
+            student, script_id="a", script_hash="h", state={}, experience_id=None, now=NOW
+        )
+        top = await tx.sessions.create(
+            student, script_id="b", script_hash="h", state={}, experience_id=None, now=NOW, lane="follow_up"
+        )
+    async with store.read() as view:
+        assert (await view.sessions.current(student)).id == top.id  # type: ignore[union-attr]
+        assert (await view.sessions.current(student, lane="main")).id == main.id  # type: ignore[union-attr]
+        assert await view.sessions.current(student, lane="other") is None
 
 
 async def test_a_nudge_of_an_unknown_kind_is_refused(store: Store) -> None:

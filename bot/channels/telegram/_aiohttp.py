@@ -11,7 +11,11 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-__all__ = ["AiohttpRequest"]
+__all__ = ["AiohttpRequest", "RequestNotSentError"]
+
+
+class RequestNotSentError(NetworkError):
+    """The request never left: no connection could be made. Safe to retry, even for a follow-up."""
 
 
 class AiohttpRequest(BaseRequest):
@@ -92,6 +96,9 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=data, timeout=timeout) as response:
                 return response.status, await response.read()
+        except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
+            # Before the request was written: connecting (or waiting for a pooled connection) failed.
+            raise RequestNotSentError(f"aiohttp.{type(exc).__name__}") from exc
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:

@@ -24,6 +24,9 @@ __all__ = ["COMMANDS", "TelegramChannel"]
 
 log = logging.getLogger("loopbaanbot.telegram")
 
+# How long a follow-up may wait in the outbox for its turn before its claim is given back (a flood wait or
+# a stuck chat must not hold up the dispatcher for ever).
+_HANDOVER_WAIT = 300.0
 # Registered with setMyCommands, in menu order; descriptions come from the text catalogue.
 COMMANDS = (
     "start",
@@ -67,22 +70,32 @@ class TelegramChannel:
             return False
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-        async def handover(ok: bool) -> None:
+        async def handover(ok: bool) -> bool:
+            if done.done():
+                return False  # we gave up waiting: the claim is being requeued, so this must not go out
             try:
                 if ok:
                     await handed_over()
             except BaseException:
-                ok = False
-                raise
-            finally:
                 if not done.done():
-                    done.set_result(ok)
+                    done.set_result(False)
+                raise
+            # Recorded as sent (even if the wait ran out meanwhile): it goes out, once.
+            if not done.done():
+                done.set_result(ok)
+            return ok
 
         first = jobs[0]
         assert isinstance(first, Send)
         jobs[0] = Send(first.message, handover)
         self.outbox.put(int(key.external_id), jobs)
-        return await done
+        try:
+            async with asyncio.timeout(_HANDOVER_WAIT):
+                return await asyncio.shield(done)
+        except TimeoutError:
+            if not done.done():
+                done.set_result(False)
+            return done.result()
 
     async def blocked(self, chat_id: int) -> None:
         """A 403 from Telegram: the student blocked the bot."""

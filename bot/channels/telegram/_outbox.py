@@ -20,6 +20,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from ._aiohttp import RequestNotSentError
 from ._render import TelegramMessage
 
 __all__ = ["Edit", "Job", "Limits", "Outbox", "Send", "TokenBucket"]
@@ -31,11 +32,13 @@ log = logging.getLogger("loopbaanbot.telegram.outbox")
 class Send:
     """Send a message; `handover(True)` is awaited right before it leaves, `handover(False)` if it never will.
 
-    The handover is how a follow-up gets recorded as sent at the last moment (see bot.nudges).
+    The handover is how a follow-up gets recorded as sent at the last moment (see bot.nudges); when it
+    returns False the message is not sent after all (its sender gave up waiting). Once handed over, a
+    message is only retried when it certainly did not reach Telegram: never twice.
     """
 
     message: TelegramMessage
-    handover: Callable[[bool], Awaitable[None]] | None = None
+    handover: Callable[[bool], Awaitable[bool]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +160,20 @@ class Outbox:
         try:
             while chat.jobs:
                 job = chat.jobs[0]
-                if isinstance(job, Send) and chat.keyboard is not None:
-                    # One live keyboard per chat: the new message makes the old buttons history.
-                    previous, chat.keyboard = chat.keyboard, None
-                    await self._deliver(chat_id, chat, Edit(previous))
-                message_id = await self._deliver(chat_id, chat, job)
+                try:
+                    if isinstance(job, Send) and chat.keyboard is not None:
+                        # One live keyboard per chat: the new message makes the old buttons history.
+                        previous, chat.keyboard = chat.keyboard, None
+                        await self._deliver(chat_id, chat, Edit(previous))
+                    message_id = await self._deliver(chat_id, chat, job)
+                except _BlockedError:
+                    raise
+                except Exception as exc:
+                    # A bug must not stop this chat's worker: the rest of the queue still goes out.
+                    log.error("sending to chat %s failed: %s", chat_id, type(exc).__name__)
+                    self.dropped += 1
+                    await _never_handed_over([job])
+                    message_id = None
                 chat.jobs.popleft()
                 if isinstance(job, Send) and job.message.buttons and message_id is not None:
                     chat.keyboard = message_id
@@ -190,14 +202,18 @@ class Outbox:
             if chat.bucket is not None:
                 await chat.bucket.take()
             await self._global.take()
+            handed_over = handover is None
             if handover is not None:
                 # The last moment before the message can reach Telegram: record that it is sent now.
                 try:
-                    await handover(True)
+                    go = await handover(True)
                 except Exception as exc:
                     log.error("recording a follow-up as sent failed (%s); not sending it", type(exc).__name__)
                     return self._give_up(chat_id, job, "could not record the follow-up")
+                if not go:
+                    return self._give_up(chat_id, job, "its sender no longer wants it sent")
                 handover = None
+                handed_over = True
             try:
                 async with self._in_flight:
                     message_id = await self._call(chat_id, job)
@@ -215,11 +231,23 @@ class Outbox:
                 return self._give_up(chat_id, job, f"refused: {exc.message}")
             except NetworkError as exc:
                 attempts += 1
+                if (
+                    isinstance(job, Send)
+                    and job.handover is not None
+                    and not isinstance(exc, RequestNotSentError)
+                ):
+                    # Telegram may have it already: a follow-up is never sent twice (see bot.nudges).
+                    return self._give_up(chat_id, job, f"network, maybe delivered: {type(exc).__name__}")
                 if attempts >= self._limits.max_attempts:
                     return self._give_up(chat_id, job, f"network: {type(exc).__name__}")
                 await asyncio.sleep(min(0.5 * 2 ** (attempts - 1), 20.0))
                 continue
+            except TelegramError as exc:
+                # Anything else Telegram says (a migrated chat, a revoked token): this job is lost, the chat's
+                # worker goes on, and nothing waits for an answer that never comes.
+                return self._give_up(chat_id, job, f"Telegram: {type(exc).__name__}")
             self.sent += 1
+            assert handed_over
             return message_id
 
     async def _call(self, chat_id: int, job: Job) -> int | None:
@@ -261,6 +289,7 @@ class Outbox:
 
 
 async def _never_handed_over(jobs: list[Job]) -> None:
+    """Tell the senders of these jobs they will not go out (a no-op for one already handed over)."""
     for job in jobs:
         if isinstance(job, Send) and job.handover is not None:
             await job.handover(False)

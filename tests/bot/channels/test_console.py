@@ -197,6 +197,7 @@ async def test_a_due_follow_up_appears_when_the_student_next_writes(
     assert after, output
     assert "Is het gelukt?" in after
     assert "Er loopt nu geen gesprek" not in output, "'hoi' was typed before the question: not an answer"
+    assert "Wat je net typte, heb ik niet gelezen" in after, "and the student is told so"
     assert "Zullen we even terugkijken" in after
     assert "Je hebt je stap gezet" in after
 

@@ -43,6 +43,22 @@ async def test_list_and_run_at_a_moment(tmp_path: Path) -> None:
     assert _cli(db, "list").stdout.count(" sent ") == 2
 
 
+async def test_run_refuses_while_the_bot_sends_follow_ups_itself(tmp_path: Path) -> None:
+    from bot.nudges import SenderLease
+
+    db = tmp_path / "bot.sqlite3"
+    await seed_due_steps(db, count=1, due_at=local(27, 9), channel="console", first_id=1)
+    bot = SenderLease(db)
+    assert bot.acquire()
+    try:
+        refused = _cli(db, "run", "--at", "2026-11-27 09:00")
+    finally:
+        bot.release()
+    assert refused.returncode == 1
+    assert "stop it first" in refused.stderr
+    assert "1 follow-up(s) sent" in _cli(db, "run", "--at", "2026-11-27 09:00").stdout
+
+
 def test_a_bad_moment_is_refused_with_an_example(tmp_path: Path) -> None:
     done = _cli(tmp_path / "bot.sqlite3", "run", "--at", "vrijdag")
     assert done.returncode == 2

@@ -13,6 +13,21 @@ from tests.bot.chat import Chat
 
 from .conftest import ALONE, AMS, REFLECTION, WITH_ELS, Inbox, Runner, local, nudges_of
 
+# Looking back on the step just done, to its end.
+STEP_REFLECTION = [
+    "Ik heb de bakker gebeld en hij zei ja, ik was zenuwachtig maar blij",
+    "Hij vroeg wanneer ik kon",
+    "bij de kassa in de supermarkt",
+    "ja, bij een spreekbeurt in groep acht",
+    "dat ik het toch durfde",
+    "durf",
+    "iets met ontwerpen",
+    "Ik ga zaterdag weer naar de bakkerij",
+    "zaterdag",
+    "1",
+    *ALONE,
+]
+
 
 async def test_a_step_for_friday_is_asked_once_on_friday_morning(
     sam: Chat, run: Runner, inbox: Inbox, store: Store
@@ -50,19 +65,7 @@ async def test_done_in_two_taps_invites_a_reflection_on_the_step(
     [nudge] = await nudges_of(store, sam)
     assert nudge.status is NudgeStatus.ANSWERED
     # The reflection on the step is a new experience in the dossier, and it ends with a new step.
-    await sam.say(
-        "Ik heb de bakker gebeld en hij zei ja, ik was zenuwachtig maar blij",
-        "Hij vroeg wanneer ik kon",
-        "bij de kassa in de supermarkt",
-        "ja, bij een spreekbeurt in groep acht",
-        "dat ik het toch durfde",
-        "durf",
-        "iets met ontwerpen",
-        "Ik ga zaterdag weer naar de bakkerij",
-        "zaterdag",
-        "1",
-        *ALONE,
-    )
+    await sam.say(*STEP_REFLECTION)
     async with store.read() as view:
         student = await view.students.find(sam.who.key)
         assert student is not None
@@ -177,9 +180,10 @@ async def test_at_most_one_follow_up_message_a_day(
     await run.at(local(27, 9), sam)
     await sam.press("Nog niet")
     await sam.say("zondag", "1")
-    # The new step date is Sunday, like the contact's; the contact is moved to the afternoon.
+    # The contact question moved along with the step (two days after it); here it is made due that afternoon.
     pending = {n.kind: n for n in await nudges_of(store, sam) if n.status is NudgeStatus.PENDING}
-    assert pending[NudgeKind.STEP].due_at == pending[NudgeKind.CONTACT].due_at == local(29, 9)
+    assert pending[NudgeKind.STEP].due_at == local(29, 9)
+    assert pending[NudgeKind.CONTACT].due_at == local(1, 9, month=12)
     async with store.transaction() as tx:
         await tx.nudges.save(pending[NudgeKind.CONTACT].model_copy(update={"due_at": local(29, 15)}))
     await run.at(local(29, 9), sam)
@@ -322,13 +326,88 @@ async def test_starting_something_else_closes_an_unanswered_follow_up(
     assert current is not None and current.script_id == "voorbereiden"
 
 
-async def test_a_look_back_from_a_follow_up_says_the_paused_conversation_stopped(
-    sam: Chat, run: Runner, inbox: Inbox, clock: FakeClock
+async def test_a_look_back_from_a_follow_up_keeps_a_paused_conversation(
+    sam: Chat, run: Runner, inbox: Inbox
 ) -> None:
     await sam.say(*REFLECTION, *ALONE)
     await sam.say("/voorbereiden", "2", "/stop")
     await run.at(local(27, 9), sam)
     await sam.press("Gedaan!")
     await sam.press("Ja, terugkijken")
-    assert "Je vorige gesprek is gestopt" in sam.text()
-    assert "Je hebt je stap gezet" in sam.text()
+    assert "gestopt" not in sam.text()
+    await sam.say(*STEP_REFLECTION)
+    assert "Je was ook nog bezig met 'Een ervaring voorbereiden'" in sam.text()
+    await sam.say("/verder")
+    assert "Waar ga je naartoe?" in sam.text()
+
+
+async def test_a_first_tap_is_not_an_answer_the_follow_up_comes_back(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *ALONE)
+    await run.at(local(27, 9), sam)
+    await sam.press("Nog niet")  # and then Sam puts the phone away
+    [nudge] = await nudges_of(store, sam)
+    assert nudge.status is NudgeStatus.SENT
+    await run.at(local(30, 9), sam)
+    assert inbox.count(sam.who.key) == 2
+    assert "Is het gelukt?" in inbox.text(sam.who.key)
+
+
+async def test_a_reflection_from_a_combined_follow_up_still_asks_the_second_question(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *WITH_ELS)
+    await run.at(local(30, 9), sam)
+    await sam.press("Gedaan!")
+    await sam.press("Ja, terugkijken")
+    await sam.say(*STEP_REFLECTION)
+    assert "Nog eentje" in sam.text()
+    assert "Heb je Els al gesproken?" in sam.text()
+
+
+async def test_queued_follow_ups_the_student_never_saw_are_asked_another_day(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *WITH_ELS)
+    await run.at(local(30, 9), sam)
+    await sam.command("voorbereiden")  # Sam goes off to do something else: the queue is not lost
+    contact = next(n for n in await nudges_of(store, sam) if n.kind is NudgeKind.CONTACT)
+    assert (contact.status, contact.attempts) == (NudgeStatus.PENDING, 0)
+    await run.at(local(30, 10))
+    await run.at(local(1, 9, month=12), sam)
+    assert "Heb je Els al gesproken?" in inbox.text(sam.who.key)
+
+
+async def test_starting_a_script_with_a_paused_one_under_a_follow_up_asks_first(
+    sam: Chat, run: Runner, inbox: Inbox
+) -> None:
+    await sam.say(*REFLECTION, *ALONE)
+    await sam.say("/voorbereiden", "2", "/stop")
+    await run.at(local(27, 9), sam)
+    await sam.command("reflecteren")
+    assert "Je bent nog bezig met 'Een ervaring voorbereiden'" in sam.text()
+    await sam.press("Verder gaan")
+    assert "Waar ga je naartoe?" in sam.text(), "the paused conversation, not the follow-up on top"
+
+
+async def test_sending_a_follow_up_does_not_count_as_the_student_being_active(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *ALONE)
+    await run.at(local(27, 9))
+    async with store.read() as view:
+        student = await view.students.find(sam.who.key)
+    assert student is not None and student.last_seen_at < local(23, 0)
+
+
+async def test_a_contact_follow_up_moves_with_its_step(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store
+) -> None:
+    await sam.say(*REFLECTION, *WITH_ELS)
+    await sam.command("stappen")
+    await sam.press("📌 Ik ga de bakker vragen of ik nog een dag…")
+    await sam.press("Andere datum")
+    await sam.say("4 december", "1")
+    contact = next(n for n in await nudges_of(store, sam) if n.kind is NudgeKind.CONTACT)
+    assert contact.due_at == local(6, 9, month=12)

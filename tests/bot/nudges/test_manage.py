@@ -96,5 +96,50 @@ async def test_adding_someone_to_the_network(sam: Chat, store: Store) -> None:
     assert "Hoe kun je je buurman Ahmed bereiken?" in sam.text()
     await sam.type("appen")
     assert "Toegevoegd!" in sam.text()
-    [ahmed] = (await _dossier(store, sam)).contacts
+    dossier = await _dossier(store, sam)
+    [ahmed] = dossier.contacts
     assert (ahmed.name, ahmed.role, ahmed.reach) == ("Ahmed", "buurman", "appen")
+    assert dossier.experiences == [], "adding someone is not an experience"
+
+
+PREPARE = [
+    "/voorbereiden",
+    "2",
+    "Ziekenhuis Isala",
+    "donderdag",
+    "ja",
+    "Dat je daar met patienten werkt en dat het druk is",
+    "Ik kan goed luisteren naar mensen",
+    "ik wil zien wat een verpleegkundige de hele dag doet",
+    "wat vind je het leukste aan je werk",
+    "de website bekijken",
+    "morgen",
+    "1",
+]
+
+
+async def test_reflecting_offers_the_prepared_experience_first(sam: Chat, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    await sam.say(*PREPARE)
+    await sam.command("reflecteren")
+    assert "Waar wil je op terugkijken?" in sam.text(), "not yet: the day has not come"
+    await sam.command("stop")
+    clock.set(local(26, 18))
+    await sam.command("reflecteren")
+    await sam.press("Opnieuw beginnen")  # the reflection started on Sunday, paused with /stop
+    assert "Wil je terugkijken op je meeloopdag bij Ziekenhuis Isala?" in sam.text()
+    await sam.press("Ja, daarop terugkijken")
+    assert "Je had je voorbereid op je meeloopdag bij Ziekenhuis Isala" in sam.text()
+    assert "Je doel was: ik wil zien wat een verpleegkundige" in sam.text()
+    await sam.type("Ik mocht mee met een verpleegkundige en ik was verbaasd hoe druk het was")
+    [item] = (await _dossier(store, sam)).experiences
+    assert "verbaasd hoe druk" in item.entry.gedaan, "the look-back is linked to the prepared experience"
+
+
+async def test_reflecting_on_something_else_is_one_tap_away(sam: Chat, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    await sam.say(*PREPARE)
+    clock.set(local(27, 10))
+    await sam.command("reflecteren")
+    await sam.press("Nee, op iets anders")
+    assert "Waar wil je op terugkijken?" in sam.text()
+    await sam.send(Pressed(Menu("reflecteren", "ervaring:999")))
+    assert "eerder gesprek" in sam.text(), "someone else's or a made-up experience is refused"

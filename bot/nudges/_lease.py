@@ -1,0 +1,57 @@
+"""One sender of follow-ups per database: an exclusive lock on a file next to it.
+
+The operating system releases the lock when the process ends, also on SIGKILL, so a crashed bot never
+leaves a stale lease behind. Without it, `loopbaanbot nudges run` next to a running bot would requeue the
+bot's claims in flight and both would send them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import IO
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows; there the lease always succeeds
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["SenderLease"]
+
+
+class SenderLease:
+    """Held by whoever sends follow-ups for the database at `path` (None: an in-memory store)."""
+
+    def __init__(self, database: Path | None) -> None:
+        self._path = database.with_name(database.name + ".sender.lock") if database is not None else None
+        self._file: IO[str] | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this process holds the lease."""
+        return self._file is not None or self._path is None
+
+    def acquire(self) -> bool:
+        """Take the lease if nobody else has it; True when this process now holds it."""
+        if self.held or fcntl is None:
+            return True
+        assert self._path is not None
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        handle = self._path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        """Give the lease back (closing the file releases the lock)."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
