@@ -23,6 +23,7 @@ __all__ = [
     "Nudge",
     "NudgeKind",
     "NudgeStatus",
+    "Role",
     "SessionRecord",
     "StepStatus",
     "Student",
@@ -45,8 +46,16 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Role(StrEnum):
+    """What someone is to the bot; everybody starts as a student."""
+
+    STUDENT = "student"
+    MENTOR = "mentor"
+    COORDINATOR = "coordinator"
+
+
 class Student(_Record):
-    """A student (or, later, a mentor or coordinator) known to the bot."""
+    """Someone known to the bot: a student, a mentor or a coordinator (see `role`)."""
 
     id: int
     channel: str
@@ -56,6 +65,9 @@ class Student(_Record):
     active: bool = True
     created_at: datetime
     last_seen_at: datetime
+    role: Role = Role.STUDENT
+    # When the bot announced that this student's data will be deleted for inactivity (None: not yet).
+    retention_notice_at: datetime | None = None
 
     @property
     def key(self) -> StudentKey:

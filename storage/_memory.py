@@ -21,8 +21,10 @@ from ._entities import (
 )
 from ._errors import ConflictError
 from ._memory_dossier import DossierRepo, NudgesRepo
+from ._memory_school import Privacy, School
 from ._memory_tables import MemoryRepo, Table
 from ._protocols import Transaction
+from ._school_entities import Link, Mentor, MentorInvite, SafetyEvent
 
 __all__ = ["MemoryStore"]
 
@@ -45,6 +47,10 @@ class MemoryStore:
         self.contacts = Table(Contact, "student_id", undo)
         self.moments = Table(ContactMoment, "contact_id", undo)
         self.nudges = Table(Nudge, "student_id", undo)
+        self.invites = Table(MentorInvite, None, undo)
+        self.mentors = Table(Mentor, None, undo)
+        self.links = Table(Link, "mentor_id", undo)
+        self.safety = Table(SafetyEvent, None, undo)
         self.scripts: dict[str, tuple[str, str]] = {}
 
     def _remember(self, undo: Callable[[], object]) -> None:
@@ -102,6 +108,14 @@ class _MemoryTransaction:
     @property
     def nudges(self) -> NudgesRepo:
         return NudgesRepo(self._store, self._writable)
+
+    @property
+    def school(self) -> School:
+        return School(self._store, self._writable)
+
+    @property
+    def privacy(self) -> Privacy:
+        return Privacy(self._store, self._writable)
 
 
 class _Students(MemoryRepo):

@@ -49,6 +49,24 @@ class Table(Generic[M]):
         else:
             self._undo(lambda: self.rows.__setitem__(key, old))
 
+    def delete(self, key: Any) -> None:
+        """Remove a row (undone with the transaction)."""
+        raw = self.rows.pop(key, None)
+        if raw is None:
+            return
+        self._undo(lambda: self.rows.__setitem__(key, raw))
+        if self.owner is not None:
+            owner_id = getattr(self.model.model_validate_json(raw), self.owner)
+            owned = self.by_owner.get(owner_id, [])
+            if key in owned:
+                position = owned.index(key)
+                owned.pop(position)
+                self._undo(lambda: owned.insert(position, key))
+
+    def all(self) -> list[M]:
+        """Every row, in insertion order."""
+        return [self.model.model_validate_json(raw) for raw in self.rows.values()]
+
     def new_id(self) -> int:
         self.last_id += 1
         previous = self.last_id - 1

@@ -136,4 +136,46 @@ MIGRATIONS: list[tuple[int, str]] = [
         # Start-up requeues claims a crash left behind; without this it scans every nudge ever made.
         "CREATE INDEX nudges_sending ON nudges(id) WHERE status = 'sending';",
     ),
+    (
+        6,
+        """
+        ALTER TABLE students ADD COLUMN role TEXT NOT NULL DEFAULT 'student'
+            CHECK (role IN ('student', 'mentor', 'coordinator'));
+        ALTER TABLE students ADD COLUMN retention_notice_at TEXT;
+        CREATE INDEX students_last_seen ON students(last_seen_at);
+        CREATE TABLE mentor_invites (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            created_by INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            used_by INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            used_at TEXT
+        );
+        CREATE TABLE mentors (
+            person_id INTEGER PRIMARY KEY REFERENCES students(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            class_code TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            summary_week TEXT
+        );
+        -- One mentor per student; a student's link goes when either of them is deleted.
+        CREATE TABLE links (
+            student_id INTEGER PRIMARY KEY REFERENCES students(id) ON DELETE CASCADE,
+            mentor_id INTEGER NOT NULL REFERENCES mentors(person_id) ON DELETE CASCADE,
+            share_answers INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX links_mentor ON links(mentor_id);
+        -- Kind and time only. A deleted student's events stay as anonymous counts (student_id NULL).
+        CREATE TABLE safety_events (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            mentor_told_at TEXT
+        );
+        CREATE INDEX safety_events_student ON safety_events(student_id);
+        CREATE INDEX sessions_updated ON sessions(updated_at) WHERE status IN ('active', 'paused');
+        """,
+    ),
 ]

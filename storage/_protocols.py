@@ -25,6 +25,7 @@ from ._entities import (
     Student,
     StudentKey,
 )
+from ._school_protocols import PrivacyRepository, SchoolRepository
 
 __all__ = [
     "DossierRepository",
@@ -264,6 +265,16 @@ class Transaction(Protocol):
     @property
     def nudges(self) -> NudgeRepository:
         """Follow-ups."""
+        ...
+
+    @property
+    def school(self) -> SchoolRepository:
+        """Roles, mentors, links and what mentors may see."""
+        ...
+
+    @property
+    def privacy(self) -> PrivacyRepository:
+        """Access, erasure and retention."""
         ...
 
 

@@ -18,6 +18,7 @@ from ._migrations import MIGRATIONS
 from ._protocols import Transaction
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
+from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Statements, Write, in_worker
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
@@ -250,3 +251,11 @@ class _SqliteTransaction:
     @property
     def nudges(self) -> Nudges:
         return Nudges(self.statements)
+
+    @property
+    def school(self) -> School:
+        return School(self.statements)
+
+    @property
+    def privacy(self) -> Privacy:
+        return Privacy(self.statements)

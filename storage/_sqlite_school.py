@@ -1,0 +1,190 @@
+"""The SQLite repositories for the school around the student, and for privacy and retention."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ._entities import ContactMoment, Nudge, Role, SessionRecord, StepStatus, Student
+from ._errors import NotFoundError
+from ._school_entities import (
+    Link,
+    Mentor,
+    MentorInvite,
+    SafetyEvent,
+    SchoolCounts,
+    SharedStudent,
+    StudentExport,
+)
+from ._sharing import export_of, project
+from ._sqlite_dossier import DossierRepo
+from ._sqlite_statements import Repo, to_db
+
+__all__ = ["Privacy", "School"]
+
+
+class School(Repo):
+    async def set_role(self, person_id: int, role: Role) -> None:
+        self._sql.defer(
+            "UPDATE students SET role = ? WHERE id = ?",
+            (role.value, person_id),
+            must_change=f"person {person_id}",
+        )
+
+    async def with_role(self, role: Role) -> list[Student]:
+        return await self._all(Student, "SELECT * FROM students WHERE role = ? ORDER BY id", (role.value,))
+
+    async def create_invite(
+        self, *, code: str, name: str, created_by: int | None, now: datetime
+    ) -> MentorInvite:
+        invite = MentorInvite(code=code, name=name, created_by=created_by, created_at=now)
+        self._sql.defer(
+            "INSERT INTO mentor_invites (code, name, created_by, created_at) VALUES (?, ?, ?, ?)",
+            (code, name, created_by, to_db(now)),
+        )
+        return invite
+
+    async def redeem_invite(
+        self, code: str, person_id: int, *, class_code: str, now: datetime
+    ) -> Mentor | None:
+        used = await self._sql.rows(
+            "UPDATE mentor_invites SET used_by = ?, used_at = ?"
+            " WHERE code = ? AND used_by IS NULL AND used_at IS NULL RETURNING name",
+            (person_id, to_db(now), code),
+        )
+        if not used:
+            return None
+        mentor = Mentor(person_id=person_id, name=str(used[0][0]), class_code=class_code, created_at=now)
+        self._sql.defer(
+            "INSERT INTO mentors (person_id, name, class_code, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (person_id) DO UPDATE SET name = excluded.name",
+            (person_id, mentor.name, class_code, to_db(now)),
+        )
+        await self.set_role(person_id, Role.MENTOR)
+        return await self.mentor(person_id)
+
+    async def mentor(self, person_id: int) -> Mentor | None:
+        return await self._one(Mentor, "SELECT * FROM mentors WHERE person_id = ?", (person_id,))
+
+    async def mentor_by_class_code(self, class_code: str) -> Mentor | None:
+        return await self._one(Mentor, "SELECT * FROM mentors WHERE class_code = ?", (class_code,))
+
+    async def mentors(self) -> list[Mentor]:
+        return await self._all(Mentor, "SELECT * FROM mentors ORDER BY created_at, person_id")
+
+    async def mark_summary(self, mentor_id: int, week: str) -> None:
+        self._sql.defer("UPDATE mentors SET summary_week = ? WHERE person_id = ?", (week, mentor_id))
+
+    async def link(self, student_id: int, mentor_id: int, *, share_answers: bool, now: datetime) -> Link:
+        link = Link(student_id=student_id, mentor_id=mentor_id, share_answers=share_answers, created_at=now)
+        self._sql.defer(
+            "INSERT INTO links (student_id, mentor_id, share_answers, created_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (student_id) DO UPDATE SET mentor_id = excluded.mentor_id,"
+            " share_answers = excluded.share_answers, created_at = excluded.created_at",
+            (student_id, mentor_id, int(share_answers), to_db(now)),
+        )
+        return link
+
+    async def unlink(self, student_id: int) -> bool:
+        rows = await self._sql.rows(
+            "DELETE FROM links WHERE student_id = ? RETURNING student_id", (student_id,)
+        )
+        return bool(rows)
+
+    async def link_of(self, student_id: int) -> Link | None:
+        return await self._one(Link, "SELECT * FROM links WHERE student_id = ?", (student_id,))
+
+    async def _shared(self, student_id: int, share_answers: bool) -> SharedStudent:
+        dossier = await DossierRepo(self._sql).dossier(student_id)
+        nudges = await self._all(
+            Nudge, "SELECT * FROM nudges WHERE student_id = ? AND status = 'flagged'", (student_id,)
+        )
+        return project(dossier, share_answers=share_answers, nudges=nudges)
+
+    async def shared_students(self, mentor_id: int) -> list[SharedStudent]:
+        # The mentor's own links decide whose data is read, and each link how much of it.
+        links = await self._all(
+            Link, "SELECT * FROM links WHERE mentor_id = ? ORDER BY student_id", (mentor_id,)
+        )
+        return [await self._shared(link.student_id, link.share_answers) for link in links]
+
+    async def shared_view(self, student_id: int, *, share_answers: bool) -> SharedStudent | None:
+        try:
+            return await self._shared(student_id, share_answers)
+        except NotFoundError:
+            return None
+
+    async def record_safety(self, student_id: int, kind: str, *, now: datetime) -> SafetyEvent:
+        values = {"student_id": student_id, "kind": kind, "created_at": now}
+        event_id = await self._insert("safety_events", values)
+        return SafetyEvent(id=event_id, student_id=student_id, kind=kind, created_at=now)
+
+    async def safety_told(self, event_id: int, *, now: datetime) -> None:
+        self._sql.defer("UPDATE safety_events SET mentor_told_at = ? WHERE id = ?", (to_db(now), event_id))
+
+    async def counts(self, *, since: datetime) -> SchoolCounts:
+        when = to_db(since)
+        [row] = await self._sql.rows(
+            "SELECT"
+            " (SELECT COUNT(*) FROM students WHERE role = 'student'),"
+            " (SELECT COUNT(*) FROM students WHERE role = 'student' AND last_seen_at >= ?),"
+            " (SELECT COUNT(*) FROM experiences WHERE reflected_at >= ?),"
+            " (SELECT COUNT(*) FROM next_steps WHERE status = ? AND updated_at >= ?),"
+            " (SELECT COUNT(*) FROM mentors),"
+            " (SELECT COUNT(*) FROM links)",
+            (when, when, StepStatus.DONE.value, when),
+        )
+        safety = await self._sql.rows(
+            "SELECT kind, COUNT(*) FROM safety_events WHERE created_at >= ? GROUP BY kind ORDER BY kind",
+            (when,),
+        )
+        return SchoolCounts(
+            students=row[0],
+            active=row[1],
+            reflections=row[2],
+            steps_done=row[3],
+            mentors=row[4],
+            linked=row[5],
+            safety={str(kind): int(n) for kind, n in safety},
+        )
+
+
+class Privacy(Repo):
+    async def export(self, person_id: int) -> StudentExport:
+        dossier = await DossierRepo(self._sql).dossier(person_id)
+        moments: dict[int, list[ContactMoment]] = {}
+        for contact in dossier.contacts:
+            moments[contact.id] = await DossierRepo(self._sql).contact_moments(contact.id)
+        school = School(self._sql)
+        link = await school.link_of(person_id)
+        return export_of(
+            dossier,
+            moments=moments,
+            sessions=await self._all(
+                SessionRecord, "SELECT * FROM sessions WHERE student_id = ? ORDER BY id", (person_id,)
+            ),
+            nudges=await self._all(
+                Nudge, "SELECT * FROM nudges WHERE student_id = ? ORDER BY id", (person_id,)
+            ),
+            link=link,
+            linked_mentor=await school.mentor(link.mentor_id) if link is not None else None,
+            mentor=await school.mentor(person_id),
+            safety=await self._all(
+                SafetyEvent, "SELECT * FROM safety_events WHERE student_id = ? ORDER BY id", (person_id,)
+            ),
+        )
+
+    async def delete_person(self, person_id: int) -> None:
+        # Foreign keys do the rest: every table that refers to a person cascades or lets go (SET NULL).
+        self._sql.defer("DELETE FROM students WHERE id = ?", (person_id,), must_change=f"person {person_id}")
+
+    async def inactive(self, *, before: datetime, limit: int) -> list[Student]:
+        sql = "SELECT * FROM students WHERE last_seen_at < ? ORDER BY last_seen_at LIMIT ?"
+        return await self._all(Student, sql, (to_db(before), limit))
+
+    async def close_stale_sessions(self, *, before: datetime, now: datetime) -> int:
+        rows = await self._sql.rows(
+            "UPDATE sessions SET status = 'abandoned', updated_at = ?, version = version + 1"
+            " WHERE status IN ('active', 'paused') AND updated_at < ? RETURNING id",
+            (to_db(now), to_db(before)),
+        )
+        return len(rows)

@@ -1,0 +1,281 @@
+"""The school part of the storage contract: mentors, links, what a mentor may see, privacy; every backend."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from storage import (
+    MemoryStore,
+    NotFoundError,
+    NudgeKind,
+    NudgeStatus,
+    Role,
+    SqliteStore,
+    StepStatus,
+    Store,
+    StudentKey,
+)
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+SECRET = "GEHEIM"
+
+
+async def _person(store: Store, name: str) -> int:
+    async with store.transaction() as tx:
+        person = await tx.students.upsert(
+            StudentKey("test", name), display_name=name.title(), language="nl", now=NOW
+        )
+        return person.id
+
+
+async def _mentor(store: Store, name: str = "de vries", code: str = "KLAS1") -> int:
+    person = await _person(store, name)
+    async with store.transaction() as tx:
+        await tx.school.create_invite(code=f"INV-{code}", name=f"Meneer {name}", created_by=None, now=NOW)
+        mentor = await tx.school.redeem_invite(f"INV-{code}", person, class_code=code, now=NOW)
+    assert mentor is not None
+    return person
+
+
+async def _student_with_dossier(store: Store, name: str) -> int:
+    """A student with an experience full of private words, a step, a contact and a flagged follow-up."""
+    student = await _person(store, name)
+    async with store.transaction() as tx:
+        experience = await tx.dossier.create_experience(student, now=NOW)
+        await tx.dossier.update_experience(
+            experience.id, kind="stage", place="Bakkerij", happens_on=date(2026, 11, 20)
+        )
+        entry = await tx.dossier.entry(experience.id)
+        await tx.dossier.save_entry(
+            entry.model_copy(
+                update={
+                    "gedaan": f"{SECRET}-verhaal van {name}",
+                    "verbreden": f"{SECRET}-verbreden",
+                    "verdiepen": f"{SECRET}-verdiepen",
+                    "kernwoord": "creatief",
+                }
+            )
+        )
+        step = await tx.dossier.create_step(student, experience_id=experience.id, now=NOW)
+        await tx.dossier.update_step(step.id, what="de bakker bellen", due=date(2026, 11, 27))
+        contact = await tx.dossier.create_contact(student, name=f"{SECRET}-Els", role="tante", now=NOW)
+        await tx.dossier.add_contact_moment(contact.id, happened_on=None, note=f"{SECRET}-notitie", now=NOW)
+        nudge = await tx.nudges.plan(student, NudgeKind.CONTACT, contact.id, due_at=NOW, now=NOW)
+        await tx.nudges.save(nudge.model_copy(update={"status": NudgeStatus.FLAGGED}))
+        await tx.sessions.create(
+            student,
+            script_id="reflecteren",
+            script_hash="h",
+            state={"answers": {"klein_verhaal": f"{SECRET}-antwoord"}},
+            experience_id=experience.id,
+            now=NOW,
+        )
+        await tx.school.record_safety(student, "bullying", now=NOW)
+    return student
+
+
+async def test_an_invite_makes_a_mentor_once(store: Store) -> None:
+    person = await _person(store, "jansen")
+    other = await _person(store, "pietersen")
+    async with store.transaction() as tx:
+        await tx.school.create_invite(code="ABC123", name="Mevrouw Jansen", created_by=None, now=NOW)
+        mentor = await tx.school.redeem_invite("ABC123", person, class_code="K7X2", now=NOW)
+        assert await tx.school.redeem_invite("ABC123", other, class_code="K9Y9", now=NOW) is None
+        assert await tx.school.redeem_invite("NOPE", other, class_code="K9Y9", now=NOW) is None
+    assert mentor is not None and (mentor.name, mentor.class_code) == ("Mevrouw Jansen", "K7X2")
+    async with store.read() as view:
+        assert (await view.school.mentor_by_class_code("K7X2")).person_id == person  # type: ignore[union-attr]
+        assert [p.id for p in await view.school.with_role(Role.MENTOR)] == [person]
+        assert (await view.students.get(other)).role is Role.STUDENT  # type: ignore[union-attr]
+
+
+async def test_a_mentor_sees_linked_students_only_and_only_what_they_share(store: Store) -> None:
+    mentor, other_mentor = await _mentor(store), await _mentor(store, "bakker", "KLAS2")
+    sam = await _student_with_dossier(store, "sam")
+    kim = await _student_with_dossier(store, "kim")
+    lot = await _student_with_dossier(store, "lot")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, mentor, share_answers=False, now=NOW)
+        await tx.school.link(kim, mentor, share_answers=True, now=NOW)
+        await tx.school.link(lot, other_mentor, share_answers=True, now=NOW)
+    async with store.read() as view:
+        shared = await view.school.shared_students(mentor)
+    assert [s.student_id for s in shared] == [sam, kim]
+    basic, full = shared
+    text = basic.model_dump_json()
+    assert SECRET not in text, "the basics never carry the student's own words or a contact's name"
+    assert [e.kernwoord for e in basic.experiences] == ["creatief"]
+    assert [(e.kind, e.place) for e in basic.experiences] == [("stage", "Bakkerij")]
+    assert [(s.what, s.status) for s in basic.steps] == [("de bakker bellen", StepStatus.OPEN)]
+    assert [c.role for c in basic.contacts] == ["tante"]
+    assert [(f.kind, f.about) for f in basic.flags] == [(NudgeKind.CONTACT, "tante")]
+    assert full.experiences[0].answers["gedaan"] == f"{SECRET}-verhaal van kim"
+    assert "Els" not in full.model_dump_json(), "a contact's name is never shared, even with answers"
+
+
+async def test_relinking_replaces_and_unlinking_removes(store: Store) -> None:
+    first, second = await _mentor(store), await _mentor(store, "bakker", "KLAS2")
+    sam = await _person(store, "sam")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, first, share_answers=True, now=NOW)
+        await tx.school.link(sam, second, share_answers=False, now=NOW)
+    async with store.read() as view:
+        link = await view.school.link_of(sam)
+        assert link is not None and (link.mentor_id, link.share_answers) == (second, False)
+        assert await view.school.shared_students(first) == []
+    async with store.transaction() as tx:
+        assert await tx.school.unlink(sam)
+        assert not await tx.school.unlink(sam)
+    async with store.read() as view:
+        assert await view.school.link_of(sam) is None
+        assert await view.school.shared_students(second) == []
+
+
+async def test_the_preview_is_what_the_mentor_would_see(store: Store) -> None:
+    sam = await _student_with_dossier(store, "sam")
+    async with store.read() as view:
+        basic = await view.school.shared_view(sam, share_answers=False)
+        full = await view.school.shared_view(sam, share_answers=True)
+        assert await view.school.shared_view(999, share_answers=False) is None
+    assert basic is not None and full is not None
+    assert SECRET not in basic.model_dump_json()
+    assert full.experiences[0].answers["verbreden"] == f"{SECRET}-verbreden"
+
+
+async def test_counts_are_numbers_only(store: Store) -> None:
+    await _mentor(store)
+    sam = await _student_with_dossier(store, "sam")
+    async with store.transaction() as tx:
+        experience = (await tx.dossier.dossier(sam)).experiences[0].experience
+        await tx.dossier.update_experience(experience.id, reflected_at=NOW)
+        [step] = await tx.dossier.steps(sam)
+        await tx.dossier.save_step(step.model_copy(update={"status": StepStatus.DONE, "updated_at": NOW}))
+    async with store.read() as view:
+        counts = await view.school.counts(since=NOW - timedelta(days=7))
+        later = await view.school.counts(since=NOW + timedelta(days=1))
+    assert (counts.students, counts.active, counts.reflections, counts.steps_done) == (1, 1, 1, 1)
+    assert (counts.mentors, counts.linked, counts.safety) == (1, 0, {"bullying": 1})
+    assert (later.active, later.reflections, later.safety) == (0, 0, {})
+
+
+async def test_an_export_holds_everything_about_the_student(store: Store) -> None:
+    mentor = await _mentor(store)
+    sam = await _student_with_dossier(store, "sam")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, mentor, share_answers=False, now=NOW)
+    async with store.read() as view:
+        export = await view.privacy.export(sam)
+    assert export.student["display_name"] == "Sam"
+    assert export.experiences[0]["entry"]["gedaan"] == f"{SECRET}-verhaal van sam"
+    assert export.steps[0]["what"] == "de bakker bellen"
+    assert export.contacts[0]["moments"][0]["note"] == f"{SECRET}-notitie"
+    assert export.conversations[0]["answers"] == {"klein_verhaal": f"{SECRET}-antwoord"}
+    assert export.follow_ups[0]["status"] == "flagged"
+    assert export.link is not None and export.link["mentor_name"] == "Meneer de vries"
+    assert [e["kind"] for e in export.safety_events] == ["bullying"]
+
+
+async def test_deleting_a_student_leaves_no_row_that_refers_to_them(store: Store) -> None:
+    mentor = await _mentor(store)
+    sam = await _student_with_dossier(store, "sam")
+    kim = await _student_with_dossier(store, "kim")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, mentor, share_answers=True, now=NOW)
+        await tx.school.link(kim, mentor, share_answers=True, now=NOW)
+        await tx.privacy.delete_person(sam)
+    async with store.read() as view:
+        assert await view.students.get(sam) is None
+        assert await view.students.find(StudentKey("test", "sam")) is None
+        with pytest.raises(NotFoundError):
+            await view.privacy.export(sam)
+        assert [s.student_id for s in await view.school.shared_students(mentor)] == [kim]
+        counts = await view.school.counts(since=NOW - timedelta(days=1))
+    assert counts.safety == {"bullying": 2}, "safety events stay as anonymous counts"
+    _assert_nothing_refers_to(store, sam)
+
+
+async def test_deleting_a_mentor_unlinks_their_students(store: Store) -> None:
+    mentor = await _mentor(store)
+    sam = await _student_with_dossier(store, "sam")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, mentor, share_answers=False, now=NOW)
+        await tx.privacy.delete_person(mentor)
+    async with store.read() as view:
+        assert await view.school.link_of(sam) is None
+        assert await view.school.mentors() == []
+    _assert_nothing_refers_to(store, mentor)
+
+
+async def test_a_failed_deletion_keeps_everything(store: Store) -> None:
+    sam = await _student_with_dossier(store, "sam")
+    with pytest.raises(RuntimeError):
+        async with store.transaction() as tx:
+            await tx.privacy.delete_person(sam)
+            raise RuntimeError("the power went out")
+    async with store.read() as view:
+        export = await view.privacy.export(sam)
+    assert export.experiences and export.steps and export.contacts and export.conversations
+
+
+async def test_retention_finds_the_inactive_and_closes_stale_conversations(store: Store) -> None:
+    old, recent = await _student_with_dossier(store, "old"), await _person(store, "recent")
+    async with store.transaction() as tx:
+        person = await tx.students.get(old)
+        assert person is not None
+        await tx.students.save(person.model_copy(update={"last_seen_at": NOW - timedelta(days=400)}))
+    async with store.read() as view:
+        inactive = await view.privacy.inactive(before=NOW - timedelta(days=365), limit=10)
+    assert [p.id for p in inactive] == [old]
+    assert recent not in [p.id for p in inactive]
+    async with store.transaction() as tx:
+        assert await tx.privacy.close_stale_sessions(before=NOW + timedelta(days=1), now=NOW) == 1
+        assert await tx.privacy.close_stale_sessions(before=NOW + timedelta(days=1), now=NOW) == 0
+        assert await tx.sessions.current(old) is None
+
+
+_TABLES = (
+    "students",
+    "sessions",
+    "experiences",
+    "entries",
+    "next_steps",
+    "contacts",
+    "contact_moments",
+    "nudges",
+    "mentors",
+    "links",
+    "mentor_invites",
+    "safety_events",
+)
+
+
+def _assert_nothing_refers_to(store: Store, person: int) -> None:
+    """Every table, looked at directly: no row names the person, no row is left hanging."""
+    if isinstance(store, SqliteStore):
+        with sqlite3.connect(store.path) as conn:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            assert set(_TABLES) <= set(tables)
+            for table in tables:
+                for fk in conn.execute(f"PRAGMA foreign_key_list({table})"):
+                    if fk[2] in ("students", "mentors"):
+                        column = fk[3]
+                        count = conn.execute(
+                            f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", (person,)
+                        ).fetchone()
+                        assert count[0] == 0, f"{table}.{column} still refers to person {person}"
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        return
+    assert isinstance(store, MemoryStore)
+    for name in ("students", "sessions", "experiences", "entries", "steps", "contacts", "moments", "nudges",
+                 "invites", "mentors", "links", "safety"):  # fmt: skip
+        for row in getattr(store, name).all():
+            for field in ("id", "student_id", "person_id", "mentor_id", "created_by", "used_by"):
+                if name == "students" or field != "id":
+                    assert getattr(row, field, None) != person, f"{name}.{field} still refers to {person}"
+    experiences = {e.id for e in store.experiences.all()}
+    contacts = {c.id for c in store.contacts.all()}
+    assert all(e.experience_id in experiences for e in store.entries.all())
+    assert all(m.contact_id in contacts for m in store.moments.all())
