@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "nudges", "telegram")
+NAMES = ("core", "nudges", "safety", "telegram")
 
 
 def main() -> None:
