@@ -13,6 +13,7 @@ from pathlib import Path
 from dialogues import DEFAULT_SCRIPTS, ScriptError, check_paths
 from storage import StudentKey
 
+from .cli_school import add_parsers, run_school_command
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .runtime import tune_gc
@@ -35,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="chat in this terminal (also reads piped input)")
     chat.add_argument("--user", default=None, help="who you are in the local chat (default: your login name)")
+
+    add_parsers(commands)
 
     nudges = commands.add_parser("nudges", help="follow-ups: list them, or send the due ones now")
     nudge_commands = nudges.add_subparsers(dest="nudges_command", required=True)
@@ -85,7 +88,12 @@ async def _chat(settings: Settings, user: str) -> int:
     try:
         who = Who(StudentKey("console", user), display_name="", language_hint=settings.default_language)
         chat = ConsoleChat(
-            app.conversations, who, stdin=sys.stdin, stdout=sys.stdout, follow_ups=app.dispatcher
+            app.conversations,
+            who,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            follow_ups=app.dispatcher,
+            files_dir=settings.export_dir,
         )
         await chat.run()
     finally:
@@ -144,7 +152,7 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
     await app.start()
     try:
         async with AsyncExitStack() as stack:
-            app.dispatcher.attach("console", PrintCourier(sys.stdout))
+            app.dispatcher.attach("console", PrintCourier(sys.stdout, files_dir=settings.export_dir))
             if settings.telegram_bot_token is not None:
                 from .channels import telegram
 
@@ -199,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "dialogues":
             return _check(settings, args.paths)
+        if args.command in ("mentors", "coordinators", "status"):
+            return asyncio.run(run_school_command(settings, args))
         if args.command == "nudges" and args.nudges_command == "list":
             return asyncio.run(_nudges_list(settings, everything=args.all, limit=args.limit))
         if args.command == "nudges":

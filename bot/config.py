@@ -12,10 +12,28 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.nudges._policy import NudgePolicy, load_holidays, parse_quiet_hours
+from storage import StudentKey
 
-__all__ = ["ConfigError", "Settings", "load_settings"]
+__all__ = ["ConfigError", "Settings", "load_settings", "parse_people"]
 
 Language = Literal["nl", "en"]
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def parse_people(text: str) -> frozenset[StudentKey]:
+    """ "123456, console:juf" → Telegram user 123456 and local-chat user "juf"; ValueError otherwise."""
+    people = set()
+    for item in (part.strip() for part in text.replace(";", ",").split(",")):
+        if not item:
+            continue
+        channel, _, external = item.rpartition(":")
+        channel = channel or "telegram"
+        if not channel.isalnum() or not external or (channel == "telegram" and not external.isdigit()):
+            raise ValueError(f"{item!r} is not a Telegram user id (digits) or channel:name (console:juf)")
+        people.add(StudentKey(channel, external))
+    return frozenset(people)
 
 
 class ConfigError(Exception):
@@ -51,7 +69,20 @@ class Settings(BaseSettings):
     nudge_retry_days: int = Field(default=3, ge=1, le=60)
     nudge_max_unanswered: int = Field(default=2, ge=1, le=10)
     holidays_file: Path | None = None
+    coordinator_ids: str = ""
+    summary_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    summary_time: time = time(8, 0)
+    retention_days: int = Field(default=365, ge=30, le=3650)
+    retention_notice_days: int = Field(default=14, ge=1, le=60)
+    stale_conversation_days: int = Field(default=30, ge=1, le=365)
+    export_dir: Path = Path("data/exports")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("coordinator_ids")
+    @classmethod
+    def _coordinator_ids_format(cls, value: str) -> str:
+        parse_people(value)
+        return value
 
     @field_validator("timezone")
     @classmethod
@@ -120,6 +151,15 @@ class Settings(BaseSettings):
             max_unanswered=self.nudge_max_unanswered,
             holidays=load_holidays(self.holidays_file) if self.holidays_file else (),
         )
+
+    def coordinators(self) -> frozenset[StudentKey]:
+        """The configured coordinators (COORDINATOR_IDS)."""
+        return parse_people(self.coordinator_ids)
+
+    @property
+    def summary_weekday(self) -> int:
+        """SUMMARY_DAY as a weekday number (Monday 0)."""
+        return _WEEKDAYS.index(self.summary_day)
 
     @property
     def database_path(self) -> Path | None:

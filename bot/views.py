@@ -1,4 +1,4 @@
-"""Readable overviews built from dossier records: the dossier, the open steps and the network."""
+"""Readable overviews built from dossier records: the dossier, steps, network, and what a mentor sees."""
 
 from __future__ import annotations
 
@@ -7,11 +7,27 @@ from datetime import date
 
 from dialogues import TextCatalog, as_language
 from dialogues.language import fold, format_date
-from storage import Contact, Dossier, ExperienceWithEntry, NextStep, StepStatus
+from storage import (
+    Contact,
+    Dossier,
+    ExperienceWithEntry,
+    NextStep,
+    SharedExperience,
+    SharedStudent,
+    StepStatus,
+)
 
 from .conversation._entities import Block
 
-__all__ = ["contacts_blocks", "dossier_blocks", "keyword_thread", "step_line", "steps_blocks"]
+__all__ = [
+    "contacts_blocks",
+    "dossier_blocks",
+    "keyword_thread",
+    "link_preview_blocks",
+    "shared_experience_title",
+    "step_line",
+    "steps_blocks",
+]
 
 
 def keyword_thread(dossier: Dossier) -> list[tuple[str, int]]:
@@ -135,3 +151,39 @@ def contacts_blocks(contacts: list[Contact], texts: TextCatalog, language: str, 
             + " · ".join(part for part in (contact.name, contact.role or "", contact.reach, last) if part)
         )
     return [Block(title=title, lines=tuple(lines))]
+
+
+def shared_experience_title(
+    experience: SharedExperience, texts: TextCatalog, language: str, today: date
+) -> str:
+    """ "Stage · Bakkerij · vrijdag 20 november", as a mentor sees it."""
+    kind = experience.kind if experience.kind in _KINDS else "other"
+    parts = [texts.get(f"kinds.{kind}", language)]
+    if experience.place:
+        parts.append(experience.place)
+    if experience.happens_on is not None:
+        parts.append(format_date(experience.happens_on, language=as_language(language), today=today))
+    return " · ".join(parts)
+
+
+def link_preview_blocks(
+    shared: SharedStudent, mentor: str, texts: TextCatalog, language: str, today: date
+) -> list[Block]:
+    """Before linking: exactly what the mentor will see, with the student's current data, and what not."""
+    t = texts
+    experiences = [shared_experience_title(e, t, language, today) for e in shared.experiences]
+    keywords = [e.kernwoord for e in shared.experiences if e.kernwoord]
+    steps = [f"{s.what} ({t.get(f'link.status.{s.status.value}', language)})" for s in shared.steps]
+    roles = [c.role or t.get("link.someone", language) for c in shared.contacts]
+    nothing = t.get("link.nothing_yet", language)
+    lines = (
+        t.get("link.sees_experiences", language, lijst="; ".join(experiences) or nothing),
+        t.get("link.sees_keywords", language, lijst=", ".join(keywords) or nothing),
+        t.get("link.sees_steps", language, lijst="; ".join(steps) or nothing),
+        t.get("link.sees_contacts", language, lijst=", ".join(roles) or nothing),
+        t.get("link.sees_flags", language),
+    )
+    return [
+        Block(t.get("link.preview_title", language, mentor=mentor), lines),
+        Block(t.get("link.private_title", language), (t.get("link.private", language),)),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
@@ -12,7 +13,10 @@ from storage import SqliteStore, Store, store_from_url
 from .clock import Clock, SystemClock
 from .config import Settings
 from .conversation import ConversationService
+from .delivery import Couriers
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
+from .retention import Retention
+from .summaries import MentorSummaryBuilder, WeeklySummaries
 
 __all__ = ["BOT_TEXTS", "App", "build_app", "load_texts"]
 
@@ -28,11 +32,14 @@ class App:
     library: ScriptLibrary
     texts: TextCatalog
     clock: Clock
+    couriers: Couriers
     conversations: ConversationService
     policy: NudgePolicy
     planner: NudgePlanner
     dispatcher: NudgeDispatcher
     scheduler: NudgeScheduler
+    summaries: WeeklySummaries
+    retention: Retention
 
     async def start(self) -> None:
         """Open the database (and run migrations)."""
@@ -61,14 +68,18 @@ def build_app(
     clock: Clock | None = None,
     rng: random.Random | None = None,
     policy: NudgePolicy | None = None,
+    couriers: Couriers | None = None,
 ) -> App:
     """Wire store, scripts, texts and services; raises ScriptError when a script is invalid."""
     store = store or store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
-    library = library or ScriptLibrary.from_directory(settings.dialogues_dir or DEFAULT_SCRIPTS)
+    scripts_dir = settings.dialogues_dir or DEFAULT_SCRIPTS
+    library = library or ScriptLibrary.from_directory(scripts_dir)
     clock = clock or SystemClock()
+    couriers = couriers or Couriers()
     engine_texts, texts = load_texts(settings)
     policy = policy or settings.nudge_policy()
     planner = NudgePlanner(policy)
+    summary_builder = MentorSummaryBuilder(texts, settings.tz)
     conversations = ConversationService(
         store=store,
         library=library,
@@ -79,20 +90,58 @@ def build_app(
         default_language=settings.default_language,
         rng=rng,
         planner=planner,
+        coordinators=settings.coordinators(),
+        notify=couriers.deliver,
+        summaries=summary_builder,
+        scripts_dir=scripts_dir,
+        retention_days=settings.retention_days,
     )
-    dispatcher = NudgeDispatcher(store=store, service=conversations, policy=policy, clock=clock)
+    dispatcher = NudgeDispatcher(
+        store=store, service=conversations, policy=policy, clock=clock, couriers=couriers
+    )
     lease = SenderLease(store.path if isinstance(store, SqliteStore) else None)
     scheduler = NudgeScheduler(dispatcher, store=store, lease=lease)
     planner.on_planned(scheduler.wake_at)
+    summaries = WeeklySummaries(
+        store=store,
+        couriers=couriers,
+        builder=summary_builder,
+        clock=clock,
+        tz=settings.tz,
+        weekday=settings.summary_weekday,
+        at=settings.summary_time,
+    )
+    retention = Retention(
+        store=store,
+        couriers=couriers,
+        texts=texts,
+        clock=clock,
+        inactive_after=timedelta(days=settings.retention_days),
+        notice=timedelta(days=settings.retention_notice_days),
+        stale_after=timedelta(days=settings.stale_conversation_days),
+        erase=conversations.erase,
+    )
+    # Monday 08:00 sharp, and every half hour in case the bot was down then; retention once a day.
+    weekly = {
+        "day_of_week": settings.summary_day,
+        "hour": settings.summary_time.hour,
+        "minute": settings.summary_time.minute,
+        "timezone": settings.tz,
+    }
+    scheduler.every("weekly-summaries", summaries.send_due, timedelta(minutes=30), cron=weekly)
+    scheduler.every("retention", retention.run, timedelta(days=1))
     return App(
         settings=settings,
         store=store,
         library=library,
         texts=texts,
         clock=clock,
+        couriers=couriers,
         conversations=conversations,
         policy=policy,
         planner=planner,
         dispatcher=dispatcher,
         scheduler=scheduler,
+        summaries=summaries,
+        retention=retention,
     )

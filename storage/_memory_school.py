@@ -114,6 +114,9 @@ class School(MemoryRepo):
         self._s.safety.put(event.id, event)
         return event
 
+    async def safety_event(self, event_id: int) -> SafetyEvent | None:
+        return self._s.safety.get(event_id)
+
     async def safety_told(self, event_id: int, *, now: datetime) -> None:
         self._check()
         self._s.safety.change(event_id, {"mentor_told_at": now})

@@ -86,6 +86,10 @@ class SchoolRepository(Protocol):
         """A safety signal: kind and time, never the message."""
         ...
 
+    async def safety_event(self, event_id: int) -> SafetyEvent | None:
+        """A safety event by id."""
+        ...
+
     async def safety_told(self, event_id: int, *, now: datetime) -> None:
         """The student agreed, and their mentor was told they would like to talk."""
         ...

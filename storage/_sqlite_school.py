@@ -118,6 +118,9 @@ class School(Repo):
         event_id = await self._insert("safety_events", values)
         return SafetyEvent(id=event_id, student_id=student_id, kind=kind, created_at=now)
 
+    async def safety_event(self, event_id: int) -> SafetyEvent | None:
+        return await self._one(SafetyEvent, "SELECT * FROM safety_events WHERE id = ?", (event_id,))
+
     async def safety_told(self, event_id: int, *, now: datetime) -> None:
         self._sql.defer("UPDATE safety_events SET mentor_told_at = ? WHERE id = ?", (to_db(now), event_id))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -36,3 +38,13 @@ def engine_texts(settings: Settings) -> TextCatalog:
 def bot_texts(settings: Settings) -> TextCatalog:
     """The bot's text catalogue."""
     return load_texts(settings)[1]
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """Tests that run the CLI in-process set up logging on pytest's captured stderr; undo that after."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.conversation import (
@@ -21,7 +22,7 @@ from bot.logs import log_exception
 from bot.nudges import NudgeDispatcher
 from storage import StudentKey
 
-__all__ = ["ConsoleChat", "PrintCourier", "parse_line", "render"]
+__all__ = ["ConsoleChat", "PrintCourier", "parse_line", "render", "save_files"]
 
 log = logging.getLogger("loopbaanbot.console")
 
@@ -39,7 +40,22 @@ def parse_line(line: str, buttons: tuple[Button, ...]) -> Incoming | None:
     return Text(line.rstrip("\n"))
 
 
-def render(reply: Outgoing) -> str:
+def save_files(reply: Outgoing, folder: Path | None, who: StudentKey) -> list[Path]:
+    """Write a reply's files under `folder`/<person> (the console has no other way to hand them over)."""
+    if folder is None or not reply.attachments:
+        return []
+    # Only the file's own name, never a path from outside: "../x" stays inside the folder.
+    target = folder / Path(who.external_id).name
+    target.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for file in reply.attachments:
+        path = target / Path(file.filename).name
+        path.write_bytes(file.data)
+        saved.append(path)
+    return saved
+
+
+def render(reply: Outgoing, files: list[Path] | None = None) -> str:
     """Plain-text form of a reply; buttons are numbered so the student can type the number."""
     parts: list[str] = []
     if reply.text:
@@ -49,14 +65,16 @@ def render(reply: Outgoing) -> str:
         parts.append("\n".join([*lines, *block.lines]))
     for number, button in enumerate(reply.buttons, start=1):
         parts.append(f"  {number}. {button.label}")
+    parts.extend(f"  📎 {path}" for path in files or ())
     return "\n".join(parts)
 
 
 class PrintCourier:
     """Prints follow-ups for console students (`loopbaanbot nudges run`); they see them when they chat."""
 
-    def __init__(self, stdout: TextIO) -> None:
+    def __init__(self, stdout: TextIO, *, files_dir: Path | None = None) -> None:
         self._out = stdout
+        self._files = files_dir
 
     async def deliver(
         self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
@@ -65,7 +83,7 @@ class PrintCourier:
         await handed_over()
         self._out.write(f"\n→ {key.channel}:{key.external_id}\n")
         for reply in messages:
-            self._out.write(f"bot> {render(reply)}\n")
+            self._out.write(f"bot> {render(reply, save_files(reply, self._files, key))}\n")
         self._out.flush()
         return True
 
@@ -85,8 +103,10 @@ class ConsoleChat:
         stdin: TextIO,
         stdout: TextIO,
         follow_ups: NudgeDispatcher | None = None,
+        files_dir: Path | None = None,
     ) -> None:
         self._service = service
+        self._files = files_dir
         self._who = who
         self._in = stdin
         self._out = stdout
@@ -119,7 +139,7 @@ class ConsoleChat:
 
     def _show(self, replies: list[Outgoing]) -> None:
         for reply in replies:
-            self._out.write(f"\nbot> {render(reply)}\n")
+            self._out.write(f"\nbot> {render(reply, save_files(reply, self._files, self._who.key))}\n")
             if reply.buttons:
                 self._buttons = reply.buttons
         self._out.flush()

@@ -3,6 +3,7 @@
 from ._claims import FollowupOutcome, FollowupRules
 from ._entities import (
     Answer,
+    Attachment,
     Block,
     Button,
     ButtonData,
@@ -23,6 +24,7 @@ from ._service import COMMAND_ALIASES, ConversationService
 __all__ = [
     "COMMAND_ALIASES",
     "Answer",
+    "Attachment",
     "Block",
     "Button",
     "ButtonData",

@@ -25,6 +25,8 @@ class TurnContext:
         self.now = now
         self.today = today
         self.student: Student
+        # Set when this update deleted the person: nothing about them may be remembered afterwards.
+        self.deleted = False
 
     @property
     def known(self) -> bool:

@@ -23,6 +23,11 @@ log = logging.getLogger("loopbaanbot.conversation")
 
 # Context a script started with `then` inherits from the one that ended (the queue: follow-ups still to ask).
 _INHERITED = ("stap", "doel", "ervaring", "datum", "queue")
+_MENU = {
+    "student": ("reflecteren", "voorbereiden", "dossier"),
+    "mentor": ("overzicht", "klas"),
+    "coordinator": ("status",),
+}
 # A follow-up counts as answered once the student settled something: a date, a status, a talk, or the end.
 _SETTLED = frozenset({Target.STEP_DUE, Target.STEP_STATUS, Target.CONTACT_LAST_CONTACT})
 
@@ -280,11 +285,10 @@ class Conversations:
         return Outgoing(text=self.texts.get(key, ctx.lang, **params), kind=kind)
 
     def menu(self, ctx: TurnContext) -> Outgoing:
-        """What the student can do next, as buttons."""
-        buttons = tuple(
-            Button(self.texts.get(f"menu.{action}", ctx.lang), Menu(action))
-            for action in ("reflecteren", "voorbereiden", "dossier")
-        )
+        """What this person can do next, as buttons (a mentor's and a coordinator's differ)."""
+        actions = _MENU.get(ctx.student.role.value, _MENU["student"])
+        label = self.texts.get
+        buttons = tuple(Button(label(f"menu.{action}", ctx.lang), Menu(action)) for action in actions)
         return Outgoing(text=self.texts.get("menu.prompt", ctx.lang), buttons=buttons, kind="question")
 
 

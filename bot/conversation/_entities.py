@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from storage import StudentKey
 
 __all__ = [
     "Answer",
+    "Attachment",
     "Block",
     "Button",
     "ButtonData",
@@ -108,6 +109,15 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file to hand over with a message (an export, a printable summary)."""
+
+    filename: str
+    data: bytes
+    mime: str = "application/octet-stream"
+
+
+@dataclass(frozen=True, slots=True)
 class Outgoing:
     """One message: plain text (never markup) or blocks, plus buttons."""
 
@@ -116,7 +126,7 @@ class Outgoing:
     blocks: tuple[Block, ...] = ()
     # "stale": a note about a button that no longer counts (Telegram shows it as a short pop-up).
     kind: Literal["say", "question", "notice", "overview", "error", "stale"] = "say"
-    attachments: tuple[tuple[str, bytes], ...] = field(default=())
+    attachments: tuple[Attachment, ...] = ()
 
 
 def encode_button(data: ButtonData) -> str:
@@ -128,7 +138,8 @@ def encode_button(data: ButtonData) -> str:
 
 def decode_button(raw: str) -> ButtonData | None:
     """The inverse of encode_button; None for anything malformed (old or forged buttons)."""
-    parts = raw.split(":")
+    # A menu's argument may itself contain ":" ("ervaring:12"), so split it off at most twice.
+    parts = raw.split(":", 2) if raw.startswith("m:") else raw.split(":")
     try:
         if parts[0] == "a" and len(parts) == 4:
             return Answer(int(parts[1]), int(parts[2]), int(parts[3]))

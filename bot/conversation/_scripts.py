@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from dialogues import ScriptLibrary, ScriptVersion, UnknownScriptError
+from dialogues import Problem, ScriptLibrary, ScriptVersion, UnknownScriptError, check_paths
 from storage import Transaction
 
 __all__ = ["ScriptResolver"]
@@ -39,3 +40,16 @@ class ScriptResolver:
         self.library.remember(version)
         self._stored.add(digest)
         return version
+
+    def reload(self, directory: Path) -> tuple[int, list[Problem]]:
+        """Publish the scripts in `directory` if all are valid; else change nothing and return the errors.
+
+        Conversations under way keep the version they started with (they are pinned by hash).
+        """
+        versions, problems = check_paths([directory])
+        errors = [p for p in problems if p.severity == "error"]
+        if errors or not versions:
+            return 0, errors or [Problem(str(directory), None, None, "no scripts found")]
+        for version in versions:
+            self.library.publish(version)
+        return len(versions), []

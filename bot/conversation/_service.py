@@ -8,19 +8,25 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from datetime import date, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from dialogues import ScriptLibrary, TextCatalog, as_language
-from dialogues.engine import ChoiceInput, CommandInput, Engine, SessionState, TextInput, UnsupportedInput
-from storage import ConflictError, SessionRecord, Store, Student, StudentKey
+from dialogues.engine import ChoiceInput, Engine, TextInput, UnsupportedInput
+from storage import ConflictError, Role, SessionRecord, Store, Student, StudentKey
 
 from ._claims import FollowupOutcome, FollowupRules, claim_followups
 from ._commands import DossierCommands, ScriptCommands
+from ._commands_basic import BasicCommands
+from ._commands_privacy import PrivacyCommands
+from ._commands_school import MentorSummaries, SchoolCommands
 from ._context import TurnContext
 from ._conversations import Conversations, Planner
-from ._entities import Answer, Command, Incoming, Menu, NonText, Outgoing, Pressed, Who
+from ._entities import Answer, Command, Incoming, Menu, NonText, Outgoing, Pressed, Text, Who
 from ._locks import KeyedLocks
+from ._roles import ACCESS, allowed
+from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
 
 __all__ = ["COMMAND_ALIASES", "ConversationService"]
@@ -61,6 +67,11 @@ class ConversationService:
         rng: random.Random | None = None,
         resume_after: timedelta = timedelta(hours=6),
         planner: Planner | None = None,
+        coordinators: frozenset[StudentKey] = frozenset(),
+        notify: Notify | None = None,
+        summaries: MentorSummaries | None = None,
+        scripts_dir: Path | None = None,
+        retention_days: int = 365,
     ) -> None:
         self.store = store
         self.texts = texts
@@ -77,16 +88,19 @@ class ConversationService:
         )
         self._locks = KeyedLocks()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
+        self._coordinators = coordinators
+        self.safety = SafetyGuard(self.talk, notify)
+        scripts = self.talk.scripts
+        reload = (lambda: scripts.reload(scripts_dir)) if scripts_dir is not None else None
         self._commands: dict[str, Handler] = {
-            "start": self._start,
-            "help": self._help,
-            "stop": self._stop,
-            "taal": self._language,
-            "privacy": self._privacy,
-            "continue": self._continue,
+            **BasicCommands(self.talk).handlers(),
             **DossierCommands(self.talk).handlers(),
             **ScriptCommands(self.talk).handlers(),
+            **SchoolCommands(self.talk, summaries=summaries, reload=reload).handlers(),
+            **PrivacyCommands(self.talk, retention_days=retention_days).handlers(),
+            "veilig": self.safety.consent,
         }
+        assert set(self._commands) == set(ACCESS), "every command has an access rule, and only those"
 
     def today(self) -> date:
         """The local date in the school's time zone."""
@@ -139,6 +153,17 @@ class ConversationService:
                     await tx.students.save(student.model_copy(update={"active": active}))
                     log.info("student %s is now %s", student.id, "active" if active else "inactive")
 
+    async def erase(self, key: StudentKey, still: Callable[[Student], bool]) -> bool:
+        """Delete a person and everything about them, under their lock, if `still(current record)` holds."""
+        async with self._locks.hold(key):
+            self._known.pop(key, None)
+            async with self.store.transaction() as tx:
+                person = await tx.students.find(key)
+                if person is None or not still(person):
+                    return False
+                await tx.privacy.delete_person(person.id)
+            return True
+
     def forget(self, key: StudentKey) -> None:
         """Drop what is remembered about a student (after their data changed elsewhere, or was deleted)."""
         self._known.pop(key, None)
@@ -177,7 +202,7 @@ class ConversationService:
         raise AssertionError("unreachable")
 
     def _remember(self, who: Who, ctx: TurnContext) -> None:
-        if not ctx.known or not ctx.session_known:
+        if not ctx.known or not ctx.session_known or ctx.deleted:
             self._known.pop(who.key, None)
             return
         self._known[who.key] = (ctx.student, ctx.known_session)
@@ -205,6 +230,11 @@ class ConversationService:
             student = await view.students.find(who.key)
         if student is not None:
             ctx.student = student
+            if who.key in self._coordinators and student.role is not Role.COORDINATOR:
+                # Configured (COORDINATOR_IDS): the role follows the configuration, not the other way round.
+                tx = await ctx.write()
+                await tx.school.set_role(student.id, Role.COORDINATOR)
+                ctx.student = student.model_copy(update={"role": Role.COORDINATOR})
         return ctx
 
     async def _upsert(self, ctx: TurnContext, who: Who) -> Student:
@@ -222,8 +252,18 @@ class ConversationService:
             handler = self._commands.get(name)
             if handler is None:
                 return [self.talk.note(ctx, "unknown_command"), *await self.talk.current(ctx)]
+            if not allowed(name, ctx.student.role):
+                log.info(
+                    "command refused person=%s role=%s command=%s", ctx.student.id, ctx.student.role, name
+                )
+                return [self.talk.note(ctx, "not_for_you"), *await self.talk.current(ctx)]
             log.info("command student=%s command=%s", ctx.student.id, name)
             return await handler(ctx, incoming.arg)
+        if isinstance(incoming, Text):
+            # Before the engine, and whatever the student is doing: a sign of danger comes first.
+            cared = await self.safety.check(ctx, incoming.text)
+            if cared is not None:
+                return cared
         if isinstance(incoming, Pressed) and isinstance(incoming.data, Menu):
             return await self._route(ctx, Command(incoming.data.action, incoming.data.arg))
         session = await ctx.session()
@@ -238,54 +278,5 @@ class ConversationService:
             return [self.talk.note(ctx, key), self.talk.menu(ctx)]
         if isinstance(incoming, NonText):
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
+        assert isinstance(incoming, Text)
         return await self.talk.event(ctx, session, TextInput(incoming.text))
-
-    # ---- commands ---------------------------------------------------------------------------------------
-
-    async def _start(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        name = f" {ctx.student.display_name}" if ctx.student.display_name else ""
-        welcome = Outgoing(text=self.texts.get("welcome", ctx.lang, naam=name))
-        current = await self.talk.current(ctx)
-        return [welcome, *current] if current else [welcome, self.talk.menu(ctx)]
-
-    async def _help(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        session = await ctx.session()
-        if session is None:
-            return [Outgoing(text=self.texts.get("help", ctx.lang))]
-        return await self.talk.event(ctx, session, CommandInput("help"))
-
-    async def _stop(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        session = await ctx.session()
-        if session is None:
-            return [self.talk.note(ctx, "nothing_to_stop")]
-        return await self.talk.event(ctx, session, CommandInput("stop"))
-
-    async def _privacy(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        return [Outgoing(text=self.texts.get("privacy", ctx.lang)), *await self.talk.current(ctx)]
-
-    async def _language(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        asked = arg.strip().lower()
-        wanted = asked if asked in ("nl", "en") else ("en" if ctx.lang == "nl" else "nl")
-        ctx.student = ctx.student.model_copy(update={"language": wanted})
-        tx = await ctx.write()
-        await tx.students.save(ctx.student)
-        session = await ctx.session()
-        if session is not None:
-            state = SessionState.model_validate(session.state).model_copy(update={"language": wanted})
-            ctx.remember(
-                await tx.sessions.save(session.model_copy(update={"state": state.model_dump(mode="json")}))
-            )
-        return [self.talk.note(ctx, "language_switched"), *await self.talk.current(ctx)]
-
-    async def _continue(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        session = await ctx.session()
-        if arg == "main" and session is not None and session.lane != "main":
-            # "Go on" with the paused conversation the busy question was about: the follow-up on top closes.
-            main = await ctx.reads.sessions.current(ctx.student.id, lane="main")
-            if main is not None:
-                await self.talk.abandon(ctx, session)
-                ctx.remember(main)
-                session = main
-        if session is None:
-            return [self.talk.note(ctx, "no_session"), self.talk.menu(ctx)]
-        return await self.talk.run(ctx, session, lambda v, state: self.engine.resume(v.script, state))

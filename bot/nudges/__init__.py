@@ -6,7 +6,9 @@ scheduler wakes the dispatcher when the earliest one is due; the dispatcher lets
 claim a student's due nudges (combined into one message) and hands the result to a channel's courier.
 """
 
-from ._dispatcher import Courier, DispatchReport, FollowupStarter, NudgeDispatcher
+from bot.delivery import Courier
+
+from ._dispatcher import DispatchReport, FollowupStarter, NudgeDispatcher
 from ._lease import SenderLease
 from ._planner import ACTIVE_STEP, NudgePlanner
 from ._policy import Holiday, NudgePolicy, load_holidays, parse_quiet_hours

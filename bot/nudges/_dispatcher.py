@@ -11,37 +11,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.conversation import FollowupOutcome, FollowupRules, Outgoing
+from bot.conversation import FollowupOutcome, FollowupRules
+from bot.delivery import Courier, Couriers
 from bot.logs import log_exception
 from storage import LIVE_NUDGE, NudgeStatus, Store, StudentKey
 
 from ._policy import NudgePolicy
 
-__all__ = ["Courier", "DispatchReport", "FollowupStarter", "NudgeDispatcher"]
+__all__ = ["DispatchReport", "FollowupStarter", "NudgeDispatcher"]
 
 log = logging.getLogger("loopbaanbot.nudges")
 
 # When something went wrong for one student, try their nudges again after this (not in a tight loop).
 _RETRY_FAILED = timedelta(hours=1)
-
-
-class Courier(Protocol):
-    """A channel that can bring a follow-up to a student (Telegram, the console)."""
-
-    async def deliver(
-        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
-    ) -> bool:
-        """Queue the messages; await `handed_over()` right before the first leaves.
-
-        Returns True once it was handed over, False if it never will be (the student blocked the bot).
-        """
-        ...
 
 
 class FollowupStarter(Protocol):
@@ -75,7 +62,7 @@ class NudgeDispatcher:
         service: FollowupStarter,
         policy: NudgePolicy,
         clock: Clock,
-        couriers: dict[str, Courier] | None = None,
+        couriers: Couriers | None = None,
         batch: int = 500,
         concurrency: int = 64,
     ) -> None:
@@ -83,7 +70,7 @@ class NudgeDispatcher:
         self._service = service
         self.policy = policy
         self._clock = clock
-        self._couriers: dict[str, Courier] = dict(couriers or {})
+        self.couriers = couriers or Couriers()
         self._batch = batch
         # Students in flight at once: enough to keep a 30 msg/s channel busy, few enough that a claim
         # (a started follow-up) is never far ahead of its message.
@@ -92,12 +79,12 @@ class NudgeDispatcher:
 
     def attach(self, channel: str, courier: Courier) -> None:
         """Deliver follow-ups of students on `channel` through `courier`."""
-        self._couriers[channel] = courier
+        self.couriers.attach(channel, courier)
 
     @property
     def channels(self) -> tuple[str, ...]:
         """The channels this dispatcher can deliver to (others' nudges are left for their own process)."""
-        return tuple(self._couriers)
+        return self.couriers.channels
 
     async def recover(self, *, only: StudentKey | None = None) -> int:
         """On start-up: claims whose message never left (everyone's, or one student's) are due again."""
@@ -164,7 +151,7 @@ class NudgeDispatcher:
                 seen.add(student_id)
                 student = await view.students.get(student_id)
                 nudges = [n.id for n in await view.nudges.live_for(student_id) if n.due_at <= now]
-                if student is not None and nudges and student.channel in self._couriers:
+                if student is not None and nudges and self.couriers.reaches(student.key):
                     work.append((student.key, nudges))
             return work
 
@@ -182,7 +169,7 @@ class NudgeDispatcher:
                 async with self._store.transaction() as tx:
                     await tx.nudges.handed_over(claimed, now=self._clock.now())
 
-            if await self._couriers[key.channel].deliver(key, outcome.messages, handed_over):
+            if await self.couriers.deliver(key, outcome.messages, handed_over):
                 report.sent += len(claimed)
             else:
                 report.undelivered += len(claimed)

@@ -1,4 +1,5 @@
-"""Wake the dispatcher when follow-ups fall due; the database, not APScheduler, knows what is due.
+"""Wake the dispatcher when follow-ups fall due (and run the school's periodic jobs); the database, not
+APScheduler, knows what is due.
 
 APScheduler waits in wall-clock time; what is due is decided by the dispatcher's (injectable) clock.
 
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -27,6 +31,14 @@ log = logging.getLogger("loopbaanbot.nudges")
 
 _DUE_JOB = "nudges-due"
 _CHECK_JOB = "nudges-check"
+
+
+@dataclass(frozen=True)
+class _Periodic:
+    name: str
+    run: Callable[[], Awaitable[object]]
+    every: timedelta
+    cron: dict[str, Any] = field(default_factory=dict)
 
 
 class NudgeScheduler:
@@ -52,7 +64,22 @@ class NudgeScheduler:
         self._wake_at: datetime | None = None
         self._running: asyncio.Task[None] | None = None
         self._ran = asyncio.Event()
+        self._periodic: list[_Periodic] = []
         self.runs = 0
+
+    def every(
+        self,
+        name: str,
+        run: Callable[[], Awaitable[object]],
+        every: timedelta,
+        *,
+        cron: dict[str, Any] | None = None,
+    ) -> None:
+        """Also run `run` at start, every `every`, and on the `cron` schedule if given (weekly summaries).
+
+        Only the process holding the sender lease runs them: one sender per database.
+        """
+        self._periodic.append(_Periodic(name, run, every, cron or {}))
 
     @property
     def next_wake(self) -> datetime | None:
@@ -79,6 +106,23 @@ class NudgeScheduler:
             misfire_grace_time=None,
         )
         self._schedule(datetime.now(UTC))
+        for job in self._periodic:
+            guarded = self._guarded(job)
+            options: dict[str, Any] = {"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
+            scheduler.add_job(guarded, "interval", seconds=job.every.total_seconds(), id=job.name, **options)
+            scheduler.add_job(guarded, "date", run_date=datetime.now(UTC), id=f"{job.name}-start", **options)
+            if job.cron:
+                scheduler.add_job(guarded, "cron", id=f"{job.name}-cron", **job.cron, **options)
+
+    @staticmethod
+    def _guarded(job: _Periodic) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            try:
+                await job.run()
+            except Exception as exc:
+                log_exception(log, "periodic job %s failed", exc, job.name)
+
+        return run
 
     async def stop(self) -> None:
         """Stop waking up and cancel a run in progress (what it queued is drained by the channel)."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
 from bot.conversation import Command, ConversationService, Incoming, Outgoing, Pressed, Text, Who
+from storage import StudentKey
 
 
 class Chat:
@@ -58,3 +63,39 @@ class Chat:
 
     async def type(self, text: str) -> list[Outgoing]:
         return await self.send(Text(text))
+
+
+class Inbox:
+    """A courier like a channel: records the hand-over, then what each student received."""
+
+    def __init__(self) -> None:
+        self.received: defaultdict[StudentKey, list[list[Outgoing]]] = defaultdict(list)
+        self.refuse: set[StudentKey] = set()
+        self._arrived = asyncio.Condition()
+
+    async def deliver(
+        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
+    ) -> bool:
+        if key in self.refuse:
+            return False
+        await handed_over()
+        self.received[key].append(messages)
+        async with self._arrived:
+            self._arrived.notify_all()
+        return True
+
+    async def wait_for(self, key: StudentKey, within: float = 5.0) -> None:
+        """Until the student got a follow-up (the scheduler runs on its own time)."""
+        async with asyncio.timeout(within), self._arrived:
+            await self._arrived.wait_for(lambda: bool(self.received[key]))
+
+    def count(self, key: StudentKey) -> int:
+        return len(self.received[key])
+
+    def text(self, key: StudentKey) -> str:
+        """Everything in the last follow-up, buttons as [label]."""
+        parts = []
+        for reply in self.received[key][-1]:
+            parts.append(reply.text)
+            parts += [f"[{b.label}]" for b in reply.buttons]
+        return "\n".join(p for p in parts if p)

@@ -2,7 +2,7 @@
 
 from ._application import ALLOWED_UPDATES, build_application, connected, file_url, run, running
 from ._channel import COMMANDS, TelegramChannel
-from ._outbox import Edit, Limits, Outbox, Send, TokenBucket
+from ._outbox import Edit, Limits, Outbox, Send, SendFile, TokenBucket
 from ._processor import PerChatUpdateProcessor
 from ._render import MAX_UTF16, TelegramMessage, render, utf16_len
 
@@ -15,6 +15,7 @@ __all__ = [
     "Outbox",
     "PerChatUpdateProcessor",
     "Send",
+    "SendFile",
     "TelegramChannel",
     "TelegramMessage",
     "TokenBucket",

@@ -17,7 +17,7 @@ from dialogues import TextCatalog
 from storage import StudentKey
 
 from ._convert import CHANNEL, incoming_of, who_of
-from ._outbox import Edit, Job, Outbox, Send
+from ._outbox import Edit, Job, Outbox, Send, SendFile
 from ._render import merge, render
 
 __all__ = ["COMMANDS", "TelegramChannel"]
@@ -35,6 +35,7 @@ COMMANDS = (
     "dossier",
     "stappen",
     "netwerk",
+    "koppel",
     "stop",
     "help",
     "taal",
@@ -164,7 +165,11 @@ class TelegramChannel:
 
     @staticmethod
     def _jobs(replies: list[Outgoing]) -> list[Job]:
-        return [Send(message) for reply in merge(replies) for message in render(reply)]
+        jobs: list[Job] = []
+        for reply in merge(replies):
+            jobs.extend(Send(message) for message in render(reply))
+            jobs.extend(SendFile(file.filename, file.data) for file in reply.attachments)
+        return jobs
 
     @staticmethod
     async def _answer(query: CallbackQuery, text: str | None) -> None:

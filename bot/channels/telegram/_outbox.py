@@ -16,14 +16,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from ._aiohttp import RequestNotSentError
 from ._render import TelegramMessage
 
-__all__ = ["Edit", "Job", "Limits", "Outbox", "Send", "TokenBucket"]
+__all__ = ["Edit", "Job", "Limits", "Outbox", "Send", "SendFile", "TokenBucket"]
 
 log = logging.getLogger("loopbaanbot.telegram.outbox")
 
@@ -49,7 +49,15 @@ class Edit:
     html: str | None = None
 
 
-Job = Send | Edit
+@dataclass(frozen=True, slots=True)
+class SendFile:
+    """Send a file (an export, a printable summary)."""
+
+    filename: str
+    data: bytes
+
+
+Job = Send | Edit | SendFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +271,9 @@ class Outbox:
                 chat_id, job.message.html, parse_mode=ParseMode.HTML, reply_markup=markup
             )
             return sent.message_id
+        if isinstance(job, SendFile):
+            document = await self._bot.send_document(chat_id, InputFile(job.data, filename=job.filename))
+            return document.message_id
         if job.html is None:
             await self._bot.edit_message_reply_markup(chat_id, job.message_id, reply_markup=None)
         else:

@@ -116,7 +116,7 @@ def merge(replies: list[Outgoing]) -> list[Outgoing]:
             pending.clear()
 
     for reply in replies:
-        if reply.blocks or reply.kind in ("overview", "error", "stale"):
+        if reply.blocks or reply.attachments or reply.kind in ("overview", "error", "stale"):
             flush()
             merged.append(reply)
             continue

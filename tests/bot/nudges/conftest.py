@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.clock import FakeClock
-from bot.conversation import ConversationService, Outgoing
+from bot.conversation import ConversationService
 from bot.nudges import DispatchReport
 from bot.wiring import App
-from storage import Nudge, Store, StudentKey
-from tests.bot.chat import Chat
+from storage import Nudge, Store
+from tests.bot.chat import Chat, Inbox
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -44,42 +42,6 @@ ALONE = ["niemand", "dat ik het vergeet, dan zet ik een wekker"]
 def local(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
     """A moment in the school's time zone (Amsterdam), November 2026 unless told."""
     return datetime(2026, month, day, hour, minute, tzinfo=AMS)
-
-
-class Inbox:
-    """A courier like a channel: records the hand-over, then what each student received."""
-
-    def __init__(self) -> None:
-        self.received: defaultdict[StudentKey, list[list[Outgoing]]] = defaultdict(list)
-        self.refuse: set[StudentKey] = set()
-        self._arrived = asyncio.Condition()
-
-    async def deliver(
-        self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]
-    ) -> bool:
-        if key in self.refuse:
-            return False
-        await handed_over()
-        self.received[key].append(messages)
-        async with self._arrived:
-            self._arrived.notify_all()
-        return True
-
-    async def wait_for(self, key: StudentKey, within: float = 5.0) -> None:
-        """Until the student got a follow-up (the scheduler runs on its own time)."""
-        async with asyncio.timeout(within), self._arrived:
-            await self._arrived.wait_for(lambda: bool(self.received[key]))
-
-    def count(self, key: StudentKey) -> int:
-        return len(self.received[key])
-
-    def text(self, key: StudentKey) -> str:
-        """Everything in the last follow-up, buttons as [label]."""
-        parts = []
-        for reply in self.received[key][-1]:
-            parts.append(reply.text)
-            parts += [f"[{b.label}]" for b in reply.buttons]
-        return "\n".join(p for p in parts if p)
 
 
 @pytest.fixture

@@ -1,0 +1,71 @@
+"""`loopbaanbot mentors invite`, `coordinators add` and `status`: the school's set-up from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+
+from storage import Role, store_from_url
+
+from .clock import SystemClock
+from .config import Settings, parse_people
+from .conversation._commands_school import new_code
+
+__all__ = ["add_parsers", "run_school_command"]
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The school's subcommands."""
+    mentors = commands.add_parser("mentors", help="mentors: invite one (prints a one-time code)")
+    mentor_commands = mentors.add_subparsers(dest="mentors_command", required=True)
+    invite = mentor_commands.add_parser("invite", help="a one-time code for a new mentor: /mentor CODE")
+    invite.add_argument("name", help="the mentor's name as students will see it")
+    coordinators = commands.add_parser("coordinators", help="coordinators: add one")
+    coordinator_commands = coordinators.add_subparsers(dest="coordinators_command", required=True)
+    add = coordinator_commands.add_parser("add", help="make someone a coordinator")
+    add.add_argument("who", help="a Telegram user id (digits), or console:name")
+    commands.add_parser("status", help="counts only: students, active this week, reflections, steps done")
+
+
+async def run_school_command(settings: Settings, args: argparse.Namespace) -> int:
+    """Run one of the school's subcommands; the exit code."""
+    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    await store.open()
+    now = SystemClock().now()
+    try:
+        if args.command == "mentors":
+            name = " ".join(args.name.split())[:80]
+            if not name:
+                print("Give the mentor's name.")
+                return 2
+            async with store.transaction() as tx:
+                invite = await tx.school.create_invite(code=new_code(8), name=name, created_by=None, now=now)
+            print(f"Invite for {name}: let them start the bot and send  /mentor {invite.code}  (works once).")
+            return 0
+        if args.command == "coordinators":
+            try:
+                [key] = parse_people(args.who)
+            except ValueError as exc:
+                print(exc)
+                return 2
+            async with store.transaction() as tx:
+                person = await tx.students.upsert(
+                    key, display_name="", language=settings.default_language, now=now
+                )
+                await tx.school.set_role(person.id, Role.COORDINATOR)
+            print(f"{key.channel}:{key.external_id} is a coordinator now.")
+            return 0
+        async with store.read() as view:
+            counts = await view.school.counts(since=now - timedelta(days=7))
+        print(f"students: {counts.students} ({counts.active} active in the last 7 days)")
+        print(f"reflections in the last 7 days: {counts.reflections}")
+        print(f"steps done in the last 7 days: {counts.steps_done}")
+        print(f"mentors: {counts.mentors}; linked students: {counts.linked}")
+        kinds = ", ".join(f"{kind} {n}" for kind, n in counts.safety.items())
+        print(
+            f"help lines given in the last 7 days: {sum(counts.safety.values())}"
+            + (f" ({kinds})" if kinds else "")
+        )
+        return 0
+    finally:
+        await store.close()

@@ -1,0 +1,200 @@
+"""Commands of the school around the student: mentors register and read summaries, students link."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Protocol
+
+from bot.views import link_preview_blocks
+from dialogues import Problem
+from storage import Mentor, Role, Transaction
+
+from ._commands import Handler
+from ._context import TurnContext
+from ._conversations import Conversations
+from ._entities import Block, Button, Menu, Outgoing
+
+__all__ = ["MentorSummaries", "SchoolCommands", "new_code"]
+
+log = logging.getLogger("loopbaanbot.school")
+
+# Codes people type or read aloud: no 0/O or 1/I/L to confuse.
+_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_code(length: int) -> str:
+    """A random code of unambiguous letters and digits."""
+    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+
+
+class MentorSummaries(Protocol):
+    """The weekly summary of a mentor's students (bot.summaries), also given on demand."""
+
+    async def build(self, reads: Transaction, mentor: Mentor, now: datetime) -> list[Outgoing]:
+        """The summary as messages (with a printable file)."""
+        ...
+
+
+class SchoolCommands:
+    """/mentor, /klas, /overzicht, /koppel, /ontkoppel, /uitnodigen, /status, /herladen."""
+
+    def __init__(
+        self,
+        talk: Conversations,
+        *,
+        summaries: MentorSummaries | None,
+        reload: Callable[[], tuple[int, list[Problem]]] | None,
+    ) -> None:
+        self.talk = talk
+        self.texts = talk.texts
+        self._summaries = summaries
+        self._reload = reload
+
+    def handlers(self) -> dict[str, Handler]:
+        """Command name → handler."""
+        return {
+            "mentor": self.register,
+            "klas": self.klas,
+            "overzicht": self.overview,
+            "koppel": self.link,
+            "ontkoppel": self.unlink,
+            "uitnodigen": self.invite,
+            "status": self.status,
+            "herladen": self.reload,
+        }
+
+    def _say(self, ctx: TurnContext, key: str, **params: str) -> list[Outgoing]:
+        return [Outgoing(text=self.texts.get(key, ctx.lang, **params), kind="notice")]
+
+    # ---- mentors ---------------------------------------------------------------------------------------
+
+    async def register(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/mentor CODE: a coordinator's invite makes this person a mentor with a class code."""
+        code = arg.strip().upper()
+        if ctx.student.role is Role.COORDINATOR:
+            return self._say(ctx, "school.coordinator_not_mentor")
+        if not code:
+            return self._say(ctx, "school.mentor_how")
+        tx = await ctx.write()
+        mentor = await tx.school.redeem_invite(code, ctx.student.id, class_code=new_code(6), now=ctx.now)
+        if mentor is None:
+            return self._say(ctx, "school.mentor_bad_code")
+        ctx.student = ctx.student.model_copy(update={"role": Role.MENTOR})
+        log.info("person %s registered as mentor", ctx.student.id)
+        return self._say(ctx, "school.mentor_welcome", naam=mentor.name, code=mentor.class_code)
+
+    async def _mentor(self, ctx: TurnContext) -> Mentor | None:
+        return await ctx.reads.school.mentor(ctx.student.id)
+
+    async def klas(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """The mentor's class code and how many students linked."""
+        mentor = await self._mentor(ctx)
+        if mentor is None:
+            return self._say(ctx, "school.not_registered")
+        linked = len(await ctx.reads.school.shared_students(mentor.person_id))
+        return self._say(ctx, "school.klas", code=mentor.class_code, aantal=str(linked))
+
+    async def overview(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/overzicht: the weekly summary, now."""
+        mentor = await self._mentor(ctx)
+        if mentor is None or self._summaries is None:
+            return self._say(ctx, "school.not_registered")
+        return await self._summaries.build(ctx.reads, mentor, ctx.now)
+
+    # ---- students --------------------------------------------------------------------------------------
+
+    async def link(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/koppel CODE: show exactly what the mentor would see, then let the student choose."""
+        code, _, choice = arg.strip().partition("|")
+        code = code.strip().upper()
+        if code == "NEE" or choice == "nee":
+            return self._say(ctx, "link.declined")
+        if not code:
+            return self._say(ctx, "link.how")
+        mentor = await ctx.reads.school.mentor_by_class_code(code)
+        if mentor is None:
+            return self._say(ctx, "link.bad_code")
+        if choice in ("basis", "alles"):
+            tx = await ctx.write()
+            await tx.school.link(
+                ctx.student.id, mentor.person_id, share_answers=choice == "alles", now=ctx.now
+            )
+            log.info("student %s linked to mentor %s", ctx.student.id, mentor.person_id)
+            key = "link.done_all" if choice == "alles" else "link.done_basic"
+            return self._say(ctx, key, mentor=mentor.name)
+        preview = await ctx.reads.school.shared_view(ctx.student.id, share_answers=False)
+        assert preview is not None  # the student exists: this is their own update
+        blocks = link_preview_blocks(preview, mentor.name, self.texts, ctx.lang, ctx.today)
+        buttons = (
+            Button(self.texts.get("link.yes_basic", ctx.lang), Menu("koppel", f"{code}|basis")),
+            Button(self.texts.get("link.yes_all", ctx.lang), Menu("koppel", f"{code}|alles")),
+            Button(self.texts.get("link.decline", ctx.lang), Menu("koppel", f"{code}|nee")),
+        )
+        ask = Outgoing(
+            text=self.texts.get("link.ask", ctx.lang, mentor=mentor.name), buttons=buttons, kind="question"
+        )
+        return [Outgoing(blocks=tuple(blocks), kind="overview"), ask]
+
+    async def unlink(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/ontkoppel: the mentor sees nothing any more."""
+        tx = await ctx.write()
+        if await tx.school.unlink(ctx.student.id):
+            log.info("student %s unlinked", ctx.student.id)
+            return self._say(ctx, "link.undone")
+        return self._say(ctx, "link.none")
+
+    # ---- coordinators ----------------------------------------------------------------------------------
+
+    async def invite(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/uitnodigen Naam: a one-time code for a new mentor."""
+        name = " ".join(arg.split())[:80]
+        if not name:
+            return self._say(ctx, "school.invite_how")
+        tx = await ctx.write()
+        invite = await tx.school.create_invite(
+            code=new_code(8), name=name, created_by=ctx.student.id, now=ctx.now
+        )
+        return self._say(ctx, "school.invited", naam=name, code=invite.code)
+
+    async def status(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/status: counts only, never anyone's content."""
+        counts = await ctx.reads.school.counts(since=ctx.now - timedelta(days=7))
+        lines = [
+            self.texts.get(
+                "status.students", ctx.lang, aantal=str(counts.students), actief=str(counts.active)
+            ),
+            self.texts.get("status.reflections", ctx.lang, aantal=str(counts.reflections)),
+            self.texts.get("status.steps", ctx.lang, aantal=str(counts.steps_done)),
+            self.texts.get(
+                "status.mentors", ctx.lang, aantal=str(counts.mentors), gekoppeld=str(counts.linked)
+            ),
+            self.texts.get("status.safety", ctx.lang, aantal=str(sum(counts.safety.values()))),
+        ]
+        lines += [
+            f"  • {self.texts.get(f'safety.kinds.{kind}', ctx.lang)}: {n}"
+            for kind, n in counts.safety.items()
+        ]
+        return [
+            Outgoing(blocks=(Block(self.texts.get("status.title", ctx.lang), tuple(lines)),), kind="overview")
+        ]
+
+    async def reload(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """/herladen: validate the scripts on disk and use them, or keep the old ones and say why."""
+        if self._reload is None:
+            return self._say(ctx, "school.reload_unavailable")
+        count, problems = self._reload()
+        if problems:
+            shown = "\n".join(f"• {_problem(p)}" for p in problems[:8])
+            return self._say(ctx, "school.reload_refused", fouten=shown, aantal=str(len(problems)))
+        log.info("scripts reloaded by %s: %d", ctx.student.id, count)
+        return self._say(ctx, "school.reloaded", aantal=str(count))
+
+
+def _problem(problem: Problem) -> str:
+    where = Path(problem.file).name + (f":{problem.line}" if problem.line else "")
+    node = f" ({problem.node})" if problem.node else ""
+    return f"{where}{node}: {problem.message}"

@@ -1,0 +1,111 @@
+"""Safety first: a student's message that signals danger gets warmth and help lines before anything else.
+
+The message itself is not passed to the dialogue engine and not stored; only the kind and the time of the
+signal are recorded (for the coordinator's counts). The exercise is paused, not lost. The mentor hears
+that the student would like to talk only after the student says yes, and never what was written.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+from bot.safety import SignalKind, detect_signal, is_retraction
+from storage import Role, StudentKey
+
+from ._context import TurnContext
+from ._conversations import Conversations
+from ._entities import Button, Menu, Outgoing
+
+__all__ = ["Notify", "SafetyGuard"]
+
+log = logging.getLogger("loopbaanbot.safety")
+
+Notify = Callable[[StudentKey, list[Outgoing]], Awaitable[bool]]
+# A "grapje" this soon after a signal is taken as being about it.
+_RETRACTION_WINDOW = timedelta(hours=24)
+_VIOLENCE = (SignalKind.ABUSE, SignalKind.HOME_VIOLENCE)
+
+
+class SafetyGuard:
+    """Looks at every text a student sends, before the engine does."""
+
+    def __init__(self, talk: Conversations, notify: Notify | None) -> None:
+        self.talk = talk
+        self.texts = talk.texts
+        self._notify = notify
+        # Student id → when their last signal was: only to recognise "grapje" right after it. Losing this
+        # on a restart is harmless: the help was given and stays available with /hulplijnen.
+        self._signalled: dict[int, datetime] = {}
+
+    async def check(self, ctx: TurnContext, text: str) -> list[Outgoing] | None:
+        """The reply to a message with a safety signal (or a retraction of one); None for other messages."""
+        if ctx.student.role is not Role.STUDENT:
+            return None
+        signal = detect_signal(text)
+        if signal is None:
+            since = self._signalled.get(ctx.student.id)
+            if since is not None and ctx.now - since < _RETRACTION_WINDOW and is_retraction(text):
+                self._signalled.pop(ctx.student.id, None)
+                log.info("safety retraction student=%s", ctx.student.id)
+                return [self.talk.note(ctx, "safety.retracted"), self.help_lines(ctx, None)]
+            return None
+        log.warning(
+            "safety signal student=%s kind=%s rule=%s", ctx.student.id, signal.kind.value, signal.rule
+        )
+        self._signalled[ctx.student.id] = ctx.now
+        tx = await ctx.write()
+        event = await tx.school.record_safety(ctx.student.id, signal.kind.value, now=ctx.now)
+        await self._pause(ctx)
+        replies = [self.talk.note(ctx, f"safety.care.{signal.kind.value}"), self.help_lines(ctx, signal.kind)]
+        if self._notify is not None and await tx.school.link_of(ctx.student.id) is not None:
+            buttons = (
+                Button(self.texts.get("safety.tell_yes", ctx.lang), Menu("veilig", f"ja|{event.id}")),
+                Button(self.texts.get("safety.tell_no", ctx.lang), Menu("veilig", "nee")),
+            )
+            ask = self.texts.get("safety.ask_tell", ctx.lang)
+            replies.append(Outgoing(text=ask, buttons=buttons, kind="question"))
+        else:
+            replies.append(self.talk.note(ctx, "safety.talk_to_someone"))
+        return replies
+
+    def help_lines(self, ctx: TurnContext, kind: SignalKind | None) -> Outgoing:
+        """Where to get help right now; Veilig Thuis too when it is about violence at home."""
+        key = "safety.lines_violence" if kind in _VIOLENCE else "safety.lines"
+        return self.talk.note(ctx, key)
+
+    async def _pause(self, ctx: TurnContext) -> None:
+        session = await ctx.session()
+        if session is None or session.status != "active":
+            return
+        tx = await ctx.write()
+        state = {**session.state, "status": "paused"}
+        ctx.remember(await tx.sessions.save(session.model_copy(update={"status": "paused", "state": state})))
+
+    async def consent(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
+        """The student's answer to "may I tell your mentor you'd like to talk?"."""
+        answer, _, event_id = arg.partition("|")
+        if answer != "ja":
+            return [self.talk.note(ctx, "safety.not_told"), *await self._hint(ctx)]
+        event = await ctx.reads.school.safety_event(int(event_id)) if event_id.isdigit() else None
+        link = await ctx.reads.school.link_of(ctx.student.id)
+        mentor = await ctx.reads.school.mentor(link.mentor_id) if link is not None else None
+        person = await ctx.reads.students.get(mentor.person_id) if mentor is not None else None
+        if event is None or event.student_id != ctx.student.id or person is None or self._notify is None:
+            return [self.talk.note(ctx, "stale_button", kind="stale")]
+        if event.mentor_told_at is not None:
+            return [self.talk.note(ctx, "safety.told", mentor=mentor.name if mentor else "")]
+        name = ctx.student.display_name or self.texts.get("safety.a_student", person.language)
+        message = Outgoing(text=self.texts.get("safety.mentor_message", person.language, naam=name))
+        if not await self._notify(person.key, [message]):
+            return [self.talk.note(ctx, "safety.not_reached"), *await self._hint(ctx)]
+        tx = await ctx.write()
+        await tx.school.safety_told(event.id, now=ctx.now)
+        log.info("safety: mentor %s told that student %s would like to talk", person.id, ctx.student.id)
+        assert mentor is not None
+        return [self.talk.note(ctx, "safety.told", mentor=mentor.name), *await self._hint(ctx)]
+
+    async def _hint(self, ctx: TurnContext) -> list[Outgoing]:
+        session = await ctx.session()
+        return [self.talk.note(ctx, "safety.when_ready")] if session is not None else []

@@ -1,0 +1,78 @@
+"""Sending each mentor their summary once a week (Monday 08:00 by default), also after downtime."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.clock import Clock
+from bot.delivery import Couriers
+from bot.logs import log_exception
+from storage import Mentor, Store
+
+from ._weekly import MentorSummaryBuilder, week_of
+
+__all__ = ["WeeklySummaries"]
+
+log = logging.getLogger("loopbaanbot.summaries")
+
+
+class WeeklySummaries:
+    """Hands every mentor this week's summary once it is time; recorded per ISO week, never twice."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        couriers: Couriers,
+        builder: MentorSummaryBuilder,
+        clock: Clock,
+        tz: ZoneInfo,
+        weekday: int = 0,
+        at: time = time(8, 0),
+    ) -> None:
+        self._store = store
+        self._couriers = couriers
+        self._builder = builder
+        self._clock = clock
+        self.tz = tz
+        self.weekday = weekday
+        self.at = at
+
+    def moment_of_week(self, now: datetime) -> datetime:
+        """When this week's summaries go out (local time)."""
+        local = now.astimezone(self.tz)
+        monday = local.date() - timedelta(days=local.weekday())
+        return datetime.combine(monday + timedelta(days=self.weekday), self.at, self.tz)
+
+    async def send_due(self) -> int:
+        """Send the summaries that are due and not sent yet this week; how many were handed over."""
+        now = self._clock.now()
+        if now < self.moment_of_week(now):
+            return 0
+        week = week_of(now, self.tz)
+        async with self._store.read() as view:
+            mentors = [m for m in await view.school.mentors() if m.summary_week != week]
+        sent = 0
+        for mentor in mentors:
+            try:
+                sent += await self._send(mentor, week, now)
+            except Exception as exc:  # one mentor's trouble must not keep the others waiting
+                log_exception(log, "summary for mentor %s failed", exc, mentor.person_id)
+        if sent:
+            log.info("weekly summaries: %d sent for %s", sent, week)
+        return sent
+
+    async def _send(self, mentor: Mentor, week: str, now: datetime) -> int:
+        async with self._store.read() as view:
+            person = await view.students.get(mentor.person_id)
+            if person is None or not person.active or not self._couriers.reaches(person.key):
+                return 0
+            messages = await self._builder.build(view, mentor, now)
+
+        async def handed_over() -> None:
+            async with self._store.transaction() as tx:
+                await tx.school.mark_summary(mentor.person_id, week)
+
+        return int(await self._couriers.deliver(person.key, messages, handed_over))

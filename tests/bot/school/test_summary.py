@@ -1,0 +1,80 @@
+"""The weekly summary: whom to talk to first, short per student, within Telegram's limits, once a week."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.channels.telegram import MAX_UTF16, render, utf16_len
+from bot.clock import FakeClock
+from bot.wiring import App
+from storage import Store
+from tests.bot.chat import Chat, Inbox
+
+from .conftest import REFLECTION, link, person, register_mentor
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def local(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=AMS)
+
+
+async def test_quiet_students_and_overdue_steps_come_first(
+    app: App, coord: Chat, juf: Chat, sam: Chat, kim: Chat, clock: FakeClock
+) -> None:
+    code = await register_mentor(coord, juf)
+    await sam.say(*REFLECTION)  # a step for Friday 27 November
+    await link(sam, code)
+    await link(kim, code)
+    clock.set(local(30, 8, 0) + timedelta(days=14))  # two weeks on: Sam's step is overdue, both went quiet
+    await juf.command("overzicht")
+    blocks = juf.replies[0].blocks
+    assert blocks[1].title == "Eerst even aandacht voor"
+    attention = "\n".join(blocks[1].lines)
+    assert "Kim: al 21 dagen niets van gehoord" in attention
+    assert "Sam: al 21 dagen niets van gehoord" in attention
+    assert "Sam: stap te laat: Ik ga de bakker vragen of ik nog een dag mag komen" in attention
+    assert blocks[2].title == "Sam"
+    assert "Stappen: 0 gedaan, 1 open, 1 te laat" in blocks[2].lines
+    assert blocks[-1].title == "Geen nieuws deze week" and blocks[-1].lines == ("Kim",)
+
+
+async def test_thirty_students_fit_telegram_and_read_in_a_minute(
+    app: App, coord: Chat, juf: Chat, store: Store
+) -> None:
+    code = await register_mentor(coord, juf)
+    for n in range(30):
+        student = person(app, f"leerling{n:02d}")
+        await student.say(*REFLECTION)
+        await link(student, code)
+    await juf.command("overzicht")
+    overview = juf.replies[0]
+    messages = render(overview)
+    assert all(utf16_len(m.html) <= MAX_UTF16 for m in messages)
+    assert len(messages) >= 2, "split between students"
+    for message in messages:
+        # Never a student's block cut in two: every message starts with a bold title.
+        assert message.html.startswith("<b>")
+    words = sum(len(line.split()) for block in overview.blocks for line in (block.title, *block.lines))
+    assert words < 1200, f"{words} words: more than a minute of reading at 250 words/min skimming speed"
+
+
+async def test_summaries_go_out_on_monday_morning_once_and_after_downtime(
+    app: App, coord: Chat, juf: Chat, sam: Chat, inbox: Inbox, clock: FakeClock
+) -> None:
+    code = await register_mentor(coord, juf)
+    await sam.say(*REFLECTION)
+    await link(sam, code)
+    clock.set(local(30, 7, 59))  # Monday 30 November, just before eight
+    assert await app.summaries.send_due() == 0
+    clock.set(local(30, 8, 0))
+    assert await app.summaries.send_due() == 1
+    [overview, file] = inbox.received[juf.who.key][0]
+    assert "Weekoverzicht van Juf Anna" in overview.blocks[0].title
+    assert file.attachments[0].filename == "weekoverzicht-2026-W49.html"
+    clock.set(local(30, 12, 0))
+    assert await app.summaries.send_due() == 0, "once a week"
+    clock.set(datetime(2026, 12, 8, 15, 0, tzinfo=AMS))  # the bot was down all Monday 7 December
+    assert await app.summaries.send_due() == 1
+    assert inbox.count(juf.who.key) == 2
