@@ -135,6 +135,10 @@ class BotApiHarness(BotApiMethods):
         chat.user = FakeUser(chat_id, first_name, language_code, last_name, username)
         return chat.user
 
+    def file_content(self, message: FakeMessage) -> bytes:
+        """The bytes of a document the bot sent."""
+        return self._files[message.media["document"]["file_id"]].content
+
     def started(self, chat_id: int, first_name: str = "Sam", language_code: str | None = "nl") -> FakeUser:
         """A user who started the bot some time ago: the bot may message them, no update is queued."""
         user = self.user(chat_id, first_name, language_code)

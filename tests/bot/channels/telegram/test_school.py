@@ -1,0 +1,69 @@
+"""The school on Telegram, end to end: invite, register, link, reflect, summary, export, delete, help."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.channels.telegram import running
+from bot.clock import FakeClock
+from tests.fakes.bot_api import FakeBotApi
+
+from .conftest import Phone
+from .test_nudges import STEP_FOR_FRIDAY
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone) -> None:
+    fake.user(2001, first_name="Decaan", language_code="nl")
+    fake.user(2002, first_name="Anna", language_code="nl")
+    coord, juf = Phone(fake, 2001), Phone(fake, 2002)
+    app, application = make_bot(coordinator_ids="2001")
+    clock = app.clock
+    assert isinstance(clock, FakeClock)
+    async with running(application, poll_timeout=1):
+        [invite] = await coord.say("/uitnodigen Juf Anna", "/mentor ")
+        code = (invite.text or "").split("/mentor ")[1].split()[0]
+        [welcome] = await juf.say(f"/mentor {code}", "Je bent nu mentor")
+        class_code = (welcome.text or "").split("klascode is ")[1][:6]
+
+        await sam.say(f"/koppel {class_code}", "Dit ziet Juf Anna als je koppelt", "Wil je koppelen met Juf Anna?")
+        await sam.tap("Ja, koppelen", "Je bent gekoppeld aan Juf Anna")
+        for line, expected in STEP_FOR_FRIDAY:
+            await sam.say(line, expected)
+
+        clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=AMS))  # the next morning is a Monday
+        assert await app.summaries.send_due() == 1
+        summary = await juf.expect("Weekoverzicht van Juf Anna", "Sam", "Nieuwe kernwoorden: creatief")
+        assert not any("taarten versieren" in (m.text or "") for m in summary), "Sam shares the basics only"
+        [document] = await fake.wait_for(
+            lambda: [m for m in juf.bot_messages() if m.kind == "document"] or None
+        )
+        assert document.media["document"]["file_name"] == "weekoverzicht-2026-W48.html"
+        assert "Nieuwe kernwoorden: creatief" in fake.file_content(document).decode()
+
+        await sam.say("/mijngegevens", "alles wat ik over je bewaar")
+        files = await fake.wait_for(
+            lambda: (
+                [m for m in sam.bot_messages() if m.kind == "document"]
+                if len([m for m in sam.bot_messages() if m.kind == "document"]) == 2
+                else None
+            )
+        )
+        exported = json.loads(fake.file_content(files[0]))
+        assert "taarten versieren" in exported["experiences"][0]["entry"]["gedaan"]
+
+        await sam.say("ik wil niet meer", "Wat goed dat je dit vertelt", "0800-0432", "113", "112")
+        await sam.tap("Ja, laat het weten", "Ik heb Juf Anna laten weten")
+        told = await juf.expect("Sam wil graag even met je praten")
+        assert not any("niet meer" in (m.text or "") for m in told), "never what the student wrote"
+
+        await sam.say("/verwijderen", "Weet je het zeker?")
+        await sam.tap("Ja, verwijder alles", "Alles is verwijderd")
+        await juf.say("/overzicht", "Er zijn nog geen leerlingen aan je gekoppeld")
+        await coord.say("/status", "Leerlingen: 0", "Keren dat ik hulplijnen gaf: 1")
+    fake.assert_no_errors()
