@@ -31,7 +31,7 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
         [welcome] = await juf.say(f"/mentor {code}", "Je bent nu mentor")
         class_code = (welcome.text or "").split("klascode is ")[1][:6]
 
-        await sam.say(f"/koppel {class_code}", "Dit ziet Juf Anna als je koppelt", "Wil je koppelen met Juf Anna?")
+        await sam.say(f"/koppel {class_code}", "Dit ziet Juf Anna", "Wil je koppelen met Juf Anna?")
         await sam.tap("Ja, koppelen", "Je bent gekoppeld aan Juf Anna")
         for line, expected in STEP_FOR_FRIDAY:
             await sam.say(line, expected)
