@@ -2,9 +2,10 @@
 
 The tuned corpus (tests/bot/safety/corpus.py) is what the detector was built against; the tests demand a
 perfect score there, so its figures only show that nothing regressed. The held-out corpus
-(tests/bot/safety/heldout.py) was written separately and never used for tuning: its figures are the
-estimate of how the detector does on a message it has not seen. Nothing here is required to reach a
-target; the figures are reported.
+(tests/bot/safety/heldout3.py) was written blind and never used for tuning: its figures are the
+estimate of how the detector does on a message it has not seen. Set 2 (heldout2.py) was blind once, but its
+misses were looked at in a tuning round, so it is reported as a second, seen set. Nothing here is required
+to reach a target; the figures are reported.
 
 A detection only counts as a true positive when the kind is right (the kind decides which help is
 offered); a detection of the wrong kind counts against precision, and "detected at all" recall shows how
@@ -21,8 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.safety import SignalKind, detect_signal
+from tests.bot.safety import heldout2
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
-from tests.bot.safety.heldout import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
+from tests.bot.safety.heldout3 import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
 
 from ._report import machine, median, write_section
 
@@ -91,7 +93,8 @@ def _wilson(hits: int, total: int, z: float = 1.96) -> tuple[float, float]:
     share = hits / total
     centre = (share + z * z / (2 * total)) / (1 + z * z / total)
     half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # Clamped to the share itself: at 0 % or 100 % rounding must not put the share outside its interval.
+    return max(0.0, min(share, centre - half)), min(1.0, max(share, centre + half))
 
 
 def score(trigger: Trigger, not_trigger: NotTrigger) -> Score:
@@ -136,11 +139,13 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
     """Score both corpora and time the detector; return the figures (and write them)."""
     tuned = score(MUST_TRIGGER, MUST_NOT_TRIGGER)
     heldout = score(HELDOUT_TRIGGER, HELDOUT_NOT_TRIGGER)
+    seen = score(heldout2.HELDOUT_TRIGGER, heldout2.HELDOUT_NOT_TRIGGER)
     means = _timing(rounds)
     calls = len(MUST_TRIGGER) + len(MUST_NOT_TRIGGER) + len(HELDOUT_TRIGGER) + len(HELDOUT_NOT_TRIGGER)
     figures = {
         "tuned": tuned.figures(),
         "held-out": heldout.figures(),
+        "set 2 (seen)": seen.figures(),
         "held-out recall by kind": {
             kind.value: heldout.right_by_kind[kind] / heldout.by_kind[kind]
             for kind in SignalKind
@@ -158,7 +163,7 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
             "rounds": float(rounds),
         },
     }
-    for name, result in (("tuned", tuned), ("held-out", heldout)):
+    for name, result in (("tuned", tuned), ("held-out", heldout), ("set 2 (seen)", seen)):
         print(f"{name}: precision {result.precision:.3f}, recall {result.recall:.3f} "
               f"(detected at all {result.detected_recall:.3f}); {len(result.missed)} missed, "
               f"{len(result.wrong_kind)} wrong kind, {len(result.false_alarms)} false alarms")  # fmt: skip
@@ -170,7 +175,7 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
         f"detect_signal: {figures['timing']['mean us per call']:.1f} µs per call ({calls} texts × {rounds})"
     )
     if write:
-        _write(tuned, heldout, means, calls)
+        _write(tuned, heldout, seen, means, calls)
     return figures
 
 
@@ -188,14 +193,19 @@ def _pct(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _write(tuned: Score, heldout: Score, means: list[float], calls: int) -> None:
+def _write(tuned: Score, heldout: Score, seen: Score, means: list[float], calls: int) -> None:
     low, high = heldout.figures()["recall 95% low"], heldout.figures()["recall 95% high"]
     rows = [
         "| corpus | must trigger | must not | right kind | wrong kind | missed | false alarms "
         "| precision | recall | detected at all |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for name, r in (("tuned (corpus.py)", tuned), ("held-out (heldout.py)", heldout)):
+    corpora = (
+        ("tuned (corpus.py)", tuned),
+        ("held-out (heldout3.py)", heldout),
+        ("set 2, seen (heldout2.py)", seen),
+    )
+    for name, r in corpora:
         rows.append(
             f"| {name} | {r.trigger} | {r.not_trigger} | {r.true_positives} | {len(r.wrong_kind)} "
             f"| {len(r.missed)} | {len(r.false_alarms)} | {_pct(r.precision)} | {_pct(r.recall)} "
@@ -292,19 +302,22 @@ def _interpretation(tuned: Score, heldout: Score, low: float, high: float) -> st
 detector was built on it; that only shows nothing regressed. The held-out set is the honest estimate, and it
 is small: with {heldout.trigger} signals, a recall of {_pct(heldout.recall)} could lie anywhere between about
 {_pct(low)} and {_pct(high)} (95% Wilson interval), so a few points between runs or versions mean little.
-On unseen text the detector catches roughly {round(heldout.recall * 10)} signals in 10;
-{kinds}. The misses (at the time of writing) are mostly wordings nobody listed: Dutch word order, with
-the verb before its subject after an opening word ("eerlijk gezegd wil ik gewoon niet meer", "en dan slaat
-mijn vader haar", "gaf de kok me een klap", "dan zit hij aan me") or at the end of a clause ("appte dat ze
-er een eind aan wil maken"), a friend in the third person in English ("she wants to die"), words run
-together ("ikwil"), slang and euphemism ("sh'd", "kerft", "snaps zonder kleren", "dingen die ik niet wil"),
-and harm told through what happens instead of named ("thuis is het niet veilig", "niemand in de klas praat
-met me"). The false alarms are the
-word without the situation: suicide or home violence as the topic of a lesson, a series or a presentation,
-and "killed myself laughing". A false alarm costs the student a gentle check-in; a miss costs a student who
-is not offered help. So held-out recall is the figure to watch, and a phrase matcher at about this level
-should not be the only way a student in trouble is noticed. When a held-out miss leads to a detector change,
-move the entry to corpus.py and write a fresh one in heldout.py, or this stops being a held-out figure."""
+On unseen text the detector catches roughly {round(heldout.recall * 10)} signals in 10; {kinds}.
+
+History: held-out set 1 (77 signals, 71 harmless) scored precision 0.89 and recall 0.61 with the first
+detector; its misses were mostly Dutch word order (the verb before its subject after an opening word, as in
+"soms wil ik niet meer", or at the end of a clause), a friend in the third person, and harm told through
+what happens. The detector then got general rules for those, set 1 was folded into the tuned corpus, and
+set 2 (heldout2.py) was written blind afterwards: it scored precision 0.90 and recall 0.64 before anyone
+looked at it. A tuning round then studied its misses and was not finished, so set 2 is no longer blind and
+is shown above only as a seen set. Set 3 (heldout3.py) was written by someone who never opened the detector
+and has never been used for tuning: the held-out figures above are set 3's.
+
+A false alarm costs the student a gentle check-in; a miss costs a student who is not offered help. So
+held-out recall is the figure to watch, and a phrase matcher should not be the only way a student in trouble
+is noticed: mentors and the weekly summary's "went quiet" list are the other ways. When a held-out miss
+leads to a detector change, move set 3 into corpus.py and write a fresh blind set, or this stops being a
+held-out figure."""
 
 
 def main(argv: list[str] | None = None) -> None:

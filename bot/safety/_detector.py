@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
 from bot.safety import _phrases
+from bot.safety._normalise import normalise
 
 __all__ = ["Signal", "SignalKind", "detect_signal", "is_retraction", "normalise"]
 
@@ -76,115 +76,6 @@ _BLOCKS.update({f"E{n}": f"(?:{_BLOCKS['EN_ADV']} ){{0,{n}}}" for n in range(1, 
 _BLOCKS.update({f"G{n}": rf"(?:\w+ ){{0,{n}}}?" for n in range(1, 7)})
 
 
-# --- normalisation ------------------------------------------------------------------------------
-
-# Contractions, applied before the remaining apostrophes are dropped.
-_APOSTROPHE_FORMS: tuple[tuple[str, str], ...] = (
-    (r"\bm'n\b", "mijn"),
-    (r"\bz'n\b", "zijn"),
-    (r"\bd'r\b", "er"),
-    (r"(?:^|(?<=\s))'k\b", "ik"),
-    (r"(?:^|(?<=\s))'t\b", "het"),
-    (r"\bda's\b", "dat is"),
-    (r"\bcan't\b", "can not"),
-    (r"\bwon't\b", "will not"),
-    (r"n't\b", " not"),
-    (r"\bi'm\b", "i am"),
-    (r"'re\b", " are"),
-    (r"'ve\b", " have"),
-    (r"'ll\b", " will"),
-    (r"\bi'd\b", "i would"),
-    (r"\b(it|that|what|he|she|there)'s\b", r"\1 is"),
-)
-
-_GLUED_IK = (
-    "wil wou ben heb had ga doe zou denk voel kan moet weet vind zie krijg word werd zit was snij durf"
-)
-_CHAT = """
-k=ik ff=even eff=even mn=mijn myn=mijn zn=zijn nie=niet nt=niet nit=niet neit=niet w8=wacht gwn=gewoon
-gewn=gewoon egt=echt eg=echt ech=echt tog=toch dr=er der=er nmnd=niemand niemant=niemand nimand=niemand
-idrn=iedereen mss=misschien wss=waarschijnlijk sws=sowieso nx=niks noit=nooit ie=hij em=hem da=dat
-tis=het+is iemd=iemand ns=eens wnt=want omda=omdat mzelf=mezelf mzlf=mezelf mijzelf=mezelf mezelve=mezelf
-mijzelve=mezelf mezelluf=mezelf zichzelve=zichzelf zelfmoort=zelfmoord zelfmord=zelfmoord
-zelmoord=zelfmoord selfmoord=zelfmoord zelfmoordt=zelfmoord doot=dood dod=dood leve=leven pyn=pijn
-pein=pijn snei=snij sneid=snijd sny=snij snyd=snijd snijt=snijdt snyden=snijden sneiden=snijden wl=wel
-geslage=geslagen lefe=leven lefen=leven slaad=slaat aangerant=aangerand verkragt=verkracht
-u=you ur=your im=i+am ive=i+have dont=do+not cant=can+not cannot=can+not didnt=did+not doesnt=does+not
-isnt=is+not wasnt=was+not wouldnt=would+not wanna=want+to gonna=going+to gotta=got+to kms=kill+myself
-kys=kill+yourself unalive=kill bc=because cuz=because coz=because rn=right+now ppl=people noone=no+one
-nobody=no+one srsly=seriously tbh=to+be+honest idk=i+do+not+know abt=about pls=please
-"""
-# Whole-token chat spellings ("+" in the table stands for a space).
-_CHAT_TOKENS: dict[str, str] = {
-    **{f"k{verb}": f"ik {verb}" for verb in _GLUED_IK.split()},
-    **{key: value.replace("+", " ") for key, value in (pair.split("=") for pair in _CHAT.split())},
-}
-
-# Words people stretch ("dooooood", "niiiiet"): an elongated token is squashed and looked up here.
-_ELONGATION_VOCAB: tuple[str, ...] = tuple(
-    """dood doodgaan niet meer wil leven mezelf zelfmoord pijn snij snijden slaat slaan sloeg pesten gepest
-    niemand iedereen missen sterven echt gewoon nooit help helpen alsjeblieft please kill myself die dead want
-    hurt never anymore alive grapje geintje kidding joking geslagen klappen""".split()
-)
-
-# Run after the token pass: split spellings of the words the patterns key on.
-_PHRASE_FIXES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:me|mijn|mij) zelf\b", "mezelf"),
-    (r"\b(zich|haar|hem|my) (zelf|self)\b", r"\1\2"),
-    (r"\bzelf (moord\w*|doding|beschadiging|verwonding)\b", r"zelf\1"),
-    (r"\bnaakt (fotos?|beelden?)\b", r"naakt\1"),
-)
-
-_COMBINING = re.compile(r"[\u0300-\u036f]")
-_APOSTROPHE = re.compile(r"[’‘`´ʼ]")
-_CONTRACTIONS = tuple((re.compile(pat), repl) for pat, repl in _APOSTROPHE_FORMS)
-_NEWLINE = re.compile(r"\s*[\r\n]+\s*")
-# Joining punctuation becomes a space; "|" is ours (the clause boundary) so it must not survive.
-_SOFT = re.compile(r"[\-_/\"“”„()\[\]{}*#@&\\+=<>^~|']+")
-# Everything else that is not a word character (sentence punctuation, emoji) ends a clause.
-_HARD = re.compile(r"[^\w\s]+")
-_RUN3 = re.compile(r"(\w)\1{2,}")
-_RUN2 = re.compile(r"(\w)\1+")
-_FIXES = tuple((re.compile(pat), repl) for pat, repl in _PHRASE_FIXES)
-_FIX_HINT = re.compile(r"zelf|self|naakt")
-_ELONGATED: Final = {_RUN2.sub(r"\1", word): word for word in _ELONGATION_VOCAB}
-
-
-def _unstretch(token: str) -> str:
-    # "dooooood" -> "dood", "niiiiet" -> "niet": cap runs at two, then look the squashed form up.
-    capped = _RUN3.sub(r"\1\1", token)
-    if capped in _CHAT_TOKENS or capped in _ELONGATION_VOCAB:
-        return capped
-    return _ELONGATED.get(_RUN2.sub(r"\1", capped), capped)
-
-
-def normalise(text: str) -> str:
-    """Return the canonical form the phrase patterns are written against."""
-    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
-    text = _APOSTROPHE.sub("'", text)
-    # The guards skip passes that cannot apply; most messages have no apostrophe and no "zelf".
-    if "'" in text:
-        for pattern, repl in _CONTRACTIONS:
-            text = pattern.sub(repl, text)
-    text = _HARD.sub(" | ", _SOFT.sub(" ", _NEWLINE.sub(" . ", text)))
-    out: list[str] = []
-    for token in text.split():
-        if token == "|":
-            if out and out[-1] != "|":
-                out.append(token)
-            continue
-        if _RUN3.search(token):
-            token = _unstretch(token)
-        out.append(_CHAT_TOKENS.get(token, token))
-    if out and out[-1] == "|":
-        out.pop()
-    text = " ".join(out)
-    if _FIX_HINT.search(text):
-        for pattern, repl in _FIXES:
-            text = pattern.sub(repl, text)
-    return text
-
-
 # --- rules --------------------------------------------------------------------------------------
 
 # "niet meer", "not really" and friends are hedges or history ("ik doe mezelf niet meer pijn"): they
@@ -202,10 +93,13 @@ class _Rule:
     kind: SignalKind
     regex: re.Pattern[str]
     negatable: bool
-    # "physical" / "sexual": the kind follows from who does it and where; "home": fires only when the
-    # family is named nearby (see _resolve_kind).
+    # "physical" / "sexual": the kind follows from who does it and where; "home" / "work": fires only
+    # when the family / the placement is named nearby; "friend": abuse of someone else's child, unless
+    # the student's own mother or sibling is named (see _resolve_kind).
     context: str
     suppress: tuple[re.Pattern[str], ...]
+    # Soft vetoes: searched in the clause and the next one, never against the student's own present story.
+    soft: tuple[re.Pattern[str], ...]
     # A contextual rule yields at best ABUSE; lets the scan stop once nothing left can beat a hit.
     best_rank: int
 
@@ -216,8 +110,21 @@ _CUE: Final = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in _named(_phrases.CUES).items()) + r")\b"
 )
 _GROUP: Final = re.compile(_phrases.GROUP)
+_FRAME: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _named(_phrases.FRAMES).values()))
+# Anything first person after a frame makes it the student's own story, not a topic.
+_FIRST_PERSON: Final = re.compile(r"\b(?:ik|me|mij|mijn|mezelf|we|wij|ons|onze|i|my|myself|mine|us|our)\b")
+# Inside the frame itself the learner may be named ("leerde ik wat"), but not an object ("film me").
+_OWN: Final = re.compile(r"\b(?:me|mij|mijn|mezelf|ons|onze|my|myself|mine|us|our)\b")
+# A new main clause after the frame ("... over zelfmoord en nu wil ze dood") leaves the frame.
+_NEW_CLAUSE: Final = re.compile(
+    r"\b(?:en|maar|want|dus|and|but|so) (?:nu|toen|dan|sindsdien|daarna|ze|zij|hij|now|then|she|he|they)\b"
+)
 _NEGATOR: Final = re.compile(_NEGATORS)
 _CUT: Final = re.compile(_CLAUSE_CUT)
+_SELF_SUBJECT: Final = re.compile(r"\b(?:ik|i)\b")
+_PAST: Final = re.compile(_phrases.PAST)
+_OWN_FAMILY: Final = re.compile(_phrases.OWN_FAMILY)
+_CONTEXTS: Final = ("physical", "sexual", "home", "work", "friend")
 
 
 def _rules() -> tuple[_Rule, ...]:
@@ -225,7 +132,8 @@ def _rules() -> tuple[_Rule, ...]:
     for (rule, code, options), pattern in _table(_phrases.SIGNALS, 3):
         opts = options.split(",")
         kind = _KIND_CODES[code]
-        context = next((o for o in opts if o in ("physical", "sexual", "home")), "")
+        context = next((o for o in opts if o in _CONTEXTS), "")
+        best = {"physical": SignalKind.ABUSE, "sexual": SignalKind.ABUSE, "friend": SignalKind.ABUSE}
         rules.append(
             _Rule(
                 rule=rule,
@@ -234,7 +142,8 @@ def _rules() -> tuple[_Rule, ...]:
                 negatable="noneg" not in opts,
                 context=context,
                 suppress=tuple(_SUPPRESSORS[o[4:]] for o in opts if o.startswith("sup:")),
-                best_rank=_RANK[SignalKind.ABUSE] if context in ("physical", "sexual") else _RANK[kind],
+                soft=tuple(_SUPPRESSORS[o[5:]] for o in opts if o.startswith("veto:")),
+                best_rank=_RANK[best.get(context, kind)],
             )
         )
     # Sorted so the scan can stop as soon as no remaining rule could beat what was found.
@@ -253,17 +162,53 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, len(text) if right < 0 else right
 
 
+def _since_cut(text: str, left: int, start: int) -> list[str]:
+    """The words of the clause before ``start``, from the last conjunction or relative word on."""
+    before = text[left:start].split()
+    for i in range(len(before) - 1, -1, -1):
+        if _CUT.fullmatch(before[i]):
+            return before[i + 1 :]
+    return before
+
+
 def _negated(text: str, match: re.Match[str], left: int, right: int) -> bool:
     # A denial sits just before the pattern ("ik denk er niet aan om mezelf iets aan te doen"),
     # inside it ("hij heeft me nooit geslagen") or right after it ("hij slaat me niet").
-    before = text[left : match.start()].split()
-    for i in range(len(before) - 1, -1, -1):
-        if _CUT.fullmatch(before[i]):
-            before = before[i + 1 :]
-            break
+    before = _since_cut(text, left, match.start())
     after = text[match.end() : right].split()[:2]
     window = " ".join([*before[-4:], match.group(), *after])
     return _NEGATOR.search(window) is not None
+
+
+def _own_present(text: str, match: re.Match[str], left: int, right: int) -> bool:
+    """True if the student tells this as their own present story ("ik wil ook dood", "i hit myself when")."""
+    own = " ".join([*_since_cut(text, left, match.start()), match.group()])
+    return _SELF_SUBJECT.search(own) is not None and _PAST.search(own + text[match.end() : right]) is None
+
+
+def _vetoed(rule: _Rule, text: str, match: re.Match[str], left: int, right: int) -> bool:
+    if any(s.search(text, left, right) for s in rule.suppress):
+        return True
+    if not rule.soft:
+        return False
+    # A soft veto (a client, a pillow, friendly teasing) may follow in the next clause ("..., maar dat is
+    # lief bedoeld"), but never outweighs the student's own present disclosure.
+    nxt = text.find("|", right + 1)
+    end = len(text) if nxt < 0 else nxt
+    return any(s.search(text, left, end) for s in rule.soft) and not _own_present(text, match, left, right)
+
+
+def _framed(text: str, match: re.Match[str], left: int, right: int) -> bool:
+    """True if the match is the subject of a lesson, film or book named before it in its clause."""
+    # A frame may also sit inside the match ("mijn presentatie ging over huiselijk geweld").
+    frames = [f for f in _FRAME.finditer(text, left, match.end()) if f.end() < match.end()]
+    # The nearest frame before the match is the one that governs it.
+    if not frames or _OWN.search(frames[-1].group()):
+        return False
+    frame_end = frames[-1].end()
+    if _NEW_CLAUSE.search(text, frame_end, match.start()):
+        return False
+    return _FIRST_PERSON.search(text, frame_end, right) is None
 
 
 def _resolve_kind(rule: _Rule, text: str, clause: str, start: int, end: int) -> SignalKind | None:
@@ -275,8 +220,12 @@ def _resolve_kind(rule: _Rule, text: str, clause: str, start: int, end: int) -> 
         gap = max(start - cue.end(), cue.start() - end, 0)
         if gap < distance:
             nearest, distance = cue.lastgroup or "", gap
+    if rule.context == "friend":
+        return SignalKind.HOME_VIOLENCE if _OWN_FAMILY.search(text) else SignalKind.ABUSE
     if rule.context == "home":
         return rule.kind if nearest == "home" else None
+    if rule.context == "work":
+        return rule.kind if nearest == "work" else None
     if nearest == "work":
         return SignalKind.WORK_VIOLENCE
     if rule.context == "physical" and (nearest == "peer" or (not nearest and _GROUP.search(clause))):
@@ -289,8 +238,10 @@ def _first_valid(rule: _Rule, text: str) -> SignalKind | None:
         left, right = _clause_bounds(text, match.start(), match.end())
         if rule.negatable and _negated(text, match, left, right):
             continue
+        if _vetoed(rule, text, match, left, right):
+            continue
         clause = text[left:right]
-        if any(s.search(clause) for s in rule.suppress):
+        if _framed(text, match, left, right):
             continue
         kind = _resolve_kind(rule, text, clause, match.start(), match.end())
         if kind is not None:

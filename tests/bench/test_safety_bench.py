@@ -6,8 +6,9 @@ from collections import Counter
 
 from bench import safety
 from bot.safety import SignalKind
+from tests.bot.safety import heldout2
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
-from tests.bot.safety.heldout import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
+from tests.bot.safety.heldout3 import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
 
 RATIOS = ("precision", "recall", "recall 95% low", "recall 95% high", "detected recall", "false alarm rate")
 
@@ -55,5 +56,6 @@ def test_the_held_out_corpus_does_not_repeat_the_tuned_one() -> None:
     held = [text.casefold() for _, text, _ in HELDOUT_TRIGGER] + [
         text.casefold() for _, text in HELDOUT_NOT_TRIGGER
     ]
-    assert not tuned & set(held)
+    seen = {text.casefold() for _, text, *_ in heldout2.HELDOUT_TRIGGER + heldout2.HELDOUT_NOT_TRIGGER}
+    assert not (tuned | seen) & set(held)
     assert len(held) == len(set(held))

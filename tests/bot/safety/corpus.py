@@ -3,6 +3,12 @@
 Each entry is ``(language, text[, expected kind])``. Spelling is kept as students type it: no accents,
 typos, chat abbreviations, emoji. Hard cases carry a comment with the decision taken.
 
+Entries marked "from held-out set 1" were the blind held-out set (`heldout.py`) until 2026-11-22: it was
+measured first (precision 0.89, recall 0.61), then its misses led to general rules (Dutch word order, a
+friend in the third person, chat variants, topic frames) and the whole set was folded in here with its
+labels. The current blind set is `heldout2.py`; do not tune on it. Entries marked "written for the new
+rules" check those rules, the harmless ones for false alarms.
+
 Known misses are deliberately *not* listed here (the tests demand a perfect score on this file); they
 are: planning talk without any keyword ("ik heb erover nagedacht hoe ik het zou doen"), "ik ben er klaar
 mee, met alles" (also means "I have finished everything"), abuse told only through its effects ("ik wil
@@ -84,6 +90,57 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "ik wil gwn dood eerlijk", _S),
     ("nl", "ik denk aan zelfdoding", _S),
     ("nl", "ik wil me ophangen", _S),
+    # from held-out set 1
+    ("nl", "ik wil niet meer 😞", _S),
+    ("nl", "ik wil echt niet meer hoor", _S),
+    ("nl", "eerlijk gezegd wil ik gewoon niet meer", _S),
+    ("nl", "ikwil niet meer", _S),
+    ("nl", "wil gwn nie meer...", _S),
+    ("nl", "ik wil niet meer. ik kan het niet meer aan", _S),
+    ("nl", "ik wil gewoon dood gaan", _S),
+    ("nl", "ik denk soms aan zelfmoort", _S),
+    ("nl", "ik zie geen uitweg meer", _S),
+    ("nl", "ik ben het leven zat", _S),
+    ("nl", "waarom leef ik eigenlijk nog", _S),
+    ("nl", "ik heb geen reden meer om te leven", _S),
+    ("nl", "ik heb al een afscheidsbrief geschreven", _S),
+    ("nl", "het hoeft voor mij allemaal niet meer 💔", _S),
+    ("nl", "mijn vriendin appte dat ze er een eind aan wil maken", _S),
+    # Signal in the middle of a longer internship story.
+    (
+        "nl",
+        "vandaag moest ik de hele dag vakken vullen bij de appie en mijn begeleider was chagrijnig. "
+        "eerlijk gezegd wil ik gewoon niet meer leven. maar goed de pauze was wel gezellig",
+        _S,
+    ),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "soms wil ik niet meer", _S),
+    ("nl", "na school wil ik gewoon niet meer", _S),
+    ("nl", "eerlijk gezegd wil ik dood", _S),
+    ("nl", "s avonds wil ik er niet meer zijn", _S),
+    ("nl", "vaak zie ik het niet meer zitten", _S),
+    ("nl", "mijn beste vriend zei dat hij niet meer wil", _S),
+    ("nl", "mijn vriendin zegt dat ze er een einde aan gaat maken", _S),
+    ("nl", "ik denk dat ik er een eind aan ga maken", _S),
+    ("nl", "hij appte dat hij zich wil ophangen", _S),
+    ("nl", "mijn zusje zei dat ze zich iets wil aandoen", _S),
+    ("nl", "ikben het leven zat", _S),
+    ("nl", "soms ben ik het leven echt beu", _S),
+    ("nl", "ik zie geen andere uitweg", _S),
+    ("nl", "waarom besta ik eigenlijk nog", _S),
+    ("nl", "voor mij hoeft het niet meer", _S),
+    ("nl", "ze vertelde dat ze haar leven wil beeindigen", _S),
+    ("nl", "we hadden een les over zelfmoord en ik denk er zelf ook aan", _S),
+    ("nl", "mijn vriendin zag een film over zelfmoord en nu wil ze dood", _S),
+    ("nl", "sinds vorige week wil ik niet meer", _S),
+    ("nl", "als het zo doorgaat wil ik dood", _S),
+    ("nl", "s nachts denk ik aan de dood", _S),
+    ("nl", "ik weet niet waarom maar soms wil ik gewoon verdwijnen", _S),
+    ("nl", "morgen ga ik mezelf iets aandoen", _S),
+    ("nl", "k wil nie meer, echt nie", _S),
+    ("nl", "ikwil dood", _S),
+    ("nl", "ik heb nieuws over haar ze wil zelfmoord plegen", _S),
+    ("nl", "mijn vriendin zei dat ze zich van kant wil maken", _S),
     # --- self-harm (nl)
     ("nl", "ik doe mezelf pijn", _H),
     ("nl", "ik snij mezelf als het teveel wordt", _H),
@@ -112,6 +169,29 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "ik heb mezelf weer pijn gedaan", _H),
     ("nl", "ik kras al een jaar", _H),
     ("nl", "mn vriendin doet zichzelf pijn", _H),
+    # from held-out set 1
+    ("nl", "ik heb gisteren weer gekrast na de ruzie", _H),
+    ("nl", "ik snij weer 😔", _H),
+    ("nl", "ik beschadig mezelf als het teveel wordt", _H),
+    ("nl", "ik wil mezelf pijn doen", _H),
+    ("nl", "ik heb weer zin om te krassen", _H),
+    ("nl", "mijn vriendin kerft in haar armen", _H),
+    ("nl", "ik sla mn hoofd tegen de muur als ik boos ben op mezelf", _H),
+    (
+        "nl",
+        "op stage moest ik bij de kassa staan, ging prima. thuis heb ik weer in mn arm gekrast "
+        "en morgen moet ik weer",
+        _H,
+    ),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "soms snij ik nog steeds", _H),
+    ("nl", "ik heb weer gesneden", _H),
+    ("nl", "mijn vriend kerft in zijn armen", _H),
+    ("nl", "soms kras ik weer als ik stress heb", _H),
+    ("nl", "ik heb de drang om te krassen", _H),
+    ("nl", "dan snij ik mezelf", _H),
+    ("nl", "soms doe ik mezelf pijn", _H),
+    ("nl", "dan kras ik", _H),
     # --- abuse (nl): the student or a friend, physical or sexual, outside the placement
     ("nl", "mijn stiefvader slaat me", _A),
     ("nl", "mijn vader heeft me gisteren weer geslagen", _A),
@@ -146,6 +226,33 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "hij heeft me verkracht", _A),
     # The student is hit too: abuse outranks home violence.
     ("nl", "mijn vader slaat mijn moeder en mij", _A),
+    # from held-out set 1
+    ("nl", "mn moeder slaat me als ik iets fout doe", _A),
+    ("nl", "ik krijg een pak slaag als mijn vader boos is", _A),
+    ("nl", "mijn stiefvader heeft me gisteren tegen de muur geduwd", _A),
+    ("nl", "m'n oom doet dingen met me die ik niet wil", _A),
+    ("nl", "mijn vriend dwingt me dingen te doen die ik niet wil", _A),
+    ("nl", "mn pa heeft me een blauw oog geslagen", _A),
+    # Decided: being locked up and kept without food at home is abuse of the student.
+    ("nl", "mijn moeder sluit me op in mijn kamer en ik krijg dan geen eten", _A),
+    (
+        "nl",
+        "stage bij de kapper was leuk, ik mocht haren wassen. thuis was het minder want mijn vader "
+        "heeft me weer geslagen omdat ik te laat was. morgen weer stage",
+        _A,
+    ),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "als mijn vader boos is sluit hij me op in de schuur", _A),
+    ("nl", "ik word thuis vaak opgesloten", _A),
+    ("nl", "dan krijg ik klappen van mijn stiefvader", _A),
+    ("nl", "toen gaf mijn vader me een klap", _A),
+    ("nl", "mijn moeder kneep in mijn keel", _A),
+    ("nl", "mijn oom dwong me dingen te doen die ik niet wilde", _A),
+    ("nl", "ik krijg thuis soms dagen geen eten", _A),
+    ("nl", "we hadden voorlichting over misbruik en toen besefte ik dat mijn oom me misbruikt heeft", _A),
+    ("nl", "thuis slaat mijn vader mij", _A),
+    ("nl", "vroeger sloeg mijn vader me", _A),
+    ("nl", "elke avond krijg ik klappen", _A),
     # --- violence at home (nl)
     ("nl", "mijn vader slaat mijn moeder", _V),
     ("nl", "mijn ouders slaan elkaar als ze ruzie hebben", _V),
@@ -167,6 +274,25 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "mijn vader mishandelt mijn moeder", _V),
     ("nl", "ik hoor mijn ouders elke nacht vechten en hij slaat haar", _V),
     ("nl", "ik ben bang om thuis te zijn", _V),
+    # from held-out set 1
+    ("nl", "mijn ouders hebben elke avond ruzie en dan slaat mijn vader haar", _V),
+    ("nl", "mijn vader heeft mijn moeder gisteren geduwd en ze viel", _V),
+    ("nl", "ik hoor mijn vader mijn moeder slaan door de muur", _V),
+    # Decided: a sibling being hit, not the student, is violence at home (the student is a witness).
+    ("nl", "mn stiefvader slaat mn broertje", _V),
+    ("nl", "ik slaap bij een vriendin want thuis is het niet veilig", _V),
+    ("nl", "als mijn vader dronken is gooit hij met stoelen en schreeuwt hij tegen mijn moeder", _V),
+    ("nl", "de buren hebben de politie gebeld omdat mijn vader mijn moeder weer sloeg", _V),
+    ("nl", "ik wil niet naar huis want mijn vader is weer dronken en agressief", _V),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "en dan slaat mijn stiefvader mijn moeder", _V),
+    ("nl", "gisteren duwde mijn vader mijn moeder tegen de kast", _V),
+    ("nl", "mijn broer heeft mijn moeder geslagen", _V),
+    ("nl", "ik voel me thuis niet veilig", _V),
+    ("nl", "het is thuis niet veilig", _V),
+    ("nl", "in de les over huiselijk geweld moest ik huilen want mijn vader slaat mijn moeder", _V),
+    ("nl", "daarna sloeg mijn vader mijn moeder", _V),
+    ("nl", "als mijn vader drinkt slaat hij mijn moeder", _V),
     # --- violence or sexual harassment at the placement (nl)
     ("nl", "de baas op mijn stage zit aan me", _W),
     ("nl", "mijn stagebegeleider raakt me steeds aan en dat wil ik niet", _W),
@@ -193,6 +319,29 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "de klant sloeg me in mijn gezicht", _W),
     ("nl", "op mijn stage word ik seksueel lastiggevallen", _W),
     ("nl", "de chef gooide een mes naar me", _W),
+    # from held-out set 1
+    ("nl", "de chef op stage zat weer aan me en zei dat ik niks mocht zeggen", _W),
+    ("nl", "een collega van de stage blijft aan mijn billen zitten", _W),
+    ("nl", "de bedrijfsleider kneep hard in mijn nek en zei dat ik sneller moest werken", _W),
+    ("nl", "een klant in de winkel heeft me geduwd en bedreigd", _W),
+    ("nl", "de slager op mijn stage dreigde dat hij me met het mes zou steken", _W),
+    ("nl", "een oudere collega stuurt me snaps van zichzelf zonder kleren", _W),
+    ("nl", "mijn begeleider wil dat ik na sluitingstijd alleen met hem blijf en dan zit hij aan me", _W),
+    (
+        "nl",
+        "het was super druk in de keuken met veel bonnen, en toen ik een bord liet vallen gaf de kok "
+        "me een klap in mijn gezicht. daarna moest ik de rest van de dag afwassen",
+        _W,
+    ),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "toen greep de chef me bij mijn nek", _W),
+    ("nl", "op stage gaf de monteur me een trap", _W),
+    ("nl", "dan zit de baas aan me in het magazijn", _W),
+    ("nl", "een collega op mijn stage stuurt fotos van zichzelf zonder kleren", _W),
+    ("nl", "mijn baas dwingt me dingen te doen die ik niet wil", _W),
+    ("nl", "op stage zat mijn begeleider aan me", _W),
+    ("nl", "de kok gaf me een klap omdat ik te langzaam was", _W),
+    ("nl", "ik word op stage steeds aangeraakt door een collega", _W),
     # --- bullying (nl)
     ("nl", "ze schoppen me elke dag in de pauze", _B),
     ("nl", "ik word gepest op school", _B),
@@ -220,6 +369,34 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "ze maken me elke dag belachelijk", _B),
     ("nl", "ze sluiten me altijd buiten", _B),
     ("nl", "ze slaan me na school", _B),
+    # from held-out set 1
+    ("nl", "ze pesten me elke dag in de groepsapp", _B),
+    ("nl", "niemand in de klas praat met me en ze lachen als ik binnenkom", _B),
+    ("nl", "ik wordt gepest door de andere stagiairs", _B),
+    ("nl", "ze noemen me elke dag homo en gooien mn tas in de prullenbak", _B),
+    ("nl", "ze hebben een foto van mij rondgestuurd met gemene teksten erbij", _B),
+    ("nl", "ik word al sinds groep 8 gepest", _B),
+    ("nl", "ze appen me dat ik lelijk ben en dat niemand me moet", _B),
+    (
+        "nl",
+        "stage was oke, ik mocht bij de monteur meekijken. maar op school word ik nog steeds gepest "
+        "door de jongens uit 3b, ze wachten me op bij de fietsenstalling",
+        _B,
+    ),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("nl", "ik word op mijn nieuwe school gepest", _B),
+    ("nl", "omdat ik gepest word wil ik niet naar school", _B),
+    ("nl", "al twee jaar word ik gepest", _B),
+    ("nl", "de jongens sloten me op in de kleedkamer", _B),
+    ("nl", "ze verspreiden roddels over mij", _B),
+    ("nl", "ze zeggen dat ik walgelijk ben", _B),
+    ("nl", "de hele klas lacht als ik iets zeg", _B),
+    ("nl", "niemand uit mijn klas wil met me samenwerken", _B),
+    ("nl", "na de les over pesten besefte ik dat ik gepest word", _B),
+    ("nl", "in de pauze schoppen ze me", _B),
+    ("nl", "ze zeiden dat ik waardeloos ben", _B),
+    ("nl", "ze lachen om mij in de klas", _B),
+    ("nl", "in mijn klas word ik elke dag gepest", _B),
     # --- english
     ("en", "i want to die", _S),
     ("en", "i don't want to live anymore", _S),
@@ -240,6 +417,21 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "i want to kill myself tonight", _S),
     ("en", "i don't want to be here anymore", _S),
     ("en", "i think about dying a lot", _S),
+    # from held-out set 1
+    ("en", "honestly i just dont wanna be alive anymore", _S),
+    ("en", "whats even the point of living", _S),
+    ("en", "im gonna end it tonight", _S),
+    ("en", "i wrote a goodbye letter to my mom", _S),
+    ("en", "my best friend keeps saying she wants to die 😢", _S),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "he says he wants to die", _S),
+    ("en", "my sister wants to end her life", _S),
+    ("en", "why am i even alive", _S),
+    ("en", "i see no way out", _S),
+    ("en", "whats the point in living anymore", _S),
+    ("en", "she told me she wanted to die", _S),
+    ("en", "i learned that she wants to kill herself", _S),
+    ("en", "can we talk about her she wants to die", _S),
     ("en", "i cut myself when i'm sad", _H),
     ("en", "i've been cutting again", _H),
     ("en", "i hurt myself on purpose", _H),
@@ -247,6 +439,16 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "i burn myself with a lighter", _H),
     ("en", "i'm going to hurt myself tonight", _H),
     ("en", "i cut again last night", _H),
+    # from held-out set 1
+    ("en", "i started cutting again", _H),
+    ("en", "i sh'd last night", _H),
+    ("en", "i keep hurting myself when im stressed", _H),
+    ("en", "my friend cuts herself and i dont know what to do", _H),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "my friend has been cutting herself", _H),
+    ("en", "i did sh again", _H),
+    ("en", "we had a lesson about self harm and i realised i cut myself too", _H),
+    ("en", "my friend said she's been cutting again", _H),
     ("en", "my dad hits me", _A),
     ("en", "my stepdad touches me and i don't like it", _A),
     ("en", "my uncle molested me", _A),
@@ -256,6 +458,13 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "my brother beats me up", _A),
     ("en", "my stepfather abuses me", _A),
     ("en", "my dad beat me yesterday", _A),
+    # from held-out set 1
+    ("en", "my stepdad hits me when my mom isnt home", _A),
+    ("en", "my dad slapped me again", _A),
+    ("en", "my uncle makes me do stuff i dont want to do", _A),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "my dad locks me in my room", _A),
+    ("en", "my uncle sends me nude pictures", _A),
     ("en", "my dad hits my mom", _V),
     ("en", "i'm scared to go home", _V),
     ("en", "there's a lot of violence at home", _V),
@@ -263,6 +472,12 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "my dad gets violent when he drinks", _V),
     ("en", "my dad beats my mom when he's drunk", _V),
     ("en", "i'm afraid of my stepdad", _V),
+    # from held-out set 1
+    ("en", "my parents fight and my dad hurts my mom", _V),
+    ("en", "i dont feel safe at home, my dad is violent", _V),
+    ("en", "my stepdad hit my mom last night", _V),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "i don't feel safe at home anymore", _V),
     ("en", "my boss at my internship touches me", _W),
     ("en", "a customer hit me at work", _W),
     ("en", "my supervisor keeps grabbing my butt", _W),
@@ -271,6 +486,13 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "my manager keeps touching me", _W),
     ("en", "my boss threatened to hit me", _W),
     ("en", "my boss sexually harasses me", _W),
+    # from held-out set 1
+    ("en", "my boss at the internship grabbed me and wont stop touching me", _W),
+    ("en", "a coworker keeps sending me dirty pictures", _W),
+    ("en", "the chef slapped me when i dropped a plate", _W),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "my manager sends me dirty pictures", _W),
+    ("en", "the chef locked me in the freezer", _W),
     ("en", "they bully me at school", _B),
     ("en", "i get bullied every day", _B),
     ("en", "everyone in my class ignores me", _B),
@@ -281,9 +503,20 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("en", "they beat me up after school every day", _B),
     ("en", "i'm being bullied", _B),
     ("en", "they make fun of me", _B),
+    # from held-out set 1
+    ("en", "people at school keep bullying me online", _B),
+    ("en", "they spread rumors about me in the group chat", _B),
+    ("en", "nobody wants to sit with me and they laugh when i walk by", _B),
+    # written for the new rules (word order, a friend in the third person, variants, topic frames)
+    ("en", "they post ugly pictures of me", _B),
+    ("en", "everyone laughs when i walk in", _B),
+    ("en", "they film me while they beat me up", _B),
 )
 
 MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
+    # A thing or a force of nature does the pushing (from the English golden reflection).
+    ("en", "The hose was heavy and the water pushed me back"),
+    ("en", "the door hit me in the face when the delivery came in"),
     # --- idioms (nl)
     ("nl", "ik schrok me dood"),
     ("nl", "die toets was killing"),
@@ -330,6 +563,107 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("nl", "ik ben niet suicidaal hoor, gewoon moe"),
     ("nl", "mijn vader slaat me nooit, hij is heel lief"),
     ("nl", "ik ben niet gepest op mijn stage, iedereen was aardig"),
+    # from held-out set 1
+    ("nl", "ik schrok me echt rot toen het brandalarm afging"),
+    ("nl", "die rekentoets was echt killing man"),
+    ("nl", "ik ga dood van de dorst, de koffieautomaat is kapot"),
+    ("nl", "ik lag dubbel, ik ging echt dood 😂"),
+    ("nl", "mijn baas vermoordt me als ik weer te laat ben"),
+    ("nl", "als ik dit verpest maakt mijn moeder me af haha"),
+    ("nl", "ik kon niet meer van het lachen"),
+    ("nl", "ik ben kapot, ik heb 8 uur gestaan"),
+    ("nl", "mijn collega is echt dood grappig"),
+    ("nl", "het was doodstil in de bibliotheek"),
+    ("nl", "dat was doodeng, ik moest op een ladder van 5 meter"),
+    ("nl", "ik word gek van die printer"),
+    ("nl", "ik zag het wel zitten om later bij de politie te werken"),
+    # Hard case, decided: "niet zitten om <iets>" is about that one thing, not about life.
+    ("nl", "ik zie het niet zitten om morgen weer te presenteren"),
+    # Hard case, decided: one-off teasing about a haircut, with "haha", is teasing, not bullying.
+    # "Pesten met" also means "to tease about"; the laugh in the same clause marks it (a mask).
+    ("nl", "ik werd gepest met mijn nieuwe kapsel haha"),
+    ("nl", "ik wil niet meer achter de kassa, liever in het magazijn"),
+    ("nl", "ik wil niet meer terug naar die saaie stage bij de gemeente"),
+    ("nl", "ik wil er niet meer aan denken hoe stom die presentatie ging"),
+    # Hard case, decided: "klaar mee" with the work as its object means "finished".
+    ("nl", "ik ben er klaar mee, het verslag is af!"),
+    ("nl", "mijn baas zei dat ik er klaar mee kon zijn voor vandaag"),
+    ("nl", "ik ben zo moe, ik wil alleen maar slapen"),
+    # Written for the new rules. Verb-second word order: the same words open harmless sentences too.
+    ("nl", "soms wil ik niet meer naar die saaie les"),
+    ("nl", "dan wil ik niet meer wachten"),
+    ("nl", "eerlijk gezegd wil ik niet meer in de bediening werken"),
+    ("nl", "morgen wil ik niet meer zo laat beginnen"),
+    ("nl", "gisteren wilde ik niet meer naar huis omdat het zo gezellig was op stage"),
+    ("nl", "ik vond de stage zwaar maar soms wil ik niet meer stoppen met werken"),
+    ("nl", "toen gaf de kok me een compliment"),
+    ("nl", "toen gaf mijn begeleider me een schouderklopje"),
+    ("nl", "daarna gaf de chef me een high five"),
+    ("nl", "de klant gaf me een fooi van vijf euro"),
+    ("nl", "hij gaf me een klap op mijn schouder omdat ik het goed had gedaan"),
+    ("nl", "de trainer gaf me een schop onder mijn kont en toen ging het beter"),
+    ("nl", "hij sloeg het ei stuk"),
+    ("nl", "toen sloeg de stemming om"),
+    ("nl", "dan slaat mijn vader de maat met zijn voet"),
+    ("nl", "mijn vader sloeg hem op de schouder en zei goed gedaan"),
+    ("nl", "daarna sloeg mijn opa hem op zijn schouder"),
+    # A fronted object or a worn-out thing: "dat wil ik niet meer" is "I don't want that any more".
+    ("nl", "dat wil ik niet meer"),
+    ("nl", "dat wil ik niet meer, ik wil liever in de keuken"),
+    ("nl", "zoiets wil ik niet meer meemaken"),
+    ("nl", "ik wil het niet meer"),
+    ("nl", "mijn laptop wil niet meer"),
+    ("nl", "mijn telefoon wil niet meer opladen"),
+    ("nl", "na acht uur staan wilden mijn benen niet meer"),
+    ("nl", "de opdracht is geschrapt, dus het hoeft niet meer"),
+    # Kitchen work, locks, food and safety said of things, and sport.
+    ("nl", "ik snij weer de groenten voor de lunch"),
+    ("nl", "ik snij even de tomaten"),
+    ("nl", "wie snijdt het brood? ik snij wel"),
+    ("nl", "ik heb vandaag in de keuken uien gesneden"),
+    ("nl", "ik heb vandaag mijn eerste taart gesneden"),
+    ("nl", "ik heb zin om te snijden in de keuken, dat vind ik leuk"),
+    ("nl", "ik werd per ongeluk opgesloten in de koelcel"),
+    ("nl", "de baas sloot me op tijd af van het systeem"),
+    ("nl", "ik sluit me aan bij de voetbalclub"),
+    ("nl", "ik krijg op stage geen eten, ik moet zelf brood meenemen"),
+    ("nl", "mijn moeder zegt dat ik te weinig eet"),
+    ("nl", "de wifi thuis is niet veilig genoeg voor mijn stageopdracht"),
+    ("nl", "ik voel me niet veilig op die hoge ladder"),
+    ("nl", "de bal trapte tegen mijn hoofd bij gym"),
+    ("nl", "bij judo greep hij me bij mijn nek"),
+    ("nl", "toen kreeg ik een klap van de deur van de koeling"),
+    ("nl", "de hond zat aan me te snuffelen"),
+    ("nl", "ik zat de hele dag aan mijn bureau"),
+    # Look-alikes of the new variants: a way out of a room, life on a farm, living at home.
+    ("nl", "in de escaperoom zagen we eerst geen uitweg uit de kamer"),
+    ("nl", "het leven op de boerderij zat vol verrassingen"),
+    ("nl", "waarom leef ik nog bij mijn ouders terwijl ik al 18 ben"),
+    ("nl", "de kok zei dat ik er een eind aan moest maken, want de soep was klaar"),
+    ("nl", "ik ben benieuwd hoe de stage volgende week gaat"),
+    # Laughing with someone, a compliment, swapping shifts, bullying talked about or feared.
+    ("nl", "ze lachen als ik een grap vertel"),
+    ("nl", "iedereen lachte om mijn grap"),
+    ("nl", "de kinderen lachten als ik een grappig gezicht trok"),
+    ("nl", "mijn vriendin zei dat ik niet lelijk ben"),
+    ("nl", "niemand wilde met me ruilen van dienst"),
+    ("nl", "niemand wist wat we moesten doen toen de kassa vastliep"),
+    ("nl", "ik ben bang om gepest te worden op mijn nieuwe school"),
+    ("nl", "wordt er op jouw school ook zo veel gepest"),
+    ("nl", "in de brugklas wordt er veel gepest zegt mijn broer"),
+    ("nl", "ik ben niet gepest, iedereen was aardig"),
+    # Topic frames: the keyword is what a lesson, a book or the news is about.
+    ("nl", "we leerden wat je moet doen als iemand zichzelf snijdt"),
+    ("nl", "we keken een film waarin een jongen gepest wordt"),
+    ("nl", "ik heb een boek gelezen over een meisje dat zelfmoord wil plegen"),
+    ("nl", "in de serie wil de hoofdpersoon dood"),
+    ("nl", "na de les over pesten praatten we in de kring"),
+    ("nl", "we hebben op school geleerd hoe je iemand helpt die aan zelfmoord denkt"),
+    ("nl", "in de docu over pesten zag je hoe een meisje buitengesloten werd"),
+    ("nl", "ik maak een werkstuk over huiselijk geweld"),
+    ("nl", "ik heb een spreekbeurt gehouden over zelfbeschadiging"),
+    ("nl", "bij de ggz leerden we wat automutilatie is"),
+    ("nl", "ik zag op het nieuws dat iemand zelfmoord had gepleegd"),
     # --- internship stories that mention hitting, dying, cutting in a harmless sense
     ("nl", "de kok sloeg het deeg plat"),
     # Decided: death seen at a care placement is a heavy experience, not a danger signal.
@@ -359,6 +693,38 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("nl", "de klant werd boos en schold mijn collega uit"),
     ("nl", "we hebben een film gekeken over pesten op de werkvloer"),
     ("nl", "mijn begeleider vertelde over een client die mishandeld was"),
+    # from held-out set 1
+    ("nl", "op de afdeling oncologie gingen twee patienten dood deze week, dat raakte me"),
+    ("nl", "in het ziekenhuis zag ik hoe ze iemand reanimeerden"),
+    # Hard case, decided: learning to ask about suicide as a care skill is not a disclosure.
+    ("nl", "bij verpleegkunde leerden we dat je moet vragen of iemand aan zelfmoord denkt, spannend"),
+    ("nl", "mijn opa heeft kanker en ik ben bang dat hij doodgaat"),
+    ("nl", "bij de kinderboerderij is een geit doodgegaan, iedereen was verdrietig"),
+    ("nl", "ik heb een blauwe plek van het tillen van de kratten"),
+    ("nl", "ik heb me gesneden aan papier, au"),
+    ("nl", "bij de bloemist heb ik me geprikt aan de rozen"),
+    ("nl", "bij de politie mocht ik mee in de auto en we moesten naar een vechtpartij"),
+    # Hard case, decided: domestic violence as a topic of the police's work, not at the student's home.
+    ("nl", "de agent vertelde over zaken met huiselijk geweld, dat was interessant"),
+    ("nl", "bij de slager heb ik geleerd hoe je vlees snijdt met een groot mes"),
+    ("nl", "bij de slager moest ik gehakt draaien en worst maken"),
+    ("nl", "ik moest de kalkoen snijden voor de kerstlunch"),
+    ("nl", "bij kickboksen kreeg ik een trap tegen mijn been"),
+    ("nl", "ik ben gevallen bij het skaten en heb mijn arm opengehaald"),
+    ("nl", "we hebben een workshop gehad over omgaan met agressie van klanten"),
+    # Yelling in a busy kitchen is unpleasant, not violence.
+    ("nl", "de kok schreeuwde tegen iedereen omdat het zo druk was"),
+    ("nl", "we speelden fortnite in de pauze en ik ging steeds dood"),
+    ("nl", "in de game heb ik iedereen gekilld haha"),
+    ("nl", "we keken een film over de tweede wereldoorlog, heel heftig"),
+    # Hard case, decided: a series about suicide is a topic, not a disclosure.
+    ("nl", "ik heb een serie gekeken waarin iemand zelfmoord pleegt, daar moest ik nog lang over nadenken"),
+    ("nl", "op het nieuws was een steekpartij in onze stad"),
+    ("nl", "ik heb mijn spreekbeurt over pesten gedaan en kreeg een 8"),
+    ("nl", "voor maatschappijleer maken we een werkstuk over kindermishandeling"),
+    # Hard case, decided: the placement's work is about home violence; nothing happens to the student.
+    ("nl", "mijn stage is bij een blijf-van-mijn-lijfhuis, ik help met de activiteiten voor de kinderen"),
+    ("nl", "bij de kinderopvang leerde ik wat je moet doen als je denkt dat een kind thuis geslagen wordt"),
     # --- everyday career reflection
     ("nl", "ik was zenuwachtig toen ik de klant moest helpen"),
     ("nl", "ik wil later in de zorg werken"),
@@ -446,6 +812,12 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     # Dutch words that are also English words must not wake the English patterns.
     ("nl", "ik ben moe want die stage duurt lang"),
     ("nl", "mijn coach pusht me om door te gaan"),
+    # from held-out set 1
+    ("nl", "mijn broertje en ik hadden ruzie om de playstation"),
+    ("nl", "mijn ouders hebben ruzie over waar we op vakantie gaan"),
+    ("nl", "mijn vader was boos omdat ik mijn kamer niet had opgeruimd"),
+    ("nl", "ik moest van mijn moeder eerst mijn huiswerk maken, zo irritant"),
+    ("nl", "mijn mentor kwam naast me zitten om mee te kijken naar mijn verslag"),
     # --- retractions are no signal either
     ("nl", "grapje"),
     ("nl", "het was maar een grapje"),
@@ -498,6 +870,48 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("en", "i don't think about dying"),
     ("en", "just kidding"),
     ("en", "you misunderstood"),
+    # from held-out set 1
+    ("en", "i'm dying to start my next placement"),
+    ("en", "the traffic this morning was killing me"),
+    # Hard case, decided: "killed myself laughing" is an idiom; the laughing makes it one.
+    ("en", "i nearly killed myself laughing at my coworker's joke"),
+    ("en", "my little brother is so annoying, i'm going to kill him lol"),
+    ("en", "we played call of duty at break and i kept dying"),
+    ("en", "we watched a documentary about bullying in class"),
+    ("en", "i gave a presentation about domestic violence for social studies"),
+    ("en", "at the hospital a patient died and the nurses were really kind to me"),
+    ("en", "i learned how to cut meat at the butcher's"),
+    ("en", "the police officer showed us the cells at the station"),
+    ("en", "the news was about a stabbing in amsterdam"),
+    ("en", "my mentor pushed me to speak up more in meetings"),
+    ("en", "i got hurt playing football but it's fine"),
+    ("en", "i'm so done with this report, finally finished"),
+    ("en", "i don't want to go back to that boring internship"),
+    ("en", "i could die of embarrassment, i called my boss mum"),
+    ("en", "my parents argue about money sometimes"),
+    ("en", "the customer shouted at me but my boss helped me"),
+    ("en", "i cut my hand on a box cutter at the supermarket"),
+    # Written for the new rules: word-alikes, living somewhere, laughing idioms, chores, sport.
+    ("en", "she wants to dye her hair pink"),
+    ("en", "i wanna die my hair green"),
+    ("en", "i was so embarrassed i wanted to die"),
+    ("en", "what's the point of living in amsterdam if rent is so high"),
+    ("en", "why am i still living at home at 19"),
+    ("en", "there is no way out of this project lol"),
+    ("en", "i killed myself laughing at that video"),
+    ("en", "i locked myself out of the house"),
+    ("en", "my mom makes me do things i don't want to do, like homework"),
+    ("en", "we laugh when i tell jokes at lunch"),
+    ("en", "my boxing coach hit me hard during sparring"),
+    ("en", "i don't feel safe driving at night"),
+    # Topic frames (English).
+    ("en", "we learned what to do when a friend wants to die"),
+    ("en", "the series is about a girl who wants to kill herself"),
+    ("en", "we watched a movie where someone gets beaten up"),
+    ("en", "the book is about a boy who cuts himself"),
+    ("en", "we had a workshop about sexual harassment at work"),
+    ("en", "in class we learned about suicide prevention"),
+    ("en", "the news was about a man who killed himself"),
 )
 
 RETRACTIONS: tuple[str, ...] = (

@@ -168,10 +168,49 @@ def test_empty_and_symbol_only_messages() -> None:
         ("I'm dead, don't care", "i am dead | do not care"),
         ("me zelf", "mezelf"),
         ("a | b", "a b"),
+        ("ikwil nie meer", "ik wil niet meer"),
+        ("i sh'd last night", "i self harmed last night"),
+        ("whats the point", "what is the point"),
     ],
 )
 def test_normalise(raw: str, normalised: str) -> None:
     assert _detector.normalise(raw) == normalised
+
+
+@pytest.mark.parametrize(
+    ("topic", "own"),
+    [
+        # The same words as the subject of a lesson or a film, and as the student's own story.
+        ("we hadden een les over zelfmoord", "we hadden een les over zelfmoord en ik denk er zelf aan"),
+        ("een film waarin een meisje dood wil", "ze zag een film over een meisje en nu wil ze dood"),
+        ("een docu over een jongen die gepest wordt", "na de docu over pesten zei ik dat ik gepest word"),
+        ("we learned what to do when a friend wants to die", "we learned that my friend wants to die"),
+        ("a documentary where a dad hits his kids", "a documentary about my dad who hits me"),
+    ],
+)
+def test_a_topic_frame_never_hides_the_students_own_story(topic: str, own: str) -> None:
+    assert detect_signal(topic) is None
+    assert detect_signal(own) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Verb-second after an opening word, and the verb last in a subordinate clause.
+        ("soms wil ik niet meer", SignalKind.SUICIDE),
+        ("dan wil ik niet meer wachten", None),
+        ("toen gaf de kok me een klap", SignalKind.WORK_VIOLENCE),
+        ("toen gaf de kok me een compliment", None),
+        ("ze zei dat ze er een eind aan wil maken", SignalKind.SUICIDE),
+        ("als hij me slaat ga ik naar mijn oma", SignalKind.ABUSE),
+        # A friend at risk gets the same kind.
+        ("she wants to die", SignalKind.SUICIDE),
+        ("mijn vriendin kerft in haar armen", SignalKind.SELF_HARM),
+    ],
+)
+def test_word_order_and_third_person(text: str, kind: SignalKind | None) -> None:
+    signal = detect_signal(text)
+    assert (signal.kind if signal else None) is kind, (text, signal)
 
 
 def test_rule_ids_are_unique() -> None:
