@@ -154,14 +154,14 @@ def contacts_blocks(contacts: list[Contact], texts: TextCatalog, language: str, 
 
 
 def shared_experience_title(
-    experience: SharedExperience, texts: TextCatalog, language: str, today: date
+    experience: SharedExperience, texts: TextCatalog, language: str, today: date, *, dated: bool = True
 ) -> str:
     """ "Stage · Bakkerij · vrijdag 20 november", as a mentor sees it."""
     kind = experience.kind if experience.kind in _KINDS else "other"
     parts = [texts.get(f"kinds.{kind}", language)]
     if experience.place:
         parts.append(experience.place)
-    if experience.happens_on is not None:
+    if dated and experience.happens_on is not None:
         parts.append(format_date(experience.happens_on, language=as_language(language), today=today))
     return " · ".join(parts)
 

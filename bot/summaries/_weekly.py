@@ -80,7 +80,10 @@ class MentorSummaryBuilder:
         quiet = now - student.last_seen_at
         return StudentWeek(
             student=student,
-            reflections=[shared_experience_title(e, self.texts, language, today) for e in reflected],
+            # Undated: the summary covers one week, and a shorter line is read faster.
+            reflections=[
+                shared_experience_title(e, self.texts, language, today, dated=False) for e in reflected
+            ],
             keywords=[e.kernwoord for e in reflected if e.kernwoord],
             done=sum(s.status is StepStatus.DONE and s.updated_at >= since for s in student.steps),
             open=sum(s.status in _OPEN for s in student.steps),
@@ -123,30 +126,24 @@ class MentorSummaryBuilder:
         return blocks
 
     def _lines(self, week: StudentWeek, lang: str) -> tuple[str, ...]:
+        """One line per student (a mentor of 30 skims the list in about a minute); flags on their own."""
         t = self.texts
-        lines = []
+        parts = []
         if week.reflections:
-            lines.append(
-                t.get(
-                    "summary.reflected",
-                    lang,
-                    aantal=str(len(week.reflections)),
-                    lijst="; ".join(week.reflections),
-                )
-            )
+            parts.append(t.get("summary.reflected", lang, lijst="; ".join(week.reflections)))
         if week.keywords:
-            lines.append(t.get("summary.keywords", lang, lijst=", ".join(week.keywords)))
-        lines.append(
-            t.get(
-                "summary.steps", lang, gedaan=str(week.done), open=str(week.open), laat=str(len(week.overdue))
-            )
-        )
+            key = "summary.keyword" if len(week.keywords) == 1 else "summary.keywords"
+            parts.append(t.get(key, lang, lijst=", ".join(week.keywords)))
+        counts = [
+            t.get(f"summary.steps_{name}", lang, aantal=str(number))
+            for name, number in (("done", week.done), ("open", week.open), ("late", len(week.overdue)))
+            if number
+        ]
+        if counts:
+            parts.append(t.get("summary.steps", lang, lijst=", ".join(counts)))
         if week.contacts:
-            lines.append(
-                t.get(
-                    "summary.contacts", lang, aantal=str(len(week.contacts)), lijst=", ".join(week.contacts)
-                )
-            )
+            parts.append(t.get("summary.contacts", lang, lijst=", ".join(week.contacts)))
+        lines = [" · ".join(parts)] if parts else []
         if week.flags:
             lines.append(t.get("summary.flags", lang, lijst="; ".join(f for f in week.flags if f) or "?"))
         return tuple(lines)

@@ -38,13 +38,13 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
 
         clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=AMS))  # the next morning is a Monday
         assert await app.summaries.send_due() == 1
-        summary = await juf.expect("Weekoverzicht van Juf Anna", "Sam", "Nieuwe kernwoorden: creatief")
+        summary = await juf.expect("Weekoverzicht van Juf Anna", "Sam", "kernwoord: creatief")
         assert not any("taarten versieren" in (m.text or "") for m in summary), "Sam shares the basics only"
         [document] = await fake.wait_for(
             lambda: [m for m in juf.bot_messages() if m.kind == "document"] or None
         )
         assert document.media["document"]["file_name"] == "weekoverzicht-2026-W48.html"
-        assert "Nieuwe kernwoorden: creatief" in fake.file_content(document).decode()
+        assert "kernwoord: creatief" in fake.file_content(document).decode()
 
         await sam.say("/mijngegevens", "alles wat ik over je bewaar")
         files = await fake.wait_for(
