@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from bot.safety import SignalKind, detect_signal, is_retraction
+from dialogues.language import is_no, is_yes
 from storage import Role, StudentKey
 
 from ._context import TurnContext
@@ -35,9 +36,12 @@ class SafetyGuard:
         self.talk = talk
         self.texts = talk.texts
         self._notify = notify
-        # Student id → when their last signal was: only to recognise "grapje" right after it. Losing this
-        # on a restart is harmless: the help was given and stays available with /hulplijnen.
+        # Student id → when their last signal was: only to recognise "grapje" right after it, and to keep
+        # the questions paused until the student asks for them (/verder). Losing this on a restart is
+        # harmless: the help was given and stays available with /hulplijnen.
         self._signalled: dict[int, datetime] = {}
+        # Student id → the safety event whose "may I tell your mentor?" is still open, for a typed answer.
+        self._asked: dict[int, int] = {}
 
     async def check(self, ctx: TurnContext, text: str) -> list[Outgoing] | None:
         """The reply to a message with a safety signal (or a retraction of one); None for other messages."""
@@ -45,16 +49,13 @@ class SafetyGuard:
             return None
         signal = detect_signal(text)
         if signal is None:
-            since = self._signalled.get(ctx.student.id)
-            if since is not None and ctx.now - since < _RETRACTION_WINDOW and is_retraction(text):
-                self._signalled.pop(ctx.student.id, None)
-                log.info("safety retraction student=%s", ctx.student.id)
-                return [self.talk.note(ctx, "safety.retracted"), self.help_lines(ctx, None)]
-            return None
+            return await self._after_signal(ctx, text)
         log.warning(
             "safety signal student=%s kind=%s rule=%s", ctx.student.id, signal.kind.value, signal.rule
         )
+        self._prune(ctx.now)
         self._signalled[ctx.student.id] = ctx.now
+        self._asked.pop(ctx.student.id, None)
         tx = await ctx.write()
         event = await tx.school.record_safety(ctx.student.id, signal.kind.value, now=ctx.now)
         await self._pause(ctx)
@@ -66,9 +67,39 @@ class SafetyGuard:
             )
             ask = self.texts.get("safety.ask_tell", ctx.lang)
             replies.append(Outgoing(text=ask, buttons=buttons, kind="question"))
+            self._asked[ctx.student.id] = event.id
         else:
             replies.append(self.talk.note(ctx, "safety.talk_to_someone"))
         return replies
+
+    async def _after_signal(self, ctx: TurnContext, text: str) -> list[Outgoing] | None:
+        """A message without a signal, soon after one: a typed answer, a "grapje", or a word in between."""
+        student = ctx.student.id
+        since = self._signalled.get(student)
+        if since is None or ctx.now - since >= _RETRACTION_WINDOW:
+            self.forget(student)
+            return None
+        asked = self._asked.get(student)
+        if asked is not None and (is_yes(text) or is_no(text)):
+            return await self.consent(ctx, f"ja|{asked}" if is_yes(text) else "nee")
+        if is_retraction(text):
+            self.forget(student)
+            log.info("safety retraction student=%s", ctx.student.id)
+            return [self.talk.note(ctx, "safety.retracted"), self.help_lines(ctx, None)]
+        # "oke dankje" right after the help lines: the questions stay paused until the student asks for them.
+        return [self.talk.note(ctx, "safety.still_here"), *await self._hint(ctx)]
+
+    def release(self, student_id: int) -> None:
+        """The student gave a command (/verder, /reflecteren ...): text goes to the questions again."""
+        self._signalled.pop(student_id, None)
+        self._asked.pop(student_id, None)
+
+    forget = release  # also after /verwijderen or retention: nothing about the student stays in memory
+
+    def _prune(self, now: datetime) -> None:
+        for student, since in list(self._signalled.items()):
+            if now - since >= _RETRACTION_WINDOW:
+                self.release(student)
 
     def help_lines(self, ctx: TurnContext, kind: SignalKind | None) -> Outgoing:
         """Where to get help right now; Veilig Thuis too when it is about violence at home."""
@@ -86,6 +117,7 @@ class SafetyGuard:
     async def consent(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """The student's answer to "may I tell your mentor you'd like to talk?"."""
         answer, _, event_id = arg.partition("|")
+        self._asked.pop(ctx.student.id, None)
         if answer != "ja":
             return [self.talk.note(ctx, "safety.not_told"), *await self._hint(ctx)]
         event = await ctx.reads.school.safety_event(int(event_id)) if event_id.isdigit() else None

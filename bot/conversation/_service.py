@@ -47,6 +47,8 @@ COMMAND_ALIASES = {
 _REMEMBER_STUDENTS = 20_000
 # Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
 _LAST_SEEN_EVERY = timedelta(hours=1)
+# Commands that belong to the safety step itself; any other command means the student moves on.
+_SAFETY_COMMANDS = frozenset({"veilig", "hulplijnen"})
 
 Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
 
@@ -162,6 +164,7 @@ class ConversationService:
                 if person is None or not still(person):
                     return False
                 await tx.privacy.delete_person(person.id)
+            self.safety.forget(person.id)
             return True
 
     def forget(self, key: StudentKey) -> None:
@@ -202,6 +205,8 @@ class ConversationService:
         raise AssertionError("unreachable")
 
     def _remember(self, who: Who, ctx: TurnContext) -> None:
+        if ctx.deleted:
+            self.safety.forget(ctx.student.id)
         if not ctx.known or not ctx.session_known or ctx.deleted:
             self._known.pop(who.key, None)
             return
@@ -258,6 +263,8 @@ class ConversationService:
                 )
                 return [self.talk.note(ctx, "not_for_you"), *await self.talk.current(ctx)]
             log.info("command student=%s command=%s", ctx.student.id, name)
+            if name not in _SAFETY_COMMANDS:
+                self.safety.release(ctx.student.id)
             return await handler(ctx, incoming.arg)
         if isinstance(incoming, Text):
             # Before the engine, and whatever the student is doing: a sign of danger comes first.

@@ -93,3 +93,37 @@ async def test_a_mentor_writing_about_a_student_is_not_treated_as_a_student_in_d
     await juf.type("een leerling zei dat ze niet meer wil leven, wat moet ik doen?")
     assert "113" not in juf.text()
     assert await _events(store) == []
+
+
+async def test_a_typed_yes_tells_the_mentor_like_the_button(
+    coord: Chat, juf: Chat, sam: Chat, inbox: Inbox
+) -> None:
+    code = await register_mentor(coord, juf)
+    await link(sam, code)
+    await sam.type("thuis slaat mijn vader me als hij boos is")
+    await sam.type("ja")
+    assert "Ik heb Juf Anna laten weten dat je graag wilt praten" in sam.text()
+    assert inbox.count(juf.who.key) == 1
+
+
+async def test_a_typed_no_tells_nobody(coord: Chat, juf: Chat, sam: Chat, inbox: Inbox) -> None:
+    code = await register_mentor(coord, juf)
+    await link(sam, code)
+    await sam.type("ik word elke dag gepest en ik durf niet meer naar school")
+    await sam.type("nee")
+    assert "ik laat het niemand weten" in sam.text()
+    await sam.type("ja")
+    assert inbox.count(juf.who.key) == 0, "a later yes does not answer a question already answered"
+
+
+async def test_the_questions_stay_paused_until_the_student_asks_for_them(sam: Chat) -> None:
+    await sam.say(*REFLECTION[:6])
+    await sam.type(DISTRESS)
+    await sam.type("oke dankje")
+    text = sam.text()
+    assert "Ik ben er nog" in text and "/verder" in text
+    assert "je je trots voelde" not in text, "no career question right after the help lines"
+    await sam.command("verder")
+    assert "je je trots voelde" in sam.text()
+    await sam.type("ik was trots omdat de klant blij was")
+    assert "Ik ben er nog" not in sam.text(), "after /verder the answers go to the questions again"
