@@ -8,6 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import Bot, BotCommand, CallbackQuery, Message, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -119,6 +120,12 @@ class TelegramChannel:
             return
         incoming = incoming_of(update)
         query = update.callback_query
+        if chat.type != ChatType.PRIVATE:
+            # Replies go to the chat: in a group everyone would read a dossier or a mentor's overview.
+            log.info("ignored an update from a %s chat %s", chat.type, chat.id)
+            if query is not None:
+                await self._answer(query, None)
+            return
         if incoming is None:
             if query is not None:
                 await self._answer(query, None)
@@ -147,7 +154,12 @@ class TelegramChannel:
             log_exception(
                 log, "error handling update %s in chat %s", error, update_id, chat.id if chat else None
             )
-        if not isinstance(update, Update) or chat is None or self._outbox is None:
+        if (
+            not isinstance(update, Update)
+            or chat is None
+            or chat.type != ChatType.PRIVATE
+            or self._outbox is None
+        ):
             return
         who = who_of(update)
         if who is None:
@@ -159,6 +171,8 @@ class TelegramChannel:
     async def _membership(self, update: Update) -> None:
         member = update.my_chat_member
         assert member is not None
+        if member.chat.type != ChatType.PRIVATE:
+            return
         status = member.new_chat_member.status
         if status in ("kicked", "member"):
             await self._service.set_active(StudentKey(CHANNEL, str(member.chat.id)), status == "member")

@@ -67,3 +67,26 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
         await juf.say("/overzicht", "Er zijn nog geen leerlingen aan je gekoppeld")
         await coord.say("/status", "Leerlingen: 0", "Keren dat ik hulplijnen gaf: 1")
     fake.assert_no_errors()
+
+
+async def test_the_bot_stays_silent_in_a_group_so_nothing_private_is_read_there(
+    make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone
+) -> None:
+    group = -1001234
+    _, application = make_bot()
+    async with running(application, poll_timeout=1):
+        await sam.say("/start", "Hoi Sam!")
+        for number, text in enumerate(("/dossier", "/mijngegevens", "ik wil niet meer"), start=900):
+            fake._enqueue(
+                "message",
+                {
+                    "message_id": number,
+                    "date": 1795000000,
+                    "chat": {"id": group, "type": "supergroup", "title": "Klas 3B"},
+                    "from": {"id": sam.chat_id, "is_bot": False, "first_name": "Sam", "language_code": "nl"},
+                    "text": text,
+                },
+            )
+        await sam.say("/dossier", "dossier")  # handled after the group's updates, in order
+    assert not [r for r in fake.sent if r.chat_id == group], "nothing was sent to the group"
+    fake.assert_no_errors()
