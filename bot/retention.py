@@ -1,7 +1,10 @@
-"""Keeping data no longer than needed: stale conversations closed, inactive people announced, then deleted.
+"""Keeping data no longer than needed: stale conversations closed, inactive students announced, then deleted.
 
-Nobody is deleted without a message first: a person this process cannot reach (no courier for their
-channel) is left alone. Coming back (any message) cancels the deletion.
+A student who can be reached gets a message first and is deleted `notice` later; coming back (any message)
+cancels the deletion. A student who cannot be told (they blocked the bot, or their channel is not served by
+this process) is deleted at the same moment, `inactive_after` after they were last seen, without the
+message: keeping their data for ever would break the promise in /privacy. Mentors and coordinators are
+left to the school (they only read, so "inactive" says nothing about them).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.clock import Clock
 from bot.conversation import Outgoing
@@ -67,16 +70,18 @@ class Retention:
         now = self._clock.now()
         async with self._store.transaction() as tx:
             report.closed = await tx.privacy.close_stale_sessions(before=now - self.stale_after, now=now)
-        async with self._store.read() as view:
-            people = await view.privacy.inactive(
-                before=now - (self.inactive_after - self.notice), limit=self._batch
-            )
-        for person in people:
-            noticed = person.retention_notice_at
-            if noticed is None or noticed < person.last_seen_at:
-                report.announced += await self._announce(person)
-            elif now - noticed >= self.notice:
-                report.deleted += await self._delete(person)
+        after: tuple[datetime, int] | None = None
+        while True:
+            # Page by page: people waiting out their notice must not hide the ones behind them.
+            async with self._store.read() as view:
+                people = await view.privacy.inactive(
+                    before=now - (self.inactive_after - self.notice), limit=self._batch, after=after
+                )
+            for person in people:
+                await self._handle(person, now, report)
+            if len(people) < self._batch:
+                break
+            after = (people[-1].last_seen_at, people[-1].id)
         if report.closed or report.announced or report.deleted:
             log.info(
                 "retention: %d conversations closed, %d people told, %d deleted",
@@ -86,9 +91,17 @@ class Retention:
             )
         return report
 
+    async def _handle(self, person: Student, now: datetime, report: RetentionReport) -> None:
+        noticed = person.retention_notice_at
+        if noticed is not None and noticed >= person.last_seen_at:
+            if now - noticed >= self.notice:
+                report.deleted += await self._delete(person)
+        elif person.active and self._couriers.reaches(person.key):
+            report.announced += await self._announce(person)
+        elif now - person.last_seen_at >= self.inactive_after:
+            report.deleted += await self._delete(person)
+
     async def _announce(self, person: Student) -> int:
-        if not person.active or not self._couriers.reaches(person.key):
-            return 0
         days = str(self.notice.days)
         message = Outgoing(text=self._texts.get("retention.notice", person.language, dagen=days))
 

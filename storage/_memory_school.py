@@ -190,9 +190,18 @@ class Privacy(MemoryRepo):
         s.student_keys.pop(key, None)
         s._remember(lambda: s.student_keys.__setitem__(key, person_id))
 
-    async def inactive(self, *, before: datetime, limit: int) -> list[Student]:
+    async def inactive(
+        self, *, before: datetime, limit: int, after: tuple[datetime, int] | None = None
+    ) -> list[Student]:
         found = sorted(
-            (p for p in self._s.students.all() if p.last_seen_at < before), key=lambda p: p.last_seen_at
+            (
+                p
+                for p in self._s.students.all()
+                if p.role is Role.STUDENT
+                and p.last_seen_at < before
+                and (after is None or (p.last_seen_at, p.id) > after)
+            ),
+            key=lambda p: (p.last_seen_at, p.id),
         )
         return found[:limit]
 

@@ -110,8 +110,10 @@ class PrivacyRepository(Protocol):
         """Delete the person and everything that refers to them (safety events stay as anonymous counts)."""
         ...
 
-    async def inactive(self, *, before: datetime, limit: int) -> list[Student]:
-        """People last seen before `before`, longest inactive first."""
+    async def inactive(
+        self, *, before: datetime, limit: int, after: tuple[datetime, int] | None = None
+    ) -> list[Student]:
+        """Students (not staff) last seen before `before`, longest inactive first, from past `after`."""
         ...
 
     async def close_stale_sessions(self, *, before: datetime, now: datetime) -> int:

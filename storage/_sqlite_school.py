@@ -180,9 +180,16 @@ class Privacy(Repo):
         # Foreign keys do the rest: every table that refers to a person cascades or lets go (SET NULL).
         self._sql.defer("DELETE FROM students WHERE id = ?", (person_id,), must_change=f"person {person_id}")
 
-    async def inactive(self, *, before: datetime, limit: int) -> list[Student]:
-        sql = "SELECT * FROM students WHERE last_seen_at < ? ORDER BY last_seen_at LIMIT ?"
-        return await self._all(Student, sql, (to_db(before), limit))
+    async def inactive(
+        self, *, before: datetime, limit: int, after: tuple[datetime, int] | None = None
+    ) -> list[Student]:
+        # Mentors and coordinators only read; their accounts are the school's to manage, not retention's.
+        seen, last_id = (to_db(after[0]), after[1]) if after is not None else ("", 0)
+        sql = (
+            "SELECT * FROM students WHERE role = 'student' AND last_seen_at < ?"
+            " AND (last_seen_at, id) > (?, ?) ORDER BY last_seen_at, id LIMIT ?"
+        )
+        return await self._all(Student, sql, (to_db(before), seen, last_id, limit))
 
     async def close_stale_sessions(self, *, before: datetime, now: datetime) -> int:
         rows = await self._sql.rows(

@@ -236,6 +236,29 @@ async def test_retention_finds_the_inactive_and_closes_stale_conversations(store
         assert await tx.sessions.current(old) is None
 
 
+async def test_retention_pages_through_students_only(store: Store) -> None:
+    mentor = await _mentor(store)
+    students = [await _person(store, f"leerling {n}") for n in range(5)]
+    async with store.transaction() as tx:
+        for person_id in [mentor, *students]:
+            person = await tx.students.get(person_id)
+            assert person is not None
+            # Two pairs seen at the same moment: the page boundary must not skip or repeat one of them.
+            seen = NOW - timedelta(days=500 - (person_id // 2))
+            await tx.students.save(person.model_copy(update={"last_seen_at": seen}))
+    found: list[int] = []
+    after = None
+    async with store.read() as view:
+        while True:
+            page = await view.privacy.inactive(before=NOW, limit=2, after=after)
+            found.extend(p.id for p in page)
+            if len(page) < 2:
+                break
+            after = (page[-1].last_seen_at, page[-1].id)
+    assert sorted(found) == sorted(students), "every student once, the mentor never"
+    assert len(found) == len(set(found))
+
+
 _TABLES = (
     "students",
     "sessions",
