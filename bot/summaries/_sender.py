@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -9,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.delivery import Couriers
 from bot.logs import log_exception
-from storage import Mentor, Store
+from storage import Mentor, Role, Store
 
 from ._weekly import MentorSummaryBuilder, week_of
 
@@ -39,6 +40,9 @@ class WeeklySummaries:
         self.tz = tz
         self.weekday = weekday
         self.at = at
+        # The Monday job, the half-hourly catch-up and the start-up run may overlap; a week is marked only
+        # at hand-over, so two runs at once would both see a mentor as not sent yet.
+        self._running = asyncio.Lock()
 
     def moment_of_week(self, now: datetime) -> datetime:
         """When this week's summaries go out (local time)."""
@@ -48,6 +52,10 @@ class WeeklySummaries:
 
     async def send_due(self) -> int:
         """Send the summaries that are due and not sent yet this week; how many were handed over."""
+        async with self._running:
+            return await self._send_due()
+
+    async def _send_due(self) -> int:
         now = self._clock.now()
         if now < self.moment_of_week(now):
             return 0
@@ -67,7 +75,9 @@ class WeeklySummaries:
     async def _send(self, mentor: Mentor, week: str, now: datetime) -> int:
         async with self._store.read() as view:
             person = await view.students.get(mentor.person_id)
-            if person is None or not person.active or not self._couriers.reaches(person.key):
+            if person is None or person.role is not Role.MENTOR:
+                return 0  # a mentor who became coordinator (or student) keeps the record, not the summary
+            if not person.active or not self._couriers.reaches(person.key):
                 return 0
             messages = await self._builder.build(view, mentor, now)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.conversation import Attachment, Block, Outgoing
@@ -64,8 +64,7 @@ class MentorSummaryBuilder:
         students = await reads.school.shared_students(mentor.person_id)
         weeks = sorted((self._week(s, now, language) for s in students), key=lambda w: w.student.name.lower())
         blocks = self.blocks(mentor, weeks, language, now)
-        today = now.astimezone(self.tz).date()
-        document = page(blocks[0].title, self._sections(blocks, weeks, language, today), language=language)
+        document = page(blocks[0].title, self._sections(blocks, weeks, language, now), language=language)
         filename = f"weekoverzicht-{week_of(now, self.tz)}.html"
         file = Outgoing(
             text=self.texts.get("summary.file", language),
@@ -148,7 +147,7 @@ class MentorSummaryBuilder:
             lines.append(t.get("summary.flags", lang, lijst="; ".join(f for f in week.flags if f) or "?"))
         return tuple(lines)
 
-    def _sections(self, blocks: list[Block], weeks: list[StudentWeek], lang: str, today: date) -> list[str]:
+    def _sections(self, blocks: list[Block], weeks: list[StudentWeek], lang: str, now: datetime) -> list[str]:
         """The HTML: the same blocks, then what students who share their answers wrote this week."""
         sections = [
             f"<section><h2>{html.escape(b.title)}</h2><ul>"
@@ -156,8 +155,15 @@ class MentorSummaryBuilder:
             + "</ul></section>"
             for b in blocks[1:]
         ]
+        today = now.astimezone(self.tz).date()
+        since = now - timedelta(days=7)
         for week in weeks:
-            shared = [e for e in week.student.experiences if e.answers]
+            # This week's answers only: a weekly file that repeats a whole history is not a summary.
+            shared = [
+                e
+                for e in week.student.experiences
+                if e.answers and e.reflected_at is not None and e.reflected_at >= since
+            ]
             if not week.student.share_answers or not shared:
                 continue
             items = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -10,7 +11,7 @@ from bot.channels.telegram import MAX_UTF16, render, utf16_len
 from bot.clock import FakeClock
 from bot.conversation import Outgoing
 from bot.wiring import App
-from storage import Store
+from storage import Role, Store
 from tests.bot.channels.telegram.test_render import visible
 from tests.bot.chat import Chat, Inbox
 
@@ -88,3 +89,42 @@ async def test_summaries_go_out_on_monday_morning_once_and_after_downtime(
     clock.set(datetime(2026, 12, 8, 15, 0, tzinfo=AMS))  # the bot was down all Monday 7 December
     assert await app.summaries.send_due() == 1
     assert inbox.count(juf.who.key) == 2
+
+
+async def test_two_runs_at_once_still_send_each_summary_once(
+    app: App, coord: Chat, juf: Chat, sam: Chat, inbox: Inbox, clock: FakeClock
+) -> None:
+    code = await register_mentor(coord, juf)
+    await link(sam, code)
+    clock.set(local(30, 8, 0))
+    # The Monday job and the half-hourly catch-up firing together.
+    results = await asyncio.gather(app.summaries.send_due(), app.summaries.send_due())
+    assert sorted(results) == [0, 1]
+    assert inbox.count(juf.who.key) == 1
+
+
+async def test_the_file_holds_this_weeks_shared_answers_only(
+    coord: Chat, juf: Chat, sam: Chat, clock: FakeClock
+) -> None:
+    code = await register_mentor(coord, juf)
+    await sam.say(*REFLECTION)
+    await link(sam, code, share=True)
+    await juf.command("overzicht")
+    assert "GEHEIM1" in juf.replies[1].attachments[0].data.decode(), "shared, and from this week"
+    clock.advance(timedelta(days=8))
+    await juf.command("overzicht")
+    assert "GEHEIM1" not in juf.replies[1].attachments[0].data.decode(), "last week's story is not repeated"
+
+
+async def test_a_mentor_who_became_coordinator_gets_no_summary(
+    app: App, coord: Chat, juf: Chat, sam: Chat, inbox: Inbox, clock: FakeClock, store: Store
+) -> None:
+    code = await register_mentor(coord, juf)
+    await link(sam, code)
+    async with store.transaction() as tx:
+        found = await tx.students.find(juf.who.key)
+        assert found is not None
+        await tx.school.set_role(found.id, Role.COORDINATOR)  # as COORDINATOR_IDS would do
+    clock.set(local(30, 8, 0))
+    assert await app.summaries.send_due() == 0
+    assert inbox.count(juf.who.key) == 0
