@@ -26,6 +26,9 @@ class School(MemoryRepo):
     async def set_role(self, person_id: int, role: Role) -> None:
         self._check()
         self._s.students.change(person_id, {"role": role})
+        if role is not Role.STUDENT:
+            # A student who becomes staff could no longer /ontkoppel: their link goes with the old role.
+            self._s.links.delete(person_id)
 
     async def with_role(self, role: Role) -> list[Student]:
         return [s for s in self._s.students.all() if s.role is role]
@@ -179,7 +182,9 @@ class Privacy(MemoryRepo):
             s.links.delete(link.student_id)
         s.mentors.delete(person_id)
         for invite in s.invites.all():
-            if person_id in (invite.created_by, invite.used_by):
+            if invite.used_by == person_id:  # it carries their name
+                s.invites.delete(invite.code)
+            elif invite.created_by == person_id:
                 let_go = {k: None for k in ("created_by", "used_by") if getattr(invite, k) == person_id}
                 s.invites.put(invite.code, invite.model_copy(update=let_go))
         for event in s.safety.all():

@@ -27,7 +27,7 @@ class SchoolRepository(Protocol):
     """Roles, mentor invites and links, the mentor's view, safety events and counts."""
 
     async def set_role(self, person_id: int, role: Role) -> None:
-        """Make someone a student, mentor or coordinator."""
+        """Make someone a student, mentor or coordinator; staff no longer share anything as a student."""
         ...
 
     async def with_role(self, role: Role) -> list[Student]:

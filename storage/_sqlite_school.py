@@ -29,6 +29,9 @@ class School(Repo):
             (role.value, person_id),
             must_change=f"person {person_id}",
         )
+        if role is not Role.STUDENT:
+            # A student who becomes staff could no longer /ontkoppel: their link goes with the old role.
+            self._sql.defer("DELETE FROM links WHERE student_id = ?", (person_id,))
 
     async def with_role(self, role: Role) -> list[Student]:
         return await self._all(Student, "SELECT * FROM students WHERE role = ? ORDER BY id", (role.value,))
@@ -177,6 +180,8 @@ class Privacy(Repo):
         )
 
     async def delete_person(self, person_id: int) -> None:
+        # The invite a mentor redeemed carries their name; invites they sent out only let go of them.
+        self._sql.defer("DELETE FROM mentor_invites WHERE used_by = ?", (person_id,))
         # Foreign keys do the rest: every table that refers to a person cascades or lets go (SET NULL).
         self._sql.defer("DELETE FROM students WHERE id = ?", (person_id,), must_change=f"person {person_id}")
 

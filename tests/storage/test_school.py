@@ -207,6 +207,13 @@ async def test_deleting_a_mentor_unlinks_their_students(store: Store) -> None:
         assert await view.school.link_of(sam) is None
         assert await view.school.mentors() == []
     _assert_nothing_refers_to(store, mentor)
+    if isinstance(store, SqliteStore):
+        with sqlite3.connect(store.path) as conn:
+            names = [r[0] for r in conn.execute("SELECT name FROM mentor_invites")]
+    else:
+        assert isinstance(store, MemoryStore)
+        names = [invite.name for invite in store.invites.all()]
+    assert "Meneer de vries" not in names, "the mentor's name went with them"
 
 
 async def test_a_failed_deletion_keeps_everything(store: Store) -> None:
@@ -234,6 +241,18 @@ async def test_retention_finds_the_inactive_and_closes_stale_conversations(store
         assert await tx.privacy.close_stale_sessions(before=NOW + timedelta(days=1), now=NOW) == 1
         assert await tx.privacy.close_stale_sessions(before=NOW + timedelta(days=1), now=NOW) == 0
         assert await tx.sessions.current(old) is None
+
+
+async def test_a_student_who_becomes_staff_shares_nothing_as_a_student_any_more(store: Store) -> None:
+    mentor = await _mentor(store)
+    sam = await _person(store, "sam")
+    async with store.transaction() as tx:
+        await tx.school.link(sam, mentor, share_answers=True, now=NOW)
+        await tx.school.create_invite(code="INV-SAM", name="Meneer Sam", created_by=None, now=NOW)
+        assert await tx.school.redeem_invite("INV-SAM", sam, class_code="KLAS2", now=NOW) is not None
+    async with store.read() as view:
+        assert await view.school.link_of(sam) is None
+        assert [s.student_id for s in await view.school.shared_students(mentor)] == []
 
 
 async def test_retention_pages_through_students_only(store: Store) -> None:
