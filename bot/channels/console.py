@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
@@ -22,7 +24,7 @@ from bot.logs import log_exception
 from bot.nudges import NudgeDispatcher
 from storage import StudentKey
 
-__all__ = ["ConsoleChat", "PrintCourier", "parse_line", "render", "save_files"]
+__all__ = ["ConsoleChat", "PrintCourier", "folder_name", "parse_line", "render", "save_files"]
 
 log = logging.getLogger("loopbaanbot.console")
 
@@ -40,12 +42,19 @@ def parse_line(line: str, buttons: tuple[Button, ...]) -> Incoming | None:
     return Text(line.rstrip("\n"))
 
 
+def folder_name(who: StudentKey) -> str:
+    """A folder of one's own: safe characters only, and a hash when any were changed ("a/sam" ≠ "b/sam")."""
+    safe = re.sub(r"[^A-Za-z0-9_-]", "_", who.external_id)[:40]
+    if safe == who.external_id:
+        return safe
+    return f"{safe}-{hashlib.sha256(who.external_id.encode()).hexdigest()[:10]}"
+
+
 def save_files(reply: Outgoing, folder: Path | None, who: StudentKey) -> list[Path]:
     """Write a reply's files under `folder`/<person> (the console has no other way to hand them over)."""
     if folder is None or not reply.attachments:
         return []
-    # Only the file's own name, never a path from outside: "../x" stays inside the folder.
-    target = folder / Path(who.external_id).name
+    target = folder / folder_name(who)
     target.mkdir(parents=True, exist_ok=True)
     saved = []
     for file in reply.attachments:

@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.channels.console import ConsoleChat, parse_line, render
+from bot.channels.console import ConsoleChat, parse_line, render, save_files
 from bot.clock import FakeClock
-from bot.conversation import Answer, Block, Button, Command, Menu, Outgoing, Pressed, Text, Who
+from bot.conversation import Answer, Attachment, Block, Button, Command, Menu, Outgoing, Pressed, Text, Who
 from bot.wiring import App
 from storage import StudentKey
 
@@ -211,3 +211,19 @@ async def test_a_follow_up_waiting_when_the_console_opens_comes_first(
     output = await _console(app, ["3", "geen tijd gehad door toetsen"], clock)
     assert output.index("Is het gelukt?") < output.index("Wat zat er in de weg?")
     assert "Welkom terug" not in output
+
+
+def test_files_go_to_a_folder_of_ones_own_whatever_the_user_name(tmp_path: Path) -> None:
+    reply = Outgoing(
+        text="Je gegevens", attachments=(Attachment("../../mijngegevens.json", b"{}", "application/json"),)
+    )
+    saved = {
+        name: save_files(reply, tmp_path, StudentKey("console", name))
+        for name in ("..", "a/sam", "b/sam", "sam")
+    }
+    paths = [path for files in saved.values() for path in files]
+    assert len(set(paths)) == 4, "nobody shares a folder"
+    for path in paths:
+        assert path.resolve().is_relative_to(tmp_path.resolve()) and path.parent.parent == tmp_path
+        assert path.name == "mijngegevens.json" and path.read_bytes() == b"{}"
+    assert saved["sam"] == [tmp_path / "sam" / "mijngegevens.json"], "a plain name stays readable"
