@@ -3,9 +3,9 @@
 The tuned corpus (tests/bot/safety/corpus.py) is what the detector was built against; the tests demand a
 perfect score there, so its figures only show that nothing regressed. The held-out corpus
 (tests/bot/safety/heldout3.py) was written blind and never used for tuning: its figures are the
-estimate of how the detector does on a message it has not seen. Set 2 (heldout2.py) was blind once, but its
-misses were looked at in a tuning round, so it is reported as a second, seen set. Nothing here is required
-to reach a target; the figures are reported.
+estimate of how the detector does on a message it has not seen. Sets 1 and 2 (heldout.py, heldout2.py) were
+blind once and have been folded into the tuned corpus. Nothing here is required to reach a target; the
+figures are reported.
 
 A detection only counts as a true positive when the kind is right (the kind decides which help is
 offered); a detection of the wrong kind counts against precision, and "detected at all" recall shows how
@@ -22,7 +22,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.safety import SignalKind, detect_signal
-from tests.bot.safety import heldout2
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
 from tests.bot.safety.heldout3 import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
 
@@ -139,13 +138,11 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
     """Score both corpora and time the detector; return the figures (and write them)."""
     tuned = score(MUST_TRIGGER, MUST_NOT_TRIGGER)
     heldout = score(HELDOUT_TRIGGER, HELDOUT_NOT_TRIGGER)
-    seen = score(heldout2.HELDOUT_TRIGGER, heldout2.HELDOUT_NOT_TRIGGER)
     means = _timing(rounds)
     calls = len(MUST_TRIGGER) + len(MUST_NOT_TRIGGER) + len(HELDOUT_TRIGGER) + len(HELDOUT_NOT_TRIGGER)
     figures = {
         "tuned": tuned.figures(),
         "held-out": heldout.figures(),
-        "set 2 (seen)": seen.figures(),
         "held-out recall by kind": {
             kind.value: heldout.right_by_kind[kind] / heldout.by_kind[kind]
             for kind in SignalKind
@@ -163,7 +160,7 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
             "rounds": float(rounds),
         },
     }
-    for name, result in (("tuned", tuned), ("held-out", heldout), ("set 2 (seen)", seen)):
+    for name, result in (("tuned", tuned), ("held-out", heldout)):
         print(f"{name}: precision {result.precision:.3f}, recall {result.recall:.3f} "
               f"(detected at all {result.detected_recall:.3f}); {len(result.missed)} missed, "
               f"{len(result.wrong_kind)} wrong kind, {len(result.false_alarms)} false alarms")  # fmt: skip
@@ -175,7 +172,7 @@ def run(*, rounds: int = ROUNDS, write: bool = True) -> dict[str, dict[str, floa
         f"detect_signal: {figures['timing']['mean us per call']:.1f} µs per call ({calls} texts × {rounds})"
     )
     if write:
-        _write(tuned, heldout, seen, means, calls)
+        _write(tuned, heldout, means, calls)
     return figures
 
 
@@ -193,18 +190,14 @@ def _pct(value: float) -> str:
     return f"{value:.2f}"
 
 
-def _write(tuned: Score, heldout: Score, seen: Score, means: list[float], calls: int) -> None:
+def _write(tuned: Score, heldout: Score, means: list[float], calls: int) -> None:
     low, high = heldout.figures()["recall 95% low"], heldout.figures()["recall 95% high"]
     rows = [
         "| corpus | must trigger | must not | right kind | wrong kind | missed | false alarms "
         "| precision | recall | detected at all |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    corpora = (
-        ("tuned (corpus.py)", tuned),
-        ("held-out (heldout3.py)", heldout),
-        ("set 2, seen (heldout2.py)", seen),
-    )
+    corpora = (("tuned (corpus.py)", tuned), ("held-out (heldout3.py)", heldout))
     for name, r in corpora:
         rows.append(
             f"| {name} | {r.trigger} | {r.not_trigger} | {r.true_positives} | {len(r.wrong_kind)} "
@@ -309,9 +302,13 @@ detector; its misses were mostly Dutch word order (the verb before its subject a
 "soms wil ik niet meer", or at the end of a clause), a friend in the third person, and harm told through
 what happens. The detector then got general rules for those, set 1 was folded into the tuned corpus, and
 set 2 (heldout2.py) was written blind afterwards: it scored precision 0.90 and recall 0.64 before anyone
-looked at it. A tuning round then studied its misses and was not finished, so set 2 is no longer blind and
-is shown above only as a seen set. Set 3 (heldout3.py) was written by someone who never opened the detector
-and has never been used for tuning: the held-out figures above are set 3's.
+looked at it. A tuning round then studied its misses and added general rules for them, and set 2 was folded
+into the tuned corpus as well. Set 3 (heldout3.py) was written by someone who never opened the detector
+and has never been used for tuning: the held-out figures above are set 3's. Set 3 scored precision 0.80 and
+recall 0.45 just before that set-2 round (2026-11-22); the rise since is the set-2 rules carrying over to
+text they were not written for, though still inside the interval above. Recall near one in two on unseen
+text is the honest limit of a phrase matcher; the next step would be a classifier trained on real, consented
+examples, with this corpus as its test.
 
 A false alarm costs the student a gentle check-in; a miss costs a student who is not offered help. So
 held-out recall is the figure to watch, and a phrase matcher should not be the only way a student in trouble

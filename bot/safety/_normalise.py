@@ -21,6 +21,8 @@ _APOSTROPHE_FORMS: tuple[tuple[str, str], ...] = (
     (r"(?:^|(?<=\s))'k\b", "ik"),
     (r"(?:^|(?<=\s))'t\b", "het"),
     (r"\bda's\b", "dat is"),
+    # Dutch plurals of nouns ending in a vowel ("foto's") are one word, not "foto" and a stray "s".
+    (r"\b(foto|naaktfoto|video|selfie|baby|memo)'s\b", r"\1s"),
     (r"\bcan't\b", "can not"),
     (r"\bwon't\b", "will not"),
     (r"n't\b", " not"),
@@ -52,8 +54,10 @@ isnt=is+not wasnt=was+not wouldnt=would+not wanna=want+to gonna=going+to gotta=g
 kys=kill+yourself unalive=kill bc=because cuz=because coz=because rn=right+now ppl=people noone=no+one
 nobody=no+one srsly=seriously tbh=to+be+honest idk=i+do+not+know abt=about pls=please whats=what+is
 thats=that+is shes=she+is
+nietmeer=niet+meer niemeer=niet+meer nimeer=niet+meer nooitmeer=nooit+meer nomore=no+more
 """
-# Whole-token chat spellings ("+" in the table stands for a space); "kwil" and "ikwil" are "ik wil".
+# Whole-token chat spellings ("+" in the table stands for a space); "kwil" and "ikwil" are "ik wil",
+# "nietmeer" is "niet meer" (typed fast, the space goes first).
 _CHAT_TOKENS: dict[str, str] = {
     **{f"{ik}{verb}": f"ik {verb}" for verb in _GLUED_IK.split() for ik in ("k", "ik")},
     **{key: value.replace("+", " ") for key, value in (pair.split("=") for pair in _CHAT.split())},

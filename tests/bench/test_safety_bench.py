@@ -6,7 +6,6 @@ from collections import Counter
 
 from bench import safety
 from bot.safety import SignalKind
-from tests.bot.safety import heldout2
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
 from tests.bot.safety.heldout3 import HELDOUT_NOT_TRIGGER, HELDOUT_TRIGGER
 
@@ -56,6 +55,5 @@ def test_the_held_out_corpus_does_not_repeat_the_tuned_one() -> None:
     held = [text.casefold() for _, text, _ in HELDOUT_TRIGGER] + [
         text.casefold() for _, text in HELDOUT_NOT_TRIGGER
     ]
-    seen = {text.casefold() for _, text, *_ in heldout2.HELDOUT_TRIGGER + heldout2.HELDOUT_NOT_TRIGGER}
-    assert not (tuned | seen) & set(held)
+    assert not tuned & set(held)
     assert len(held) == len(set(held))
