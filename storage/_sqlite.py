@@ -210,6 +210,9 @@ class SqliteStore:
             batch.committed.set_exception(
                 exc if isinstance(exc, Exception) else RuntimeError("commit cancelled")
             )
+            # This member raises `exc` itself; marking it seen keeps asyncio from warning when nobody
+            # else shares the batch (a cancelled shutdown), while those who do still get the error.
+            batch.committed.exception()
             raise
         batch.committed.set_result(None)
 

@@ -65,6 +65,7 @@ class NudgeScheduler:
         self._running: asyncio.Task[None] | None = None
         self._ran = asyncio.Event()
         self._periodic: list[_Periodic] = []
+        self._periodic_runs: set[asyncio.Task[object]] = set()
         self.runs = 0
 
     def every(
@@ -114,13 +115,21 @@ class NudgeScheduler:
             if job.cron:
                 scheduler.add_job(guarded, "cron", id=f"{job.name}-cron", **job.cron, **options)
 
-    @staticmethod
-    def _guarded(job: _Periodic) -> Callable[[], Awaitable[None]]:
+    def _guarded(self, job: _Periodic) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self._periodic_runs.add(task)
             try:
                 await job.run()
+            except asyncio.CancelledError:
+                # Stopped at shutdown: its open transaction rolled back, the next run starts over.
+                log.info("periodic job %s stopped at shutdown", job.name)
             except Exception as exc:
                 log_exception(log, "periodic job %s failed", exc, job.name)
+            finally:
+                if task is not None:
+                    self._periodic_runs.discard(task)
 
         return run
 
@@ -129,6 +138,10 @@ class NudgeScheduler:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+        # A housekeeping run must not outlive the store it works on.
+        for task in list(self._periodic_runs):
+            task.cancel()
+        await asyncio.gather(*self._periodic_runs, return_exceptions=True)
         running = self._running
         if running is not None and not running.done():
             # Claims not yet handed over stay `sending` and are requeued by recover() on the next start.
