@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
 import pytest
 
-from bot.clock import FakeClock
 from bot.config import Settings
 from bot.conversation import Who
-from bot.wiring import App, build_app
-from dialogues import ScriptLibrary
-from storage import Store, StudentKey
+from bot.wiring import App
+from storage import StudentKey
 from tests.bot.chat import Chat, Inbox
 
 # A reflection with private words in the story, widening and deepening; key word "creatief".
@@ -40,30 +37,14 @@ SECRETS = ("GEHEIM", "Els")
 
 
 @pytest.fixture
-def school_settings(settings: Settings) -> Settings:
+def settings(settings: Settings) -> Settings:
+    """The school's settings: the bot's test settings with one configured coordinator."""
     return settings.model_copy(update={"coordinator_ids": "test:coord"})
 
 
 @pytest.fixture
-def make_school(
-    school_settings: Settings, clock: FakeClock, store: Store, library: ScriptLibrary
-) -> Callable[..., App]:
-    def make(**overrides: object) -> App:
-        options: dict[str, object] = {
-            "store": store,
-            "library": library,
-            "clock": clock,
-            "rng": random.Random(0),
-        }
-        options.update(overrides)
-        return build_app(school_settings, **options)  # type: ignore[arg-type]
-
-    return make
-
-
-@pytest.fixture
-def app(make_school: Callable[..., App]) -> App:
-    return make_school()
+def app(make_app: Callable[..., App]) -> App:
+    return make_app()
 
 
 @pytest.fixture

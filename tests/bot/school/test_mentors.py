@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
-from bot.wiring import App
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.wiring import build_app
 from dialogues import DEFAULT_SCRIPTS
 from storage import Role, Store
 from tests.bot.chat import Chat
 
-from .conftest import REFLECTION, SECRETS, link, register_mentor
+from .conftest import REFLECTION, SECRETS, link, person, register_mentor
 
 
 async def _role(store: Store, chat: Chat) -> Role:
@@ -123,24 +126,15 @@ async def test_status_gives_counts_only(coord: Chat, juf: Chat, sam: Chat) -> No
 
 
 async def test_reloading_scripts_refuses_broken_ones_and_keeps_conversations_going(
-    make_school,
-    school_settings,
-    store: Store,
-    clock,
-    library,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    settings: Settings, store: Store, clock: FakeClock, tmp_path: Path
 ) -> None:
-    import random
-
-    from bot.wiring import build_app
-    from tests.bot.school.conftest import person
-
     folder = tmp_path / "scripts"
     folder.mkdir()
     for source in DEFAULT_SCRIPTS.glob("*.yaml"):
         (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    settings = school_settings.model_copy(update={"dialogues_dir": folder})
-    app: App = build_app(settings, store=store, clock=clock, rng=random.Random(0))
+    app = build_app(
+        settings.model_copy(update={"dialogues_dir": folder}), store=store, clock=clock, rng=random.Random(0)
+    )
     coord, sam = person(app, "coord"), person(app, "sam")
     await sam.say("/reflecteren", "1")
     assert "Waar was het?" in sam.text()
