@@ -46,7 +46,7 @@ class MemoryStore:
         self.steps = Table(NextStep, "student_id", undo)
         self.contacts = Table(Contact, "student_id", undo)
         self.moments = Table(ContactMoment, "contact_id", undo)
-        self.nudges = Table(Nudge, "student_id", undo)
+        self.nudges = Table(Nudge, "student_id", undo, lookup=("kind", "item_id"))
         self.invites = Table(MentorInvite, None, undo)
         self.mentors = Table(Mentor, None, undo)
         self.links = Table(Link, "mentor_id", undo)

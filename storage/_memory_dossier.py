@@ -35,6 +35,9 @@ class DossierRepo(MemoryRepo):
     async def get_experience(self, experience_id: int) -> Experience | None:
         return self._s.experiences.get(experience_id)
 
+    async def experiences(self, student_id: int) -> list[Experience]:
+        return self._s.experiences.owned(student_id)
+
     async def save_experience(self, experience: Experience) -> None:
         self._check()
         self._s.experiences.require(experience.id)
@@ -154,10 +157,7 @@ class NudgesRepo(MemoryRepo):
         return [Nudge.model_validate_json(raw) for raw in self._s.nudges.rows.values()]
 
     def _live(self, kind: NudgeKind, item_id: int) -> Nudge | None:
-        return next(
-            (n for n in self._all() if n.kind == kind and n.item_id == item_id and n.status in LIVE_NUDGE),
-            None,
-        )
+        return next((n for n in self._s.nudges.looked_up(kind, item_id) if n.status in LIVE_NUDGE), None)
 
     async def plan(
         self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime

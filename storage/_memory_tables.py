@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -21,15 +21,25 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class Table(Generic[M]):
-    """Rows as JSON text by key, with an index by owner (student or experience)."""
+    """Rows as JSON text by key, with an index by owner (student or experience) and an optional lookup.
+
+    `lookup` names the fields of a second index (e.g. a nudge's kind and item), fixed when a row is made.
+    """
 
     def __init__(
-        self, model: type[M], owner: str | None, undo: Callable[[Callable[[], object]], None]
+        self,
+        model: type[M],
+        owner: str | None,
+        undo: Callable[[Callable[[], object]], None],
+        *,
+        lookup: tuple[str, ...] = (),
     ) -> None:
         self.model = model
         self.owner = owner
+        self.lookup = lookup
         self.rows: dict[Any, str] = {}
         self.by_owner: dict[int, list[Any]] = {}
+        self.by_lookup: dict[Hashable, list[Any]] = {}
         self.last_id = 0
         self._undo = undo
 
@@ -46,6 +56,10 @@ class Table(Generic[M]):
                 owned = self.by_owner.setdefault(getattr(record, self.owner), [])
                 owned.append(key)
                 self._undo(owned.pop)
+            if self.lookup:
+                found = self.by_lookup.setdefault(self._lookup_key(record), [])
+                found.append(key)
+                self._undo(found.pop)
         else:
             self._undo(lambda: self.rows.__setitem__(key, old))
 
@@ -55,13 +69,20 @@ class Table(Generic[M]):
         if raw is None:
             return
         self._undo(lambda: self.rows.__setitem__(key, raw))
+        record = self.model.model_validate_json(raw)
         if self.owner is not None:
-            owner_id = getattr(self.model.model_validate_json(raw), self.owner)
-            owned = self.by_owner.get(owner_id, [])
-            if key in owned:
-                position = owned.index(key)
-                owned.pop(position)
-                self._undo(lambda: owned.insert(position, key))
+            self._unlist(self.by_owner.get(getattr(record, self.owner), []), key)
+        if self.lookup:
+            self._unlist(self.by_lookup.get(self._lookup_key(record), []), key)
+
+    def _unlist(self, keys: list[Any], key: Any) -> None:
+        if key in keys:
+            position = keys.index(key)
+            keys.pop(position)
+            self._undo(lambda: keys.insert(position, key))
+
+    def _lookup_key(self, record: M) -> Hashable:
+        return tuple(getattr(record, name) for name in self.lookup)
 
     def all(self) -> list[M]:
         """Every row, in insertion order."""
@@ -75,6 +96,11 @@ class Table(Generic[M]):
 
     def owned(self, owner_id: int) -> list[M]:
         return [self.model.model_validate_json(self.rows[key]) for key in self.by_owner.get(owner_id, [])]
+
+    def looked_up(self, *values: Any) -> list[M]:
+        """The rows whose `lookup` fields hold these values, in insertion order."""
+        keys = self.by_lookup.get(tuple(values), [])
+        return [self.model.model_validate_json(self.rows[key]) for key in keys]
 
     def change(self, key: Any, changes: dict[str, object]) -> None:
         checked = checked_changes(self.model, changes)

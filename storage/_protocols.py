@@ -98,6 +98,10 @@ class DossierRepository(Protocol):
         """An experience by id."""
         ...
 
+    async def experiences(self, student_id: int) -> list[Experience]:
+        """The student's experiences without their entries, oldest first (cheaper than the dossier)."""
+        ...
+
     async def save_experience(self, experience: Experience) -> None:
         """Write back a changed experience."""
         ...

@@ -32,6 +32,10 @@ class DossierRepo(Repo):
     async def get_experience(self, experience_id: int) -> Experience | None:
         return await self._one(Experience, "SELECT * FROM experiences WHERE id = ?", (experience_id,))
 
+    async def experiences(self, student_id: int) -> list[Experience]:
+        sql = "SELECT * FROM experiences WHERE student_id = ? ORDER BY id"
+        return await self._all(Experience, sql, (student_id,))
+
     async def save_experience(self, experience: Experience) -> None:
         self._update("experiences", experience)
 
@@ -148,9 +152,7 @@ class DossierRepo(Repo):
         student = await self._one(Student, "SELECT * FROM students WHERE id = ?", (student_id,))
         if student is None:
             raise NotFoundError(f"student {student_id} does not exist")
-        experiences = await self._all(
-            Experience, "SELECT * FROM experiences WHERE student_id = ? ORDER BY id", (student_id,)
-        )
+        experiences = await self.experiences(student_id)
         entries = {
             e.experience_id: e
             for e in await self._all(

@@ -107,6 +107,9 @@ class ScriptCommands:
     @staticmethod
     async def _paused(ctx: TurnContext) -> SessionRecord | None:
         # The main lane: a follow-up on top is short, and starting something else simply closes it.
+        top = await ctx.session()
+        if top is None or top.lane == "main":
+            return top
         return await ctx.reads.sessions.current(ctx.student.id, lane="main")
 
     async def _start(
@@ -153,15 +156,14 @@ class ScriptCommands:
 
     async def _waiting(self, ctx: TurnContext, wanted: str | None) -> Experience | None:
         """The student's latest prepared experience that has happened and was not looked back on yet."""
-        dossier = await ctx.reads.dossier.dossier(ctx.student.id)
         waiting = [
-            item.experience
-            for item in dossier.experiences
-            if item.experience.prepared_at is not None
-            and item.experience.reflected_at is None
-            and item.experience.happens_on is not None
-            and item.experience.happens_on <= ctx.today
-            and (wanted is None or str(item.experience.id) == wanted)
+            experience
+            for experience in await ctx.reads.dossier.experiences(ctx.student.id)
+            if experience.prepared_at is not None
+            and experience.reflected_at is None
+            and experience.happens_on is not None
+            and experience.happens_on <= ctx.today
+            and (wanted is None or str(experience.id) == wanted)
         ]
         return max(waiting, key=lambda e: (e.happens_on, e.id), default=None)
 

@@ -82,15 +82,19 @@ class Conversations:
 
         The lane is the script's own (follow-ups on top, the rest in the main lane) unless given.
         """
-        tx = await ctx.write()
         links = links or Links()
-        version = await self.scripts.for_new(tx, script_id, ctx.now)
+        version = self.scripts.library.current(script_id)
         lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
+        # Read before the first write: the one writer is held from then until the turn is committed.
+        top = await ctx.session()
+        replaced = top
+        if top is not None and top.lane != lane:
+            replaced = await ctx.reads.sessions.current(ctx.student.id, lane=lane)
+        tx = await ctx.write()
+        await self.scripts.record(tx, version, ctx.now)
         closing: dict[int, SessionRecord] = {}
-        replaced = await tx.sessions.current(ctx.student.id, lane=lane)
         if replaced is not None:
             closing[replaced.id] = replaced
-        top = await ctx.session()
         if lane == "main" and top is not None and top.lane == "follow_up":
             # The student starts something of their own: an open follow-up would resurface afterwards.
             closing.setdefault(top.id, top)

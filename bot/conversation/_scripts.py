@@ -18,15 +18,13 @@ class ScriptResolver:
         self.library = library
         self._stored: set[str] = set()
 
-    async def for_new(self, tx: Transaction, script_id: str, now: datetime) -> ScriptVersion:
-        """The current version, recorded in the database so it outlives edits of the YAML."""
-        version = self.library.current(script_id)
+    async def record(self, tx: Transaction, version: ScriptVersion, now: datetime) -> None:
+        """Store a version a new conversation starts on, so it outlives edits of the YAML."""
         if version.digest not in self._stored:
             await tx.scripts.remember(
                 version.digest, script_id=version.script.id, source=version.source, now=now
             )
             self._stored.add(version.digest)
-        return version
 
     async def pinned(self, tx: Transaction, digest: str) -> ScriptVersion:
         """The version with this hash, from memory or the database; ScriptError if it no longer parses."""

@@ -154,6 +154,21 @@ async def test_steps_filter_by_status(store: Store) -> None:
     assert [s.status for s in still_open] == [StepStatus.OPEN, StepStatus.OPEN]
 
 
+async def test_experiences_lists_one_students_experiences_oldest_first(store: Store) -> None:
+    async with store.transaction() as tx:
+        sam = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        kim_key = StudentKey("telegram", "1002")
+        kim = await tx.students.upsert(kim_key, display_name="", language="nl", now=NOW)
+        first = await tx.dossier.create_experience(sam.id, now=NOW)
+        await tx.dossier.create_experience(kim.id, now=NOW)
+        second = await tx.dossier.create_experience(sam.id, now=NOW)
+        await tx.dossier.update_experience(second.id, place="Garage")
+    async with store.read() as view:
+        listed = await view.dossier.experiences(sam.id)
+        assert await view.dossier.experiences(kim.id + sam.id + 100) == []
+    assert [(e.id, e.place) for e in listed] == [(first.id, None), (second.id, "Garage")]
+
+
 async def test_an_exception_rolls_the_whole_transaction_back(store: Store) -> None:
     async with store.transaction() as tx:
         student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)

@@ -30,6 +30,21 @@ async def test_planning_twice_keeps_one_live_nudge_and_starts_it_over(store: Sto
         assert [n.id for n in await view.nudges.live_for(student)] == [first.id]
 
 
+async def test_a_rolled_back_plan_leaves_nothing_for_a_later_cancel_to_hit(store: Store) -> None:
+    student = await _student(store)
+    with pytest.raises(RuntimeError):
+        async with store.transaction() as tx:
+            await tx.nudges.plan(student, NudgeKind.STEP, 7, due_at=NOW, now=NOW)
+            raise RuntimeError("turn failed")
+    async with store.transaction() as tx:
+        contact = await tx.nudges.plan(student, NudgeKind.CONTACT, 9, due_at=NOW, now=NOW)
+        await tx.nudges.cancel(NudgeKind.STEP, 7, now=NOW)
+    async with store.read() as view:
+        assert [(n.id, n.kind, n.status) for n in await view.nudges.live_for(student)] == [
+            (contact.id, NudgeKind.CONTACT, NudgeStatus.PENDING)
+        ]
+
+
 async def test_a_finished_item_can_get_a_new_nudge(store: Store) -> None:
     student = await _student(store)
     async with store.transaction() as tx:
