@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -18,10 +20,11 @@ from ._entities import (
 )
 from ._errors import ConflictError, NotFoundError
 
-__all__ = ["Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
+__all__ = ["Finished", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
 
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 _JSON_FIELDS = frozenset({"state", "competencies"})
 
 
@@ -64,36 +67,119 @@ def _run_batch(raw: sqlite3.Connection, writes: list[Write], query: Write | None
     return raw.execute(query.sql, query.params).fetchall() if query is not None else []
 
 
+def _open_unit(raw: sqlite3.Connection) -> None:
+    # The first unit of a group opens the database transaction; every unit has a savepoint of its own.
+    if not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")
+    raw.execute("SAVEPOINT unit")
+
+
+def _close_unit(
+    raw: sqlite3.Connection, writes: list[Write], *, opened: bool, ok: bool, commit: bool
+) -> Finished:
+    """Runs on aiosqlite's thread: a unit's last writes, its RELEASE (or undo), then COMMIT if asked.
+
+    Never raises: the unit's error and the commit's error are returned, so that a failing unit undoes only
+    itself and the units queued behind it (in the same database transaction) carry on.
+    """
+    unit_error: Exception | None = None
+    if ok and writes:
+        try:
+            if not opened:
+                _open_unit(raw)
+                opened = True
+            _run_batch(raw, writes, None)
+        except Exception as exc:
+            unit_error, ok = exc, False
+    if opened:
+        try:
+            raw.execute("RELEASE unit" if ok else "ROLLBACK TO unit")
+            if not ok:
+                raw.execute("RELEASE unit")
+        except sqlite3.Error as exc:
+            unit_error = unit_error or exc
+    commit_error: Exception | None = None
+    if commit and raw.in_transaction:
+        try:
+            raw.execute("COMMIT")
+        except Exception as exc:
+            commit_error = exc
+            with contextlib.suppress(sqlite3.Error):
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+    return Finished(unit_error, commit_error)
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """How closing a unit went: its own error (it was undone) and the COMMIT's (the group was undone)."""
+
+    unit_error: Exception | None = None
+    commit_error: Exception | None = None
+
+
 async def in_worker(
-    conn: aiosqlite.Connection, writes: list[Write], query: Write | None
+    conn: aiosqlite.Connection, writes: list[Write], query: Write | None, *, open_unit: bool = False
 ) -> list[sqlite3.Row]:
     """Run a batch of statements in one round trip to the connection's thread, in queue order.
 
     Every aiosqlite call is one round trip to its thread, measured here at 85-180 us of CPU (GIL hand-offs)
-    against ~13 us for the SQL itself, so a unit's statements go as one batch. aiosqlite has no public call
-    for this; `_execute` is what its own Cursor uses. requirements.lock pins the version, and the storage
-    contract tests run through this path.
+    against ~13 us for the SQL itself, so a unit's statements go as one batch.
     """
-    rows: list[sqlite3.Row] = await conn._execute(lambda: _run_batch(conn._conn, writes, query))  # type: ignore[no-untyped-call]
-    return rows
+
+    def run(raw: sqlite3.Connection) -> list[sqlite3.Row]:
+        if open_unit:
+            _open_unit(raw)
+        return _run_batch(raw, writes, query)
+
+    return await _submit(conn, run)
+
+
+def _submit(conn: aiosqlite.Connection, job: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
+    """Queue `job` on the connection's thread now, in call order, and return its future without waiting.
+
+    aiosqlite has no public call for either (its `_execute` queues the same way, but only once awaited,
+    which is too late to keep the order). requirements.lock pins the version, and the storage contract
+    tests run through this path.
+    """
+    if not conn._running or conn._connection is None:
+        raise ValueError("Connection closed")
+    raw = conn._connection
+    future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+    conn._tx.put_nowait((future, lambda: job(raw)))
+    return future
 
 
 class Statements:
-    """The statements of one unit on one connection.
+    """The statements of one unit (or of a read-only view) on one connection.
 
     Writes whose result nobody needs are held back and sent together with the next query or at the end of
     the unit (with its SAVEPOINT/RELEASE), so a typical turn costs one round trip. They run in the order
     they were made; a failing write raises before anything after it runs.
     """
 
-    def __init__(self, conn: aiosqlite.Connection, opening: list[Write] | None = None) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[None]] | None = None
+    ) -> None:
         self._conn = conn
-        self._pending: list[Write] = list(opening or [])
+        self._pending: list[Write] = []
+        # A unit of work (on the writer) waits for `enter` before its first round trip.
+        self._enter = enter
+        self._opened = False
+
+    @property
+    def holding(self) -> bool:
+        """Whether writes are held back, waiting to be sent."""
+        return bool(self._pending)
 
     async def rows(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         """Run a query after every held-back write; return its rows."""
+        opening = False
+        if self._enter is not None and not self._opened:
+            await self._enter()
+            opening = self._opened = True
         writes, self._pending = self._pending, []
-        return list(await in_worker(self._conn, writes, Write(sql, tuple(params))))
+        return list(await in_worker(self._conn, writes, Write(sql, tuple(params)), open_unit=opening))
 
     def defer(
         self, sql: str, params: Iterable[Any] = (), *, must_change: str | None = None, conflict: bool = False
@@ -101,16 +187,16 @@ class Statements:
         """Hold back a write; `must_change` names the record a zero row count means is missing or changed."""
         self._pending.append(Write(sql, tuple(params), must_change, conflict))
 
-    async def flush(self, *closing: str) -> None:
-        """Send the held-back writes, followed by `closing` statements (RELEASE, COMMIT)."""
-        writes = [*self._pending, *(Write(sql, ()) for sql in closing)]
-        self._pending = []
-        if writes:
-            await in_worker(self._conn, writes, None)
+    def close(self, *, ok: bool, commit: bool) -> asyncio.Future[Finished] | None:
+        """Queue the unit's end now (its held-back writes and RELEASE, or its undo) and COMMIT if asked.
 
-    def discard(self) -> None:
-        """Forget held-back writes (the unit is being rolled back)."""
-        self._pending = []
+        Returns the future of that work, or None when there was nothing to send.
+        """
+        writes, self._pending = (self._pending if ok else []), []
+        if not (writes or self._opened or commit):
+            return None
+        opened = self._opened
+        return _submit(self._conn, lambda raw: _close_unit(raw, writes, opened=opened, ok=ok, commit=commit))
 
 
 class Repo:

@@ -244,10 +244,12 @@ class ConversationService:
 
     async def _upsert(self, ctx: TurnContext, who: Who) -> Student:
         language = as_language(who.language_hint) if who.language_hint else self.default_language
-        tx = await ctx.write()
-        return await tx.students.upsert(
-            who.key, display_name=who.display_name, language=language, now=ctx.now
-        )
+        # A unit of its own, committed at once: the turn's transaction (and the one writer) is then only
+        # taken when the turn has something to store, not for its reads as well.
+        async with self.store.transaction() as tx:
+            return await tx.students.upsert(
+                who.key, display_name=who.display_name, language=language, now=ctx.now
+            )
 
     # ---- routing ----------------------------------------------------------------------------------------
 

@@ -128,3 +128,101 @@ async def test_group_commit_isolates_a_failing_unit(tmp_path: Path) -> None:
             found = await view.students.find(StudentKey("console", f"s{i}"))
             assert (found is None) == (i % 3 == 1), i
     await store.close()
+
+
+async def test_a_unit_busy_with_its_own_work_does_not_hold_up_other_writers(tmp_path: Path) -> None:
+    import asyncio
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    async with store.transaction() as tx:
+        sam = await tx.students.upsert(StudentKey("console", "sam"), display_name="", language="nl", now=NOW)
+    busy = asyncio.Event()
+    done = asyncio.Event()
+
+    async def slow_turn() -> None:
+        async with store.transaction() as tx:
+            await tx.students.save(sam.model_copy(update={"display_name": "Sam"}))
+            busy.set()
+            await done.wait()
+
+    task = asyncio.create_task(slow_turn())
+    try:
+        await busy.wait()
+        async with asyncio.timeout(2), store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", "noor"), display_name="", language="nl", now=NOW)
+        async with store.read() as view:
+            assert await view.students.find(StudentKey("console", "noor")) is not None
+            assert (await view.students.get(sam.id)).display_name == ""  # type: ignore[union-attr]
+    finally:
+        done.set()
+        await task
+    async with store.read() as view:
+        assert (await view.students.get(sam.id)).display_name == "Sam"  # type: ignore[union-attr]
+    await store.close()
+
+
+async def test_a_unit_failing_at_its_end_undoes_only_itself(tmp_path: Path) -> None:
+    import asyncio
+
+    from storage import ConflictError
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    async with store.transaction() as tx:
+        sam = await tx.students.upsert(StudentKey("console", "sam"), display_name="", language="nl", now=NOW)
+        session = await tx.sessions.create(
+            sam.id, script_id="x", script_hash="h", state={"n": 0}, experience_id=None, now=NOW
+        )
+    async with store.transaction() as tx:
+        await tx.sessions.save(session.model_copy(update={"state": {"n": 1}}))
+
+    async def stale() -> None:
+        async with store.transaction() as tx:
+            await tx.students.save(sam.model_copy(update={"display_name": "lost"}))
+            await tx.sessions.save(session.model_copy(update={"state": {"n": 2}}))  # version 0: stale
+
+    async def other(name: str) -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", name), display_name="", language="nl", now=NOW)
+
+    outcomes = await asyncio.gather(other("a"), stale(), other("b"), return_exceptions=True)
+    assert [type(o) for o in outcomes] == [type(None), ConflictError, type(None)]
+    async with store.read() as view:
+        assert all([await view.students.find(StudentKey("console", n)) for n in ("a", "b")])
+        assert (await view.students.get(sam.id)).display_name == ""  # type: ignore[union-attr]
+        assert (await view.sessions.current(sam.id)).state == {"n": 1}  # type: ignore[union-attr]
+    await store.close()
+
+
+async def test_a_writer_cancelled_while_waiting_does_not_leave_the_others_waiting(tmp_path: Path) -> None:
+    import asyncio
+
+    # No commit for age: the group commits only when nobody else is waiting to write.
+    store = SqliteStore(tmp_path / "db.sqlite3", max_batch_age=60)
+    await store.open()
+    holding = asyncio.Event()
+    finish = asyncio.Event()
+
+    async def first() -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", "a"), display_name="", language="nl", now=NOW)
+            holding.set()
+            await finish.wait()
+
+    async def waiting() -> None:
+        async with store.transaction() as tx:
+            await tx.students.find(StudentKey("console", "a"))
+
+    holder = asyncio.create_task(first())
+    await holding.wait()
+    waiter = asyncio.create_task(waiting())
+    await asyncio.sleep(0.01)  # the waiter now queues for the writer held by `first`
+    finish.set()
+    await asyncio.sleep(0)  # `first` ends while the waiter still counts: it leaves the COMMIT to it
+    waiter.cancel()
+    async with asyncio.timeout(2):
+        await holder
+    async with store.read() as view:
+        assert await view.students.find(StudentKey("console", "a")) is not None
+    await store.close()
