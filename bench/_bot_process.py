@@ -20,7 +20,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from bot.channels.telegram import Limits, build_application, running
 from bot.clock import SystemClock
 from bot.config import Settings
-from bot.runtime import tune_gc
+from bot.runtime import tune_gc, use_fast_event_loop
 from bot.wiring import build_app
 from storage import SqliteStore
 
@@ -61,6 +61,7 @@ async def _serve(
 
 
 if __name__ == "__main__":
+    use_fast_event_loop()  # both bots, as `loopbaanbot run` would
     name, concurrency, interval, token, url, path = sys.argv[1:7]
     serve = _serve(name, int(concurrency), float(interval), token, url, Path(path))
     profile = os.environ.get("BENCH_PROFILE")  # where to write a cProfile of the bot process, if set

@@ -16,7 +16,7 @@ from storage import StudentKey
 from .cli_school import add_parsers, run_school_command
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
-from .runtime import tune_gc
+from .runtime import tune_gc, use_fast_event_loop
 
 __all__ = ["main"]
 
@@ -204,6 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None)
     log_file = (settings.database_path or Path("data/x")).parent / "loopbaanbot.log" if console else None
     setup_logging(settings.log_level, file=log_file)
+    use_fast_event_loop()
     try:
         if args.command == "dialogues":
             return _check(settings, args.paths)
