@@ -155,6 +155,10 @@ class _Students(MemoryRepo):
         self._s.students.require(student.id)
         self._s.students.put(student.id, student)
 
+    async def update(self, student_id: int, **changes: object) -> None:
+        self._check()
+        self._s.students.change(student_id, changes)
+
 
 class _Sessions(MemoryRepo):
     @property

@@ -57,6 +57,10 @@ class StudentRepository(Protocol):
         """Write back a changed student (language, active flag, ...)."""
         ...
 
+    async def update(self, student_id: int, **changes: object) -> None:
+        """Change some fields of a student, leaving the rest as stored (NotFoundError if missing)."""
+        ...
+
 
 class SessionRepository(Protocol):
     """Conversations and their engine state."""

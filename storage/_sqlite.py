@@ -19,7 +19,7 @@ from ._protocols import Transaction
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
-from ._sqlite_statements import Finished, Statements
+from ._sqlite_statements import Finished, Group, Statements
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
@@ -175,6 +175,7 @@ class SqliteStore:
             yield tx
             ok = True
         finally:
+            statements.seal()
             if unit.batch is None and ok and statements.holding:
                 await unit.enter()
             if unit.batch is not None:
@@ -212,8 +213,11 @@ class SqliteStore:
             if commit:
                 self._batch = None
             try:
-                closed = statements.close(ok=ok, commit=commit)
+                closed = statements.close(batch.group, ok=ok, commit=commit)
             except BaseException as exc:
+                # The connection is gone: nobody may join this group or wait for it any longer.
+                if self._batch is batch:
+                    self._batch = None
                 batch.failed(exc)
                 raise
             if closed is not None:
@@ -225,15 +229,20 @@ class SqliteStore:
             self._lock.release()
 
     def _commit_orphaned(self) -> None:
+        """Runs on the cancel path: never raises; a group that cannot be committed fails its members."""
         batch = self._batch
-        if batch is None or self._pending > 0 or self._lock.locked() or self._conn is None:
+        if batch is None or self._pending > 0 or self._lock.locked():
             return
         self._batch = None
+        if self._conn is None:
+            batch.failed(RuntimeError("the store was closed before this work was committed"))
+            return
         try:
-            closing = Statements(self._conn).close(ok=True, commit=True)
-        except BaseException as exc:
+            closing = Statements(self._conn).close(batch.group, ok=True, commit=True)
+        except Exception as exc:
+            log.warning("could not queue the COMMIT of a group whose last writer was cancelled")
             batch.failed(exc)
-            raise
+            return
         assert closing is not None
         closing.add_done_callback(_seen)
         batch.commit_with(closing)
@@ -244,12 +253,15 @@ class _Unit:
 
     def __init__(self, store: SqliteStore) -> None:
         self._store = store
+        self._entering = asyncio.Lock()  # two queries of one unit at once must not both queue
         self.batch: _Batch | None = None
 
-    async def enter(self) -> None:
-        """Take the writer (and join a group) unless this unit already has."""
-        if self.batch is None:
-            self.batch = await self._store._enter()
+    async def enter(self) -> Group:
+        """Take the writer (and join a group) unless this unit already has; the group."""
+        async with self._entering:
+            if self.batch is None:
+                self.batch = await self._store._enter()
+        return self.batch.group
 
 
 def _seen(done: asyncio.Future[Finished]) -> None:
@@ -263,6 +275,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.size = 0
+        self.group = Group()
         loop = asyncio.get_running_loop()
         self.started = loop.time()
         self.committed: asyncio.Future[None] = loop.create_future()
@@ -274,7 +287,8 @@ class _Batch:
     def commit_with(self, closing: asyncio.Future[Finished] | None) -> None:
         """Settle `committed` when the work that ends with this group's COMMIT is done."""
         if closing is None:
-            self.committed.set_result(None)
+            if not self.committed.done():
+                self.committed.set_result(None)
             return
 
         def settle(done: asyncio.Future[Finished]) -> None:
@@ -284,7 +298,7 @@ class _Batch:
                 self.failed(exc)
             elif (commit_error := done.result().commit_error) is not None:
                 self.failed(commit_error)
-            else:
+            elif not self.committed.done():
                 self.committed.set_result(None)
 
         closing.add_done_callback(settle)
@@ -299,7 +313,7 @@ class _Batch:
 
 class _SqliteTransaction:
     def __init__(
-        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[None]] | None = None
+        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[Group]] | None = None
     ) -> None:
         self.statements = Statements(conn, enter=enter)
 

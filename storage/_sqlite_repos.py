@@ -42,6 +42,9 @@ class Students(Repo):
     async def save(self, student: Student) -> None:
         self._update("students", student)
 
+    async def update(self, student_id: int, **changes: object) -> None:
+        self._change("students", Student, student_id, changes)
+
 
 class Sessions(Repo):
     async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:

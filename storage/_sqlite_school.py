@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from ._entities import ContactMoment, Nudge, Role, SessionRecord, StepStatus, Student
-from ._errors import NotFoundError
 from ._school_entities import (
     Link,
     Mentor,
@@ -111,10 +110,10 @@ class School(Repo):
         return [await self._shared(link.student_id, link.share_answers) for link in links]
 
     async def shared_view(self, student_id: int, *, share_answers: bool) -> SharedStudent | None:
-        try:
-            return await self._shared(student_id, share_answers)
-        except NotFoundError:
+        # Asked first, not caught later: a NotFoundError may also come from a held-back write.
+        if not await self._sql.rows("SELECT 1 FROM students WHERE id = ?", (student_id,)):
             return None
+        return await self._shared(student_id, share_answers)
 
     async def record_safety(self, student_id: int, kind: str, *, now: datetime) -> SafetyEvent:
         values = {"student_id": student_id, "kind": kind, "created_at": now}

@@ -20,7 +20,7 @@ from ._entities import (
 )
 from ._errors import ConflictError, NotFoundError
 
-__all__ = ["Finished", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
+__all__ = ["Finished", "Group", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -67,15 +67,29 @@ def _run_batch(raw: sqlite3.Connection, writes: list[Write], query: Write | None
     return raw.execute(query.sql, query.params).fetchall() if query is not None else []
 
 
-def _open_unit(raw: sqlite3.Connection) -> None:
+class Group:
+    """What the database thread knows of one group of units (one database transaction)."""
+
+    def __init__(self) -> None:
+        self.began = False
+
+
+class TransactionLost(sqlite3.OperationalError):
+    """SQLite ended the group's transaction itself (an I/O error, say): its work so far is gone."""
+
+
+def _open_unit(raw: sqlite3.Connection, group: Group) -> None:
     # The first unit of a group opens the database transaction; every unit has a savepoint of its own.
     if not raw.in_transaction:
+        if group.began:
+            raise TransactionLost("the database rolled back this group's transaction")
         raw.execute("BEGIN IMMEDIATE")
+        group.began = True
     raw.execute("SAVEPOINT unit")
 
 
 def _close_unit(
-    raw: sqlite3.Connection, writes: list[Write], *, opened: bool, ok: bool, commit: bool
+    raw: sqlite3.Connection, group: Group, writes: list[Write], *, opened: bool, ok: bool, commit: bool
 ) -> Finished:
     """Runs on aiosqlite's thread: a unit's last writes, its RELEASE (or undo), then COMMIT if asked.
 
@@ -86,7 +100,7 @@ def _close_unit(
     if ok and writes:
         try:
             if not opened:
-                _open_unit(raw)
+                _open_unit(raw, group)
                 opened = True
             _run_batch(raw, writes, None)
         except Exception as exc:
@@ -107,6 +121,9 @@ def _close_unit(
             with contextlib.suppress(sqlite3.Error):
                 if raw.in_transaction:
                     raw.execute("ROLLBACK")
+    elif commit and group.began:
+        # Nothing to commit although the group began: nobody may be told their work is durable.
+        commit_error = TransactionLost("the database rolled back this group's transaction")
     return Finished(unit_error, commit_error)
 
 
@@ -119,7 +136,7 @@ class Finished:
 
 
 async def in_worker(
-    conn: aiosqlite.Connection, writes: list[Write], query: Write | None, *, open_unit: bool = False
+    conn: aiosqlite.Connection, writes: list[Write], query: Write | None, *, open_unit: Group | None = None
 ) -> list[sqlite3.Row]:
     """Run a batch of statements in one round trip to the connection's thread, in queue order.
 
@@ -128,8 +145,8 @@ async def in_worker(
     """
 
     def run(raw: sqlite3.Connection) -> list[sqlite3.Row]:
-        if open_unit:
-            _open_unit(raw)
+        if open_unit is not None:
+            _open_unit(raw, open_unit)
         return _run_batch(raw, writes, query)
 
     return await _submit(conn, run)
@@ -159,13 +176,22 @@ class Statements:
     """
 
     def __init__(
-        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[None]] | None = None
+        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[Group]] | None = None
     ) -> None:
         self._conn = conn
         self._pending: list[Write] = []
-        # A unit of work (on the writer) waits for `enter` before its first round trip.
+        # A unit of work (on the writer) waits for `enter` before its first round trip; a view has none.
         self._enter = enter
         self._opened = False
+        self._sealed = False
+
+    def seal(self) -> None:
+        """The unit is over: any later statement is a mistake and raises."""
+        self._sealed = True
+
+    def _usable(self) -> None:
+        if self._sealed:
+            raise RuntimeError("statement after the end of its transaction")
 
     @property
     def holding(self) -> bool:
@@ -174,10 +200,13 @@ class Statements:
 
     async def rows(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
         """Run a query after every held-back write; return its rows."""
-        opening = False
+        self._usable()
+        opening: Group | None = None
         if self._enter is not None and not self._opened:
-            await self._enter()
-            opening = self._opened = True
+            group = await self._enter()
+            # Two queries of one unit may have waited together: only the first one opens it.
+            if not self._opened:
+                opening, self._opened = group, True
         writes, self._pending = self._pending, []
         return list(await in_worker(self._conn, writes, Write(sql, tuple(params)), open_unit=opening))
 
@@ -185,9 +214,12 @@ class Statements:
         self, sql: str, params: Iterable[Any] = (), *, must_change: str | None = None, conflict: bool = False
     ) -> None:
         """Hold back a write; `must_change` names the record a zero row count means is missing or changed."""
+        self._usable()
+        if self._enter is None:
+            raise RuntimeError("write through a read-only view")
         self._pending.append(Write(sql, tuple(params), must_change, conflict))
 
-    def close(self, *, ok: bool, commit: bool) -> asyncio.Future[Finished] | None:
+    def close(self, group: Group, *, ok: bool, commit: bool) -> asyncio.Future[Finished] | None:
         """Queue the unit's end now (its held-back writes and RELEASE, or its undo) and COMMIT if asked.
 
         Returns the future of that work, or None when there was nothing to send.
@@ -196,7 +228,9 @@ class Statements:
         if not (writes or self._opened or commit):
             return None
         opened = self._opened
-        return _submit(self._conn, lambda raw: _close_unit(raw, writes, opened=opened, ok=ok, commit=commit))
+        return _submit(
+            self._conn, lambda raw: _close_unit(raw, group, writes, opened=opened, ok=ok, commit=commit)
+        )
 
 
 class Repo:

@@ -65,7 +65,8 @@ class BasicCommands:
         wanted = asked if asked in ("nl", "en") else ("en" if ctx.lang == "nl" else "nl")
         ctx.student = ctx.student.model_copy(update={"language": wanted})
         tx = await ctx.write()
-        await tx.students.save(ctx.student)
+        # Only the language: the remembered record may be older than, say, a retention notice.
+        await tx.students.update(ctx.student.id, language=wanted)
         session = await ctx.session()
         if session is not None:
             state = SessionState.model_validate(session.state).model_copy(update={"language": wanted})

@@ -85,7 +85,7 @@ class Conversations:
         links = links or Links()
         version = self.scripts.library.current(script_id)
         lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
-        # Read before the first write: the one writer is held from then until the turn is committed.
+        # Read before the first write: once a turn has written, its reads go through the one writer.
         top = await ctx.session()
         replaced = top
         if top is not None and top.lane != lane:

@@ -321,6 +321,31 @@ async def test_partial_updates_change_only_the_named_fields(store: Store) -> Non
     assert (dossier.contacts[0].name, dossier.contacts[0].reach) == ("Kees", "appen")
 
 
+async def test_updating_a_student_keeps_what_a_stale_copy_does_not_know(store: Store) -> None:
+    async with store.transaction() as tx:
+        stale = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+    async with store.transaction() as tx:
+        await tx.students.save(stale.model_copy(update={"active": False}))
+    async with store.transaction() as tx:
+        await tx.students.update(stale.id, language="en")
+    async with store.read() as view:
+        found = await view.students.get(stale.id)
+    assert found is not None and (found.language, found.active, found.display_name) == ("en", False, "Sam")
+    with pytest.raises(NotFoundError):
+        async with store.transaction() as tx:
+            await tx.students.update(stale.id + 100, language="en")
+
+
+async def test_a_read_only_view_refuses_a_change_at_once(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+    with pytest.raises(RuntimeError):
+        async with store.read() as view:
+            await view.students.save(student.model_copy(update={"language": "en"}))
+    async with store.read() as view:
+        assert (await view.students.get(student.id)) == student
+
+
 async def test_partial_updates_refuse_unknown_fields_wrong_types_and_missing_rows(store: Store) -> None:
     async with store.transaction() as tx:
         student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)

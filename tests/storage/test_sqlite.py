@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from asyncio import timeout as asyncio_timeout
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -225,4 +226,88 @@ async def test_a_writer_cancelled_while_waiting_does_not_leave_the_others_waitin
         await holder
     async with store.read() as view:
         assert await view.students.find(StudentKey("console", "a")) is not None
+    await store.close()
+
+
+async def test_two_queries_of_one_unit_at_once_wait_for_the_writer_together(tmp_path: Path) -> None:
+    import asyncio
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    holding, finish = asyncio.Event(), asyncio.Event()
+
+    async def holder() -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", "a"), display_name="", language="nl", now=NOW)
+            holding.set()
+            await finish.wait()
+
+    task = asyncio.create_task(holder())
+    await holding.wait()
+
+    async def both() -> list[object]:
+        async with store.transaction() as tx:
+            return list(
+                await asyncio.gather(
+                    tx.students.find(StudentKey("console", "a")), tx.students.find(StudentKey("console", "b"))
+                )
+            )
+
+    second = asyncio.create_task(both())
+    await asyncio.sleep(0.01)
+    finish.set()
+    async with asyncio.timeout(2):
+        found = await second
+        await task
+    assert found[0] is not None and found[1] is None
+    await store.close()
+
+
+async def test_a_transaction_cannot_be_used_after_its_block(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(
+            StudentKey("console", "a"), display_name="", language="nl", now=NOW
+        )
+    with pytest.raises(RuntimeError):
+        await tx.students.find(StudentKey("console", "a"))
+    with pytest.raises(RuntimeError):
+        await tx.students.save(student.model_copy(update={"language": "en"}))
+    async with asyncio_timeout(2), store.transaction() as again:
+        assert await again.students.get(student.id) == student, "the writer is still free"
+    await store.close()
+
+
+async def test_nobody_is_told_their_work_is_durable_when_the_database_dropped_it(tmp_path: Path) -> None:
+    import asyncio
+
+    from storage._sqlite_statements import TransactionLost, Write, in_worker
+
+    store = SqliteStore(tmp_path / "db.sqlite3", max_batch_age=60)
+    await store.open()
+    first_done, second_in = asyncio.Event(), asyncio.Event()
+
+    async def first() -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(StudentKey("console", "a"), display_name="", language="nl", now=NOW)
+            # The second unit now waits for the writer: this one leaves the COMMIT to it.
+            await second_in.wait()
+        first_done.set()
+
+    async def second() -> None:
+        async with store.transaction() as tx:
+            waiting = asyncio.create_task(tx.students.find(StudentKey("console", "a")))
+            await asyncio.sleep(0)
+            second_in.set()
+            await waiting
+            # What an I/O error inside SQLite does: the whole database transaction is rolled back.
+            assert store._conn is not None
+            await in_worker(store._conn, [], Write("ROLLBACK", ()))
+
+    outcomes = await asyncio.gather(first(), second(), return_exceptions=True)
+    assert isinstance(outcomes[0], TransactionLost)
+    assert not first_done.is_set()
+    async with store.read() as view:
+        assert await view.students.find(StudentKey("console", "a")) is None
     await store.close()
