@@ -25,7 +25,7 @@ from ._entities import (
     Student,
     StudentKey,
 )
-from ._errors import ConflictError, MigrationError, NotFoundError, StorageError
+from ._errors import ConflictError, MigrationError, NotFoundError, StorageError, TransactionLostError
 from ._memory import MemoryStore
 from ._protocols import (
     DossierRepository,
@@ -99,6 +99,7 @@ __all__ = [
     "StudentRepository",
     "Synchronous",
     "Transaction",
+    "TransactionLostError",
     "store_from_url",
 ]
 

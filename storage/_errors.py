@@ -1,13 +1,15 @@
 """Exceptions raised by the storage package.
 
 StorageError
-├── NotFoundError     a record that must exist does not
-└── MigrationError    the database schema is newer than this code, or a migration failed
+├── NotFoundError          a record that must exist does not
+├── ConflictError          a record changed since it was read
+├── TransactionLostError   the database dropped a transaction (an I/O error, say): nothing in it is stored
+└── MigrationError         the database schema is newer than this code, or a migration failed
 """
 
 from __future__ import annotations
 
-__all__ = ["ConflictError", "MigrationError", "NotFoundError", "StorageError"]
+__all__ = ["ConflictError", "MigrationError", "NotFoundError", "StorageError", "TransactionLostError"]
 
 
 class StorageError(Exception):
@@ -20,6 +22,10 @@ class NotFoundError(StorageError):
 
 class ConflictError(StorageError):
     """A record changed since it was read; read it again and redo the work."""
+
+
+class TransactionLostError(StorageError):
+    """SQLite ended a transaction itself (an I/O error, say): the work in it is gone; redo it."""
 
 
 class MigrationError(StorageError):

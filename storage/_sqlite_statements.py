@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from ._entities import (
     checked_changes,
 )
-from ._errors import ConflictError, NotFoundError
+from ._errors import ConflictError, NotFoundError, TransactionLostError
 
 __all__ = ["Finished", "Group", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
 
@@ -74,15 +74,11 @@ class Group:
         self.began = False
 
 
-class TransactionLost(sqlite3.OperationalError):
-    """SQLite ended the group's transaction itself (an I/O error, say): its work so far is gone."""
-
-
 def _open_unit(raw: sqlite3.Connection, group: Group) -> None:
     # The first unit of a group opens the database transaction; every unit has a savepoint of its own.
     if not raw.in_transaction:
         if group.began:
-            raise TransactionLost("the database rolled back this group's transaction")
+            raise TransactionLostError("the database rolled back this group's transaction")
         raw.execute("BEGIN IMMEDIATE")
         group.began = True
     raw.execute("SAVEPOINT unit")
@@ -123,7 +119,7 @@ def _close_unit(
                     raw.execute("ROLLBACK")
     elif commit and group.began:
         # Nothing to commit although the group began: nobody may be told their work is durable.
-        commit_error = TransactionLost("the database rolled back this group's transaction")
+        commit_error = TransactionLostError("the database rolled back this group's transaction")
     return Finished(unit_error, commit_error)
 
 

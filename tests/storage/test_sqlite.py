@@ -282,7 +282,8 @@ async def test_a_transaction_cannot_be_used_after_its_block(tmp_path: Path) -> N
 async def test_nobody_is_told_their_work_is_durable_when_the_database_dropped_it(tmp_path: Path) -> None:
     import asyncio
 
-    from storage._sqlite_statements import TransactionLost, Write, in_worker
+    from storage import TransactionLostError
+    from storage._sqlite_statements import Write, in_worker
 
     store = SqliteStore(tmp_path / "db.sqlite3", max_batch_age=60)
     await store.open()
@@ -306,7 +307,7 @@ async def test_nobody_is_told_their_work_is_durable_when_the_database_dropped_it
             await in_worker(store._conn, [], Write("ROLLBACK", ()))
 
     outcomes = await asyncio.gather(first(), second(), return_exceptions=True)
-    assert isinstance(outcomes[0], TransactionLost)
+    assert isinstance(outcomes[0], TransactionLostError)
     assert not first_done.is_set()
     async with store.read() as view:
         assert await view.students.find(StudentKey("console", "a")) is None
