@@ -16,15 +16,15 @@ class ScriptResolver:
 
     def __init__(self, library: ScriptLibrary) -> None:
         self.library = library
-        self._stored: set[str] = set()
 
     async def record(self, tx: Transaction, version: ScriptVersion, now: datetime) -> None:
-        """Store a version a new conversation starts on, so it outlives edits of the YAML."""
-        if version.digest not in self._stored:
-            await tx.scripts.remember(
-                version.digest, script_id=version.script.id, source=version.source, now=now
-            )
-            self._stored.add(version.digest)
+        """Store a version a new conversation starts on, so it outlives edits of the YAML.
+
+        Every time, in the transaction of the conversation that uses it: remembering "already stored" in
+        this process would be wrong after a turn that stored it was rolled back. An existing digest costs
+        one index lookup.
+        """
+        await tx.scripts.remember(version.digest, script_id=version.script.id, source=version.source, now=now)
 
     async def pinned(self, tx: Transaction, digest: str) -> ScriptVersion:
         """The version with this hash, from memory or the database; ScriptError if it no longer parses."""
@@ -36,7 +36,6 @@ class ScriptResolver:
             raise UnknownScriptError(f"script version {digest} is not stored")
         version = ScriptVersion.parse(source, f"<stored version {digest}>")
         self.library.remember(version)
-        self._stored.add(digest)
         return version
 
     def reload(self, directory: Path) -> tuple[int, list[Problem]]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from bot.clock import FakeClock
 from bot.conversation import Answer, ConversationService, NonText, Pressed, Who
@@ -233,6 +236,34 @@ async def test_an_edited_script_does_not_break_a_conversation_in_progress(
     fresh = Chat(restarted.service, Who(StudentKey("test", "noor")))
     await fresh.say(*STORY)
     assert fresh.last_question().text.startswith("NIEUWE VRAAG?"), "a new conversation gets the new version"
+
+
+async def test_a_conversation_started_after_a_failed_start_survives_an_edit_and_a_restart(
+    sam: Chat, make_app: Callable[..., App], tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = sam.service.engine
+    real_start = engine.start
+
+    def broken_once(*args: Any, **kwargs: Any) -> Any:
+        monkeypatch.setattr(engine, "start", real_start)
+        raise RuntimeError("crash while starting")
+
+    monkeypatch.setattr(engine, "start", broken_once)
+    with pytest.raises(RuntimeError):
+        await sam.say("/reflecteren")  # rolled back, the stored script version with it
+    await sam.say(*STORY[:3])
+    # The coordinator edits every script (new versions) and the bot restarts.
+    edited = tmp_path / "scripts"
+    edited.mkdir()
+    for source in DEFAULT_SCRIPTS.glob("*.yaml"):
+        text = source.read_text(encoding="utf-8").replace("version: ", "# edited\nversion: ", 1)
+        (edited / source.name).write_text(text, encoding="utf-8")
+    restarted = Chat(make_app(library=ScriptLibrary.from_directory(edited)).conversations, sam.who)
+    restarted.buttons = sam.buttons
+    await restarted.say(*STORY[3:])
+    assert all(reply.kind != "error" for reply in restarted.replies)
+    dossier = await dossier_of(store, sam.who.key)
+    assert "taarten versieren" in dossier.experiences[0].entry.gedaan
 
 
 async def test_messages_with_markup_emoji_and_5000_characters_are_stored_verbatim(
