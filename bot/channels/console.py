@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import logging
 import re
+import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
@@ -151,6 +152,9 @@ class ConsoleChat:
             self._out.write(f"\nbot> {render(reply, save_files(reply, self._files, self._who.key))}\n")
             if reply.buttons:
                 self._buttons = reply.buttons
+            if reply.erased and self._files is not None:
+                # Their data is gone from the database; the exports they made here go too.
+                shutil.rmtree(self._files / folder_name(self._who.key), ignore_errors=True)
         self._out.flush()
 
     async def _ask(self, incoming: Incoming) -> list[Outgoing]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from bot.documents import export_html, export_json
 from storage import Role
@@ -68,4 +69,4 @@ class PrivacyCommands:
         await tx.privacy.delete_person(ctx.student.id)
         log.info("person %s deleted all their data", ctx.student.id)
         ctx.deleted = True
-        return [self.talk.note(ctx, "delete.done")]
+        return [replace(self.talk.note(ctx, "delete.done"), erased=True)]

@@ -127,6 +127,8 @@ class Outgoing:
     # "stale": a note about a button that no longer counts (Telegram shows it as a short pop-up).
     kind: Literal["say", "question", "notice", "overview", "error", "stale"] = "say"
     attachments: tuple[Attachment, ...] = ()
+    # Everything about this person was just deleted: a channel drops what it keeps of them (files).
+    erased: bool = False
 
 
 def encode_button(data: ButtonData) -> str:

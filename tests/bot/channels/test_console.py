@@ -227,3 +227,28 @@ def test_files_go_to_a_folder_of_ones_own_whatever_the_user_name(tmp_path: Path)
         assert path.resolve().is_relative_to(tmp_path.resolve()) and path.parent.parent == tmp_path
         assert path.name == "mijngegevens.json" and path.read_bytes() == b"{}"
     assert saved["sam"] == [tmp_path / "sam" / "mijngegevens.json"], "a plain name stays readable"
+
+
+async def test_deleting_everything_also_removes_the_exports_made_in_the_console(
+    make_app: Callable[..., App], clock: FakeClock, tmp_path: Path
+) -> None:
+    app = make_app()
+    exports = tmp_path / "exports"
+
+    async def chat(lines: list[str]) -> str:
+        out = io.StringIO()
+        who = Who(StudentKey("console", "sam"), language_hint="nl")
+        console = ConsoleChat(
+            app.conversations, who, stdin=_ClockedInput(list(lines), clock), stdout=out, files_dir=exports
+        )
+        await console.run()
+        return out.getvalue()
+
+    await chat(["/reflecteren", "1", "Garage Jansen", "/mijngegevens"])
+    files = sorted((exports / "sam").iterdir())
+    assert [p.suffix for p in files] == [".html", ".json"]
+    assert "Garage Jansen" in files[1].read_text(encoding="utf-8")
+    await chat(["/verwijderen", "1"])
+    assert not (exports / "sam").exists(), "the copies of the deleted data are gone too"
+    await chat(["/mijngegevens"])  # a new start: a copy of the (empty) new record
+    assert "Garage Jansen" not in files[1].read_text(encoding="utf-8")
