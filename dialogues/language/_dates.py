@@ -10,6 +10,18 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
+from dialogues.language._date_math import (
+    Tense,
+    add_months,
+    choose,
+    explicit,
+    make,
+    monday,
+    shift,
+    weekday_after,
+    weekday_near,
+    yearless,
+)
 from dialogues.language._date_words import (
     DATE_VOCABULARY,
     DUTCH_MONTHS,
@@ -27,8 +39,6 @@ from dialogues.language._date_words import (
 from dialogues.language._normalize import fold
 
 __all__ = ["DateAnswer", "Tense", "format_date", "parse_date"]
-
-Tense = Literal["future", "past", "any"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,72 +78,6 @@ _WEEK_OFFSETS = {"volgende": 1, "komende": 1, "aanstaande": 1, "next": 1, "vorig
 _REL_WEEK = rf"(?:{_alt(_WEEK_OFFSETS)})\s+week"
 
 
-def _make(year: int, month: int, day: int | None) -> date | None:
-    """Return the date, or None when it does not exist; day None means the last day of the month."""
-    try:
-        return date(year, month, calendar.monthrange(year, month)[1] if day is None else day)
-    except ValueError:
-        return None
-
-
-def _add_months(value: date, months: int) -> date:
-    index = value.year * 12 + value.month - 1 + months
-    year, month0 = divmod(index, 12)
-    return date(year, month0 + 1, min(value.day, calendar.monthrange(year, month0 + 1)[1]))
-
-
-def _choose(options: Iterable[date], today: date, tense: Tense) -> date | None:
-    """Pick the occurrence the tense asks for; "any" takes the nearest, ties going to the future."""
-    listed = list(options)
-    later = min((o for o in listed if o >= today), default=None)
-    earlier = max((o for o in listed if o <= today), default=None)
-    if later is None or earlier is None:
-        return later or earlier
-    if tense == "future":
-        return later
-    if tense == "past":
-        return earlier
-    return later if later - today <= today - earlier else earlier
-
-
-def _yearless(month: int, day: int | None, today: date, tense: Tense) -> date | None:
-    # Eight years either side always include a leap year, so "29 februari" resolves too.
-    years = range(today.year - 8, today.year + 9)
-    return _choose((d for y in years if (d := _make(y, month, day)) is not None), today, tense)
-
-
-def _weekday_near(weekday: int, today: date, tense: Tense) -> date | None:
-    days = (today + timedelta(days=k) for k in range(-7, 8))
-    return _choose((d for d in days if d.weekday() == weekday), today, tense)
-
-
-def _weekday_after(weekday: int, today: date, step: int) -> date:
-    """First `weekday` strictly after (step 1) or strictly before (step -1) today."""
-    value = today + timedelta(days=step)
-    while value.weekday() != weekday:
-        value += timedelta(days=step)
-    return value
-
-
-def _monday(today: date, weeks: int = 0) -> date:
-    return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
-
-
-def _explicit(year: str | None, month: int, day: int, today: date, tense: Tense) -> date | None:
-    if year is None:
-        return _yearless(month, day, today, tense)
-    # Written years are kept even when past: the caller corrects the student kindly.
-    return _make(int(year) + (2000 if len(year) == 2 else 0), month, day)
-
-
-def _shift(amount: str, unit: str, today: date, sign: int) -> date:
-    count = int(amount) if amount.isdigit() else QUANTITIES[" ".join(amount.split())]
-    kind, factor = UNITS[unit]
-    if kind == "month":
-        return _add_months(today, sign * count * factor)
-    return today + timedelta(days=sign * count * factor)
-
-
 _Handler = Callable[[re.Match[str], date, Tense], date | None]
 _RULES: list[tuple[re.Pattern[str], _Handler]] = []
 
@@ -149,37 +93,37 @@ def _rule(pattern: str) -> Callable[[_Handler], _Handler]:
 @_rule(rf"(?:{_wd('wd', short=True)}\s+(?:the\s+|de\s+)?)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+|van\s+)?"
        rf"(?P<m>{_MON})(?:\s+(?P<y>\d{{4}}|\d{{2}}(?!\s+(?:\d|{_UNIT})\b)))?")  # fmt: skip
 def _day_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
+    return explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
 
 
 @_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?P<m>{_MON})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?"
        rf"(?:\s+(?P<y>\d{{4}}))?(?!\s+(?:{_UNIT})\b)")  # fmt: skip
 def _month_day(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
+    return explicit(m["y"], MONTHS[m["m"]], int(m["d"]), today, tense)
 
 
 @_rule(r"(?<![\d./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d./-])")
 def _iso(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _make(int(m["y"]), int(m["m"]), int(m["d"]))
+    return make(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 # Day first, as everywhere in the Netherlands: "3/4" is 3 April.
 @_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})"
        rf"(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/-]|\.\d)(?!\s+(?:{_UNIT})\b)")  # fmt: skip
 def _numeric(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _explicit(m["y"], int(m["m"]), int(m["d"]), today, tense)
+    return explicit(m["y"], int(m["m"]), int(m["d"]), today, tense)
 
 
 # "de 15e" only when nothing but filler follows: "de 3e klas" is a school year, not a date.
 @_rule(rf"(?:{_wd('wd', short=True)}\s+)?(?:de|the)\s+(?P<d>\d{{1,2}}){_ORD}"
        rf"(?=\s*$|\s+(?:van\s+de(?:ze)?\s+maand|of\s+(?:the|this)\s+month|(?:{_FILLER})\b))")  # fmt: skip
 def _day_of_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    firsts = (_add_months(today.replace(day=1), k) for k in range(-14, 15))
-    days = [d for f in firsts if (d := _make(f.year, f.month, int(m["d"]))) is not None]
+    firsts = (add_months(today.replace(day=1), k) for k in range(-14, 15))
+    days = [d for f in firsts if (d := make(f.year, f.month, int(m["d"]))) is not None]
     # "vrijdag de 13e" names no month, so the weekday is what tells which month is meant.
     if m["wd"] and (fitting := [d for d in days if d.weekday() == _ANY_WEEKDAY[m["wd"]]]):
         days = fitting
-    return _choose(days, today, tense)
+    return choose(days, today, tense)
 
 
 @_rule(rf"(?P<pos>begin|start|early|einde?|end|late|halverwege|half|midden|medio|mid|middle)\s+"
@@ -188,8 +132,8 @@ def _part_of_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
     pos = m["pos"]
     day = 1 if pos in {"begin", "start", "early"} else None if pos in {"eind", "einde", "end", "late"} else 15
     if m["y"]:
-        return _make(int(m["y"]), MONTHS[m["m"]], day)
-    return _yearless(MONTHS[m["m"]], day, today, tense)
+        return make(int(m["y"]), MONTHS[m["m"]], day)
+    return yearless(MONTHS[m["m"]], day, today, tense)
 
 
 # Abbreviations only after the week phrase: "zo, volgende week" is "so, next week", not Sunday.
@@ -197,7 +141,7 @@ def _part_of_month(m: re.Match[str], today: date, tense: Tense) -> date | None:
        rf"|(?P<r2>{_REL_WEEK})\s+(?:op\s+|on\s+)?{_wd('wd2', short=True)}")  # fmt: skip
 def _weekday_of_week(m: re.Match[str], today: date, tense: Tense) -> date | None:
     offset = _WEEK_OFFSETS[(m["r1"] or m["r2"]).split()[0]]
-    return _monday(today, offset) + timedelta(days=_ANY_WEEKDAY[m["wd1"] or m["wd2"]])
+    return monday(today, offset) + timedelta(days=_ANY_WEEKDAY[m["wd1"] or m["wd2"]])
 
 
 # "dinsdag over een week" skips the coming Tuesday, so count from that one.
@@ -205,8 +149,8 @@ def _weekday_of_week(m: re.Match[str], today: date, tense: Tense) -> date | None
        rf"(?P<n2>{_QTY})\s+(?:weken|week|weeks)\s+(?:op\s+|on\s+)?{_wd('wd2', short=True)}"
        rf"|(?P<n3>{_QTY})\s+(?:weken|week|weeks)\s+(?:na|from|after)\s+{_wd('wd3')}")  # fmt: skip
 def _weekday_in_weeks(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    coming = _weekday_after(_ANY_WEEKDAY[m["wd1"] or m["wd2"] or m["wd3"]], today, 1)
-    return _shift(m["n1"] or m["n2"] or m["n3"], "weken", coming, 1)
+    coming = weekday_after(_ANY_WEEKDAY[m["wd1"] or m["wd2"] or m["wd3"]], today, 1)
+    return shift(m["n1"] or m["n2"] or m["n3"], "weken", coming, 1)
 
 
 @_rule(rf"(?P<mod>{_alt(_FUTURE_MODS | _PAST_MODS | {'deze', 'this'})})\s+{_wd('wd1', short=True)}"
@@ -215,21 +159,21 @@ def _weekday_with_modifier(m: re.Match[str], today: date, tense: Tense) -> date 
     mod, weekday = m["mod"] or m["mod2"], _ANY_WEEKDAY[m["wd1"] or m["wd2"]]
     # "aanstaande vrijdag" said on a Friday means next week's; plain or "deze vrijdag" may be today.
     if mod in _FUTURE_MODS:
-        return _weekday_after(weekday, today, 1)
+        return weekday_after(weekday, today, 1)
     if mod in _PAST_MODS:
-        return _weekday_after(weekday, today, -1)
-    return _weekday_near(weekday, today, tense)
+        return weekday_after(weekday, today, -1)
+    return weekday_near(weekday, today, tense)
 
 
 @_rule(rf"(?:over|in|binnen|within|na)\s+(?P<n1>{_QTY})\s+(?P<u1>{_UNIT})|(?P<n2>{_QTY})\s+(?P<u2>{_UNIT})"
        r"\s+(?:(?:from|after)\s+(?:now|today)|(?:vanaf|na)\s+(?:nu|vandaag)|later)")  # fmt: skip
 def _from_now(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _shift(m["n1"] or m["n2"], m["u1"] or m["u2"], today, 1)
+    return shift(m["n1"] or m["n2"], m["u1"] or m["u2"], today, 1)
 
 
 @_rule(rf"(?P<n>{_QTY})\s+(?P<u>{_UNIT})\s+(?:geleden|ago|terug)")
 def _ago(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _shift(m["n"], m["u"], today, -1)
+    return shift(m["n"], m["u"], today, -1)
 
 
 def _end_of_month(value: date) -> date:
@@ -246,25 +190,25 @@ _FIXED: tuple[tuple[str, Callable[[date], date]], ...] = (
     (r"gister(?:en)?(?:ochtend|middag|avond)?|yesterday", lambda t: t - timedelta(days=1)),
     (r"eergister(?:en)?|(?:the\s+)?day\s+before\s+yesterday", lambda t: t - timedelta(days=2)),
     (rf"(?:{_NEXT}|aanstaande)\s+week|(?:begin|start|beginning|early)\s+{_THE}{_NEXT}\s+week",
-     lambda t: _monday(t, 1)),
-    (rf"(?:einde?|end|late)\s+{_THE}{_NEXT}\s+week", lambda t: _monday(t, 1) + timedelta(days=4)),
-    (r"(?:vorige|afgelopen|last|previous|past)\s+week", lambda t: _monday(t, -1)),
+     lambda t: monday(t, 1)),
+    (rf"(?:einde?|end|late)\s+{_THE}{_NEXT}\s+week", lambda t: monday(t, 1) + timedelta(days=4)),
+    (r"(?:vorige|afgelopen|last|previous|past)\s+week", lambda t: monday(t, -1)),
     # The school week ends on Friday; on a weekend "this week" can only mean the coming one.
     (rf"deze\s+week|this\s+week|(?:einde?|end)\s+{_THE}week|(?:voor|before)\s+(?:het|the)\s+weekend",
-     lambda t: t if t.weekday() == 4 else _weekday_after(4, t, 1)),
+     lambda t: t if t.weekday() == 4 else weekday_after(4, t, 1)),
     (r"(?:dit|komend|het|this|the|coming)\s+weekend|weekend",
-     lambda t: t if t.weekday() >= 5 else _weekday_after(5, t, 1)),
-    (r"(?:volgend|next)\s+weekend", lambda t: _monday(t, 1) + timedelta(days=5)),
-    (r"(?:na|after)\s+(?:het|the)\s+weekend", lambda t: _weekday_after(0, t, 1)),
+     lambda t: t if t.weekday() >= 5 else weekday_after(5, t, 1)),
+    (r"(?:volgend|next)\s+weekend", lambda t: monday(t, 1) + timedelta(days=5)),
+    (r"(?:na|after)\s+(?:het|the)\s+weekend", lambda t: weekday_after(0, t, 1)),
     (rf"{_NEXT}\s+maand|next\s+month|(?:begin|start|beginning|early)\s+{_THE}{_NEXT}\s+(?:maand|month)",
-     lambda t: _add_months(t.replace(day=1), 1)),
+     lambda t: add_months(t.replace(day=1), 1)),
     (rf"(?:einde?|end|late)\s+{_THE}{_NEXT}\s+(?:maand|month)",
-     lambda t: _end_of_month(_add_months(t.replace(day=1), 1))),
+     lambda t: _end_of_month(add_months(t.replace(day=1), 1))),
     (rf"(?:einde?|end)\s+{_THE}(?:maand|month)", _end_of_month),
     (rf"(?:halverwege|half|midden|medio|mid|middle)\s+{_THE}(?:maand|month)", lambda t: t.replace(day=15)),
     (rf"(?:halverwege|half|midden|medio|mid|middle)\s+{_THE}{_NEXT}\s+(?:maand|month)",
-     lambda t: _add_months(t.replace(day=15), 1)),
-    (r"(?:vorige|afgelopen|last|previous)\s+(?:maand|month)", lambda t: _add_months(t.replace(day=1), -1)),
+     lambda t: add_months(t.replace(day=15), 1)),
+    (r"(?:vorige|afgelopen|last|previous)\s+(?:maand|month)", lambda t: add_months(t.replace(day=1), -1)),
     (r"(?:einde?|end)\s+(?:van\s+|of\s+)?(?:het|dit|the|this)\s+(?:jaar|year)",
      lambda t: date(t.year, 12, 31)),
     (r"(?:volgend|komend|next)\s+(?:jaar|year)", lambda t: date(t.year + 1, 1, 1)),
@@ -281,15 +225,15 @@ for _pattern, _func in _FIXED:
 
 @_rule(_wd("wd"))
 def _bare_weekday(m: re.Match[str], today: date, tense: Tense) -> date | None:
-    return _weekday_near(WEEKDAYS[m["wd"]], today, tense)
+    return weekday_near(WEEKDAYS[m["wd"]], today, tense)
 
 
 # Only trusted when the rest of the answer is filler: "zo" is also "so", "2 weken" may be a duration.
 _BARE: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (re.compile(rf"\b(?P<wd>{_alt(WEEKDAY_ABBREVIATIONS)})\b"),
-     lambda m, today, tense: _weekday_near(WEEKDAY_ABBREVIATIONS[m["wd"]], today, tense)),
+     lambda m, today, tense: weekday_near(WEEKDAY_ABBREVIATIONS[m["wd"]], today, tense)),
     (re.compile(rf"\b(?P<n>{_QTY})\s+(?P<u>{_UNIT})\b"),
-     lambda m, today, tense: _shift(m["n"], m["u"], today, 1)),
+     lambda m, today, tense: shift(m["n"], m["u"], today, 1)),
 )  # fmt: skip
 
 
@@ -355,7 +299,7 @@ def _dateparser(text: str, today: date, language: str, tense: Tense) -> date | N
         return found.date()
     if not {"day", "month"} <= set(parts):  # "15" alone or a time of day is not an answer
         return None
-    return found.date() if "year" in parts else _yearless(found.month, found.day, today, tense)
+    return found.date() if "year" in parts else yearless(found.month, found.day, today, tense)
 
 
 _SHRUG = re.compile(r"[\s?¿\U0001F937\u200d\u2640\u2642\ufe0f\U0001F3FB-\U0001F3FF]+")
