@@ -7,12 +7,12 @@ dispatcher, the weekly summaries, a safety notification for a mentor) goes throu
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.conversation import Outgoing
-from storage import StudentKey
+from storage import Role, StudentKey
 
-__all__ = ["Courier", "Couriers"]
+__all__ = ["Courier", "Couriers", "MenuCourier"]
 
 
 async def _nothing_to_record() -> None:
@@ -29,6 +29,15 @@ class Courier(Protocol):
 
         Returns True once it was handed over, False if it never will be (the student blocked the bot).
         """
+        ...
+
+
+@runtime_checkable
+class MenuCourier(Courier, Protocol):
+    """A channel that also shows each person the commands of their role (Telegram's command menu)."""
+
+    async def show_menu(self, key: StudentKey, role: Role) -> None:
+        """Give this person the menu of `role` (the default menu for students)."""
         ...
 
 
@@ -62,3 +71,9 @@ class Couriers:
         if courier is None or not messages:
             return False
         return await courier.deliver(key, messages, handed_over)
+
+    async def role_changed(self, key: StudentKey, role: Role) -> None:
+        """Change the person's command menu, on channels that have one."""
+        courier = self._by_channel.get(key.channel)
+        if isinstance(courier, MenuCourier):
+            await courier.show_menu(key, role)

@@ -95,6 +95,7 @@ def build_app(
         summaries=summary_builder,
         scripts_dir=scripts_dir,
         retention_days=settings.retention_days,
+        on_role=couriers.role_changed,
     )
     dispatcher = NudgeDispatcher(
         store=store, service=conversations, policy=policy, clock=clock, couriers=couriers

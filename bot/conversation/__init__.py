@@ -19,10 +19,12 @@ from ._entities import (
     encode_button,
 )
 from ._locks import KeyedLocks
-from ._service import COMMAND_ALIASES, ConversationService
+from ._roles import MENUS
+from ._service import COMMAND_ALIASES, ConversationService, RoleChanged
 
 __all__ = [
     "COMMAND_ALIASES",
+    "MENUS",
     "Answer",
     "Attachment",
     "Block",
@@ -38,6 +40,7 @@ __all__ = [
     "NonText",
     "Outgoing",
     "Pressed",
+    "RoleChanged",
     "Text",
     "Who",
     "decode_button",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storage import Role
 
-__all__ = ["ACCESS", "allowed"]
+__all__ = ["ACCESS", "MENUS", "allowed"]
 
 _EVERYONE = frozenset(Role)
 _STUDENTS = frozenset({Role.STUDENT})
@@ -40,6 +40,26 @@ ACCESS: dict[str, frozenset[Role]] = {
     "uitnodigen": _COORDINATORS,
     "status": _COORDINATORS,
     "herladen": _COORDINATORS,
+}
+
+
+# The command menu each role sees in its chat, in menu order (every entry allowed for that role).
+MENUS: dict[Role, tuple[str, ...]] = {
+    Role.STUDENT: (
+        "start",
+        "reflecteren",
+        "voorbereiden",
+        "dossier",
+        "stappen",
+        "netwerk",
+        "koppel",
+        "stop",
+        "help",
+        "taal",
+        "privacy",
+    ),
+    Role.MENTOR: ("start", "overzicht", "klas", "help", "taal", "privacy", "mijngegevens"),
+    Role.COORDINATOR: ("start", "uitnodigen", "status", "herladen", "help", "taal", "privacy"),
 }
 
 

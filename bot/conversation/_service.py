@@ -29,7 +29,7 @@ from ._roles import ACCESS, allowed
 from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
 
-__all__ = ["COMMAND_ALIASES", "ConversationService"]
+__all__ = ["COMMAND_ALIASES", "ConversationService", "RoleChanged"]
 
 log = logging.getLogger("loopbaanbot.conversation")
 
@@ -51,6 +51,8 @@ _LAST_SEEN_EVERY = timedelta(hours=1)
 _SAFETY_COMMANDS = frozenset({"veilig", "hulplijnen"})
 
 Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
+# Told when a person's role is not what their channel last showed them (the channel changes their menu).
+RoleChanged = Callable[[StudentKey, Role], Awaitable[None]]
 
 
 class ConversationService:
@@ -74,6 +76,7 @@ class ConversationService:
         summaries: MentorSummaries | None = None,
         scripts_dir: Path | None = None,
         retention_days: int = 365,
+        on_role: RoleChanged | None = None,
     ) -> None:
         self.store = store
         self.texts = texts
@@ -91,6 +94,9 @@ class ConversationService:
         self._locks = KeyedLocks()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._coordinators = coordinators
+        self._on_role = on_role
+        # The role each person's menu was last set for in this process; students have the default menu.
+        self._menus: dict[StudentKey, Role] = {}
         self.safety = SafetyGuard(self.talk, notify)
         scripts = self.talk.scripts
         reload = (lambda: scripts.reload(scripts_dir)) if scripts_dir is not None else None
@@ -194,6 +200,7 @@ class ConversationService:
                         replies = await body(ctx)
                     # Committed: what we know about this student is now also what the database says.
                     self._remember(who, ctx)
+                    await self._menu(who.key, ctx)
                     return replies
                 except ConflictError:
                     self._known.pop(who.key, None)
@@ -203,6 +210,23 @@ class ConversationService:
                     self._known.pop(who.key, None)
                     raise
         raise AssertionError("unreachable")
+
+    async def _menu(self, key: StudentKey, ctx: TurnContext) -> None:
+        """Tell the channel when this person's menu should change (their role did, or they were deleted)."""
+        if self._on_role is None or not ctx.known:
+            return
+        role = Role.STUDENT if ctx.deleted else ctx.student.role
+        was = self._menus.get(key, Role.STUDENT)
+        if role is was and not (ctx.deleted and ctx.student.role is not Role.STUDENT):
+            return
+        if role is Role.STUDENT:
+            self._menus.pop(key, None)
+        else:
+            self._menus[key] = role
+        try:
+            await self._on_role(key, role)
+        except Exception:  # the menu is a convenience: the turn itself is done and stored
+            log.warning("could not update the menu of person %s", ctx.student.id, exc_info=True)
 
     def _remember(self, who: Who, ctx: TurnContext) -> None:
         if ctx.deleted:

@@ -7,15 +7,15 @@ import html
 import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import Bot, BotCommand, CallbackQuery, Message, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, CallbackQuery, Message, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.conversation import ConversationService, Outgoing
+from bot.conversation import MENUS, ConversationService, Outgoing
 from bot.logs import log_exception
 from dialogues import TextCatalog
-from storage import StudentKey
+from storage import Role, StudentKey
 
 from ._convert import CHANNEL, incoming_of, who_of
 from ._outbox import Edit, Job, Outbox, Send, SendFile
@@ -28,20 +28,8 @@ log = logging.getLogger("loopbaanbot.telegram")
 # How long a follow-up may wait in the outbox for its turn before its claim is given back (a flood wait or
 # a stuck chat must not hold up the dispatcher for ever).
 _HANDOVER_WAIT = 300.0
-# Registered with setMyCommands, in menu order; descriptions come from the text catalogue.
-COMMANDS = (
-    "start",
-    "reflecteren",
-    "voorbereiden",
-    "dossier",
-    "stappen",
-    "netwerk",
-    "koppel",
-    "stop",
-    "help",
-    "taal",
-    "privacy",
-)
+# The default menu (students); mentors and coordinators get their own in their chat (setMyCommands).
+COMMANDS = MENUS[Role.STUDENT]
 
 
 class TelegramChannel:
@@ -51,6 +39,7 @@ class TelegramChannel:
         self._service = service
         self._texts = texts
         self._outbox: Outbox | None = None
+        self._bot: Bot | None = None
 
     @property
     def outbox(self) -> Outbox:
@@ -105,9 +94,29 @@ class TelegramChannel:
 
     async def register_commands(self, bot: Bot) -> None:
         """setMyCommands in Dutch (the default) and English."""
+        self._bot = bot
         for language in ("nl", "en"):
-            commands = [BotCommand(name, self._texts.get(f"commands.{name}", language)) for name in COMMANDS]
-            await bot.set_my_commands(commands, language_code=None if language == "nl" else language)
+            await bot.set_my_commands(
+                self._commands(Role.STUDENT, language), language_code=None if language == "nl" else language
+            )
+
+    async def show_menu(self, key: StudentKey, role: Role) -> None:
+        """A mentor's or coordinator's own menu in their chat; a student gets the default one back."""
+        if self._bot is None or key.channel != CHANNEL:
+            return
+        scope = BotCommandScopeChat(int(key.external_id))  # a private chat's id is the person's id
+        for language in ("nl", "en"):
+            code = None if language == "nl" else language
+            if role is Role.STUDENT:
+                await self._bot.delete_my_commands(scope=scope, language_code=code)
+            else:
+                await self._bot.set_my_commands(
+                    self._commands(role, language), scope=scope, language_code=code
+                )
+        log.info("menu of person %s is now the %s menu", key.external_id, role.value)
+
+    def _commands(self, role: Role, language: str) -> list[BotCommand]:
+        return [BotCommand(name, self._texts.get(f"commands.{name}", language)) for name in MENUS[role]]
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every update the bot receives (PTB's single TypeHandler)."""

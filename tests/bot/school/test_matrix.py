@@ -161,3 +161,17 @@ async def test_after_unlinking_the_mentor_sees_nothing(school: dict[str, Chat]) 
     await school["bob"].command("ontkoppel")
     await school["juf"].command("overzicht")
     assert "Bob" not in _seen(school["juf"].replies)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_menu_entry_works_for_its_role_and_is_described_in_both_languages(role: Role) -> None:
+    from bot.conversation import MENUS
+    from bot.wiring import BOT_TEXTS
+    from dialogues import TextCatalog
+
+    texts = TextCatalog.load(sorted(BOT_TEXTS.glob("*.yaml")))
+    assert MENUS[role][0] == "start"
+    for command in MENUS[role]:
+        assert role in ACCESS[command], f"/{command} in the {role.value} menu is refused to them"
+        for language in ("nl", "en"):
+            assert texts.get(f"commands.{command}", language).strip()

@@ -90,3 +90,34 @@ async def test_the_bot_stays_silent_in_a_group_so_nothing_private_is_read_there(
         await sam.say("/dossier", "dossier")  # handled after the group's updates, in order
     assert not [r for r in fake.sent if r.chat_id == group], "nothing was sent to the group"
     fake.assert_no_errors()
+
+
+async def test_mentors_and_coordinators_get_a_menu_of_their_own_and_lose_it_when_deleted(
+    make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone
+) -> None:
+    fake.user(2001, first_name="Decaan", language_code="nl")
+    fake.user(2002, first_name="Anna", language_code="nl")
+    coord, juf = Phone(fake, 2001), Phone(fake, 2002)
+
+    def menu(phone: Phone, language: str = "") -> list[str]:
+        scope = {"type": "chat", "chat_id": phone.chat_id}
+        return [c["command"] for c in fake.get_commands(scope, language_code=language)]
+
+    _, application = make_bot(coordinator_ids="2001")
+    async with running(application, poll_timeout=1):
+        [invite] = await coord.say("/uitnodigen Juf Anna", "/mentor ")
+        assert menu(coord)[:4] == ["start", "uitnodigen", "status", "herladen"]
+        assert "reflecteren" not in menu(coord, "en")
+        code = (invite.text or "").split("/mentor ")[1].split()[0]
+        assert menu(juf) == [], "before she registers, Anna has the students' menu"
+        await juf.say(f"/mentor {code}", "mentor")
+        assert menu(juf)[:3] == ["start", "overzicht", "klas"]
+        assert menu(juf, "en")[:3] == ["start", "overzicht", "klas"]
+        await sam.say("/start", "Hoi Sam!")
+        assert menu(sam) == [], "students keep the default menu"
+        assert "reflecteren" in [c["command"] for c in fake.get_commands()]
+
+        await juf.say("/verwijderen", "Weet je het zeker?")
+        await juf.tap("Ja, verwijder alles", "Alles is verwijderd")
+        await fake.wait_for(lambda: (menu(juf) == [] and menu(juf, "en") == []) or None)
+    fake.assert_no_errors()
