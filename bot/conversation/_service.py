@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections import OrderedDict
@@ -12,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.logs import log_exception
 from dialogues import ScriptLibrary, TextCatalog, as_language
 from dialogues.engine import ChoiceInput, Engine, TextInput, UnsupportedInput
 from storage import ConflictError, Role, SessionRecord, Store, Student, StudentKey
@@ -47,6 +49,8 @@ COMMAND_ALIASES = {
 _REMEMBER_STUDENTS = 20_000
 # Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
 _LAST_SEEN_EVERY = timedelta(hours=1)
+# How long a turn waits for its person's menu to change (two Bot API calls) before it gives up for now.
+_MENU_WAIT = 5.0
 # Commands that belong to the safety step itself; any other command means the student moves on.
 _SAFETY_COMMANDS = frozenset({"veilig", "hulplijnen"})
 
@@ -171,6 +175,7 @@ class ConversationService:
                     return False
                 await tx.privacy.delete_person(person.id)
             self.safety.forget(person.id)
+            await self._set_menu(key, person.id, Role.STUDENT, force=person.role is not Role.STUDENT)
             return True
 
     def forget(self, key: StudentKey) -> None:
@@ -213,20 +218,30 @@ class ConversationService:
 
     async def _menu(self, key: StudentKey, ctx: TurnContext) -> None:
         """Tell the channel when this person's menu should change (their role did, or they were deleted)."""
-        if self._on_role is None or not ctx.known:
+        if not ctx.known:
             return
-        role = Role.STUDENT if ctx.deleted else ctx.student.role
-        was = self._menus.get(key, Role.STUDENT)
-        if role is was and not (ctx.deleted and ctx.student.role is not Role.STUDENT):
+        if ctx.deleted:
+            await self._set_menu(
+                key, ctx.student.id, Role.STUDENT, force=ctx.student.role is not Role.STUDENT
+            )
+        else:
+            await self._set_menu(key, ctx.student.id, ctx.student.role)
+
+    async def _set_menu(self, key: StudentKey, person: int, role: Role, *, force: bool = False) -> None:
+        if self._on_role is None or (role is self._menus.get(key, Role.STUDENT) and not force):
+            return
+        try:
+            # Bounded: the reply waits for this, and the menu is a convenience next to the stored turn.
+            async with asyncio.timeout(_MENU_WAIT):
+                await self._on_role(key, role)
+        except Exception as exc:
+            # Not recorded as done, so the person's next message tries again.
+            log_exception(log, "could not update the menu of person %s", exc, person)
             return
         if role is Role.STUDENT:
             self._menus.pop(key, None)
         else:
             self._menus[key] = role
-        try:
-            await self._on_role(key, role)
-        except Exception:  # the menu is a convenience: the turn itself is done and stored
-            log.warning("could not update the menu of person %s", ctx.student.id, exc_info=True)
 
     def _remember(self, who: Who, ctx: TurnContext) -> None:
         if ctx.deleted:

@@ -113,7 +113,7 @@ class TelegramChannel:
                 await self._bot.set_my_commands(
                     self._commands(role, language), scope=scope, language_code=code
                 )
-        log.info("menu of person %s is now the %s menu", key.external_id, role.value)
+        log.info("chat %s now has the %s menu", key.external_id, role.value)
 
     def _commands(self, role: Role, language: str) -> list[BotCommand]:
         return [BotCommand(name, self._texts.get(f"commands.{name}", language)) for name in MENUS[role]]
