@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import re
-import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
@@ -25,7 +25,7 @@ from bot.logs import log_exception
 from bot.nudges import NudgeDispatcher
 from storage import StudentKey
 
-__all__ = ["ConsoleChat", "PrintCourier", "folder_name", "parse_line", "render", "save_files"]
+__all__ = ["ConsoleChat", "PrintCourier", "folder_name", "parse_line", "remove_files", "render", "save_files"]
 
 log = logging.getLogger("loopbaanbot.console")
 
@@ -63,6 +63,27 @@ def save_files(reply: Outgoing, folder: Path | None, who: StudentKey) -> list[Pa
         path.write_bytes(file.data)
         saved.append(path)
     return saved
+
+
+# What the bot hands over as files (a person's data export, a mentor's weekly summary): only these are
+# removed when the person is deleted, whatever else EXPORT_DIR/<person> may hold.
+_OWN_FILES = ("mijn-gegevens.json", "mijn-gegevens.html", "weekoverzicht-*.html")
+
+
+def remove_files(folder: Path | None, who: StudentKey) -> int:
+    """Delete the files the bot saved for this person (and their folder, if that leaves it empty)."""
+    if folder is None:
+        return 0
+    target = folder / folder_name(who)
+    removed = 0
+    for pattern in _OWN_FILES:
+        for path in target.glob(pattern):
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed += 1
+    with contextlib.suppress(OSError):  # not empty (someone put other files there), or not there at all
+        target.rmdir()
+    return removed
 
 
 def render(reply: Outgoing, files: list[Path] | None = None) -> str:
@@ -152,9 +173,9 @@ class ConsoleChat:
             self._out.write(f"\nbot> {render(reply, save_files(reply, self._files, self._who.key))}\n")
             if reply.buttons:
                 self._buttons = reply.buttons
-            if reply.erased and self._files is not None:
-                # Their data is gone from the database; the exports they made here go too.
-                shutil.rmtree(self._files / folder_name(self._who.key), ignore_errors=True)
+            if reply.erased:
+                # Their data is gone from the database; the copies they saved here go too.
+                remove_files(self._files, self._who.key)
         self._out.flush()
 
     async def _ask(self, incoming: Incoming) -> list[Outgoing]:

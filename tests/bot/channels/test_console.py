@@ -252,3 +252,27 @@ async def test_deleting_everything_also_removes_the_exports_made_in_the_console(
     assert not (exports / "sam").exists(), "the copies of the deleted data are gone too"
     await chat(["/mijngegevens"])  # a new start: a copy of the (empty) new record
     assert "Garage Jansen" not in files[1].read_text(encoding="utf-8")
+
+
+def test_deleting_removes_only_the_files_the_bot_saved(tmp_path: Path) -> None:
+    from bot.channels.console import remove_files
+
+    juf = StudentKey("console", "juf")
+    home = tmp_path / "juf"  # EXPORT_DIR pointed at a folder with people's own files in it
+    home.mkdir()
+    (home / "thesis.docx").write_bytes(b"mine")
+    (home / "notes").mkdir()
+    reply = Outgoing(
+        attachments=(
+            Attachment("mijn-gegevens.json", b"{}", "application/json"),
+            Attachment("weekoverzicht-2026-W48.html", b"<p>", "text/html"),
+        )
+    )
+    save_files(reply, tmp_path, juf)
+    assert remove_files(tmp_path, juf) == 2
+    assert sorted(p.name for p in home.iterdir()) == ["notes", "thesis.docx"]
+    only_ours = StudentKey("console", "sam")
+    save_files(reply, tmp_path, only_ours)
+    assert remove_files(tmp_path, only_ours) == 2
+    assert not (tmp_path / "sam").exists(), "a folder left empty goes too"
+    assert remove_files(tmp_path, StudentKey("console", "nobody")) == 0
