@@ -233,11 +233,11 @@ What made the difference (each step measured with this bench): one aiosqlite rou
 CPU against ~13 us for the SQL, so a turn's writes go to the database thread as one batch; the student's
 record and open conversation stay in memory between their messages (a stale copy is caught by a version
 check); concurrent turns share one commit; WAL checkpoints run in the background, on a connection of their
-own, every 5 s; garbage collection is tuned for a long-running process (`bot/runtime.py`); and the event loop is
-uvloop. After the school features the p99 had grown to 43 ms; it came back under 10 ms with: a turn takes
-the one writer only for its last step (its writes are queued on the database thread and it waits for
-them outside the lock, so the writer is never held across a round trip), fewer reads for a new
-conversation, and uvloop (p99 about a third lower than asyncio's loop in the same runs).
+own, every 5 s; garbage collection is tuned for a long-running process (`bot/runtime.py`); and the event
+loop is uvloop. After the school features the p99 had grown to 43 ms; it came back under 10 ms with: a turn
+takes the one writer only for its last step (its writes are queued on the database thread and it waits for
+them outside the lock, so the writer is never held across a round trip), fewer reads for a new conversation,
+and uvloop (p99 about a third lower than asyncio's loop in the same runs).
 """
     write_section("core", body)
 
