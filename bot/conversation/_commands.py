@@ -107,10 +107,7 @@ class ScriptCommands:
     @staticmethod
     async def _paused(ctx: TurnContext) -> SessionRecord | None:
         # The main lane: a follow-up on top is short, and starting something else simply closes it.
-        top = await ctx.session()
-        if top is None or top.lane == "main":
-            return top
-        return await ctx.reads.sessions.current(ctx.student.id, lane="main")
+        return await ctx.session_in("main")
 
     async def _start(
         self,

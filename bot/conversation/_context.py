@@ -49,6 +49,13 @@ class TurnContext:
             self.remember(await self.reads.sessions.current(self.student.id))
         return self._session
 
+    async def session_in(self, lane: str) -> SessionRecord | None:
+        """The open conversation in `lane`: the known one when it is in that lane, else one read."""
+        top = await self.session()
+        if top is None or top.lane == lane:
+            return top
+        return await self.reads.sessions.current(self.student.id, lane=lane)
+
     @property
     def known_session(self) -> SessionRecord | None:
         """The open conversation as last read or written in this update."""

@@ -87,9 +87,7 @@ class Conversations:
         lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
         # Read before the first write: once a turn has written, its reads go through the one writer.
         top = await ctx.session()
-        replaced = top
-        if top is not None and top.lane != lane:
-            replaced = await ctx.reads.sessions.current(ctx.student.id, lane=lane)
+        replaced = await ctx.session_in(lane)
         tx = await ctx.write()
         await self.scripts.record(tx, version, ctx.now)
         closing: dict[int, SessionRecord] = {}
