@@ -214,21 +214,27 @@ class SqliteStore:
             commit = commit or batch.age() >= self._max_batch_age
             if commit:
                 self._batch = None
-            try:
-                closed = statements.close(batch.group, ok=ok, commit=commit)
-            except BaseException as exc:
-                # The connection is gone: nobody may join this group or wait for it any longer.
-                if self._batch is batch:
-                    self._batch = None
-                batch.failed(exc)
-                raise
-            if closed is not None:
-                closed.add_done_callback(_seen)
-            if commit:
-                batch.commit_with(closed)
-            return closed
+            return self._queue_end(statements, batch, ok=ok, commit=commit)
         finally:
             self._lock.release()
+
+    def _queue_end(
+        self, statements: Statements, batch: _Batch, *, ok: bool, commit: bool
+    ) -> asyncio.Future[Finished] | None:
+        """Queue a unit's end, and the group's COMMIT if `commit`; settle the group when that is done."""
+        try:
+            closed = statements.close(batch.group, ok=ok, commit=commit)
+        except BaseException as exc:
+            # The connection is gone: nobody may join this group or wait for it any longer.
+            if self._batch is batch:
+                self._batch = None
+            batch.failed(exc)
+            raise
+        if closed is not None:
+            closed.add_done_callback(_seen)
+        if commit:
+            batch.commit_with(closed)
+        return closed
 
     def _commit_orphaned(self) -> None:
         """Runs on the cancel path: never raises; a group that cannot be committed fails its members."""
@@ -240,14 +246,9 @@ class SqliteStore:
             batch.failed(RuntimeError("the store was closed before this work was committed"))
             return
         try:
-            closing = Statements(self._conn).close(batch.group, ok=True, commit=True)
-        except Exception as exc:
+            self._queue_end(Statements(self._conn), batch, ok=True, commit=True)
+        except Exception:  # the group has failed its members; this is the cancel path, so no raise
             log.warning("could not queue the COMMIT of a group whose last writer was cancelled")
-            batch.failed(exc)
-            return
-        assert closing is not None
-        closing.add_done_callback(_seen)
-        batch.commit_with(closing)
 
 
 class _Unit:
