@@ -17,9 +17,10 @@ from pydantic import SecretStr
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
-from bot.channels.telegram import Limits, build_application, running
+from bot.channels.telegram import Limits, TelegramBot
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.runner import serving
 from bot.runtime import tune_gc, use_fast_event_loop
 from bot.wiring import build_app
 from storage import SqliteStore
@@ -32,7 +33,9 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(update.message.text)
 
 
-def _application(kind: str, concurrency: int, token: str, base_url: str, db: Path) -> Any:
+def _application(
+    kind: str, concurrency: int, poll_interval: float, token: str, base_url: str, db: Path
+) -> Any:
     if kind == "echo":
         echo: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
@@ -46,7 +49,10 @@ def _application(kind: str, concurrency: int, token: str, base_url: str, db: Pat
     settings = Settings(_env_file=None, telegram_bot_token=SecretStr(token), telegram_api_base_url=base_url)
     app = build_app(settings, store=SqliteStore(db), clock=SystemClock(), rng=random.Random(1))
     # Limits off: the fake enforces none here, and the echo bot has none either.
-    return build_application(app, concurrency=concurrency, limits=Limits(rate=0, per_chat_rate=0))
+    limits = Limits(rate=0, per_chat_rate=0)
+    return TelegramBot(
+        app, concurrency=concurrency, limits=limits, poll_interval=poll_interval, poll_timeout=1
+    )
 
 
 async def _serve(
@@ -54,10 +60,21 @@ async def _serve(
 ) -> None:
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
-    application = _application(kind, concurrency, token, base_url, db)
-    async with running(application, poll_timeout=1, poll_interval=poll_interval):
-        tune_gc()
-        await stop.wait()
+    bot = _application(kind, concurrency, poll_interval, token, base_url, db)
+    if isinstance(bot, TelegramBot):
+        async with serving(bot.app, [bot]):
+            tune_gc()
+            await stop.wait()
+        return
+    await bot.initialize()
+    assert bot.updater is not None
+    await bot.updater.start_polling(timeout=1, poll_interval=poll_interval)
+    await bot.start()
+    tune_gc()
+    await stop.wait()
+    await bot.updater.stop()
+    await bot.stop()
+    await bot.shutdown()
 
 
 if __name__ == "__main__":

@@ -21,10 +21,8 @@ async def _start(db: Path) -> float:
     settings = Settings(_env_file=None, database_url=f"sqlite:///{db}", quiet_hours="00:00-00:00")
     app = build_app(settings)
     await app.start()
-    await app.scheduler.start()
     await app.scheduler.caught_up()
     seconds = time.perf_counter() - began
-    await app.scheduler.stop()
     await app.stop()
     return seconds
 

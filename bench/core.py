@@ -74,7 +74,7 @@ class Result:
 async def _run(store: Store, students: int, rate: float | None, seed: int) -> Result:
     """Closed loop when `rate` is None; else Poisson arrivals at `rate`, each to a random idle student."""
     settings = Settings(_env_file=None)
-    app = build_app(settings, store=store, clock=SystemClock(), rng=random.Random(seed))
+    app = build_app(settings, store=store, clock=SystemClock(), rng=random.Random(seed), follow_ups=False)
     await app.start()
     service: ConversationService = app.conversations
     latencies: list[float] = []

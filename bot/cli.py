@@ -82,36 +82,43 @@ async def _chat(settings: Settings, user: str) -> int:
     from .conversation import Who
     from .wiring import build_app
 
-    app = build_app(settings)
+    # The terminal chat shows a student's due follow-ups itself; a running bot sends everyone else's.
+    app = build_app(settings, follow_ups=False)
+    who = Who(StudentKey("console", user), display_name="", language_hint=settings.default_language)
+    chat = ConsoleChat(
+        app.conversations,
+        who,
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+        follow_ups=app.dispatcher,
+        files_dir=settings.export_dir,
+    )
+    app.attach(who.key.channel, chat)
     await app.start()
     tune_gc()
     try:
-        who = Who(StudentKey("console", user), display_name="", language_hint=settings.default_language)
-        chat = ConsoleChat(
-            app.conversations,
-            who,
-            stdin=sys.stdin,
-            stdout=sys.stdout,
-            follow_ups=app.dispatcher,
-            files_dir=settings.export_dir,
-        )
         await chat.run()
     finally:
         await app.stop()
     return 0
 
 
-def _telegram(settings: Settings, *, webhook: bool) -> int:
-    from .channels import telegram
+async def _serve(settings: Settings, *, webhook: bool) -> int:
+    from .channels.telegram import TelegramBot
+    from .runner import serving, wait_for_stop
     from .wiring import build_app
 
-    mode = "webhook" if webhook else "long polling"
-    print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.")
+    app = build_app(settings)
     try:
-        telegram.run(build_app(settings), webhook=webhook)
+        channels = [TelegramBot(app, webhook=webhook)]
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    mode = "webhook" if webhook else "long polling"
+    print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.", flush=True)
+    async with serving(app, channels):
+        tune_gc()
+        await wait_for_stop()
     return 0
 
 
@@ -148,15 +155,19 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
 
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=settings.tz)
-    app = build_app(settings, clock=FakeClock(at) if at is not None else SystemClock())
+    clock = FakeClock(at) if at is not None else SystemClock()
+    app = build_app(settings, clock=clock, follow_ups=False)
     await app.start()
     try:
         async with AsyncExitStack() as stack:
-            app.dispatcher.attach("console", PrintCourier(sys.stdout, files_dir=settings.export_dir))
+            app.attach("console", PrintCourier(sys.stdout, files_dir=settings.export_dir))
             if settings.telegram_bot_token is not None:
-                from .channels import telegram
+                from .channels.telegram import TelegramBot
 
-                app.dispatcher.attach("telegram", await stack.enter_async_context(telegram.connected(app)))
+                telegram = TelegramBot(app)
+                stack.push_async_callback(telegram.close)
+                await telegram.open()
+                app.attach(telegram.name, telegram.courier)
             if not app.scheduler.lease.acquire():
                 print("The bot is running and sends the follow-ups itself; stop it first.", file=sys.stderr)
                 return 1
@@ -221,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "Geen TELEGRAM_BOT_TOKEN ingesteld: de lokale chat start (no token set: local console chat)."
             )
             return asyncio.run(_chat(settings, _console_user(None)))
-        return _telegram(settings, webhook=args.webhook)
+        return asyncio.run(_serve(settings, webhook=args.webhook))
     except ScriptError as exc:
         print(f"The dialogue scripts have errors:\n{exc}", file=sys.stderr)
         return 1

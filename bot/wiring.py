@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
+from dialogues.engine import Engine
 from storage import SqliteStore, Store, store_from_url
 
 from .clock import Clock, SystemClock
 from .config import Settings
-from .conversation import ConversationService
-from .delivery import Couriers
+from .conversation import (
+    BasicCommands,
+    Conversations,
+    ConversationService,
+    DossierCommands,
+    Handler,
+    PrivacyCommands,
+    SafetyGuard,
+    SchoolCommands,
+    ScriptCommands,
+    ScriptResolver,
+)
+from .delivery import Courier, Couriers
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 from .retention import Retention
 from .summaries import MentorSummaryBuilder, WeeklySummaries
@@ -25,7 +37,7 @@ BOT_TEXTS = Path(__file__).parent / "texts"
 
 @dataclass(slots=True)
 class App:
-    """Everything a channel needs; `start`/`stop` own the lifecycle of the store."""
+    """The assembled bot. Channels `attach` to receive what it sends; `start`/`stop` own its lifecycle."""
 
     settings: Settings
     store: Store
@@ -40,14 +52,32 @@ class App:
     scheduler: NudgeScheduler
     summaries: WeeklySummaries
     retention: Retention
+    follow_ups: bool = True
+    started: bool = field(default=False, init=False)
+
+    def attach(self, channel: str, courier: Courier) -> None:
+        """The one way a channel receives what the bot sends by itself (follow-ups, summaries, safety)."""
+        self.couriers.attach(channel, courier)
 
     async def start(self) -> None:
-        """Open the database (and run migrations)."""
+        """Open the store (migrations), then recover unsent follow-ups and start the scheduler.
+
+        Attach the channels first: the first run sends what fell due while the bot was down.
+        """
         await self.store.open()
+        self.started = True
+        if self.follow_ups:
+            try:
+                await self.scheduler.start()
+            except BaseException:
+                await self.stop()
+                raise
 
     async def stop(self) -> None:
-        """Close the database."""
+        """Stop the scheduler (a run in progress is cancelled) and close the store; safe to call twice."""
+        await self.scheduler.stop()
         await self.store.close()
+        self.started = False
 
 
 def load_texts(settings: Settings) -> tuple[TextCatalog, TextCatalog]:
@@ -69,6 +99,7 @@ def build_app(
     rng: random.Random | None = None,
     policy: NudgePolicy | None = None,
     couriers: Couriers | None = None,
+    follow_ups: bool = True,
 ) -> App:
     """Wire store, scripts, texts and services; raises ScriptError when a script is invalid."""
     store = store or store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
@@ -80,21 +111,33 @@ def build_app(
     policy = policy or settings.nudge_policy()
     planner = NudgePlanner(policy)
     summary_builder = MentorSummaryBuilder(texts, settings.tz)
+    engine = Engine(texts=engine_texts, today=lambda: clock.now().astimezone(settings.tz).date(), rng=rng)
+    talk = Conversations(
+        engine=engine,
+        scripts=ScriptResolver(library),
+        texts=texts,
+        planner=planner,
+        resume_after=timedelta(hours=6),
+    )
+    safety = SafetyGuard(talk, couriers.deliver)
+    reload = (lambda: talk.scripts.reload(scripts_dir)) if scripts_dir is not None else None
+    commands: dict[str, Handler] = {
+        **BasicCommands(talk).handlers(),
+        **DossierCommands(talk).handlers(),
+        **ScriptCommands(talk).handlers(),
+        **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
+        **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
+        "veilig": safety.consent,
+    }
     conversations = ConversationService(
         store=store,
-        library=library,
-        engine_texts=engine_texts,
-        texts=texts,
+        talk=talk,
+        safety=safety,
+        commands=commands,
         clock=clock,
         timezone=settings.tz,
         default_language=settings.default_language,
-        rng=rng,
-        planner=planner,
         coordinators=settings.coordinators(),
-        notify=couriers.deliver,
-        summaries=summary_builder,
-        scripts_dir=scripts_dir,
-        retention_days=settings.retention_days,
         on_role=couriers.role_changed,
     )
     dispatcher = NudgeDispatcher(
@@ -145,4 +188,5 @@ def build_app(
         scheduler=scheduler,
         summaries=summaries,
         retention=retention,
+        follow_ups=follow_ups,
     )

@@ -46,6 +46,7 @@ async def test_golden_conversation(
         library=library,
         clock=FakeClock(datetime(2026, 11, 22, 9, tzinfo=UTC)),
         rng=random.Random(0),
+        follow_ups=False,
     )
     await app.start()
     who = Who(StudentKey("golden", path.stem), display_name="", language_hint=golden["language"])

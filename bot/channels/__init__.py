@@ -1,1 +1,5 @@
-"""Channels: the ways students reach the bot (Telegram, the local console)."""
+"""Channels: the ways people reach the bot (Telegram, the web, the local console)."""
+
+from ._base import Channel
+
+__all__ = ["Channel"]

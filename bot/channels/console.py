@@ -123,7 +123,8 @@ class ConsoleChat:
     """Reads lines, hands them to the conversation service, prints the replies.
 
     Follow-ups that fell due appear when the student next writes (there is nobody to send them to in
-    between). A line typed before the student saw the follow-up is not taken as its answer.
+    between). A line typed before the student saw the follow-up is not taken as its answer. Attach it
+    (`App.attach`) for its student's channel so the follow-ups it runs are shown here.
     """
 
     def __init__(
@@ -144,8 +145,6 @@ class ConsoleChat:
         self._buttons: tuple[Button, ...] = ()
         self._interactive = stdin.isatty()
         self._follow_ups = follow_ups
-        if follow_ups is not None:
-            follow_ups.attach(who.key.channel, self)
 
     async def deliver(
         self, key: StudentKey, messages: list[Outgoing], handed_over: Callable[[], Awaitable[None]]

@@ -1,6 +1,11 @@
 """The conversation service between channels and the engine, and what it exchanges with channels."""
 
 from ._claims import FollowupOutcome, FollowupRules
+from ._commands import DossierCommands, Handler, ScriptCommands
+from ._commands_basic import BasicCommands
+from ._commands_privacy import PrivacyCommands
+from ._commands_school import MentorSummaries, SchoolCommands
+from ._conversations import Conversations, Planner
 from ._entities import (
     Answer,
     Attachment,
@@ -20,6 +25,8 @@ from ._entities import (
 )
 from ._locks import KeyedLocks
 from ._roles import MENUS
+from ._safety import Notify, SafetyGuard
+from ._scripts import ScriptResolver
 from ._service import COMMAND_ALIASES, ConversationService, RoleChanged
 
 __all__ = [
@@ -27,20 +34,32 @@ __all__ = [
     "MENUS",
     "Answer",
     "Attachment",
+    "BasicCommands",
     "Block",
     "Button",
     "ButtonData",
     "Command",
     "ConversationService",
+    "Conversations",
+    "DossierCommands",
     "FollowupOutcome",
     "FollowupRules",
+    "Handler",
     "Incoming",
     "KeyedLocks",
+    "MentorSummaries",
     "Menu",
     "NonText",
+    "Notify",
     "Outgoing",
+    "Planner",
     "Pressed",
+    "PrivacyCommands",
     "RoleChanged",
+    "SafetyGuard",
+    "SchoolCommands",
+    "ScriptCommands",
+    "ScriptResolver",
     "Text",
     "Who",
     "decode_button",

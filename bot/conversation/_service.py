@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack
 from datetime import date, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.logs import log_exception
-from dialogues import ScriptLibrary, TextCatalog, as_language
-from dialogues.engine import ChoiceInput, Engine, TextInput, UnsupportedInput
+from dialogues import as_language
+from dialogues.engine import ChoiceInput, TextInput, UnsupportedInput
 from storage import ConflictError, Role, SessionRecord, Store, Student, StudentKey
 
 from ._claims import FollowupOutcome, FollowupRules, claim_followups
-from ._commands import DossierCommands, ScriptCommands
-from ._commands_basic import BasicCommands
-from ._commands_privacy import PrivacyCommands
-from ._commands_school import MentorSummaries, SchoolCommands
+from ._commands import Handler
 from ._context import TurnContext
-from ._conversations import Conversations, Planner
+from ._conversations import Conversations
 from ._entities import Answer, Command, Incoming, Menu, NonText, Outgoing, Pressed, Text, Who
 from ._locks import KeyedLocks
 from ._roles import ACCESS, allowed
-from ._safety import Notify, SafetyGuard
-from ._scripts import ScriptResolver
+from ._safety import SafetyGuard
 
 __all__ = ["COMMAND_ALIASES", "ConversationService", "RoleChanged"]
 
@@ -54,7 +48,6 @@ _MENU_WAIT = 5.0
 # Commands that belong to the safety step itself; any other command means the student moves on.
 _SAFETY_COMMANDS = frozenset({"veilig", "hulplijnen"})
 
-Handler = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
 # Told when a person's role is not what their channel last showed them (the channel changes their menu).
 RoleChanged = Callable[[StudentKey, Role], Awaitable[None]]
 
@@ -66,53 +59,32 @@ class ConversationService:
         self,
         *,
         store: Store,
-        library: ScriptLibrary,
-        engine_texts: TextCatalog,
-        texts: TextCatalog,
+        talk: Conversations,
+        safety: SafetyGuard,
+        commands: Mapping[str, Handler],
         clock: Clock,
         timezone: ZoneInfo,
         default_language: str = "nl",
-        rng: random.Random | None = None,
-        resume_after: timedelta = timedelta(hours=6),
-        planner: Planner | None = None,
         coordinators: frozenset[StudentKey] = frozenset(),
-        notify: Notify | None = None,
-        summaries: MentorSummaries | None = None,
-        scripts_dir: Path | None = None,
-        retention_days: int = 365,
         on_role: RoleChanged | None = None,
     ) -> None:
+        if set(commands) != set(ACCESS):
+            raise ValueError("every command needs an access rule, and only those have one")
         self.store = store
-        self.texts = texts
+        self.talk = talk
+        self.texts = talk.texts
+        self.engine = talk.engine
+        self.safety = safety
         self.clock = clock
         self.timezone = timezone
         self.default_language = default_language
-        self.engine = Engine(texts=engine_texts, today=self.today, rng=rng)
-        self.talk = Conversations(
-            engine=self.engine,
-            scripts=ScriptResolver(library),
-            texts=texts,
-            planner=planner,
-            resume_after=resume_after,
-        )
+        self._commands = dict(commands)
         self._locks = KeyedLocks()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._coordinators = coordinators
         self._on_role = on_role
         # The role each person's menu was last set for in this process; students have the default menu.
         self._menus: dict[StudentKey, Role] = {}
-        self.safety = SafetyGuard(self.talk, notify)
-        scripts = self.talk.scripts
-        reload = (lambda: scripts.reload(scripts_dir)) if scripts_dir is not None else None
-        self._commands: dict[str, Handler] = {
-            **BasicCommands(self.talk).handlers(),
-            **DossierCommands(self.talk).handlers(),
-            **ScriptCommands(self.talk).handlers(),
-            **SchoolCommands(self.talk, summaries=summaries, reload=reload).handlers(),
-            **PrivacyCommands(self.talk, retention_days=retention_days).handlers(),
-            "veilig": self.safety.consent,
-        }
-        assert set(self._commands) == set(ACCESS), "every command has an access rule, and only those"
 
     def today(self) -> date:
         """The local date in the school's time zone."""

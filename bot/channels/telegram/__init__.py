@@ -1,10 +1,11 @@
 """The Telegram channel (python-telegram-bot 22): students chat with the bot on their phones."""
 
-from ._application import ALLOWED_UPDATES, build_application, connected, file_url, run, running
+from ._application import ALLOWED_UPDATES, TelegramBot, file_url
 from ._channel import COMMANDS, TelegramChannel
 from ._outbox import Edit, Limits, Outbox, Send, SendFile, TokenBucket
 from ._processor import PerChatUpdateProcessor
 from ._render import MAX_UTF16, TelegramMessage, render, utf16_len
+from ._updates import SafeBot, UpdateReader
 
 __all__ = [
     "ALLOWED_UPDATES",
@@ -14,16 +15,15 @@ __all__ = [
     "Limits",
     "Outbox",
     "PerChatUpdateProcessor",
+    "SafeBot",
     "Send",
     "SendFile",
+    "TelegramBot",
     "TelegramChannel",
     "TelegramMessage",
     "TokenBucket",
-    "build_application",
-    "connected",
+    "UpdateReader",
     "file_url",
     "render",
-    "run",
-    "running",
     "utf16_len",
 ]

@@ -1,16 +1,18 @@
-"""The python-telegram-bot Application: wiring, lifecycle, and running by polling or webhook."""
+"""The Telegram channel's lifecycle: connect, take updates (polling or webhook), drain, disconnect."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import Bot, Update
+from aiohttp import web
+from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, TypeHandler
 
-from bot.runtime import tune_gc
+from bot.channels import Channel
+from bot.config import Settings
+from bot.delivery import Courier
 from bot.wiring import App
 
 from ._aiohttp import AiohttpRequest
@@ -18,8 +20,10 @@ from ._channel import TelegramChannel
 from ._convert import CHANNEL
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
+from ._updates import SafeBot, UpdateReader
+from ._webhook import MAX_UPDATE_BYTES, webhook_handler
 
-__all__ = ["ALLOWED_UPDATES", "build_application", "connected", "file_url", "run", "running"]
+__all__ = ["ALLOWED_UPDATES", "TelegramBot", "file_url"]
 
 # Edited messages are left out on purpose: the bot already answered the original (see README).
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
@@ -35,136 +39,132 @@ def file_url(base_url: str) -> str:
     return f"{head}/file/{tail}"
 
 
-@asynccontextmanager
-async def connected(app: App, *, limits: Limits | None = None) -> AsyncIterator[TelegramChannel]:
-    """A channel that can send (not receive) on a connected Bot: `loopbaanbot nudges run`."""
-    settings = app.settings
-    if settings.telegram_bot_token is None:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    bot = Bot(
-        settings.telegram_bot_token.get_secret_value(),
-        base_url=settings.telegram_api_base_url,
-        base_file_url=file_url(settings.telegram_api_base_url),
-        request=AiohttpRequest(connection_pool_size=8),
-    )
-    channel = TelegramChannel(app.conversations, app.texts)
-    async with bot:
-        limits = limits or Limits(
-            rate=settings.telegram_rate_limit, per_chat_rate=settings.telegram_chat_rate_limit
+def _limits(settings: Settings) -> Limits:
+    return Limits(rate=settings.telegram_rate_limit, per_chat_rate=settings.telegram_chat_rate_limit)
+
+
+class TelegramBot(Channel):
+    """python-telegram-bot's Application, driven by the runner instead of `run_polling`.
+
+    Updates come by long polling, or with `webhook=True` by the webhook (TELEGRAM_WEBHOOK_URL and
+    TELEGRAM_WEBHOOK_SECRET); `serve=False` only sends (`loopbaanbot nudges run`).
+    """
+
+    name = CHANNEL
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        webhook: bool = False,
+        concurrency: int | None = None,
+        connection_pool: int | None = None,
+        limits: Limits | None = None,
+        poll_interval: float | None = None,
+        poll_timeout: float = 10.0,
+    ) -> None:
+        settings = app.settings
+        if settings.telegram_bot_token is None:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        if webhook and (settings.telegram_webhook_url is None or settings.telegram_webhook_secret is None):
+            raise ValueError("--webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
+        concurrency = concurrency or settings.telegram_concurrency
+        self.app = app
+        self._settings = settings
+        self._webhook = webhook
+        self._poll_interval = settings.telegram_poll_interval if poll_interval is None else poll_interval
+        self._poll_timeout = poll_timeout
+        self.reader = UpdateReader()
+        bot = SafeBot(
+            settings.telegram_bot_token.get_secret_value(),
+            base_url=settings.telegram_api_base_url,
+            base_file_url=file_url(settings.telegram_api_base_url),
+            request=AiohttpRequest(connection_pool_size=connection_pool or concurrency),
+            get_updates_request=AiohttpRequest(connection_pool_size=1),
+            reader=self.reader,
         )
-        outbox = Outbox(bot, limits=limits, on_blocked=channel.blocked)
-        channel.attach(outbox)
+        builder = ApplicationBuilder().bot(bot).concurrent_updates(PerChatUpdateProcessor(concurrency))
+        if webhook:
+            builder = builder.updater(None)
+        self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
+        self._site: web.AppRunner | None = None
+        self.channel = TelegramChannel(app.conversations, app.texts)
+        outbox = Outbox(
+            self.application.bot, limits=limits or _limits(settings), on_blocked=self.channel.blocked
+        )
+        self.channel.attach(outbox)
+        self.application.add_handler(TypeHandler(Update, self.channel.on_update))
+        self.application.add_error_handler(self.channel.on_error)
+        self._opened = False
+        self._serving = False
+
+    @property
+    def courier(self) -> Courier:
+        """The channel: follow-ups, summaries and safety messages go out through its outbox."""
+        return self.channel
+
+    async def open(self) -> None:
+        """Connect (getMe) and register the command menus."""
+        await self.application.initialize()
+        self._opened = True
+        await self.channel.register_commands(self.application.bot)
+
+    async def serve(self) -> None:
+        """Poll for updates, or set the webhook and listen."""
+        application = self.application
+        if self._webhook:
+            await self._serve_webhook()
+            await application.start()
+            self._serving = True
+            return
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=ALLOWED_UPDATES,
+            timeout=int(self._poll_timeout),
+            poll_interval=self._poll_interval,
+        )
+        await application.start()
+        self._serving = True
+
+    async def _serve_webhook(self) -> None:
+        settings = self._settings
+        assert settings.telegram_webhook_url is not None
+        assert settings.telegram_webhook_secret is not None
+        secret = settings.telegram_webhook_secret.get_secret_value()
+        handler = webhook_handler(
+            secret, self.application.bot, self.reader, self.application.update_queue.put
+        )
+        server = web.Application(client_max_size=MAX_UPDATE_BYTES)
+        server.router.add_post(urlsplit(settings.telegram_webhook_url).path or "/", handler)
+        runner = web.AppRunner(server, access_log=None, handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, settings.telegram_webhook_listen, settings.telegram_webhook_port)
         try:
-            yield channel
-        finally:
-            await outbox.drain(_DRAIN_SECONDS)
-
-
-def build_application(
-    app: App,
-    *,
-    concurrency: int | None = None,
-    connection_pool: int | None = None,
-    limits: Limits | None = None,
-    follow_ups: bool = True,
-) -> Application:  # type: ignore[type-arg]
-    """An Application whose post_init opens the store and starts the follow-up scheduler.
-
-    `follow_ups=False` leaves the scheduler off (tests that run the dispatcher by hand with a fake clock).
-    """
-    settings = app.settings
-    if settings.telegram_bot_token is None:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    concurrency = concurrency or settings.telegram_concurrency
-    limits = limits or Limits(
-        rate=settings.telegram_rate_limit, per_chat_rate=settings.telegram_chat_rate_limit
-    )
-    channel = TelegramChannel(app.conversations, app.texts)
-
-    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
-        await app.start()
-        channel.attach(Outbox(application.bot, limits=limits, on_blocked=channel.blocked))
-        app.dispatcher.attach(CHANNEL, channel)
-        await channel.register_commands(application.bot)
-        if follow_ups:
-            await app.scheduler.start()
-        tune_gc()
-
-    async def post_stop(application: Application) -> None:  # type: ignore[type-arg]
-        await app.scheduler.stop()
-        # Still connected here: send what is queued before the HTTP client closes.
-        await channel.outbox.drain(_DRAIN_SECONDS)
-
-    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-        await app.stop()
-
-    application = (
-        ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(file_url(settings.telegram_api_base_url))
-        .concurrent_updates(PerChatUpdateProcessor(concurrency))
-        .request(AiohttpRequest(connection_pool_size=connection_pool or concurrency))
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
-        .post_init(post_init)
-        .post_stop(post_stop)
-        .post_shutdown(post_shutdown)
-        .build()
-    )
-    application.add_handler(TypeHandler(Update, channel.on_update))
-    application.add_error_handler(channel.on_error)
-    application.bot_data["channel"] = channel
-    return application
-
-
-def run(app: App, *, webhook: bool) -> None:
-    """Run until Ctrl-C or SIGTERM; PTB calls post_init/post_stop/post_shutdown around it."""
-    application = build_application(app)
-    settings = app.settings
-    if not webhook:
-        application.run_polling(
-            allowed_updates=ALLOWED_UPDATES, poll_interval=settings.telegram_poll_interval
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._site = runner
+        await self.application.bot.set_webhook(
+            settings.telegram_webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
         )
-        return
-    if settings.telegram_webhook_url is None or settings.telegram_webhook_secret is None:
-        raise ValueError("--webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
-    application.run_webhook(
-        listen=settings.telegram_webhook_listen,
-        port=settings.telegram_webhook_port,
-        url_path=urlsplit(settings.telegram_webhook_url).path.lstrip("/"),
-        webhook_url=settings.telegram_webhook_url,
-        secret_token=settings.telegram_webhook_secret.get_secret_value(),
-        allowed_updates=ALLOWED_UPDATES,
-    )
 
+    async def pause(self) -> None:
+        """Stop polling and let the updates being handled finish."""
+        if not self._serving:
+            return
+        self._serving = False
+        if self.application.updater is not None and self.application.updater.running:
+            await self.application.updater.stop()
+        if self._site is not None:
+            await self._site.cleanup()
+            self._site = None
+        await self.application.stop()
 
-@asynccontextmanager
-async def running(
-    application: Application,  # type: ignore[type-arg]
-    *,
-    poll_timeout: float = 10.0,
-    poll_interval: float = 0.0,
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """Run an Application by polling inside an existing event loop (tests and benchmarks).
-
-    The same order as `run_polling`: initialize, post_init, start polling, start; then the reverse with
-    post_stop before shutdown and post_shutdown last.
-    """
-    await application.initialize()
-    if application.post_init is not None:
-        await application.post_init(application)
-    assert application.updater is not None
-    await application.updater.start_polling(
-        allowed_updates=ALLOWED_UPDATES, timeout=int(poll_timeout), poll_interval=poll_interval
-    )
-    await application.start()
-    try:
-        yield application
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        if application.post_stop is not None:
-            await application.post_stop(application)
-        await application.shutdown()
-        if application.post_shutdown is not None:
-            await application.post_shutdown(application)
+    async def close(self) -> None:
+        """Send what is queued (up to 10 s), then close the HTTP clients."""
+        if not self._opened:
+            return
+        self._opened = False
+        await self.channel.outbox.drain(_DRAIN_SECONDS)
+        await self.application.shutdown()

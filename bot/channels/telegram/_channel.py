@@ -43,9 +43,9 @@ class TelegramChannel:
 
     @property
     def outbox(self) -> Outbox:
-        """Where replies go; attached once the bot is connected (post_init)."""
+        """Where replies go (attached when the bot is built)."""
         if self._outbox is None:
-            raise RuntimeError("the outbox is attached in post_init")
+            raise RuntimeError("no outbox attached")
         return self._outbox
 
     def attach(self, outbox: Outbox) -> None:

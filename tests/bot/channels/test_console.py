@@ -182,6 +182,7 @@ async def _console(app: App, lines: list[str | datetime], clock: FakeClock) -> s
     chat = ConsoleChat(
         app.conversations, who, stdin=_ClockedInput(lines, clock), stdout=out, follow_ups=app.dispatcher
     )
+    app.attach(who.key.channel, chat)
     await chat.run()
     return out.getvalue()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,10 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from bot.channels.telegram import Limits, build_application, running
+from bot.channels.telegram import Limits, TelegramBot
 from bot.clock import FakeClock
 from bot.config import Settings
+from bot.runner import serving
 from bot.wiring import App, build_app
 from dialogues import ScriptLibrary
 from storage import SqliteStore, Store
@@ -101,7 +103,9 @@ def db(tmp_path: Path) -> Path:
 def make_bot(fake: FakeBotApi, db: Path, library: ScriptLibrary) -> Callable[..., Any]:
     """Build (but not start) the bot wired to the fake server; tests run it with `running(...)`."""
 
-    def make(*, store: Store | None = None, limits: Limits = NO_LIMITS, **settings: Any) -> tuple[App, Any]:
+    def make(
+        *, store: Store | None = None, limits: Limits = NO_LIMITS, **settings: Any
+    ) -> tuple[App, TelegramBot]:
         config = Settings(
             _env_file=None,  # type: ignore[call-arg]
             telegram_bot_token=SecretStr(fake.token),
@@ -115,16 +119,23 @@ def make_bot(fake: FakeBotApi, db: Path, library: ScriptLibrary) -> Callable[...
             clock=FakeClock(datetime(2026, 11, 22, 9, tzinfo=UTC)),
             rng=random.Random(0),
         )
-        return app, build_application(app, limits=limits)
+        return app, TelegramBot(app, limits=limits, poll_timeout=1)
 
     return make
 
 
+@asynccontextmanager
+async def running(telegram: TelegramBot) -> AsyncIterator[TelegramBot]:
+    """The app and its Telegram channel running as `loopbaanbot run` runs them (polling)."""
+    async with serving(telegram.app, [telegram]):
+        yield telegram
+
+
 @pytest.fixture
-async def bot(make_bot: Callable[..., Any]) -> AsyncIterator[Any]:
-    _, application = make_bot()
-    async with running(application, poll_timeout=1):
-        yield application
+async def bot(make_bot: Callable[..., Any]) -> AsyncIterator[TelegramBot]:
+    _, telegram = make_bot()
+    async with running(telegram):
+        yield telegram
 
 
 @pytest.fixture

@@ -8,12 +8,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.channels.telegram import running
 from bot.clock import FakeClock
 from storage import NudgeStatus
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import Phone
+from .conftest import Phone, running
 
 AMS = ZoneInfo("Europe/Amsterdam")
 FRIDAY_MORNING = datetime(2026, 11, 27, 9, 0, tzinfo=AMS)
@@ -42,7 +41,7 @@ async def test_a_step_for_friday_is_one_question_on_friday_answered_in_two_taps(
     make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone
 ) -> None:
     app, application = make_bot()
-    async with running(application, poll_timeout=1):
+    async with running(application):
         for line, expected in STEP_FOR_FRIDAY:
             await sam.say(line, expected)
     # The bot restarts on Friday morning: the follow-up that fell due goes out on start-up.
@@ -50,7 +49,7 @@ async def test_a_step_for_friday_is_one_question_on_friday_answered_in_two_taps(
     clock = app.clock
     assert isinstance(clock, FakeClock)
     clock.set(FRIDAY_MORNING)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         [question] = await sam.expect("Hoi Sam! Even een korte vraag.", "Is het gelukt?")
         assert "Ik ga de bakker vragen of ik nog een dag mag komen" in (question.text or "")
         await sam.tap("Gedaan!", "Zullen we even terugkijken")
@@ -71,7 +70,7 @@ async def test_nothing_goes_out_at_night_and_it_comes_in_the_morning(
     app, application = make_bot()
     clock = app.clock
     assert isinstance(clock, FakeClock)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         for line, expected in STEP_FOR_FRIDAY:
             await sam.say(line, expected)
         seen = len(sam.bot_messages())
@@ -92,14 +91,14 @@ async def test_a_student_who_blocked_the_bot_is_not_asked_again(
     app, application = make_bot()
     clock = app.clock
     assert isinstance(clock, FakeClock)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         for line, expected in STEP_FOR_FRIDAY:
             await sam.say(line, expected)
         fake.block(sam.chat_id, notify=False)  # Telegram tells us only when we try to send
         clock.set(FRIDAY_MORNING)
         report = await app.dispatcher.run_due()
         assert report.sent == 1  # handed over; Telegram refused it with 403
-        await application.bot_data["channel"].outbox.drain(5)
+        await application.channel.outbox.drain(5)
         clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=AMS))
         again = await app.dispatcher.run_due()
         async with app.store.read() as view:

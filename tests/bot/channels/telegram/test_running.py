@@ -14,10 +14,11 @@ from typing import Any
 
 import httpx
 
-from bot.channels.telegram import ALLOWED_UPDATES
+from bot.channels.telegram import TelegramBot
+from bot.runner import serving
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import Phone
+from .conftest import NO_LIMITS, Phone
 
 
 def _free_port() -> int:
@@ -57,22 +58,15 @@ async def test_the_run_command_polls_answers_and_stops_cleanly_on_sigterm(
 async def test_the_webhook_refuses_updates_without_the_secret(
     make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone
 ) -> None:
-    _, application = make_bot()
     port = _free_port()
-    await application.initialize()
-    assert application.post_init is not None
-    await application.post_init(application)
-    assert application.updater is not None
-    await application.updater.start_webhook(
-        listen="127.0.0.1",
-        port=port,
-        url_path="hook/abc",
-        webhook_url="https://school.example/hook/abc",
-        secret_token="geheim_123",
-        allowed_updates=ALLOWED_UPDATES,
+    app, _ = make_bot(
+        telegram_webhook_url="https://school.example/hook/abc",
+        telegram_webhook_secret="geheim_123",
+        telegram_webhook_listen="127.0.0.1",
+        telegram_webhook_port=port,
     )
-    await application.start()
-    try:
+    telegram = TelegramBot(app, webhook=True, limits=NO_LIMITS)
+    async with serving(app, [telegram]):
         assert fake.webhook is not None
         fake.send_text(sam.chat_id, "hoi")  # the fake only delivers to chats it has seen a message from
         body = json.dumps(
@@ -103,11 +97,3 @@ async def test_the_webhook_refuses_updates_without_the_secret(
         assert len([m for m in sam.bot_messages() if "Hoi Sam!" in (m.text or "")]) == 1, (
             "only the right one counted"
         )
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        assert application.post_stop is not None
-        await application.post_stop(application)
-        await application.shutdown()
-        assert application.post_shutdown is not None
-        await application.post_shutdown(application)

@@ -8,11 +8,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.channels.telegram import running
 from bot.clock import FakeClock
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import Phone
+from .conftest import Phone, running
 from .test_nudges import STEP_FOR_FRIDAY
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -25,7 +24,7 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
     app, application = make_bot(coordinator_ids="2001")
     clock = app.clock
     assert isinstance(clock, FakeClock)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         [invite] = await coord.say("/uitnodigen Juf Anna", "/mentor ")
         code = (invite.text or "").split("/mentor ")[1].split()[0]
         [welcome] = await juf.say(f"/mentor {code}", "Je bent nu mentor")
@@ -74,7 +73,7 @@ async def test_the_bot_stays_silent_in_a_group_so_nothing_private_is_read_there(
 ) -> None:
     group = -1001234
     _, application = make_bot()
-    async with running(application, poll_timeout=1):
+    async with running(application):
         await sam.say("/start", "Hoi Sam!")
         for number, text in enumerate(("/dossier", "/mijngegevens", "ik wil niet meer"), start=900):
             fake._enqueue(
@@ -104,7 +103,7 @@ async def test_mentors_and_coordinators_get_a_menu_of_their_own_and_lose_it_when
         return [c["command"] for c in fake.get_commands(scope, language_code=language)]
 
     _, application = make_bot(coordinator_ids="2001")
-    async with running(application, poll_timeout=1):
+    async with running(application):
         [invite] = await coord.say("/uitnodigen Juf Anna", "/mentor ")
         assert menu(coord)[:4] == ["start", "uitnodigen", "status", "herladen"]
         assert "reflecteren" not in menu(coord, "en")

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from bot.channels.telegram import MAX_UTF16, Limits, running, utf16_len
+from bot.channels.telegram import MAX_UTF16, Limits, utf16_len
 from storage import MemoryStore, SqliteStore, StudentKey
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import NO_LIMITS, Phone
+from .conftest import NO_LIMITS, Phone, running
 
 STORY = [
     ("Bakkerij De Zoete Inval", "Wanneer was het?"),
@@ -203,11 +203,11 @@ async def test_a_restart_mid_conversation_continues_with_every_answer(
     make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone, db: Path
 ) -> None:
     _, first = make_bot()
-    async with running(first, poll_timeout=1):
+    async with running(first):
         await _reflect_until_date_confirmed(sam)
         await sam.say(*REST[0])
     _, second = make_bot()
-    async with running(second, poll_timeout=1):
+    async with running(second):
         await sam.say(REST[1][0], REST[1][1])
         await sam.say("/dossier", "Bakkerij De Zoete Inval", "taarten versieren", "De klant zei")
     fake.assert_no_errors()
@@ -224,7 +224,7 @@ async def test_blocking_and_unblocking_the_bot_is_recorded(
 ) -> None:
     store = MemoryStore()
     _, application = make_bot(store=store)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         await sam.say("/start", "Wat wil je doen?")
         fake.block(sam.chat_id)  # Telegram sends my_chat_member "kicked"
         fake.unblock(sam.chat_id, notify=False)
@@ -241,12 +241,12 @@ async def test_a_403_on_sending_marks_the_student_inactive_and_nothing_crashes(
 ) -> None:
     store = MemoryStore()
     _, application = make_bot(store=store)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         await sam.say("/start", "Wat wil je doen?")
         fake.block(sam.chat_id, notify=False)
         sam.send("/help")
         await fake.wait_for(lambda: [e for e in fake.errors if e.status == 403])
-        assert await application.bot_data["channel"].outbox.drain(5)
+        assert await application.channel.outbox.drain(5)
         assert await _active(store, sam.chat_id) is False
         sam.send("/help")  # still talking to a bot it blocked: answered with nothing, no crash
         await fake.wait_for(lambda: len([e for e in fake.errors if e.status == 403]) == 2 or None)
@@ -261,7 +261,7 @@ async def test_an_internal_error_is_logged_without_content_and_the_student_told(
 ) -> None:
     store = SqliteStore(tmp_path / "broken.sqlite3")
     _, application = make_bot(store=store)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         await sam.say("/reflecteren", "Waar wil je op terugkijken?")
         await store.close()  # the database goes away under the running bot
         with caplog.at_level(logging.ERROR):
@@ -279,7 +279,7 @@ async def test_outgoing_respects_the_per_chat_and_global_limits(
     _, application = make_bot(limits=Limits(rate=30, burst=30, per_chat_rate=2, per_chat_burst=2))
     # The bot keeps under the server's limits with some margin, as it must with Telegram's fuzzy ones.
     fake.set_rate_limits(global_rate=30, per_chat_rate=2.5, per_chat_burst=3)
-    async with running(application, poll_timeout=1):
+    async with running(application):
         for _ in range(4):
             sam.send("/help")
         await sam.expect(*["Dit kan ik voor je doen"] * 4, within=10)
@@ -296,7 +296,7 @@ async def test_a_message_the_server_keeps_refusing_is_given_up_and_the_next_ones
         sam.press("Stage")
         # The pressed question is edited first (that succeeds); then the outbox works on the failing send.
         await fake.wait_for(lambda: [r for r in fake.sent if r.method == "editMessageText"] or None)
-        assert await bot.bot_data["channel"].outbox.drain(20)
+        assert await bot.channel.outbox.drain(20)
     assert len([f for f in fake.injected if f.status == 502]) == attempts
     assert "giving up on a send to chat" in caplog.text, "retried with backoff, then given up: never forever"
     await sam.say("Het ROC", "Wanneer was het?")  # the conversation itself went on
