@@ -7,9 +7,67 @@ import sys
 import traceback
 from pathlib import Path
 
-__all__ = ["log_exception", "setup_logging"]
+__all__ = ["LibraryLogFilter", "log_exception", "safe_traceback", "setup_logging"]
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Our own loggers log ids, routes and counts by construction; everyone else's records are filtered.
+_OWN = ("loopbaanbot",)
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """The exception's type chain and stack, without any exception message (messages can quote input)."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    chain = type(exc).__qualname__
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None:
+        chain += f" <- {type(cause).__qualname__}"
+        cause = cause.__cause__ or cause.__context__
+    return f"{chain}\n{frames.rstrip()}"
+
+
+class _Withheld:
+    """Stands in for a withheld argument: its type name, the same under %s and %r."""
+
+    def __init__(self, value: object) -> None:
+        self._text = f"<{type(value).__name__}>"
+
+    def __str__(self) -> str:
+        return self._text
+
+    __repr__ = __str__
+
+
+def _shape(value: object) -> object:
+    """Numbers stay (ids, counts, statuses); anything else is replaced by its type name."""
+    if isinstance(value, bool | int | float):
+        return value
+    return _Withheld(value)
+
+
+class LibraryLogFilter(logging.Filter):
+    """Keeps what libraries log to ids and types: their arguments and exception messages are withheld.
+
+    python-telegram-bot, for one, logs a whole getUpdates batch ("Received data was ...") and raw
+    response bodies; those hold students' messages. A library's message template is kept (it is a
+    constant in its code), every argument that is not a number becomes its type name, and a traceback
+    keeps its exception types and frames but not their messages.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite a library's record in place; always let it through."""
+        if record.name.startswith(_OWN):
+            return True
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            try:
+                record.msg = str(record.msg) % tuple(_shape(arg) for arg in args)
+            except (TypeError, ValueError):
+                record.msg = f"{record.msg} [{len(args)} argument(s) withheld]"
+            record.args = None
+        if record.exc_info and record.exc_info[1] is not None:
+            record.exc_text = safe_traceback(record.exc_info[1])
+            record.exc_info = None
+        return True
 
 
 def setup_logging(level: str = "INFO", *, file: Path | None = None) -> None:
@@ -20,6 +78,7 @@ def setup_logging(level: str = "INFO", *, file: Path | None = None) -> None:
     else:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(LibraryLogFilter())
     logging.basicConfig(level=level, handlers=[handler], force=True)
     # httpx logs every request URL, and Telegram URLs contain the bot token.
     for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "apscheduler", "aiosqlite"):
@@ -32,11 +91,4 @@ def log_exception(logger: logging.Logger, message: str, exc: BaseException, *arg
     Messages can carry what a student wrote (a pydantic ValidationError quotes its input, for one); the
     type and the stack are what a developer needs, and they hold only our own code.
     """
-    frames = "".join(traceback.format_tb(exc.__traceback__))
-    chain = type(exc).__qualname__
-    cause = exc.__cause__ or exc.__context__
-    while cause is not None:
-        chain += f" <- {type(cause).__qualname__}"
-        cause = cause.__cause__ or cause.__context__
-    template = "%s: %s\n%s"
-    logger.error(template, message % args if args else message, chain, frames.rstrip())
+    logger.error("%s: %s", message % args if args else message, safe_traceback(exc))
