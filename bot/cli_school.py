@@ -8,8 +8,8 @@ from datetime import timedelta
 from storage import Role, store_from_url
 
 from .clock import SystemClock
+from .codes import INVITE_LENGTH, INVITE_VALID_FOR, format_code, new_code
 from .config import Settings, parse_people
-from .conversation._commands_school import new_code
 
 __all__ = ["add_parsers", "run_school_command"]
 
@@ -39,8 +39,17 @@ async def run_school_command(settings: Settings, args: argparse.Namespace) -> in
                 print("Give the mentor's name.")
                 return 2
             async with store.transaction() as tx:
-                invite = await tx.school.create_invite(code=new_code(8), name=name, created_by=None, now=now)
-            print(f"Invite for {name}: let them start the bot and send  /mentor {invite.code}  (works once).")
+                invite = await tx.school.create_invite(
+                    code=new_code(INVITE_LENGTH),
+                    name=name,
+                    created_by=None,
+                    now=now,
+                    expires_at=now + INVITE_VALID_FOR,
+                )
+            print(
+                f"Invite for {name}: let them start the bot and send  /mentor {format_code(invite.code)}"
+                f"  (works once, for {INVITE_VALID_FOR.days} days)."
+            )
             return 0
         if args.command == "coordinators":
             try:

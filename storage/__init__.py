@@ -28,8 +28,10 @@ from ._entities import (
 from ._errors import ConflictError, MigrationError, NotFoundError, StorageError, TransactionLostError
 from ._memory import MemoryStore
 from ._protocols import (
+    AttemptRepository,
     DossierRepository,
     NudgeRepository,
+    ReceiptRepository,
     ScriptRepository,
     SessionRepository,
     Store,
@@ -57,6 +59,7 @@ __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
     "SHARED_ANSWER_FIELDS",
+    "AttemptRepository",
     "ConflictError",
     "Contact",
     "ContactMoment",
@@ -77,6 +80,7 @@ __all__ = [
     "NudgeRepository",
     "NudgeStatus",
     "PrivacyRepository",
+    "ReceiptRepository",
     "Role",
     "SafetyEvent",
     "SchoolCounts",

@@ -21,6 +21,7 @@ from ._entities import (
 )
 from ._errors import ConflictError
 from ._memory_dossier import DossierRepo, NudgesRepo
+from ._memory_guard import Attempts, GuardTables, Receipts
 from ._memory_school import Privacy, School
 from ._memory_tables import MemoryRepo, Table
 from ._protocols import Transaction
@@ -52,6 +53,7 @@ class MemoryStore:
         self.links = Table(Link, "mentor_id", undo)
         self.safety = Table(SafetyEvent, None, undo)
         self.scripts: dict[str, tuple[str, str]] = {}
+        self.guard = GuardTables()
 
     def _remember(self, undo: Callable[[], object]) -> None:
         if self._log is None:
@@ -116,6 +118,14 @@ class _MemoryTransaction:
     @property
     def privacy(self) -> Privacy:
         return Privacy(self._store, self._writable)
+
+    @property
+    def receipts(self) -> Receipts:
+        return Receipts(self._store, self._writable)
+
+    @property
+    def attempts(self) -> Attempts:
+        return Attempts(self._store, self._writable)
 
 
 class _Students(MemoryRepo):

@@ -34,12 +34,14 @@ class School(MemoryRepo):
         return [s for s in self._s.students.all() if s.role is role]
 
     async def create_invite(
-        self, *, code: str, name: str, created_by: int | None, now: datetime
+        self, *, code: str, name: str, created_by: int | None, now: datetime, expires_at: datetime | None
     ) -> MentorInvite:
         self._check()
         if self._s.invites.get(code) is not None:
             raise ValueError(f"invite code {code} exists already")
-        invite = MentorInvite(code=code, name=name, created_by=created_by, created_at=now)
+        invite = MentorInvite(
+            code=code, name=name, created_by=created_by, created_at=now, expires_at=expires_at
+        )
         self._s.invites.put(code, invite)
         return invite
 
@@ -49,6 +51,8 @@ class School(MemoryRepo):
         self._check()
         invite = self._s.invites.get(code)
         if invite is None or invite.used_by is not None or invite.used_at is not None:
+            return None
+        if invite.expires_at is not None and invite.expires_at <= now:
             return None
         self._s.invites.put(code, invite.model_copy(update={"used_by": person_id, "used_at": now}))
         existing = self._s.mentors.get(person_id)
@@ -190,6 +194,7 @@ class Privacy(MemoryRepo):
         for event in s.safety.all():
             if event.student_id == person_id:
                 s.safety.put(event.id, event.model_copy(update={"student_id": None}))
+        s.guard.forget_person(s, person_id)
         s.students.delete(person_id)
         key = student.key
         s.student_keys.pop(key, None)

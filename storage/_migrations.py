@@ -178,4 +178,28 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX sessions_updated ON sessions(updated_at) WHERE status IN ('active', 'paused');
         """,
     ),
+    (
+        7,
+        """
+        -- Updates a channel delivered that were handled: a redelivered one is dropped (nothing personal).
+        CREATE TABLE receipts (
+            source TEXT NOT NULL,
+            update_id INTEGER NOT NULL,
+            handled_at TEXT NOT NULL,
+            PRIMARY KEY (source, update_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX receipts_handled ON receipts(handled_at);
+        -- Limited attempts (wrong codes), per person (deleted with them) or per kind.
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            person_id INTEGER REFERENCES students(id) ON DELETE CASCADE,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX attempts_kind ON attempts(kind, at);
+        CREATE INDEX attempts_person ON attempts(person_id, kind, at) WHERE person_id IS NOT NULL;
+        -- Mentor invites expire; invites made before this have no end (NULL).
+        ALTER TABLE mentor_invites ADD COLUMN expires_at TEXT;
+        """,
+    ),
 ]

@@ -28,8 +28,10 @@ from ._entities import (
 from ._school_protocols import PrivacyRepository, SchoolRepository
 
 __all__ = [
+    "AttemptRepository",
     "DossierRepository",
     "NudgeRepository",
+    "ReceiptRepository",
     "ScriptRepository",
     "SessionRepository",
     "Store",
@@ -247,6 +249,38 @@ class ScriptRepository(Protocol):
         ...
 
 
+class ReceiptRepository(Protocol):
+    """Updates a channel delivered that were handled: a redelivered one is recognised and dropped."""
+
+    async def seen(self, source: str, update_id: int) -> bool:
+        """Whether this update of this source (e.g. "telegram:<bot id>") was handled before."""
+        ...
+
+    async def record(self, source: str, update_id: int, *, now: datetime) -> None:
+        """Note an update as handled, in the transaction of the turn it produced (no-op if noted)."""
+        ...
+
+    async def prune(self, *, before: datetime) -> int:
+        """Forget receipts older than `before` (no channel redelivers that late); how many went."""
+        ...
+
+
+class AttemptRepository(Protocol):
+    """Attempts that are limited (a wrong code, say), counted in the database so a restart forgets none."""
+
+    async def record(self, kind: str, *, person_id: int | None, now: datetime) -> None:
+        """Note one attempt of `kind`, by a person (deleted with them) or by nobody in particular."""
+        ...
+
+    async def count(self, kind: str, *, since: datetime, person_id: int | None = None) -> int:
+        """Attempts of `kind` since `since`: by this person, or by everyone when `person_id` is None."""
+        ...
+
+    async def prune(self, *, before: datetime) -> int:
+        """Forget attempts older than `before`; how many went."""
+        ...
+
+
 class Transaction(Protocol):
     """One unit of work; committed when the `async with` block ends without an exception."""
 
@@ -283,6 +317,16 @@ class Transaction(Protocol):
     @property
     def privacy(self) -> PrivacyRepository:
         """Access, erasure and retention."""
+        ...
+
+    @property
+    def receipts(self) -> ReceiptRepository:
+        """Updates already handled."""
+        ...
+
+    @property
+    def attempts(self) -> AttemptRepository:
+        """Limited attempts (wrong codes)."""
         ...
 
 

@@ -42,6 +42,7 @@ class MentorInvite(_Record):
     created_at: datetime
     used_by: int | None = None
     used_at: datetime | None = None
+    expires_at: datetime | None = None
 
 
 class Mentor(_Record):

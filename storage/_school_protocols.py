@@ -35,15 +35,15 @@ class SchoolRepository(Protocol):
         ...
 
     async def create_invite(
-        self, *, code: str, name: str, created_by: int | None, now: datetime
+        self, *, code: str, name: str, created_by: int | None, now: datetime, expires_at: datetime | None
     ) -> MentorInvite:
-        """A new one-time mentor invite."""
+        """A new one-time mentor invite, usable until `expires_at` (None: no end)."""
         ...
 
     async def redeem_invite(
         self, code: str, person_id: int, *, class_code: str, now: datetime
     ) -> Mentor | None:
-        """Use an unused invite: the person becomes a mentor with this class code (None: unusable)."""
+        """Use an unused, unexpired invite: the person becomes a mentor with this class code (or None)."""
         ...
 
     async def mentor(self, person_id: int) -> Mentor | None:

@@ -17,6 +17,7 @@ from ._errors import MigrationError
 from ._migrations import MIGRATIONS
 from ._protocols import Transaction
 from ._sqlite_dossier import DossierRepo
+from ._sqlite_guard import Attempts, Receipts
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
@@ -347,3 +348,11 @@ class _SqliteTransaction:
     @property
     def privacy(self) -> Privacy:
         return Privacy(self.statements)
+
+    @property
+    def receipts(self) -> Receipts:
+        return Receipts(self.statements)
+
+    @property
+    def attempts(self) -> Attempts:
+        return Attempts(self.statements)

@@ -36,12 +36,15 @@ class School(Repo):
         return await self._all(Student, "SELECT * FROM students WHERE role = ? ORDER BY id", (role.value,))
 
     async def create_invite(
-        self, *, code: str, name: str, created_by: int | None, now: datetime
+        self, *, code: str, name: str, created_by: int | None, now: datetime, expires_at: datetime | None
     ) -> MentorInvite:
-        invite = MentorInvite(code=code, name=name, created_by=created_by, created_at=now)
+        invite = MentorInvite(
+            code=code, name=name, created_by=created_by, created_at=now, expires_at=expires_at
+        )
         self._sql.defer(
-            "INSERT INTO mentor_invites (code, name, created_by, created_at) VALUES (?, ?, ?, ?)",
-            (code, name, created_by, to_db(now)),
+            "INSERT INTO mentor_invites (code, name, created_by, created_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (code, name, created_by, to_db(now), to_db(expires_at)),
         )
         return invite
 
@@ -50,8 +53,9 @@ class School(Repo):
     ) -> Mentor | None:
         used = await self._sql.rows(
             "UPDATE mentor_invites SET used_by = ?, used_at = ?"
-            " WHERE code = ? AND used_by IS NULL AND used_at IS NULL RETURNING name",
-            (person_id, to_db(now), code),
+            " WHERE code = ? AND used_by IS NULL AND used_at IS NULL"
+            " AND (expires_at IS NULL OR expires_at > ?) RETURNING name",
+            (person_id, to_db(now), code, to_db(now)),
         )
         if not used:
             return None

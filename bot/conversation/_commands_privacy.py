@@ -56,10 +56,13 @@ class PrivacyCommands:
         return [Outgoing(text=self.texts.get("export.ready", ctx.lang), attachments=files)]
 
     async def delete(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        """Ask first; after "ja", delete everything about this person."""
+        """Ask first; after a press on "ja", delete everything about this person.
+
+        Typed text after the command ("/verwijderen ja", a forwarded message) only ever gets the question.
+        """
         if arg == "nee":
             return [self.talk.note(ctx, "delete.kept")]
-        if arg != "ja":
+        if arg != "ja" or not ctx.by_button:
             buttons = (
                 Button(self.texts.get("delete.confirm", ctx.lang), Menu("verwijderen", "ja")),
                 Button(self.texts.get("delete.cancel", ctx.lang), Menu("verwijderen", "nee")),

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from bot.codes import (
+    CLASS_CODE_LENGTH,
+    INVITE_LENGTH,
+    INVITE_VALID_FOR,
+    Throttle,
+    format_code,
+    new_code,
+    normalise_code,
+)
 from bot.views import link_preview_blocks
 from dialogues import Problem
 from storage import Mentor, Role, Transaction
@@ -18,17 +26,13 @@ from ._context import TurnContext
 from ._conversations import Conversations
 from ._entities import Block, Button, Menu, Outgoing
 
-__all__ = ["MentorSummaries", "SchoolCommands", "new_code"]
+__all__ = ["MentorSummaries", "SchoolCommands"]
 
 log = logging.getLogger("loopbaanbot.school")
 
-# Codes people type or read aloud: no 0/O or 1/I/L to confuse.
-_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
-
-def new_code(length: int) -> str:
-    """A random code of unambiguous letters and digits."""
-    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+# Wrong class codes and mentor invites, counted per person and for everyone (see bot.codes).
+CLASS_CODES = Throttle("class_code")
+INVITES = Throttle("mentor_invite")
 
 
 class MentorSummaries(Protocol):
@@ -74,18 +78,24 @@ class SchoolCommands:
 
     async def register(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """/mentor CODE: a coordinator's invite makes this person a mentor with a class code."""
-        code = arg.strip().upper()
+        code = normalise_code(arg)
         if ctx.student.role is Role.COORDINATOR:
             return self._say(ctx, "school.coordinator_not_mentor")
         if not code:
             return self._say(ctx, "school.mentor_how")
+        if await INVITES.blocked(ctx.reads, ctx.student.id, ctx.now):
+            log.warning("person %s: too many wrong invite codes", ctx.student.id)
+            return self._say(ctx, "school.too_many_tries")
         tx = await ctx.write()
-        mentor = await tx.school.redeem_invite(code, ctx.student.id, class_code=new_code(6), now=ctx.now)
+        class_code = new_code(CLASS_CODE_LENGTH)
+        mentor = await tx.school.redeem_invite(code, ctx.student.id, class_code=class_code, now=ctx.now)
         if mentor is None:
+            await INVITES.failed(tx, ctx.student.id, ctx.now)
             return self._say(ctx, "school.mentor_bad_code")
         ctx.student = ctx.student.model_copy(update={"role": Role.MENTOR})
         log.info("person %s registered as mentor", ctx.student.id)
-        return self._say(ctx, "school.mentor_welcome", naam=mentor.name, code=mentor.class_code)
+        shown = format_code(mentor.class_code)
+        return self._say(ctx, "school.mentor_welcome", naam=mentor.name, code=shown)
 
     async def _mentor(self, ctx: TurnContext) -> Mentor | None:
         return await ctx.reads.school.mentor(ctx.student.id)
@@ -96,7 +106,7 @@ class SchoolCommands:
         if mentor is None:
             return self._say(ctx, "school.not_registered")
         linked = len(await ctx.reads.school.shared_students(mentor.person_id))
-        return self._say(ctx, "school.klas", code=mentor.class_code, aantal=str(linked))
+        return self._say(ctx, "school.klas", code=format_code(mentor.class_code), aantal=str(linked))
 
     async def overview(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """/overzicht: the weekly summary, now."""
@@ -108,17 +118,25 @@ class SchoolCommands:
     # ---- students --------------------------------------------------------------------------------------
 
     async def link(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
-        """/koppel CODE: show exactly what the mentor would see, then let the student choose."""
-        code, _, choice = arg.strip().partition("|")
-        code = code.strip().upper()
+        """/koppel CODE: show exactly what the mentor would see, then let the student choose (a button).
+
+        Only a button press links: typed text after the code ("/koppel CODE|alles", a forwarded message)
+        always gets the preview first.
+        """
+        typed, _, choice = arg.strip().partition("|")
+        code = normalise_code(typed)
         if code == "NEE" or choice == "nee":
             return self._say(ctx, "link.declined")
         if not code:
             return self._say(ctx, "link.how")
+        if await CLASS_CODES.blocked(ctx.reads, ctx.student.id, ctx.now):
+            log.warning("student %s: too many wrong class codes", ctx.student.id)
+            return self._say(ctx, "link.too_many_tries")
         mentor = await ctx.reads.school.mentor_by_class_code(code)
         if mentor is None:
+            await CLASS_CODES.failed(await ctx.write(), ctx.student.id, ctx.now)
             return self._say(ctx, "link.bad_code")
-        if choice in ("basis", "alles"):
+        if choice in ("basis", "alles") and ctx.by_button:
             tx = await ctx.write()
             await tx.school.link(
                 ctx.student.id, mentor.person_id, share_answers=choice == "alles", now=ctx.now
@@ -156,9 +174,14 @@ class SchoolCommands:
             return self._say(ctx, "school.invite_how")
         tx = await ctx.write()
         invite = await tx.school.create_invite(
-            code=new_code(8), name=name, created_by=ctx.student.id, now=ctx.now
+            code=new_code(INVITE_LENGTH),
+            name=name,
+            created_by=ctx.student.id,
+            now=ctx.now,
+            expires_at=ctx.now + INVITE_VALID_FOR,
         )
-        return self._say(ctx, "school.invited", naam=name, code=invite.code)
+        days = str(INVITE_VALID_FOR.days)
+        return self._say(ctx, "school.invited", naam=name, code=format_code(invite.code), dagen=days)
 
     async def status(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """/status: counts only, never anyone's content."""

@@ -27,6 +27,8 @@ class TurnContext:
         self.student: Student
         # Set when this update deleted the person: nothing about them may be remembered afterwards.
         self.deleted = False
+        # Set when the input is a press on a button the bot showed (not typed): only that confirms.
+        self.by_button = False
 
     @property
     def known(self) -> bool:

@@ -285,6 +285,7 @@ class ConversationService:
             if cared is not None:
                 return cared
         if isinstance(incoming, Pressed) and isinstance(incoming.data, Menu):
+            ctx.by_button = True
             return await self._route(ctx, Command(incoming.data.action, incoming.data.arg))
         session = await ctx.session()
         if isinstance(incoming, Pressed):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.codes import format_code
 from bot.conversation import Attachment, Block, Outgoing
 from bot.documents import page
 from bot.views import shared_experience_title
@@ -103,7 +104,7 @@ class MentorSummaryBuilder:
         title = t.get("summary.title", lang, mentor=mentor.name, van=start, tot=end)
         blocks = [Block(title, (t.get("summary.count", lang, aantal=str(len(weeks))),))]
         if not weeks:
-            return [Block(title, (t.get("summary.nobody", lang, code=mentor.class_code),))]
+            return [Block(title, (t.get("summary.nobody", lang, code=format_code(mentor.class_code)),))]
         attention: list[str] = []
         for week in weeks:
             name = week.student.name or t.get("summary.unnamed", lang)

@@ -34,7 +34,9 @@ async def _person(store: Store, name: str) -> int:
 async def _mentor(store: Store, name: str = "de vries", code: str = "KLAS1") -> int:
     person = await _person(store, name)
     async with store.transaction() as tx:
-        await tx.school.create_invite(code=f"INV-{code}", name=f"Meneer {name}", created_by=None, now=NOW)
+        await tx.school.create_invite(
+            code=f"INV-{code}", name=f"Meneer {name}", created_by=None, now=NOW, expires_at=None
+        )
         mentor = await tx.school.redeem_invite(f"INV-{code}", person, class_code=code, now=NOW)
     assert mentor is not None
     return person
@@ -81,7 +83,9 @@ async def test_an_invite_makes_a_mentor_once(store: Store) -> None:
     person = await _person(store, "jansen")
     other = await _person(store, "pietersen")
     async with store.transaction() as tx:
-        await tx.school.create_invite(code="ABC123", name="Mevrouw Jansen", created_by=None, now=NOW)
+        await tx.school.create_invite(
+            code="ABC123", name="Mevrouw Jansen", created_by=None, now=NOW, expires_at=None
+        )
         mentor = await tx.school.redeem_invite("ABC123", person, class_code="K7X2", now=NOW)
         assert await tx.school.redeem_invite("ABC123", other, class_code="K9Y9", now=NOW) is None
         assert await tx.school.redeem_invite("NOPE", other, class_code="K9Y9", now=NOW) is None
@@ -248,7 +252,9 @@ async def test_a_student_who_becomes_staff_shares_nothing_as_a_student_any_more(
     sam = await _person(store, "sam")
     async with store.transaction() as tx:
         await tx.school.link(sam, mentor, share_answers=True, now=NOW)
-        await tx.school.create_invite(code="INV-SAM", name="Meneer Sam", created_by=None, now=NOW)
+        await tx.school.create_invite(
+            code="INV-SAM", name="Meneer Sam", created_by=None, now=NOW, expires_at=None
+        )
         assert await tx.school.redeem_invite("INV-SAM", sam, class_code="KLAS2", now=NOW) is not None
     async with store.read() as view:
         assert await view.school.link_of(sam) is None
