@@ -24,6 +24,10 @@ __all__ = ["Erase", "Retention", "RetentionReport"]
 
 log = logging.getLogger("loopbaanbot.retention")
 
+# No channel redelivers an update this late (Telegram keeps them 24 hours); code limits count an hour.
+_KEEP_RECEIPTS = timedelta(days=7)
+_KEEP_ATTEMPTS = timedelta(days=1)
+
 # Delete a person if `still` holds for their current record, in step with their conversations
 # (bot.conversation.ConversationService.erase); whether they were deleted.
 Erase = Callable[[StudentKey, Callable[[Student], bool]], Awaitable[bool]]
@@ -70,6 +74,8 @@ class Retention:
         now = self._clock.now()
         async with self._store.transaction() as tx:
             report.closed = await tx.privacy.close_stale_sessions(before=now - self.stale_after, now=now)
+            await tx.receipts.prune(before=now - _KEEP_RECEIPTS)
+            await tx.attempts.prune(before=now - _KEEP_ATTEMPTS)
         after: tuple[datetime, int] | None = None
         while True:
             # Page by page: people waiting out their notice must not hide the ones behind them.

@@ -38,7 +38,7 @@ def parse_line(line: str, buttons: tuple[Button, ...]) -> Incoming | None:
     if text.startswith("/") and len(text) > 1:
         name, _, arg = text[1:].partition(" ")
         return Command(name.split("@", 1)[0].lower(), arg.strip())
-    if text.isdigit() and 1 <= int(text) <= len(buttons):
+    if text.isascii() and text.isdigit() and len(text) <= 3 and 1 <= int(text) <= len(buttons):
         return Pressed(buttons[int(text) - 1].data)
     return Text(line.rstrip("\n"))
 

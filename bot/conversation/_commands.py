@@ -9,7 +9,7 @@ from storage import Experience, SessionRecord, StepStatus
 
 from ._context import TurnContext
 from ._conversations import Conversations
-from ._entities import Button, Menu, Outgoing
+from ._entities import Button, Menu, Outgoing, small_id
 from ._followups import Links, describe_experience, look_back_context
 
 __all__ = ["DossierCommands", "Handler", "ScriptCommands", "short_label"]
@@ -60,7 +60,8 @@ class DossierCommands:
 
     async def step(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """One of the student's own open steps: done, another date, or drop it."""
-        step = await ctx.reads.dossier.get_step(int(arg)) if arg.isdigit() else None
+        step_id = small_id(arg)
+        step = await ctx.reads.dossier.get_step(step_id) if step_id is not None else None
         if step is None or step.student_id != ctx.student.id or step.status not in _ACTIVE_STEP:
             return [self.talk.note(ctx, "stale_button", kind="stale")]
         links = Links(experience_id=step.experience_id, step_id=step.id)
@@ -72,8 +73,8 @@ class DossierCommands:
         """The network: the list, adding someone, or noting a talk with one of the student's own contacts."""
         if arg == "nieuw":
             return await self.talk.start(ctx, "netwerk")
-        if arg.isdigit():
-            contact = await ctx.reads.dossier.get_contact(int(arg))
+        if (contact_id := small_id(arg)) is not None:
+            contact = await ctx.reads.dossier.get_contact(contact_id)
             if contact is None or contact.student_id != ctx.student.id:
                 return [self.talk.note(ctx, "stale_button", kind="stale")]
             links = Links(contact_id=contact.id)

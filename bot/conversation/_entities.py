@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,11 +20,36 @@ __all__ = [
     "NonText",
     "Outgoing",
     "Pressed",
+    "Receipt",
     "Text",
     "Who",
+    "clean_text",
     "decode_button",
     "encode_button",
+    "small_id",
 ]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Ids the bot hands out fit in 18 decimal digits (SQLite's and PostgreSQL's 64-bit integers).
+_MAX_ID_DIGITS = 18
+
+
+def small_id(text: str) -> int | None:
+    """An id typed or sent back by a client: ASCII digits only (not "²" or "٣"), at most 18 of them."""
+    if not text or len(text) > _MAX_ID_DIGITS or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
+def clean_text(text: str) -> str:
+    """Text as it may be stored and shown: lone surrogates (invalid UTF-8) and NUL characters replaced."""
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +59,14 @@ class Who:
     key: StudentKey
     display_name: str = ""
     language_hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    """Which delivered update this is (its source and id): one that was handled before is dropped."""
+
+    source: str
+    update_id: int
 
 
 # ---- what the student did ---------------------------------------------------------------------------------
@@ -141,12 +175,15 @@ def encode_button(data: ButtonData) -> str:
 def decode_button(raw: str) -> ButtonData | None:
     """The inverse of encode_button; None for anything malformed (old or forged buttons)."""
     # A menu's argument may itself contain ":" ("ervaring:12"), so split it off at most twice.
-    parts = raw.split(":", 2) if raw.startswith("m:") else raw.split(":")
-    try:
-        if parts[0] == "a" and len(parts) == 4:
-            return Answer(int(parts[1]), int(parts[2]), int(parts[3]))
-        if parts[0] == "m" and len(parts) == 3 and parts[1]:
-            return Menu(parts[1], parts[2])
-    except ValueError:
+    if len(raw) > 64:  # Telegram's limit: nothing longer was ever issued
         return None
+    parts = raw.split(":", 2) if raw.startswith("m:") else raw.split(":")
+    if parts[0] == "a" and len(parts) == 4:
+        numbers = [small_id(part) for part in parts[1:]]
+        if any(n is None for n in numbers):
+            return None
+        session, seq, index = (n for n in numbers if n is not None)
+        return Answer(session, seq, index)
+    if parts[0] == "m" and len(parts) == 3 and parts[1]:
+        return Menu(parts[1], parts[2])
     return None

@@ -17,7 +17,7 @@ from storage import Role, StudentKey
 
 from ._context import TurnContext
 from ._conversations import Conversations
-from ._entities import Button, Menu, Outgoing
+from ._entities import Button, Menu, Outgoing, small_id
 
 __all__ = ["Notify", "SafetyGuard"]
 
@@ -120,7 +120,8 @@ class SafetyGuard:
         self._asked.pop(ctx.student.id, None)
         if answer != "ja":
             return [self.talk.note(ctx, "safety.not_told"), *await self._hint(ctx)]
-        event = await ctx.reads.school.safety_event(int(event_id)) if event_id.isdigit() else None
+        event_number = small_id(event_id)
+        event = await ctx.reads.school.safety_event(event_number) if event_number is not None else None
         link = await ctx.reads.school.link_of(ctx.student.id)
         mentor = await ctx.reads.school.mentor(link.mentor_id) if link is not None else None
         person = await ctx.reads.students.get(mentor.person_id) if mentor is not None else None

@@ -20,7 +20,19 @@ from ._claims import FollowupOutcome, FollowupRules, claim_followups
 from ._commands import Handler
 from ._context import TurnContext
 from ._conversations import Conversations
-from ._entities import Answer, Command, Incoming, Menu, NonText, Outgoing, Pressed, Text, Who
+from ._entities import (
+    Answer,
+    Command,
+    Incoming,
+    Menu,
+    NonText,
+    Outgoing,
+    Pressed,
+    Receipt,
+    Text,
+    Who,
+    clean_text,
+)
 from ._locks import KeyedLocks
 from ._roles import ACCESS, allowed
 from ._safety import SafetyGuard
@@ -92,15 +104,30 @@ class ConversationService:
 
     # ---- entry points ----------------------------------------------------------------------------------
 
-    async def handle(self, who: Who, incoming: Incoming) -> list[Outgoing]:
+    async def handle(self, who: Who, incoming: Incoming, *, receipt: Receipt | None = None) -> list[Outgoing]:
         """Process one update; it is committed before this returns, in order per student.
 
         The per-student lock is what makes the read-only view and the remembered student and session safe:
         nobody else in this process writes this student's rows until we are done. Another process that
         saved the session in between makes the save fail with ConflictError; then the update is redone
-        from the database.
+        from the database. With a `receipt`, an update that was handled before (a channel delivered it
+        again after a restart) is dropped: no replies; the receipt is stored with the turn.
         """
-        return await self._locked(who, create=True, body=lambda ctx: self._route(ctx, incoming))
+
+        who, incoming = _cleaned(who), _cleaned_input(incoming)
+
+        async def once(ctx: TurnContext) -> list[Outgoing]:
+            if receipt is None:
+                return await self._route(ctx, incoming)
+            if await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
+                log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
+                return []
+            replies = await self._route(ctx, incoming)
+            tx = await ctx.write()
+            await tx.receipts.record(receipt.source, receipt.update_id, now=ctx.now)
+            return replies
+
+        return await self._locked(who, create=True, body=once)
 
     async def greeting(self, who: Who) -> list[Outgoing]:
         """What to show when a channel opens (the console): where an open conversation stopped."""
@@ -301,3 +328,24 @@ class ConversationService:
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
         assert isinstance(incoming, Text)
         return await self.talk.event(ctx, session, TextInput(incoming.text))
+
+
+# Longer than any name a channel gives; a display name is shown in a mentor's overview.
+_NAME_LIMIT = 64
+
+
+def _cleaned(who: Who) -> Who:
+    """A sender whose name can be stored and shown (no invalid Unicode, not endless)."""
+    name = clean_text(who.display_name)[:_NAME_LIMIT]
+    return who if name == who.display_name else Who(who.key, name, who.language_hint)
+
+
+def _cleaned_input(incoming: Incoming) -> Incoming:
+    """Input validated at the edge: text without invalid Unicode, before it is stored or rendered."""
+    if isinstance(incoming, Text):
+        text = clean_text(incoming.text)
+        return incoming if text == incoming.text else Text(text)
+    if isinstance(incoming, Command):
+        name, arg = clean_text(incoming.name), clean_text(incoming.arg)
+        return incoming if (name, arg) == (incoming.name, incoming.arg) else Command(name, arg)
+    return incoming

@@ -85,6 +85,8 @@ class BotApiCore:
         self._files_by_path: dict[str, StoredFile] = {}
         # (update_id, JSON text): encoding at enqueue time freezes the snapshot the user "sent".
         self._updates: deque[tuple[int, str]] = deque()
+        # Every update handed out by getUpdates, as (update_id, JSON text), to redeliver one in a test.
+        self.delivered: list[tuple[int, str]] = []
         self._next_update_id = 815_000_001
         self._counter = 0
         self._allowed_updates = DEFAULT_ALLOWED_UPDATES

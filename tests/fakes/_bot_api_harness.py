@@ -84,6 +84,27 @@ class BotApiHarness(BotApiMethods):
             Fault(method.lower(), "stall", times, chat_id, seconds=seconds, after_processing=after_processing)
         )
 
+    def send_raw_update(self, raw: str) -> int:
+        """Queue an update exactly as given (JSON text after "update_id"), as a server of another version
+        or a broken proxy might send it; returns its update_id."""
+        update_id = self._next_update_id
+        self._next_update_id += 1
+        self._updates.append((update_id, f'{{"update_id":{update_id}{raw}}}'))
+        poller = self._poller
+        if poller is not None and not poller.done():
+            poller.set_result("update")
+        self._changed()
+        return update_id
+
+    def redeliver(self, update_id: int) -> None:
+        """Deliver a handled update again, as Telegram does when the bot died before confirming it."""
+        encoded = next(text for number, text in self.delivered if number == update_id)
+        self._updates.appendleft((update_id, encoded))
+        poller = self._poller
+        if poller is not None and not poller.done():
+            poller.set_result("update")
+        self._changed()
+
     def block(self, chat_id: int, *, notify: bool = True) -> None:
         """The user blocks the bot: sends to the chat get 403; queues my_chat_member if notify."""
         chat = self._chat_state(chat_id)
@@ -282,6 +303,26 @@ class BotApiHarness(BotApiMethods):
                 f"it has {message.callback_data()}"
             )
         query_id = str(4_700_000_000_000_000_000 + self._next_id())
+        self._callback_queries[query_id] = CallbackAnswer(
+            query_id, chat_id, message_id, callback_data, created=time.monotonic()
+        )
+        self._enqueue(
+            "callback_query",
+            {
+                "id": query_id,
+                "from": chat.user.to_json(),
+                "message": self._message_json(message),
+                "chat_instance": str(-(chat_id * 7_919 + self.bot_user["id"]) % 10**19),
+                "data": callback_data,
+            },
+        )
+        return query_id
+
+    def press_forged(self, chat_id: int, message_id: int, callback_data: str) -> str:
+        """A modified client sends callback data that is not on the message's keyboard."""
+        chat = self._chats[chat_id]
+        message = chat.messages[message_id]
+        query_id = str(4_800_000_000_000_000_000 + self._next_id())
         self._callback_queries[query_id] = CallbackAnswer(
             query_id, chat_id, message_id, callback_data, created=time.monotonic()
         )

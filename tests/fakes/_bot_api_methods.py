@@ -302,7 +302,9 @@ class BotApiMethods(BotApiCore):
                     self._poller = None
             if reason == "conflict":
                 raise ApiError(409, _CONFLICT_POLL)
-        return [encoded for _, encoded in islice(self._updates, limit)]
+        batch = list(islice(self._updates, limit))
+        self.delivered.extend(batch)
+        return [encoded for _, encoded in batch]
 
     def _confirm(self, offset: int) -> None:
         updates = self._updates

@@ -12,7 +12,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.conversation import MENUS, ConversationService, Outgoing
+from bot.conversation import MENUS, ConversationService, Outgoing, Receipt
 from bot.logs import log_exception
 from dialogues import TextCatalog
 from storage import Role, StudentKey
@@ -135,11 +135,20 @@ class TelegramChannel:
             if query is not None:
                 await self._answer(query, None)
             return
+        if query is not None and (incoming is None or not _issued(query)):
+            # Not a button of the message it came from (an old keyboard, or forged): nothing happens.
+            log.info("a callback query in chat %s is not one of its message's buttons; ignored", chat.id)
+            await self._answer(query, self._service.notice(who, "old_button").text)
+            return
         if incoming is None:
+            return
+        receipt = Receipt(f"{CHANNEL}:{context.bot.id}", update.update_id)
+        replies = await self._service.handle(who, incoming, receipt=receipt)
+        if not replies:
+            # Handled before (delivered again after a restart): acknowledged, nothing more.
             if query is not None:
                 await self._answer(query, None)
             return
-        replies = await self._service.handle(who, incoming)
         jobs: list[Job] = []
         if query is not None:
             stale = next((r for r in replies if r.kind == "stale"), None)
@@ -218,3 +227,12 @@ def _with_choice(query: CallbackQuery, message: Message) -> str | None:
     if label is None or message.text is None:
         return None
     return f"{message.text_html}\n\n✓ <i>{html.escape(label, quote=False)}</i>"
+
+
+def _issued(query: CallbackQuery) -> bool:
+    """Whether the pressed data is one of the buttons on the message it came from (what the bot issued)."""
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is None:
+        return False
+    return any(button.callback_data == query.data for row in markup.inline_keyboard for button in row)
