@@ -18,7 +18,7 @@ MARKER = "PRIVE-zin-van-een-leerling"
 
 
 def _poll_without_persistent_id(chat_id: int) -> str:
-    """A poll in a message as a Bot API server older than 9.6 sends it: python-telegram-bot 22.8 refuses it."""
+    """A poll in a message as a Bot API server before 9.6 sends it: python-telegram-bot 22.8 refuses it."""
     message = {
         "message_id": 9999,
         "date": 1795000000,
