@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 
-__all__ = ["LibraryLogFilter", "log_exception", "safe_traceback", "setup_logging"]
+__all__ = ["LibraryLogFilter", "forget_repeats", "log_exception", "safe_traceback", "setup_logging"]
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Our own loggers log ids, routes and counts by construction; everyone else's records are filtered.
@@ -85,10 +86,34 @@ def setup_logging(level: str = "INFO", *, file: Path | None = None) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+# The same failure (logger, message, exception type) is logged with its traceback once per window; the
+# repeats are counted and reported with the next one. A full disk fails every turn: one line, not a flood.
+_REPEAT_WINDOW = 300.0
+_repeats: dict[tuple[str, str, type[BaseException]], list[float]] = {}
+
+
+def forget_repeats() -> None:
+    """Log the next failure of every kind in full again (tests start from a clean slate)."""
+    _repeats.clear()
+
+
 def log_exception(logger: logging.Logger, message: str, exc: BaseException, *args: object) -> None:
-    """Log an error with its traceback but without the exception's message.
+    """Log an error with its traceback but without the exception's message; repeats are counted.
 
     Messages can carry what a student wrote (a pydantic ValidationError quotes its input, for one); the
     type and the stack are what a developer needs, and they hold only our own code.
     """
-    logger.error("%s: %s", message % args if args else message, safe_traceback(exc))
+    key = (logger.name, message, type(exc))
+    now = time.monotonic()
+    seen = _repeats.get(key)
+    if seen is not None and now - seen[0] < _REPEAT_WINDOW:
+        seen[1] += 1
+        return
+    repeated = int(seen[1]) if seen is not None else 0
+    if len(_repeats) > 1000:
+        _repeats.clear()
+    _repeats[key] = [now, 0]
+    text = message % args if args else message
+    if repeated:
+        text += f" (and {repeated} more like this before, not logged)"
+    logger.error("%s: %s", text, safe_traceback(exc))

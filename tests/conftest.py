@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.config import Settings
+from bot.logs import forget_repeats
 from bot.wiring import load_texts
 from dialogues import ScriptLibrary, TextCatalog
 
@@ -45,6 +46,7 @@ def _restore_logging() -> Iterator[None]:
     """Tests that run the CLI in-process set up logging on pytest's captured stderr; undo that after."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    forget_repeats()
     yield
     root.handlers[:] = handlers
     root.setLevel(level)

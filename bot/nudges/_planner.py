@@ -18,6 +18,14 @@ ACTIVE_STEP = (StepStatus.OPEN, StepStatus.CHANGED)
 # Ask about a contact a little after the step they help with, so the two do not arrive together.
 _CONTACT_AFTER_STEP = timedelta(days=2)
 _CONTACT_WITHOUT_DATE = timedelta(days=7)
+# New answers are kept within two years (dialogues.language); an older database may hold "9999-12-31".
+# Nothing is planned that far out, and date arithmetic near date.max must not overflow.
+_TOO_FAR = date(9000, 1, 1)
+
+
+def _after(day: date, delta: timedelta) -> date:
+    """`day + delta`, or date.max instead of an OverflowError."""
+    return day + delta if day < date.max - delta else date.max
 
 
 def _stored(effects: Sequence[Effect], target: Target) -> list[Store]:
@@ -38,6 +46,8 @@ class NudgePlanner:
     async def _plan(
         self, tx: Transaction, student_id: int, kind: NudgeKind, item_id: int, day: date, now: datetime
     ) -> None:
+        if day >= _TOO_FAR:
+            return
         due_at = self.policy.due_on(day, now=now)
         await tx.nudges.plan(student_id, kind, item_id, due_at=due_at, now=now)
         for listener in self._listeners:
@@ -67,7 +77,7 @@ class NudgePlanner:
             if kind is ScriptKind.PREPARATION:
                 for store in _stored(effects, Target.EXPERIENCE_WHEN):
                     if isinstance(store.value, date):
-                        next_day = store.value + timedelta(days=1)
+                        next_day = _after(store.value, timedelta(days=1))
                         await self._plan(tx, student, NudgeKind.REFLECT, session.experience_id, next_day, now)
             elif kind is ScriptKind.REFLECTION and any(isinstance(e, Finished) for e in effects):
                 await tx.nudges.cancel(NudgeKind.REFLECT, session.experience_id, now=now)
@@ -103,7 +113,7 @@ class NudgePlanner:
                 session.student_id,
                 NudgeKind.CONTACT,
                 step.helper_contact_id,
-                due + _CONTACT_AFTER_STEP,
+                _after(due, _CONTACT_AFTER_STEP),
                 now,
             )
 
@@ -112,5 +122,5 @@ class NudgePlanner:
         step = await tx.dossier.get_step(session.step_id) if session.step_id is not None else None
         anchor = (step.due or step.check_in_on) if step is not None else None
         today = now.astimezone(self.policy.tz).date()
-        day = anchor + _CONTACT_AFTER_STEP if anchor else today + _CONTACT_WITHOUT_DATE
+        day = _after(anchor, _CONTACT_AFTER_STEP) if anchor else today + _CONTACT_WITHOUT_DATE
         await self._plan(tx, session.student_id, NudgeKind.CONTACT, session.contact_id, day, now)

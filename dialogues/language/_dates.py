@@ -45,11 +45,15 @@ __all__ = ["DateAnswer", "Tense", "format_date", "parse_date"]
 class DateAnswer:
     """What a student's date answer means."""
 
-    # unknown = "weet ik nog niet" & co; unparsed = no date found
-    kind: Literal["date", "unknown", "unparsed"]
-    value: date | None = None  # set only when kind == "date"
+    # unknown = "weet ik nog niet" & co; unparsed = no date found; far = a date outside the horizon
+    kind: Literal["date", "unknown", "unparsed", "far"]
+    value: date | None = None  # set when kind is "date" or "far"
 
 
+# Dates a student can mean for a step or an experience: from 2000 up to two years ahead. Anything else
+# ("31-12-9999") is asked again kindly; it would also overflow date arithmetic later (a date plus days).
+EARLIEST = date(2000, 1, 1)
+HORIZON_DAYS = 2 * 366
 _UNPARSED = DateAnswer("unparsed")
 _UNKNOWN = DateAnswer("unknown")
 _ANY_WEEKDAY = {**WEEKDAYS, **WEEKDAY_ABBREVIATIONS}
@@ -325,7 +329,15 @@ def _normalise(text: str) -> str:
 def parse_date(
     text: str, *, today: date, language: Literal["nl", "en"], tense: Tense = "future"
 ) -> DateAnswer:
-    """Read a student's answer to "by when?" relative to `today`."""
+    """Read a student's answer to "by when?" relative to `today`; a date beyond the horizon is "far"."""
+    answer = _parse(text, today=today, language=language, tense=tense)
+    value = answer.value
+    if answer.kind == "date" and value and not EARLIEST <= value <= today + timedelta(days=HORIZON_DAYS):
+        return DateAnswer("far", value)
+    return answer
+
+
+def _parse(text: str, *, today: date, language: Literal["nl", "en"], tense: Tense) -> DateAnswer:
     if _SHRUG.fullmatch(text) and re.search("[?¿\U0001f937]", text):
         return _UNKNOWN
     normal = _normalise(text)

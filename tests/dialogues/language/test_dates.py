@@ -413,3 +413,18 @@ def test_format_round_trip(text: str) -> None:
     assert value is not None
     said = format_date(value, language="nl", today=SAT)
     assert _date(said, SAT) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["31-12-9999", "9999-12-31", "31 december 9999", "1-1-1900", "over 99999 weken"]
+)
+def test_a_date_beyond_the_horizon_is_far_not_a_date(text: str) -> None:
+    answer = parse_date(text, today=date(2026, 12, 6), language="nl")
+    assert answer.kind == "far"
+    assert answer.value is not None
+
+
+def test_dates_within_two_years_are_dates() -> None:
+    today = date(2026, 12, 6)
+    assert parse_date("1 december 2028", today=today, language="nl").kind == "date"
+    assert parse_date("31-12-2029", today=today, language="nl").kind == "far"

@@ -5,14 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from typing import Any
 
 import pytest
 
 from bot.channels.telegram import TelegramBot
-from storage import Store, StudentKey
+from storage import SqliteStore, Store, StudentKey
 from tests.fakes.bot_api import FakeBotApi
 
-from .conftest import Phone
+from .conftest import Phone, running
 
 MARKER = "PRIVE-zin-van-een-leerling"
 
@@ -93,4 +94,42 @@ async def test_a_press_on_a_button_the_bot_never_issued_does_nothing(
     await asyncio.sleep(0.2)
     assert len(sam.bot_messages()) == before
     await sam.tap("Stage", "Waar was het?")
+    fake.assert_no_errors()
+
+
+@pytest.mark.parametrize(
+    ("fault", "repair"),
+    [
+        # A full disk: SQLite can grow the file by no more pages (SQLITE_FULL), until space returns.
+        ("PRAGMA max_page_count = {pages}", "PRAGMA max_page_count = 1073741823"),
+        # A read-only database (SQLITE_READONLY), until it is writable again.
+        ("PRAGMA query_only = 1", "PRAGMA query_only = 0"),
+    ],
+    ids=["full-disk", "read-only"],
+)
+async def test_a_database_that_cannot_write_loses_the_turn_whole_and_recovers_by_itself(
+    make_bot: Any, fake: FakeBotApi, sam: Phone, fault: str, repair: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    app, telegram = make_bot()
+    async with running(telegram):
+        await sam.say("/reflecteren", "Waar wil je op terugkijken?")
+        await sam.tap("Stage", "Waar was het?")
+        store = app.store
+        assert isinstance(store, SqliteStore)
+        writer = store._conn
+        assert writer is not None
+        [[pages]] = await writer.execute_fetchall("PRAGMA page_count")
+        await writer.execute(fault.format(pages=pages))
+        with caplog.at_level(logging.ERROR):
+            for answer in ("Bakkerij De Zoete Inval", "De bakkerij", "bakker"):
+                # Long enough to need new pages, which the full disk does not have.
+                await sam.say(f"{answer} {'lang verhaal ' * 1000}", "niet bewaard, alles van daarvoor wel")
+        async with store.read() as view:
+            student = await view.students.find(StudentKey("telegram", str(sam.chat_id)))
+            assert student is not None
+            assert [e.place for e in await view.dossier.experiences(student.id)] in ([], [None])
+        handling = [r for r in caplog.records if "error handling update" in r.getMessage()]
+        assert len(handling) == 1, "the log says it once, not for every turn"
+        await writer.execute(repair)
+        await sam.say("Bakkerij De Zoete Inval", "Wanneer was het?")  # the same question, now stored
     fake.assert_no_errors()
