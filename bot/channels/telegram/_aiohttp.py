@@ -11,11 +11,15 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-__all__ = ["AiohttpRequest", "RequestNotSentError"]
+__all__ = ["AiohttpRequest", "AnswerLostError", "RequestNotSentError"]
 
 
 class RequestNotSentError(NetworkError):
     """The request never left: no connection could be made. Safe to retry, even for a follow-up."""
+
+
+class AnswerLostError(NetworkError):
+    """The request left but the answer never came (the connection broke): Telegram may have acted on it."""
 
 
 class AiohttpRequest(BaseRequest):
@@ -25,7 +29,9 @@ class AiohttpRequest(BaseRequest):
         self,
         *,
         connection_pool_size: int = 8,
-        read_timeout: float | None = 5.0,
+        # Telegram answers within a second or two; up to 30 s a slow answer is still an answer (a send that
+        # times out may have reached Telegram, and is then never sent again: see _outbox).
+        read_timeout: float | None = 30.0,
         write_timeout: float | None = 5.0,
         connect_timeout: float | None = 5.0,
         pool_timeout: float | None = 1.0,
@@ -102,4 +108,4 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
-            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+            raise AnswerLostError(f"aiohttp.{type(exc).__name__}") from exc

@@ -79,7 +79,7 @@ class TelegramBot(Channel):
             settings.telegram_bot_token.get_secret_value(),
             base_url=settings.telegram_api_base_url,
             base_file_url=file_url(settings.telegram_api_base_url),
-            request=AiohttpRequest(connection_pool_size=connection_pool or concurrency),
+            request=AiohttpRequest(connection_pool_size=connection_pool or max(concurrency, 16)),
             get_updates_request=AiohttpRequest(connection_pool_size=1),
             reader=self.reader,
         )

@@ -3,8 +3,15 @@
 Replies and nudges are queued per chat and sent by a worker per chat, so a slow or rate-limited chat never
 holds up update processing or other chats. Limits: about 30 messages/s overall and about one per second
 per chat with short bursts (Telegram's guidance). A 429 is honoured (everyone waits `retry_after`) and the
-message goes out afterwards; network errors and 5xx are retried with backoff; a 403 (the student blocked
-the bot) marks the student inactive and drops what was queued for them. Nothing retries forever.
+message goes out afterwards, in order; 5xx answers and network errors before the request left are retried
+with backoff; a 403 (the student blocked the bot) marks the student inactive and drops what was queued for
+them. Nothing retries forever.
+
+Never twice: the Bot API has no idempotency key, so a message whose request left but whose answer never
+came (a read timeout, a connection reset while waiting) may or may not have reached Telegram. Such a
+message is not sent again: a retry would show it twice whenever Telegram had it. The window is kept small
+instead: Telegram's answer is awaited up to 30 s (a slow answer is not a lost one), and the count of these
+messages is kept (`uncertain`) and logged. Edits are retried: editing twice shows nothing twice.
 """
 
 from __future__ import annotations
@@ -18,9 +25,9 @@ from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from ._aiohttp import RequestNotSentError
+from ._aiohttp import AnswerLostError
 from ._render import TelegramMessage
 
 __all__ = ["Edit", "Job", "Limits", "Outbox", "Send", "SendFile", "TokenBucket"]
@@ -70,8 +77,8 @@ class Limits:
     per_chat_burst: float = 3.0
     max_attempts: int = 6
     max_flood_waits: int = 20
-    # Requests in flight at once: httpx's connection pool gets slower, not faster, with many waiters.
-    concurrent_requests: int = 8
+    # Requests in flight at once (across chats); a slow answer from Telegram holds one for its duration.
+    concurrent_requests: int = 16
 
 
 class _BlockedError(Exception):
@@ -104,6 +111,17 @@ class TokenBucket:
                 self._stamp = loop.time()
             self._tokens -= 1
 
+    def full(self) -> bool:
+        """Whether the bucket has refilled completely (forgetting it then changes nothing)."""
+        if self._rate <= 0 or self._stamp is None:
+            return True
+        elapsed = asyncio.get_running_loop().time() - self._stamp
+        return self._tokens + elapsed * self._rate >= self._burst
+
+
+# Idle chats are kept while their per-chat bucket refills; beyond this many chats, the rest are swept.
+_SWEEP_AT = 10_000
+
 
 @dataclass
 class _Chat:
@@ -111,6 +129,12 @@ class _Chat:
     bucket: TokenBucket | None = None
     worker: asyncio.Task[None] | None = None
     keyboard: int | None = None
+
+    def idle(self) -> bool:
+        """Nothing queued, no live keyboard, and the rate bucket refilled: nothing to remember."""
+        return self.worker is None and not self.jobs and self.keyboard is None and (
+            self.bucket is None or self.bucket.full()
+        )
 
 
 class Outbox:
@@ -134,6 +158,8 @@ class Outbox:
         self._idle.set()
         self.sent = 0
         self.dropped = 0
+        # Messages whose request left but whose answer never came: maybe delivered, never sent again.
+        self.uncertain = 0
 
     def put(self, chat_id: int, jobs: list[Job]) -> None:
         """Queue jobs for a chat; they go out after everything queued for that chat before."""
@@ -141,6 +167,8 @@ class Outbox:
             return
         chat = self._chats.get(chat_id)
         if chat is None:
+            if len(self._chats) >= _SWEEP_AT:
+                self._sweep()
             chat = self._chats[chat_id] = _Chat()
             if self._limits.per_chat_rate > 0:
                 chat.bucket = TokenBucket(self._limits.per_chat_rate, self._limits.per_chat_burst)
@@ -148,6 +176,10 @@ class Outbox:
         if chat.worker is None:
             self._idle.clear()
             chat.worker = asyncio.create_task(self._work(chat_id, chat), name=f"outbox-{chat_id}")
+
+    def _sweep(self) -> None:
+        for chat_id in [key for key, chat in self._chats.items() if chat.idle()]:
+            del self._chats[chat_id]
 
     def pressed(self, chat_id: int, message_id: int) -> None:
         """A keyboard was used; it is being removed, so it is no longer the chat's live keyboard."""
@@ -196,7 +228,8 @@ class Outbox:
                 await self._on_blocked(chat_id)
         finally:
             chat.worker = None
-            if not chat.jobs and chat.keyboard is None:
+            # A chat whose bucket is still refilling is kept: a new chat would start with a full burst.
+            if chat.idle():
                 self._chats.pop(chat_id, None)
             if all(c.worker is None for c in self._chats.values()):
                 self._idle.set()
@@ -239,12 +272,9 @@ class Outbox:
                 return self._give_up(chat_id, job, f"refused: {exc.message}")
             except NetworkError as exc:
                 attempts += 1
-                if (
-                    isinstance(job, Send)
-                    and job.handover is not None
-                    and not isinstance(exc, RequestNotSentError)
-                ):
-                    # Telegram may have it already: a follow-up is never sent twice (see bot.nudges).
+                if not isinstance(job, Edit) and isinstance(exc, TimedOut | AnswerLostError):
+                    # Telegram may have it already: never sent twice (see the module docstring).
+                    self.uncertain += 1
                     return self._give_up(chat_id, job, f"network, maybe delivered: {type(exc).__name__}")
                 if attempts >= self._limits.max_attempts:
                     return self._give_up(chat_id, job, f"network: {type(exc).__name__}")

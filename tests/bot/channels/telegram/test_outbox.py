@@ -52,12 +52,34 @@ async def test_a_follow_up_whose_answer_got_lost_is_not_sent_again(fake: FakeBot
     assert handover.calls == [True]
 
 
-async def test_an_ordinary_reply_is_retried_after_a_lost_answer(fake: FakeBotApi, bot: Bot) -> None:
+@pytest.mark.parametrize("taken", [True, False], ids=["telegram-had-it", "telegram-did-not"])
+async def test_a_reply_whose_answer_got_lost_is_never_sent_twice(
+    fake: FakeBotApi, bot: Bot, taken: bool
+) -> None:
+    """The bot cannot tell these two apart; resending would double the first. It is counted instead."""
     outbox = Outbox(bot, limits=FAST)
-    fake.drop_connection_next("sendMessage")  # this time the call did not take effect
-    outbox.put(CHAT, [Send(TelegramMessage("antwoord"))])
+    fake.drop_connection_next("sendMessage", after_processing=taken)
+    outbox.put(CHAT, [Send(TelegramMessage("antwoord")), Send(TelegramMessage("volgende"))])
     assert await outbox.drain(10)
-    assert _texts(fake) == ["antwoord"]
+    assert _texts(fake) == (["antwoord", "volgende"] if taken else ["volgende"])
+    assert outbox.uncertain == 1
+
+
+async def test_a_slow_answer_from_telegram_is_waited_for_not_sent_again(fake: FakeBotApi, bot: Bot) -> None:
+    outbox = Outbox(bot, limits=FAST)
+    fake.stall_next("sendMessage", 6.0)  # beyond the old 5 s read timeout
+    outbox.put(CHAT, [Send(TelegramMessage("traag")), Send(TelegramMessage("daarna"))])
+    assert await outbox.drain(15)
+    assert _texts(fake) == ["traag", "daarna"]
+    assert outbox.uncertain == 0
+
+
+async def test_a_server_error_is_retried_and_the_message_goes_out_once(fake: FakeBotApi, bot: Bot) -> None:
+    outbox = Outbox(bot, limits=FAST)
+    fake.fail_next("sendMessage", status=502, times=2)
+    outbox.put(CHAT, [Send(TelegramMessage("na twee keer"))])
+    assert await outbox.drain(15)
+    assert _texts(fake) == ["na twee keer"]
 
 
 async def test_a_follow_up_its_sender_gave_up_on_is_not_sent(fake: FakeBotApi, bot: Bot) -> None:
