@@ -88,6 +88,9 @@ class SqliteStore:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
         self._conn = conn  # from here on, close() closes it whatever fails next
         conn.row_factory = aiosqlite.Row
+        # Before anything below writes to the file (WAL mode is set in its header): newer code's database
+        # is left exactly as it was.
+        await self._refuse_newer()
         # WAL lets readers go on during a write. NORMAL: a commit survives the process crashing; only an OS
         # crash or power loss can roll back the last moments (never corrupt). FULL also survives those, at
         # the price of an fsync per commit, which on virtual disks has 100+ ms spikes (see BENCHMARKS.md).
@@ -148,14 +151,17 @@ class SqliteStore:
         rows = list(await self._connection().execute_fetchall("PRAGMA user_version"))
         return int(rows[0][0]) if rows else 0
 
-    async def _migrate(self) -> None:
-        current = await self.schema_version()
-        latest = MIGRATIONS[-1][0]
+    async def _refuse_newer(self) -> None:
+        current, latest = await self.schema_version(), MIGRATIONS[-1][0]
         if current > latest:
             raise MigrationError(
                 f"The database {self.path} is from a newer version of loopbaanbot (schema {current}; this"
                 f" version knows up to {latest}): run that newer version, or restore a backup from this one."
             )
+
+    async def _migrate(self) -> None:
+        await self._refuse_newer()
+        current = await self.schema_version()
         conn = self._connection()
         for number, sql in MIGRATIONS:
             if number <= current:
