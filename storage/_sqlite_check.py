@@ -142,12 +142,12 @@ def _check_file(path: Path, *, busy_seconds: float) -> FileState:
 
 def _check_contents(path: Path, *, quick: bool, busy_seconds: float) -> None:
     """Read the schema (SQLite notices a truncated file there) and, when cheap, check every page."""
-    wal = path.with_name(path.name + "-wal")
-    journal = path.with_name(path.name + "-journal")
-    # Without a WAL or a rollback journal to recover from, everything is in the file itself: look at it as
-    # an immutable file, which leaves no -wal and -shm files behind next to a damaged database.
-    pending = (wal.is_file() and wal.stat().st_size > 0) or journal.exists()
-    uri = f"{path.resolve().as_uri()}?{'mode=ro' if pending else 'immutable=1'}"
+    # With no -wal, -shm or rollback journal beside it, nobody has the database open and everything is in
+    # the file itself: look at it as an immutable file, which leaves no -wal and -shm behind next to a
+    # damaged database. Otherwise (the bot running, or a crash to recover from) read it the usual way.
+    companions = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+    in_use = any(companion.exists() for companion in companions)
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if in_use else 'immutable=1'}"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=busy_seconds)
     except sqlite3.Error as exc:
