@@ -92,6 +92,7 @@ CASES: dict[str, Case] = {
     "a file in the path": (_file_in_the_way, "in-the-way/bot.sqlite3", {}, ["nudges", "run"], "is a file"),
     "from newer code": (_newer, "bot.sqlite3", {}, ["coordinators", "add", "123"], "newer version"),
     "no file name": (None, "", {}, ["status"], "Bad setting DATABASE_URL: give a file name"),
+    "same quiet hours": (None, "bot.sqlite3", {"QUIET_HOURS": "21:00-21:00"}, ["run"], "use 00:00-00:00"),
     "base URL": (
         None,
         "bot.sqlite3",
