@@ -105,7 +105,7 @@ async def _chat(settings: Settings, user: str) -> int:
     return 0
 
 
-async def _telegram_refusal(settings: Settings) -> tuple[int, str] | None:
+async def _before_telegram(settings: Settings) -> tuple[int, str] | None:
     """Open the database once, then ask Telegram who the bot is (getMe): None when both work, else the
     exit code and the line to print. A database that cannot be used raises StorageError.
 
@@ -148,9 +148,9 @@ def _telegram(settings: Settings, *, webhook: bool) -> int:
     from .wiring import build_app
 
     app = build_app(settings)
-    refusal = asyncio.run(_telegram_refusal(settings))
-    if refusal is not None:
-        code, line = refusal
+    refused = asyncio.run(_before_telegram(settings))
+    if refused is not None:
+        code, line = refused
         print(line, file=sys.stderr)
         return code
     mode = "webhook" if webhook else "long polling"
@@ -276,7 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     secrets = [
-        s.get_secret_value() for s in (settings.telegram_bot_token, settings.telegram_webhook_secret) if s
+        secret.get_secret_value()
+        for secret in (settings.telegram_bot_token, settings.telegram_webhook_secret)
+        if secret is not None
     ]
     console = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None)
     log_file = (settings.database_path or Path("data/x")).parent / "loopbaanbot.log" if console else None
