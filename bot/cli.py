@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
+import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dialogues import DEFAULT_SCRIPTS, ScriptError, check_paths
-from storage import StudentKey
+from storage import DatabaseUnusableError, MigrationError, StorageError, StudentKey
 
 from .cli_school import add_parsers, run_school_command
 from .config import ConfigError, Settings, load_settings
@@ -103,7 +107,45 @@ async def _chat(settings: Settings, user: str) -> int:
     return 0
 
 
+async def _before_telegram(settings: Settings) -> tuple[int, str] | None:
+    """Open the database once, then ask Telegram who the bot is (getMe): None when both work, else the
+    exit code and the line to print. A database that cannot be used raises StorageError.
+
+    Done before the bot starts: python-telegram-bot's own first getMe failing ends in a traceback that
+    quotes the token, and leaves its HTTP sessions open; and nobody should be told the bot is on Telegram
+    when its database cannot be opened.
+    """
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
+    from storage import store_from_url
+
+    from .channels.telegram import file_url
+
+    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    await store.open()  # also migrates, so the bot's own open is quick
+    await store.close()
+    assert settings.telegram_bot_token is not None
+    base = settings.telegram_api_base_url
+    bot = Bot(settings.telegram_bot_token.get_secret_value(), base_url=base, base_file_url=file_url(base))
+    try:
+        async with bot:  # getMe; the HTTP sessions are closed again also when it fails
+            return None
+    except InvalidToken:  # Telegram answers 401 (or 404 for a base URL that is no Bot API)
+        return EXIT_USAGE, (
+            "TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather (/mybots, API Token),"
+            " and check TELEGRAM_API_BASE_URL if you changed it."
+        )
+    except NetworkError as exc:
+        host = urlsplit(base).hostname
+        return 1, f"Telegram could not be reached at {host} ({type(exc).__name__}): check the network."
+    except TelegramError as exc:
+        return 1, f"Telegram did not accept the bot ({type(exc).__name__}): try again later."
+
+
 async def _serve(settings: Settings, *, webhook: bool) -> int:
+    from telegram.error import InvalidToken
+
     from .channels.telegram import TelegramBot
     from .runner import serving, wait_for_stop
     from .wiring import build_app
@@ -114,11 +156,20 @@ async def _serve(settings: Settings, *, webhook: bool) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    refused = await _before_telegram(settings)
+    if refused is not None:
+        code, line = refused
+        print(line, file=sys.stderr)
+        return code
     mode = "webhook" if webhook else "long polling"
     print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.", flush=True)
-    async with serving(app, channels):
-        tune_gc()
-        await wait_for_stop()
+    try:
+        async with serving(app, channels):
+            tune_gc()
+            await wait_for_stop()
+    except InvalidToken:  # revoked in the moment since the check above
+        print("TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather.", file=sys.stderr)
+        return EXIT_USAGE
     return 0
 
 
@@ -204,37 +255,74 @@ def _check(settings: Settings, paths: Sequence[Path]) -> int:
     return 0
 
 
+def _command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "dialogues":
+        return _check(settings, args.paths)
+    if args.command in ("mentors", "coordinators", "status"):
+        return asyncio.run(run_school_command(settings, args))
+    if args.command == "nudges" and args.nudges_command == "list":
+        return asyncio.run(_nudges_list(settings, everything=args.all, limit=args.limit))
+    if args.command == "nudges":
+        return asyncio.run(_nudges_run(settings, args.at))
+    if args.command == "chat":
+        return asyncio.run(_chat(settings, _console_user(args.user)))
+    if settings.telegram_bot_token is None:
+        print("Geen TELEGRAM_BOT_TOKEN ingesteld: de lokale chat start (no token set: local console chat).")
+        return asyncio.run(_chat(settings, _console_user(None)))
+    return asyncio.run(_serve(settings, webhook=args.webhook))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `loopbaanbot` console script."""
+    """Entry point of the `loopbaanbot` console script.
+
+    A bad setting or a database that cannot be used ends with one line on stderr and exit code 2.
+    """
+    # Everything the bot writes (database, log, lock file, the local chat's exports) is for its own user:
+    # new files 0600, new folders 0700. Set first, before anything makes a file.
+    os.umask(0o077)
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    secrets = [
+        secret.get_secret_value()
+        for secret in (settings.telegram_bot_token, settings.telegram_webhook_secret)
+        if secret is not None
+    ]
     console = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None)
     log_file = (settings.database_path or Path("data/x")).parent / "loopbaanbot.log" if console else None
-    setup_logging(settings.log_level, file=log_file)
+    try:
+        redactor = setup_logging(settings.log_level, file=log_file, secrets=secrets)
+    except OSError as exc:
+        print(
+            f"Cannot write the log file {log_file} ({exc.strerror}): it goes next to the database, so check"
+            " DATABASE_URL and that this user may write in that folder.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     use_fast_event_loop()
     try:
-        if args.command == "dialogues":
-            return _check(settings, args.paths)
-        if args.command in ("mentors", "coordinators", "status"):
-            return asyncio.run(run_school_command(settings, args))
-        if args.command == "nudges" and args.nudges_command == "list":
-            return asyncio.run(_nudges_list(settings, everything=args.all, limit=args.limit))
-        if args.command == "nudges":
-            return asyncio.run(_nudges_run(settings, args.at))
-        if args.command == "chat":
-            return asyncio.run(_chat(settings, _console_user(args.user)))
-        if settings.telegram_bot_token is None:
-            print(
-                "Geen TELEGRAM_BOT_TOKEN ingesteld: de lokale chat start (no token set: local console chat)."
-            )
-            return asyncio.run(_chat(settings, _console_user(None)))
-        return asyncio.run(_serve(settings, webhook=args.webhook))
+        return _command(args, settings)
+    except (DatabaseUnusableError, MigrationError) as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as exc:
+        print(f"The database failed: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(
+            f"The database failed ({exc}): try again; if it happens again, check the disk.", file=sys.stderr
+        )
+        return 1
     except ScriptError as exc:
         print(f"The dialogue scripts have errors:\n{exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # Not foreseen: the traceback is for a developer, with the token masked (a library's error about a
+        # request quotes its URL, and the Bot API has the token in every URL).
+        print(redactor.redact("".join(traceback.format_exception(exc))).rstrip(), file=sys.stderr)
+        return 1

@@ -6,6 +6,7 @@ import re
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -96,14 +97,44 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _supported_database(cls, value: str) -> str:
-        if value == "memory://" or value.startswith("sqlite:///"):
+        if value == "memory://":
             return value
-        raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+        if not value.startswith("sqlite:///"):
+            raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+        path = value.removeprefix("sqlite:///")
+        if not Path(path).name or path.endswith("/") or Path(path).name in (".", ".."):
+            raise ValueError("give a file name, e.g. sqlite:///data/loopbaanbot.sqlite3")
+        return value
 
     @field_validator("quiet_hours")
     @classmethod
     def _quiet_hours_format(cls, value: str) -> str:
-        parse_quiet_hours(value)
+        start, end = parse_quiet_hours(value)
+        # 21:00-21:00 could mean "all day" as well as "never": only 00:00-00:00 is taken, meaning none.
+        if start == end and start != time(0, 0):
+            raise ValueError("start and end are the same; use 00:00-00:00 for no quiet hours")
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _http_base_url(cls, value: str) -> str:
+        # The value is not quoted back: someone may have pasted a URL with the token in it.
+        try:
+            parts = urlsplit(value)
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+        except ValueError:  # a broken [IPv6] host or port
+            usable = False
+        if not usable or any(c.isspace() for c in value):
+            raise ValueError("use an http:// or https:// address, like https://api.telegram.org/bot")
+        return value
+
+    @field_validator("dialogues_dir")
+    @classmethod
+    def _dialogues_folder(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_dir():
+            raise ValueError(
+                f"{value} is not a folder (leave it empty for the scripts that come with the bot)"
+            )
         return value
 
     @field_validator("holidays_file")
@@ -132,6 +163,14 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_format(cls, value: SecretStr | None) -> SecretStr | None:
+        # @BotFather's tokens are digits, a colon and a key; anything else ends up in URLs in odd ways.
+        if value is not None and not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", value.get_secret_value()):
+            raise ValueError("not a token from @BotFather (digits, a colon, then letters, digits, _ and -)")
+        return value
 
     @property
     def tz(self) -> ZoneInfo:
@@ -171,8 +210,16 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: object) -> Settings:
     """Read settings; raise ConfigError with one readable line per bad variable."""
+    env_file = Path(str(Settings.model_config.get("env_file", ".env"))).absolute()
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Bad settings file {env_file}: it is not UTF-8 text (byte {exc.object[exc.start]:#04x} at"
+            f" position {exc.start}); save it as UTF-8."
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"Bad settings file {env_file}: cannot read it ({exc.strerror}).") from None
     except ValidationError as exc:
         lines = []
         for error in exc.errors():

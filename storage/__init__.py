@@ -25,7 +25,14 @@ from ._entities import (
     Student,
     StudentKey,
 )
-from ._errors import ConflictError, MigrationError, NotFoundError, StorageError, TransactionLostError
+from ._errors import (
+    ConflictError,
+    DatabaseUnusableError,
+    MigrationError,
+    NotFoundError,
+    StorageError,
+    TransactionLostError,
+)
 from ._memory import MemoryStore
 from ._protocols import (
     AttemptRepository,
@@ -63,6 +70,7 @@ __all__ = [
     "ConflictError",
     "Contact",
     "ContactMoment",
+    "DatabaseUnusableError",
     "Dossier",
     "DossierRepository",
     "Entry",

@@ -4,12 +4,21 @@ StorageError
 ├── NotFoundError          a record that must exist does not
 ├── ConflictError          a record changed since it was read
 ├── TransactionLostError   the database dropped a transaction (an I/O error, say): nothing in it is stored
-└── MigrationError         the database schema is newer than this code, or a migration failed
+├── MigrationError         the database schema is newer than this code, or a migration failed
+└── DatabaseUnusableError  the database cannot be opened: damaged, not a database, a folder, unreachable,
+                           not writable, or busy; the message says which and what to do
 """
 
 from __future__ import annotations
 
-__all__ = ["ConflictError", "MigrationError", "NotFoundError", "StorageError", "TransactionLostError"]
+__all__ = [
+    "ConflictError",
+    "DatabaseUnusableError",
+    "MigrationError",
+    "NotFoundError",
+    "StorageError",
+    "TransactionLostError",
+]
 
 
 class StorageError(Exception):
@@ -30,3 +39,7 @@ class TransactionLostError(StorageError):
 
 class MigrationError(StorageError):
     """The schema cannot be brought to the version this code needs."""
+
+
+class DatabaseUnusableError(StorageError):
+    """The database cannot be opened; the message is one line naming the problem and what to do."""

@@ -16,6 +16,7 @@ import aiosqlite
 from ._errors import MigrationError
 from ._migrations import MIGRATIONS
 from ._protocols import Transaction
+from ._sqlite_check import check_database, describe, prepare_file
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_guard import Attempts, Receipts
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
@@ -29,7 +30,11 @@ log = logging.getLogger("loopbaanbot.storage")
 
 
 class SqliteStore:
-    """All data in one SQLite file; one connection, with writes serialised by an asyncio lock."""
+    """All data in one SQLite file; one connection, with writes serialised by an asyncio lock.
+
+    A new database file is made readable by its owner only (0600, in a folder made 0700). An existing file
+    keeps its mode (an administrator may have chosen it); a wider one than 0600 is named in the log.
+    """
 
     def __init__(
         self,
@@ -39,8 +44,10 @@ class SqliteStore:
         max_batch: int = 8,
         max_batch_age: float = 0.002,
         checkpoint_every: float = 5.0,
+        open_timeout: float = 15.0,
     ) -> None:
         self.path = path
+        self._open_timeout = open_timeout
         self._synchronous = synchronous
         self._max_batch = max_batch
         self._max_batch_age = max_batch_age
@@ -54,12 +61,37 @@ class SqliteStore:
         self._pending = 0
 
     async def open(self) -> None:
-        """Connect, configure and migrate."""
+        """Check the file, connect, configure and migrate.
+
+        Raises DatabaseUnusableError (one line: what is wrong, what to do) when the file cannot be the
+        database, and MigrationError when it is from newer code; on any failure every connection opened
+        so far is closed again (an open aiosqlite thread would keep the process from exiting).
+        """
         if self._conn is not None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_file(self.path, await check_database(self.path, give_up_after=self._open_timeout))
+        try:
+            await self._open_writer()
+            await self._migrate()
+            # A second connection for reads: in WAL mode it runs in parallel with the writer.
+            self._reader = await self._read_only()
+            # Checkpoints get a connection (and thread) of their own: on the reader, every read waited
+            # behind the 10-30 ms a checkpoint takes, once a second (measured: the p99 of a turn doubled).
+            self._copier = await self._read_only()
+            self._checkpointer = asyncio.create_task(self._checkpoint_loop(), name="sqlite-checkpoint")
+        except BaseException as exc:
+            await self.close()
+            if isinstance(exc, sqlite3.Error | OSError | UnicodeDecodeError):
+                raise describe(self.path, exc) from exc
+            raise
+
+    async def _open_writer(self) -> None:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
+        self._conn = conn  # from here on, close() closes it whatever fails next
         conn.row_factory = aiosqlite.Row
+        # Before anything below writes to the file (WAL mode is set in its header): newer code's database
+        # is left exactly as it was.
+        await self._refuse_newer()
         # WAL lets readers go on during a write. NORMAL: a commit survives the process crashing; only an OS
         # crash or power loss can roll back the last moments (never corrupt). FULL also survives those, at
         # the price of an fsync per commit, which on virtual disks has 100+ ms spikes (see BENCHMARKS.md).
@@ -72,24 +104,19 @@ class SqliteStore:
         await conn.execute("PRAGMA wal_autocheckpoint=0")
         await conn.execute("PRAGMA foreign_keys=ON")
         await conn.execute("PRAGMA busy_timeout=5000")
-        self._conn = conn
-        try:
-            await self._migrate()
-            # A second connection for reads: in WAL mode it runs in parallel with the writer.
-            self._reader = await self._read_only()
-            # Checkpoints get a connection (and thread) of their own: on the reader, every read waited
-            # behind the 10-30 ms a checkpoint takes, once a second (measured: the p99 of a turn doubled).
-            self._copier = await self._read_only()
-            self._checkpointer = asyncio.create_task(self._checkpoint_loop(), name="sqlite-checkpoint")
-        except BaseException:
-            await self.close()
-            raise
+        # Deleted data (a student's /verwijderen) is overwritten with zeros, not left in free pages. Many
+        # SQLite builds do this by default, but not all: it is set here rather than relied on.
+        await conn.execute("PRAGMA secure_delete=ON")
 
     async def _read_only(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
-        conn.row_factory = aiosqlite.Row
-        await conn.execute("PRAGMA query_only=ON")
-        await conn.execute("PRAGMA busy_timeout=5000")
+        try:
+            conn.row_factory = aiosqlite.Row
+            await conn.execute("PRAGMA query_only=ON")
+            await conn.execute("PRAGMA busy_timeout=5000")
+        except BaseException:
+            await conn.close()
+            raise
         return conn
 
     async def _checkpoint_loop(self) -> None:
@@ -125,13 +152,17 @@ class SqliteStore:
         rows = list(await self._connection().execute_fetchall("PRAGMA user_version"))
         return int(rows[0][0]) if rows else 0
 
-    async def _migrate(self) -> None:
-        current = await self.schema_version()
-        latest = MIGRATIONS[-1][0]
+    async def _refuse_newer(self) -> None:
+        current, latest = await self.schema_version(), MIGRATIONS[-1][0]
         if current > latest:
             raise MigrationError(
-                f"database {self.path} is at schema {current}; this code knows up to {latest}"
+                f"The database {self.path} is from a newer version of loopbaanbot (schema {current}; this"
+                f" version knows up to {latest}): run that newer version, or restore a backup from this one."
             )
+
+    async def _migrate(self) -> None:
+        await self._refuse_newer()
+        current = await self.schema_version()
         conn = self._connection()
         for number, sql in MIGRATIONS:
             if number <= current:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from datetime import date
 
@@ -43,10 +44,14 @@ def bot_texts(settings: Settings) -> TextCatalog:
 
 @pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
-    """Tests that run the CLI in-process set up logging on pytest's captured stderr; undo that after."""
+    """Tests that run the CLI in-process set up logging on pytest's captured stderr (and the CLI's umask,
+    077); undo that after."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     forget_repeats()
+    umask = os.umask(0o022)
+    os.umask(umask)
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
+    os.umask(umask)

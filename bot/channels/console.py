@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -52,15 +53,20 @@ def folder_name(who: StudentKey) -> str:
 
 
 def save_files(reply: Outgoing, folder: Path | None, who: StudentKey) -> list[Path]:
-    """Write a reply's files under `folder`/<person> (the console has no other way to hand them over)."""
+    """Write a reply's files under `folder`/<person> (the console has no other way to hand them over).
+
+    They hold a person's data: readable by the bot's user only (0600, in a folder made 0700).
+    """
     if folder is None or not reply.attachments:
         return []
     target = folder / folder_name(who)
-    target.mkdir(parents=True, exist_ok=True)
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
     saved = []
     for file in reply.attachments:
         path = target / Path(file.filename).name
-        path.write_bytes(file.data)
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+            os.fchmod(out.fileno(), 0o600)  # a copy saved before, with a wider mode, is narrowed too
+            out.write(file.data)
         saved.append(path)
     return saved
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,17 @@ def test_every_setting_is_documented_in_the_example() -> None:
             "postgres://x",
             "Bad setting DATABASE_URL: use sqlite:///path/to/file.sqlite3 or memory://",
         ),
+        ("DATABASE_URL", "sqlite:///", "Bad setting DATABASE_URL: give a file name, e.g. sqlite:///data/"),
+        ("DATABASE_URL", "sqlite:///data/", "Bad setting DATABASE_URL: give a file name"),
+        (
+            "QUIET_HOURS",
+            "21:00-21:00",
+            "Bad setting QUIET_HOURS: start and end are the same; use 00:00-00:00 for no quiet hours",
+        ),
+        ("TELEGRAM_API_BASE_URL", "notaurl", "Bad setting TELEGRAM_API_BASE_URL: use an http:// or https://"),
+        ("TELEGRAM_API_BASE_URL", "ftp://x/bot", "Bad setting TELEGRAM_API_BASE_URL: use an http://"),
+        ("TELEGRAM_BOT_TOKEN", "123456:geheim met spaties", "Bad setting TELEGRAM_BOT_TOKEN: not a token"),
+        ("DIALOGUES_DIR", "nergens", "Bad setting DIALOGUES_DIR: nergens is not a folder"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(
@@ -60,6 +72,28 @@ def test_a_bad_value_is_one_line_naming_the_variable(
         load_settings()
     assert str(caught.value).startswith(expected)
     assert "\n" not in str(caught.value)
+    if name.startswith("TELEGRAM_"):
+        assert value not in str(caught.value), "a value that may hold the token is not quoted back"
+
+
+def test_no_quiet_hours_is_00_00_to_00_00(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUIET_HOURS", "00:00-00:00")
+    policy = load_settings().nudge_policy()
+    assert policy.allowed(datetime(2026, 11, 27, 23, 30, tzinfo=policy.tz))
+
+
+def test_a_settings_file_that_is_not_utf8_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_bytes("TIMEZONE=Europe/Amsterdam\nNUDGE_TIME=09:00 # é\n".encode("latin-1"))
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert str(caught.value) == (
+        f"Bad settings file {tmp_path / '.env'}: it is not UTF-8 text (byte 0xe9 at position 45);"
+        " save it as UTF-8."
+    )
 
 
 def test_the_cli_exits_with_code_2_and_no_traceback(tmp_path: Path) -> None:

@@ -132,8 +132,11 @@ class _Chat:
 
     def idle(self) -> bool:
         """Nothing queued, no live keyboard, and the rate bucket refilled: nothing to remember."""
-        return self.worker is None and not self.jobs and self.keyboard is None and (
-            self.bucket is None or self.bucket.full()
+        return (
+            self.worker is None
+            and not self.jobs
+            and self.keyboard is None
+            and (self.bucket is None or self.bucket.full())
         )
 
 

@@ -230,6 +230,22 @@ def test_files_go_to_a_folder_of_ones_own_whatever_the_user_name(tmp_path: Path)
     assert saved["sam"] == [tmp_path / "sam" / "mijngegevens.json"], "a plain name stays readable"
 
 
+def test_saved_files_are_for_the_owner_only(tmp_path: Path) -> None:
+    reply = Outgoing(attachments=(Attachment("mijn-gegevens.json", b"{}", "application/json"),))
+    old_copy = tmp_path / "exports" / "sam" / "mijn-gegevens.json"
+    previous = os.umask(0o022)
+    try:
+        [path] = save_files(reply, tmp_path / "exports", StudentKey("console", "noor"))
+        old_copy.parent.mkdir()
+        old_copy.write_bytes(b"[]")
+        old_copy.chmod(0o644)
+        save_files(reply, tmp_path / "exports", StudentKey("console", "sam"))
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == 0o600 and path.parent.stat().st_mode & 0o777 == 0o700
+    assert old_copy.stat().st_mode & 0o777 == 0o600 and old_copy.read_bytes() == b"{}"
+
+
 async def test_deleting_everything_also_removes_the_exports_made_in_the_console(
     make_app: Callable[..., App], clock: FakeClock, tmp_path: Path
 ) -> None:
