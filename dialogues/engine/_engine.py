@@ -7,6 +7,18 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from dialogues._catalog import TextCatalog, fill
+from dialogues._entities import (
+    ChoiceInput,
+    CommandInput,
+    Event,
+    Finished,
+    Message,
+    SessionState,
+    Store,
+    TextInput,
+    Turn,
+    UnsupportedInput,
+)
 from dialogues._errors import EngineError
 from dialogues._schema import (
     BranchNode,
@@ -21,18 +33,6 @@ from dialogues._schema import (
 )
 from dialogues.language import quality
 
-from ._entities import (
-    ChoiceInput,
-    CommandInput,
-    Event,
-    Finished,
-    Message,
-    SessionState,
-    Store,
-    TextInput,
-    Turn,
-    UnsupportedInput,
-)
 from ._nodes import take_answer
 from ._render import AskingNode, Renderer, is_asking
 

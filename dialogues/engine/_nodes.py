@@ -6,6 +6,18 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from dialogues._entities import (
+    ChoiceInput,
+    Effect,
+    EmotionNote,
+    Message,
+    Pending,
+    SaveContact,
+    ScheduleCheckIn,
+    SessionState,
+    Store,
+    TextInput,
+)
 from dialogues._schema import ChoiceNode, ContactNode, DateNode, KeywordNode, QuestionNode, Script, Target
 from dialogues.language import (
     find_emotion,
@@ -20,18 +32,6 @@ from dialogues.language import (
     split_contact,
 )
 
-from ._entities import (
-    ChoiceInput,
-    Effect,
-    EmotionNote,
-    Message,
-    Pending,
-    SaveContact,
-    ScheduleCheckIn,
-    SessionState,
-    Store,
-    TextInput,
-)
 from ._render import OWN_WORD, AskingNode, Renderer
 
 __all__ = ["ANSWER_KEPT", "MAX_RETRIES", "Step", "take_answer"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogues._catalog import TextCatalog, fill
+from dialogues._entities import Message, Option, SessionState
 from dialogues._errors import EngineError
 from dialogues._schema import (
     ChoiceNode,
@@ -19,8 +20,6 @@ from dialogues._schema import (
     Texts,
 )
 from dialogues.language import Emotion, format_date
-
-from ._entities import Message, Option, SessionState
 
 __all__ = ["AskingNode", "Renderer", "echo", "is_asking"]
 
