@@ -20,17 +20,9 @@ from dialogues._entities import (
     UnsupportedInput,
 )
 from dialogues._errors import EngineError
-from dialogues._schema import (
-    BranchNode,
-    Case,
-    Condition,
-    EndNode,
-    Language,
-    QuestionNode,
-    SayNode,
-    Script,
-    SetNode,
-)
+from dialogues._schema import Case, Condition, Language
+from dialogues._script import Script
+from dialogues.kinds import BranchNode, EndNode, QuestionNode, SayNode, SetNode
 from dialogues.language import quality
 
 from ._nodes import take_answer

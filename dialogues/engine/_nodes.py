@@ -18,7 +18,9 @@ from dialogues._entities import (
     Store,
     TextInput,
 )
-from dialogues._schema import ChoiceNode, ContactNode, DateNode, KeywordNode, QuestionNode, Script, Target
+from dialogues._schema import Target
+from dialogues._script import Script
+from dialogues.kinds import ChoiceNode, ContactNode, DateNode, KeywordNode, QuestionNode
 from dialogues.language import (
     find_emotion,
     format_date,

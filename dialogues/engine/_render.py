@@ -9,16 +9,9 @@ from datetime import date
 from dialogues._catalog import TextCatalog, fill
 from dialogues._entities import Message, Option, SessionState
 from dialogues._errors import EngineError
-from dialogues._schema import (
-    ChoiceNode,
-    ContactNode,
-    DateNode,
-    KeywordNode,
-    Node,
-    QuestionNode,
-    Script,
-    Texts,
-)
+from dialogues._schema import Texts
+from dialogues._script import Script
+from dialogues.kinds import ChoiceNode, ContactNode, DateNode, KeywordNode, Node, QuestionNode
 from dialogues.language import Emotion, format_date
 
 __all__ = ["AskingNode", "Renderer", "echo", "is_asking"]

@@ -1,0 +1,66 @@
+"""A question answered with a button, or by typing the option."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
+
+from ._base import AskingKind, Finding, Graph, TextSpot
+from ._fields import text_limit
+
+__all__ = ["ChoiceNode"]
+
+
+class ChoiceNode(AskingKind):
+    """A question answered with a button (or by typing the option)."""
+
+    store_targets: ClassVar[frozenset[Target]] = frozenset(Target) - DATE_TARGETS
+
+    kind: Literal["choice"]
+    options: list[Option] = Field(min_length=2, max_length=12)
+
+    def successors(self) -> list[str]:
+        """Where each option leads (its own `next`, else the node's)."""
+        targets = (option.next or self.next or "" for option in self.options)
+        return [t for t in dict.fromkeys(targets) if t]
+
+    def link_path(self, target: str) -> tuple[int | str, ...]:
+        """An option's `next`, else the node's."""
+        for index, option in enumerate(self.options):
+            if option.next == target:
+                return ("options", index, "next")
+        return ("next",)
+
+    def dead_end(self) -> str | None:
+        """Every option needs somewhere to go."""
+        missing = [o.value for o in self.options if not (o.next or self.next)]
+        return f"dead end: option(s) {', '.join(missing)} have no next node" if missing else None
+
+    def texts(self) -> Iterator[TextSpot]:
+        """The question, its follow-ups and the label of each button."""
+        yield from super().texts()
+        limit = text_limit(Option, "label")
+        for index, option in enumerate(self.options):
+            label = f"label of option '{option.value}'"
+            yield TextSpot(label, ("options", index, "label"), option.label, limit)
+
+    def lint(self, graph: Graph) -> Iterator[Finding]:
+        """Options are distinct; a fixed target gets only its own values; a choice is never a date."""
+        values = [o.value for o in self.options]
+        if len(set(values)) != len(values):
+            yield Finding("two options have the same value", ("options",))
+        if self.store in CHOSEN_TARGETS:
+            allowed = allowed_values(self.store)
+            for value in values:
+                if value not in allowed:
+                    yield Finding(f"option '{value}' is not one of {', '.join(sorted(allowed))}")
+        elif self.store is not None and self.store not in self.store_targets:
+            yield Finding(f"a choice cannot store a date ({self.store})", ("store",))
+
+    def choice_values(self) -> frozenset[str]:
+        """The options' values."""
+        return frozenset(o.value for o in self.options)
