@@ -11,13 +11,17 @@ from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
 from ._open import ContactNode, QuestionNode
 from ._registry import KINDS, Node, kind_class
+from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Render, Step
 
 __all__ = [
+    "ANSWER_KEPT",
     "KINDS",
+    "MAX_RETRIES",
     "AskingKind",
     "BranchNode",
     "ChoiceNode",
     "ContactNode",
+    "Context",
     "DateNode",
     "EndNode",
     "Finding",
@@ -26,8 +30,10 @@ __all__ = [
     "Node",
     "NodeKind",
     "QuestionNode",
+    "Render",
     "SayNode",
     "SetNode",
+    "Step",
     "TextSpot",
     "kind_class",
 ]

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Any, ClassVar, NamedTuple, Protocol, get_args
 
+from dialogues._entities import Effect, SessionState, Store
+from dialogues._entities import Option as Button
+from dialogues._errors import EngineError
 from dialogues._schema import Competency, NodeId, NodeRef, Phase, Strict, Target, Texts
 
 from ._fields import text_limit
+from ._turn import Context, Render, Step
 
 __all__ = ["AskingKind", "Finding", "Graph", "NodeKind", "TextSpot", "leads_to"]
 
@@ -46,7 +51,7 @@ class TextSpot(NamedTuple):
 
 
 # What every kind must say for itself: a kind that left one out would fall back on a default silently.
-_REQUIRED = ("successors",)
+_REQUIRED = ("successors", "enter")
 
 
 class NodeKind(Strict):
@@ -134,6 +139,28 @@ class NodeKind(Strict):
         """The texts of field `name`, labelled for a finding."""
         return TextSpot(label or name, (name,), getattr(self, name), text_limit(type(self), name))
 
+    # ---- the engine (pure: everything goes through the context) -----------------------------------------
+
+    def enter(self, ctx: Context) -> str | None:
+        """Act on reaching this node; the id to go on to, or None to stay (a question waits, the end)."""
+        raise NotImplementedError(f"node kind '{self.kind_name}' does nothing when reached")
+
+    def prompt(self, render: Render, state: SessionState, today: date) -> str:
+        """The text of the question as the student should see it now."""
+        raise EngineError(f"node '{self.id}' does not ask anything")
+
+    def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
+        """The buttons of the question as the student should see it now."""
+        return ()
+
+    def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
+        """Take what the student typed (`text`) or the value of the button they pressed (`chosen`)."""
+        raise EngineError(f"session waits at node '{self.id}', which asks nothing")
+
+    def is_full_answer(self, text: str) -> bool:
+        """Whether `text`, the first message after a pause, answers this node (else: "welcome back")."""
+        return False
+
 
 def leads_to(node_id: str | None) -> list[str]:
     """`[node_id]`, or nothing when there is no next node."""
@@ -149,6 +176,39 @@ class AskingKind(NodeKind):
     store: Target | None = None
     next: NodeRef | None = None
     followups: Texts | None = None
+
+    @classmethod
+    def _required(cls) -> tuple[str, ...]:
+        return (*_REQUIRED, "take")
+
+    def enter(self, ctx: Context) -> None:
+        """Ask: a new question number (old buttons go stale) and a variant of the text."""
+        state = ctx.state
+        state.seq += 1
+        state.variant = ctx.pick(self.text)
+        ctx.say(ctx.question())
+
+    def prompt(self, render: Render, state: SessionState, today: date) -> str:
+        """The question's text, in the variant picked when it was asked."""
+        return render.script_text(self.text, state, state.variant)
+
+    def stored(self, value: str | date | None, target: Target | None = None) -> list[Effect]:
+        """Storing `value` where this node stores (or to `target`); nothing when it stores nowhere."""
+        where = target or self.store
+        return [Store(where, value, self.id, self.competency)] if where is not None else []
+
+    def followup_text(self, ctx: Context) -> str:
+        """The follow-up question after a short answer: the node's own, the script's, else a general one."""
+        texts = self.followups or ctx.followups
+        state = ctx.state
+        attempt = state.attempts
+        if texts:
+            variants = texts.get(state.language) or next(iter(texts.values()))
+            return ctx.render.script_text(
+                {state.language: [variants[min(attempt, len(variants)) - 1]]}, state
+            )
+        key = "thin.first" if attempt <= 1 else "thin.second"
+        return ctx.render.texts.get(key, state.language, ctx.rng)
 
     def successors(self) -> list[str]:
         """The next node, if there is one."""

@@ -7,10 +7,14 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from dialogues._entities import Option as Button
+from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
+from dialogues.language import match_option
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._fields import text_limit
+from ._turn import Context, Render, Step, ask_again
 
 __all__ = ["ChoiceNode"]
 
@@ -64,3 +68,23 @@ class ChoiceNode(AskingKind):
     def choice_values(self) -> frozenset[str]:
         """The options' values."""
         return frozenset(o.value for o in self.options)
+
+    def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
+        """One button per option, in order."""
+        if state.pending is not None:
+            return ()
+        return tuple(Button(o.value, render.script_text(o.label, state)) for o in self.options)
+
+    def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
+        """A button, or typed text that matches one option; anything else asks again."""
+        state = ctx.state
+        if chosen is None:
+            labelled = [(o.value, ctx.render.script_text(o.label, state)) for o in self.options]
+            chosen = match_option(text or "", labelled)
+        option = next((o for o in self.options if o.value == chosen), None)
+        if option is None:
+            state.attempts += 1
+            return ask_again(ctx, ctx.render.notice("choice.unmatched", state))
+        state.answers[self.id] = ctx.render.script_text(option.label, state)
+        state.choices[self.id] = option.value
+        return Step(next=option.next or self.next, effects=self.stored(option.value))

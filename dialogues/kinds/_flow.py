@@ -7,6 +7,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from dialogues._entities import Finished, Message, SessionState, Store
 from dialogues._schema import (
     CHOSEN_TARGETS,
     CONTEXT_NAMES,
@@ -22,6 +23,7 @@ from dialogues._schema import (
 )
 
 from ._base import Finding, Graph, NodeKind, TextSpot, leads_to
+from ._turn import Context
 
 __all__ = ["BranchNode", "EndNode", "SayNode", "SetNode"]
 
@@ -40,6 +42,12 @@ class SayNode(NodeKind):
     def texts(self) -> Iterator[TextSpot]:
         """What it says."""
         yield self.spot("text")
+
+    def enter(self, ctx: Context) -> str:
+        """Say a variant of the text."""
+        variant = ctx.pick(self.text)
+        ctx.say(Message(ctx.render.script_text(self.text, ctx.state, variant)))
+        return self.next or ""
 
 
 class BranchNode(NodeKind):
@@ -60,10 +68,25 @@ class BranchNode(NodeKind):
                 return ("cases", index, "next")
         return ("else",)
 
+    def enter(self, ctx: Context) -> str:
+        """The first case whose condition holds, else `else`."""
+        state = ctx.state
+        return next((case.next for case in self.cases if _holds(case.when, state)), self.otherwise)
+
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """Each condition tests something that exists and can hold."""
         for case in self.cases:
             yield from _condition_findings(graph, case.when)
+
+
+def _holds(when: Condition, state: SessionState) -> bool:
+    if when.emotion:
+        return when.emotion in state.emotions
+    if when.answered:
+        return bool(state.answers.get(when.answered))
+    if when.choice:
+        return state.choices.get(when.choice["node"]) == when.choice["value"]
+    return bool(state.context.get(when.context or ""))
 
 
 def _condition_findings(graph: Graph, when: Condition) -> Iterator[Finding]:
@@ -96,6 +119,12 @@ class SetNode(NodeKind):
     def successors(self) -> list[str]:
         """The next node."""
         return leads_to(self.next)
+
+    def enter(self, ctx: Context) -> str:
+        """Store each value, placeholders filled."""
+        for target, value in self.values.items():
+            ctx.effect(Store(target, ctx.render.fill(value, ctx.state), self.id, self.competency))
+        return self.next or ""
 
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """No dates (nobody confirmed one); fixed values from their list; only known placeholders."""
@@ -131,6 +160,14 @@ class EndNode(NodeKind):
     def chained_script(self) -> str | None:
         """`then`."""
         return self.then
+
+    def enter(self, ctx: Context) -> None:
+        """Say the closing words (if any) and finish the conversation."""
+        if self.text:
+            variant = ctx.pick(self.text)
+            ctx.say(Message(ctx.render.script_text(self.text, ctx.state, variant)))
+        ctx.state.status = "finished"
+        ctx.effect(Finished(ctx.script_id, then=self.then))
 
     def texts(self) -> Iterator[TextSpot]:
         """The closing words, if any."""
