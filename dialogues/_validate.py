@@ -11,6 +11,7 @@ from ._errors import Problem, ScriptError
 from ._rules import node_problems, path_problems
 from ._script import Script
 from ._yaml import LocatedDict, LocatedList, Locator, YamlSyntaxError, line_of, load_located
+from .kinds import KINDS
 
 __all__ = ["check_script", "parse_script"]
 
@@ -90,6 +91,9 @@ def _schema_problems(exc: ValidationError, data: LocatedDict, file: str) -> list
             node_id = item.get("id") if isinstance(item, dict) else None
         field = ".".join(str(part) for part in loc)
         message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "union_tag_not_found":
+            # Pydantic says "Unable to extract tag using discriminator 'kind'": not for a coordinator.
+            message = f"a node needs a kind: one of {', '.join(KINDS)}"
         # A wrong `kind` is reported on the node; point at the kind itself.
         path = (*loc, "kind") if error["type"] == "union_tag_invalid" else loc
         problems.append(Problem(file, line_of(data, path), node_id, f"{field}: {message}"))
