@@ -7,6 +7,7 @@ of them tests which class it is. This package never imports the engine: the engi
 from ._base import AskingKind, Finding, Graph, NodeKind, TextSpot
 from ._choice import ChoiceNode
 from ._date import DateNode
+from ._describe import EditorField, FieldType, KindDescription
 from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
 from ._open import ContactNode, QuestionNode
@@ -23,10 +24,13 @@ __all__ = [
     "ContactNode",
     "Context",
     "DateNode",
+    "EditorField",
     "EndNode",
+    "FieldType",
     "Finding",
     "Graph",
     "KeywordNode",
+    "KindDescription",
     "Node",
     "NodeKind",
     "QuestionNode",

@@ -1,4 +1,4 @@
-"""What every node kind is: its fields, its place in the graph, and what the script checks ask of it."""
+"""The base of every node kind: its fields, its place in the graph, what checks need, its part in a turn."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dialogues._entities import Option as Button
 from dialogues._errors import EngineError
 from dialogues._schema import Competency, NodeId, NodeRef, Phase, Strict, Target, Texts
 
+from ._describe import KindDescription, describe_kind
 from ._fields import text_limit
 from ._turn import Context, Render, Step
 
@@ -50,7 +51,7 @@ class TextSpot(NamedTuple):
     max_chars: int
 
 
-# What every kind must say for itself: a kind that left one out would fall back on a default silently.
+# What every kind must define itself: one that left it out would only fail once a conversation reaches it.
 _REQUIRED = ("successors", "enter")
 
 
@@ -94,6 +95,11 @@ class NodeKind(Strict):
     @classmethod
     def _required(cls) -> tuple[str, ...]:
         return _REQUIRED
+
+    @classmethod
+    def describe(cls) -> KindDescription:
+        """What a form editor needs: the kind's fields (which are texts per language), what it may store."""
+        return describe_kind(cls)
 
     # ---- the graph ------------------------------------------------------------------------------------
 

@@ -10,32 +10,25 @@ from pydantic.fields import FieldInfo
 
 from dialogues._schema import Link, PerLanguage
 
-__all__ = ["field_link", "field_texts", "text_limit"]
+__all__ = ["field_link", "field_metadata", "field_texts", "text_limit"]
 
 
-def _metadata(field: FieldInfo) -> Iterator[Any]:
-    """The field's own metadata and that of an `X | None` around an annotated X."""
+def field_metadata(field: FieldInfo) -> Iterator[Any]:
+    """The field's own metadata, and that of the annotated X in an `X | None` (pydantic leaves it there)."""
     yield from field.metadata
     for arg in get_args(field.annotation):
         if get_origin(arg) is Annotated:
             yield from arg.__metadata__
-            yield from _nested(arg.__origin__)
-
-
-def _nested(annotation: Any) -> Iterator[Any]:
-    # NodeRef is Annotated[NodeId, Link()] and NodeId is itself annotated: Python flattens the two.
-    if get_origin(annotation) is Annotated:
-        yield from annotation.__metadata__
 
 
 def field_texts(field: FieldInfo) -> PerLanguage | None:
     """How a field holds texts per language, or None when it is not a text per language."""
-    return next((meta for meta in _metadata(field) if isinstance(meta, PerLanguage)), None)
+    return next((meta for meta in field_metadata(field) if isinstance(meta, PerLanguage)), None)
 
 
 def field_link(field: FieldInfo) -> bool:
     """Whether the field names another node of the script."""
-    return any(isinstance(meta, Link) for meta in _metadata(field))
+    return any(isinstance(meta, Link) for meta in field_metadata(field))
 
 
 def text_limit(model: type[BaseModel], name: str) -> int:
