@@ -12,12 +12,10 @@ from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
 from ._open import ContactNode, QuestionNode
 from ._registry import KINDS, Node, kind_class
-from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Render, Step
+from ._turn import Context, Render, Step
 
 __all__ = [
-    "ANSWER_KEPT",
     "KINDS",
-    "MAX_RETRIES",
     "AskingKind",
     "BranchNode",
     "ChoiceNode",

@@ -141,9 +141,9 @@ class NodeKind(Strict):
         """The values this node records as the student's choice (for `if: {choice: ...}`), or None."""
         return None
 
-    def spot(self, name: str, label: str | None = None) -> TextSpot:
-        """The texts of field `name`, labelled for a finding."""
-        return TextSpot(label or name, (name,), getattr(self, name), text_limit(type(self), name))
+    def spot(self, name: str) -> TextSpot:
+        """The texts of field `name`, with the limit its type sets, for the text checks."""
+        return TextSpot(name, (name,), getattr(self, name), text_limit(type(self), name))
 
     # ---- the engine (pure: everything goes through the context) -----------------------------------------
 
