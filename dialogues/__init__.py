@@ -4,7 +4,7 @@ The package never imports a chat library: channels live in `bot/`.
 """
 
 from ._catalog import TextCatalog, fill
-from ._errors import DialogueError, EngineError, Problem, ScriptError, UnknownScriptError
+from ._errors import DialogueError, EngineError, Problem, ScriptError, UnknownKindError, UnknownScriptError
 from ._library import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, ScriptVersion, check_paths, digest_of
 from ._schema import (
     LANGUAGES,
@@ -12,11 +12,11 @@ from ._schema import (
     ExperienceKind,
     Language,
     Phase,
-    Script,
     ScriptKind,
     Target,
     as_language,
 )
+from ._script import Script
 from ._validate import check_script, parse_script
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "ScriptVersion",
     "Target",
     "TextCatalog",
+    "UnknownKindError",
     "UnknownScriptError",
     "as_language",
     "check_paths",

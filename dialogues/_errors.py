@@ -3,6 +3,7 @@
 DialogueError
 ├── ScriptError          a script (or text catalogue) is invalid; .problems lists each one
 ├── UnknownScriptError   no script with that id or version
+├── UnknownKindError     no node kind with that name
 └── EngineError          the engine was driven into a state it cannot handle (a bug, not user input)
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DialogueError", "EngineError", "Problem", "ScriptError", "UnknownScriptError"]
+__all__ = ["DialogueError", "EngineError", "Problem", "ScriptError", "UnknownKindError", "UnknownScriptError"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,7 @@ class UnknownScriptError(DialogueError):
 
 class EngineError(DialogueError):
     """The engine met a state that validation should have made impossible."""
+
+
+class UnknownKindError(DialogueError):
+    """No node kind has this name."""

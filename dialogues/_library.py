@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._errors import Problem, ScriptError, UnknownScriptError
-from ._schema import Script
+from ._script import Script
 from ._validate import check_script
 
 __all__ = ["DEFAULT_SCRIPTS", "DEFAULT_TEXTS", "ScriptLibrary", "ScriptVersion", "check_paths", "digest_of"]
@@ -83,7 +83,7 @@ def _chain_problems(versions: list[ScriptVersion]) -> list[Problem]:
     found = []
     for version in versions:
         for node in version.script.nodes:
-            then = getattr(node, "then", None)
+            then = node.chained_script()
             if then is not None and then not in known:
                 message = f"then: there is no script '{then}' (known: {', '.join(sorted(known))})"
                 found.append(Problem(version.origin, None, node.id, message))

@@ -1,43 +1,38 @@
-"""The pydantic schema of a dialogue script: what a coordinator writes in YAML."""
+"""The vocabulary of a dialogue script: languages, targets, texts, conditions; the node kinds use it."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 __all__ = [
+    "CHOSEN_TARGETS",
+    "CONTEXT_NAMES",
+    "DATE_TARGETS",
     "LANGUAGES",
-    "BranchNode",
+    "PLACEHOLDER",
+    "STEP_STATUSES",
     "Case",
-    "ChoiceNode",
     "Competency",
     "Condition",
-    "ContactNode",
-    "DateNode",
-    "EndNode",
     "ExperienceKind",
-    "KeywordNode",
+    "Labels",
     "Language",
-    "Node",
+    "Link",
+    "NodeId",
+    "NodeRef",
     "Option",
+    "PerLanguage",
     "Phase",
-    "QuestionNode",
-    "SayNode",
-    "Script",
     "ScriptKind",
-    "SetNode",
+    "Strict",
     "Target",
     "Texts",
+    "allowed_values",
     "as_language",
 ]
 
@@ -51,6 +46,14 @@ def as_language(code: str | None) -> Language:
 
 
 NodeId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,47}$")]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Marks a field that names another node of the same script (for an editor: pick from the nodes)."""
+
+
+NodeRef = Annotated[NodeId, Link()]
 
 
 class Competency(StrEnum):
@@ -112,6 +115,26 @@ class Target(StrEnum):
     CONTACT_NOTE = "contact.note"
 
 
+# Targets that hold a date: only a date node may fill them.
+DATE_TARGETS = frozenset({Target.EXPERIENCE_WHEN, Target.STEP_DUE, Target.CONTACT_LAST_CONTACT})
+# Values a choice or set node gives these targets must come from a fixed list.
+CHOSEN_TARGETS = frozenset({Target.EXPERIENCE_KIND, Target.STEP_STATUS})
+# The values a script may give a step's status (see the career dossier).
+STEP_STATUSES = frozenset({"open", "done", "changed", "dropped"})
+# Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
+# {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
+# Follow-ups add the item they are about: {stap} (what the step is), {datum} (its date), {contact}.
+CONTEXT_NAMES = frozenset({"emotie", "gevoel", "doel", "ervaring", "naam", "stap", "datum", "contact"})
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def allowed_values(target: Target) -> frozenset[str]:
+    """The fixed values a chosen target (experience kind, step status) accepts."""
+    if target is Target.EXPERIENCE_KIND:
+        return frozenset(k.value for k in ExperienceKind)
+    return STEP_STATUSES
+
+
 class ScriptKind(StrEnum):
     """What a script is for; reflection and preparation scripts obey extra method rules."""
 
@@ -128,19 +151,30 @@ def _as_variants(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class PerLanguage:
+    """Marks a field holding a text per language (each a list of variants) of at most `max_chars`."""
+
+    max_chars: int
+
+
 # Texts per language; a list holds interchangeable variants so the bot does not sound canned.
-Texts = Annotated[dict[str, list[str]], BeforeValidator(_as_variants)]
+Texts = Annotated[dict[str, list[str]], BeforeValidator(_as_variants), PerLanguage(max_chars=1000)]
+# The same for short texts: buttons and example words.
+Labels = Annotated[dict[str, list[str]], BeforeValidator(_as_variants), PerLanguage(max_chars=40)]
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
+    """A frozen model that refuses unknown keys: a typo in a script is an error, not silently ignored."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Condition(_Strict):
+class Condition(Strict):
     """A test on the conversation so far; exactly one field is set."""
 
-    emotion: NodeId | None = None
-    answered: NodeId | None = None
+    emotion: NodeRef | None = None
+    answered: NodeRef | None = None
     choice: dict[str, str] | None = None
     context: str | None = None
 
@@ -154,162 +188,16 @@ class Condition(_Strict):
         return self
 
 
-class Case(_Strict):
+class Case(Strict):
     """One arm of a branch."""
 
     when: Condition = Field(alias="if")
-    next: NodeId
+    next: NodeRef
 
 
-class Option(_Strict):
+class Option(Strict):
     """A button in a choice."""
 
     value: str = Field(min_length=1, max_length=40)
-    label: Texts
-    next: NodeId | None = None
-
-
-class _Node(_Strict):
-    id: NodeId
-    phase: Phase | None = None
-    competency: Competency | None = None
-
-
-class _Asking(_Node):
-    """A node that shows a text and waits for the student."""
-
-    text: Texts
-    store: Target | None = None
-    next: NodeId | None = None
-    followups: Texts | None = None
-
-
-class SayNode(_Node):
-    """Show a text and go on."""
-
-    kind: Literal["say"]
-    text: Texts
-    next: NodeId | None = None
-
-
-class QuestionNode(_Asking):
-    """An open question answered in free text."""
-
-    kind: Literal["question"]
-    min_words: int = Field(default=3, ge=1, le=20)
-    detect_emotion: bool = False
-
-
-class ChoiceNode(_Asking):
-    """A question answered with a button (or by typing the option)."""
-
-    kind: Literal["choice"]
-    options: list[Option] = Field(min_length=2, max_length=12)
-
-
-class DateNode(_Asking):
-    """A question answered with a date, confirmed in words."""
-
-    kind: Literal["date"]
-    tense: Literal["future", "past", "any"] = "future"
-    allow_unknown: bool = True
-
-
-class ContactNode(_Asking):
-    """Who can help: a person from the student's network; 'nobody yet' is allowed."""
-
-    kind: Literal["contact"]
-
-
-class KeywordNode(_Asking):
-    """The student's own key word; example words are offered when stuck, never chosen for them."""
-
-    kind: Literal["keyword"]
-    examples: Texts
-
-
-class BranchNode(_Node):
-    """Go to the first case whose condition holds, else to `else`."""
-
-    kind: Literal["branch"]
-    cases: list[Case] = Field(min_length=1)
-    otherwise: NodeId = Field(alias="else")
-
-
-class SetNode(_Node):
-    """Store fixed values (placeholders allowed) and go on, e.g. mark a step done."""
-
-    kind: Literal["set"]
-    values: dict[Target, str] = Field(min_length=1)
-    next: NodeId | None = None
-
-
-class EndNode(_Node):
-    """The conversation is complete; `then` starts another script, linked to the same items."""
-
-    kind: Literal["end"]
-    text: Texts | None = None
-    then: NodeId | None = None
-
-
-Node = Annotated[
-    SayNode
-    | QuestionNode
-    | ChoiceNode
-    | DateNode
-    | ContactNode
-    | KeywordNode
-    | BranchNode
-    | SetNode
-    | EndNode,
-    Field(discriminator="kind"),
-]
-
-
-class Script(_Strict):
-    """A whole dialogue: metadata plus its nodes."""
-
-    id: NodeId
-    version: str = Field(min_length=1, max_length=40)
-    kind: ScriptKind
-    languages: list[Language] = Field(min_length=1)
-    title: Texts
-    start: NodeId
-    # Other nodes a conversation may start at (e.g. /stappen's "mark done"); checked like the start.
-    entries: list[NodeId] = Field(default_factory=list)
-    followups: Texts | None = None
-    nodes: list[Node] = Field(min_length=1)
-
-    _index: dict[str, Node] = PrivateAttr(default_factory=dict)
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _version_as_text(cls, value: object) -> object:
-        # YAML reads `version: 1.0` as a float; a coordinator means the text.
-        return str(value) if isinstance(value, int | float) else value
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Index nodes by id (first one wins; duplicates are reported by validation)."""
-        for node in self.nodes:
-            self._index.setdefault(node.id, node)
-
-    def node(self, node_id: str) -> Node:
-        """The node with this id; KeyError if there is none."""
-        return self._index[node_id]
-
-    def has_node(self, node_id: str) -> bool:
-        """Whether a node with this id exists."""
-        return node_id in self._index
-
-    def successors(self, node: Node) -> list[str]:
-        """Ids of the nodes reachable in one step from `node`."""
-        if isinstance(node, BranchNode):
-            return [case.next for case in node.cases] + [node.otherwise]
-        if isinstance(node, EndNode):
-            return []
-        targets: list[str] = []
-        if isinstance(node, ChoiceNode):
-            targets.extend(option.next or node.next or "" for option in node.options)
-        elif node.next:
-            targets.append(node.next)
-        return [t for t in dict.fromkeys(targets) if t]
+    label: Labels
+    next: NodeRef | None = None

@@ -9,8 +9,9 @@ from pydantic import ValidationError
 
 from ._errors import Problem, ScriptError
 from ._rules import node_problems, path_problems
-from ._schema import BranchNode, ChoiceNode, EndNode, Script
+from ._script import Script
 from ._yaml import LocatedDict, LocatedList, Locator, YamlSyntaxError, line_of, load_located
+from .kinds import KINDS
 
 __all__ = ["check_script", "parse_script"]
 
@@ -90,6 +91,9 @@ def _schema_problems(exc: ValidationError, data: LocatedDict, file: str) -> list
             node_id = item.get("id") if isinstance(item, dict) else None
         field = ".".join(str(part) for part in loc)
         message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "union_tag_not_found":
+            # Pydantic says "Unable to extract tag using discriminator 'kind'": not for a coordinator.
+            message = f"a node needs a kind: one of {', '.join(KINDS)}"
         # A wrong `kind` is reported on the node; point at the kind itself.
         path = (*loc, "kind") if error["type"] == "union_tag_invalid" else loc
         problems.append(Problem(file, line_of(data, path), node_id, f"{field}: {message}"))
@@ -118,17 +122,12 @@ def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
         return problems
 
     for node in script.nodes:
-        for target in script.successors(node):
+        for target in node.successors():
             if not script.has_node(target):
-                problem(node.id, f"goes to unknown node '{target}'", *_link_path(node, target))
-        if isinstance(node, EndNode):
-            continue
-        if isinstance(node, ChoiceNode):
-            missing = [o.value for o in node.options if not (o.next or node.next)]
-            if missing:
-                problem(node.id, f"dead end: option(s) {', '.join(missing)} have no next node")
-        elif not script.successors(node):
-            problem(node.id, "dead end: no next node and not an end node")
+                problem(node.id, f"goes to unknown node '{target}'", *node.link_path(target))
+        dead_end = node.dead_end()
+        if dead_end is not None:
+            problem(node.id, dead_end)
     if problems:
         return problems
 
@@ -136,7 +135,7 @@ def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     for node in script.nodes:
         if node.id not in reachable:
             problem(node.id, "unreachable: no path from the start leads here")
-    ends = [node.id for node in script.nodes if isinstance(node, EndNode)]
+    ends = [node.id for node in script.nodes if node.ends]
     if not ends:
         problem(None, "the script has no end node")
         return problems
@@ -145,20 +144,6 @@ def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
         if node.id in reachable and node.id not in can_finish:
             problem(node.id, "dead end: from here the conversation can never reach an end node")
     return problems
-
-
-def _link_path(node: object, target: str) -> tuple[int | str, ...]:
-    """Where in a node's YAML the link to `target` is written."""
-    if isinstance(node, ChoiceNode):
-        for index, option in enumerate(node.options):
-            if option.next == target:
-                return ("options", index, "next")
-    if isinstance(node, BranchNode):
-        for index, case in enumerate(node.cases):
-            if case.next == target:
-                return ("cases", index, "next")
-        return ("else",)
-    return ("next",)
 
 
 def _reachable(script: Script, roots: list[str], *, forward: bool) -> set[str]:

@@ -1,7 +1,6 @@
 """The dialogue engine: pure, channel-agnostic, deterministic given its clock and random source."""
 
-from ._engine import Engine
-from ._entities import (
+from dialogues._entities import (
     ChoiceInput,
     CommandInput,
     Effect,
@@ -19,6 +18,8 @@ from ._entities import (
     Turn,
     UnsupportedInput,
 )
+
+from ._engine import Engine
 
 __all__ = [
     "ChoiceInput",

@@ -6,35 +6,23 @@ import random
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from dialogues._catalog import TextCatalog, fill
-from dialogues._errors import EngineError
-from dialogues._schema import (
-    BranchNode,
-    Case,
-    Condition,
-    EndNode,
-    Language,
-    QuestionNode,
-    SayNode,
-    Script,
-    SetNode,
-)
-from dialogues.language import quality
-
-from ._entities import (
+from dialogues._catalog import TextCatalog
+from dialogues._entities import (
     ChoiceInput,
     CommandInput,
     Event,
-    Finished,
     Message,
     SessionState,
-    Store,
     TextInput,
     Turn,
     UnsupportedInput,
 )
-from ._nodes import take_answer
-from ._render import AskingNode, Renderer, is_asking
+from dialogues._errors import EngineError
+from dialogues._schema import Language
+from dialogues._script import Script
+
+from ._nodes import TurnContext, take_answer
+from ._render import Renderer
 
 __all__ = ["Engine"]
 
@@ -72,7 +60,7 @@ class Engine:
             context=dict(context or {}),
         )
         turn = Turn(state=state)
-        self._advance(script, turn)
+        self._advance(self._context(script, turn))
         return turn
 
     def handle(self, script: Script, state: SessionState, event: Event) -> Turn:
@@ -100,19 +88,16 @@ class Engine:
             turn.outcome = "stale"
             turn.messages.append(render.notice("stale_button", st))
             return turn
-        if (
-            st.status == "paused"
-            and isinstance(event, TextInput)
-            and not self._is_real_answer(script, st, event)
-        ):
-            # After a pause the first words are usually a greeting, not an answer: show where we were.
+        node = script.node(st.node)
+        # A full answer to an open question after a pause is kept, not thrown away for a "welcome back";
+        # the first words after a pause are usually a greeting, not an answer: show where we were.
+        if st.status == "paused" and isinstance(event, TextInput) and not node.is_full_answer(event.text):
             return self.resume(script, st)
         st.status = "active"
-        node = script.node(st.node)
-        if not is_asking(node):
+        if not node.asks:
             raise EngineError(f"session waits at node '{node.id}', which asks nothing")
-        asking: AskingNode = node  # type: ignore[assignment]
-        step = take_answer(script, st, asking, event, render, self._today(), self._rng)
+        ctx = self._context(script, turn)
+        step = take_answer(ctx, node, event)
         if step.stale:
             turn.outcome = "stale"
             turn.messages.append(render.notice("stale_button", st))
@@ -121,7 +106,7 @@ class Engine:
         turn.effects += step.effects
         if step.next is not None:
             st.node = step.next
-            self._advance(script, turn)
+            self._advance(ctx)
         return turn
 
     def resume(self, script: Script, state: SessionState) -> Turn:
@@ -140,64 +125,18 @@ class Engine:
     def _question(self, script: Script, state: SessionState) -> Message:
         return self._render.question(script, state, self._today())
 
-    def _advance(self, script: Script, turn: Turn) -> None:
-        """Walk through say and branch nodes until a question or the end."""
-        st = turn.state
+    def _context(self, script: Script, turn: Turn) -> TurnContext:
+        return TurnContext(script, self._render, self._today(), self._rng, turn)
+
+    @staticmethod
+    def _advance(ctx: TurnContext) -> None:
+        """Walk through say, branch and set nodes until a question or the end; each kind does its part."""
+        script, st = ctx.script, ctx.state
         for _ in range(_MAX_AUTO_STEPS):
             node = script.node(st.node)
             st.attempts, st.draft, st.pending = 0, "", None
-            if isinstance(node, SayNode):
-                turn.messages.append(
-                    Message(self._render.script_text(node.text, st, self._pick(node.text, st)))
-                )
-                st.node = node.next or ""
-            elif isinstance(node, BranchNode):
-                st.node = next((case.next for case in node.cases if self._holds(case, st)), node.otherwise)
-            elif isinstance(node, SetNode):
-                turn.effects.extend(
-                    Store(
-                        target,
-                        fill(value, lambda name: self._render.value(st, name)),
-                        node.id,
-                        node.competency,
-                    )
-                    for target, value in node.values.items()
-                )
-                st.node = node.next or ""
-            elif isinstance(node, EndNode):
-                if node.text:
-                    turn.messages.append(
-                        Message(self._render.script_text(node.text, st, self._pick(node.text, st)))
-                    )
-                st.status = "finished"
-                turn.effects.append(Finished(script.id, then=node.then))
+            onward = node.enter(ctx)
+            if onward is None:
                 return
-            else:
-                st.seq += 1
-                st.variant = self._pick(node.text, st)
-                turn.messages.append(self._question(script, st))
-                return
+            st.node = onward
         raise EngineError(f"script '{script.id}' loops through say/branch nodes without asking anything")
-
-    @staticmethod
-    def _is_real_answer(script: Script, state: SessionState, event: TextInput) -> bool:
-        """A full answer to an open question after a pause is kept, not thrown away for a "welcome back"."""
-        node = script.node(state.node)
-        return (
-            isinstance(node, QuestionNode) and quality(event.text, min_words=max(node.min_words, 3)) == "ok"
-        )
-
-    def _pick(self, texts: Mapping[str, list[str]], state: SessionState) -> int:
-        variants = texts.get(state.language) or next(iter(texts.values()))
-        return self._rng.randrange(len(variants))
-
-    @staticmethod
-    def _holds(case: Case, state: SessionState) -> bool:
-        when: Condition = case.when
-        if when.emotion:
-            return when.emotion in state.emotions
-        if when.answered:
-            return bool(state.answers.get(when.answered))
-        if when.choice:
-            return state.choices.get(when.choice["node"]) == when.choice["value"]
-        return bool(state.context.get(when.context or ""))

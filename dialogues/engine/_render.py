@@ -7,31 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogues._catalog import TextCatalog, fill
-from dialogues._errors import EngineError
-from dialogues._schema import (
-    ChoiceNode,
-    ContactNode,
-    DateNode,
-    KeywordNode,
-    Node,
-    QuestionNode,
-    Script,
-    Texts,
-)
-from dialogues.language import Emotion, format_date
+from dialogues._entities import Message, Option, SessionState
+from dialogues._schema import Texts
+from dialogues._script import Script
+from dialogues.language import Emotion
 
-from ._entities import Message, Option, SessionState
+__all__ = ["Renderer", "echo"]
 
-__all__ = ["AskingNode", "Renderer", "echo", "is_asking"]
-
-AskingNode = QuestionNode | ChoiceNode | DateNode | ContactNode | KeywordNode
 _ECHO_LIMIT = 60
-OWN_WORD = "__own__"
-
-
-def is_asking(node: Node) -> bool:
-    """Whether the node waits for the student."""
-    return isinstance(node, QuestionNode | ChoiceNode | DateNode | ContactNode | KeywordNode)
 
 
 # Quoting "mijn oom" back must become "je oom": the bot talks *to* the student.
@@ -85,6 +68,10 @@ class Renderer:
         options = texts.get(state.language) or next(iter(texts.values()))
         return fill(options[variant % len(options)], lambda name: self.value(state, name))
 
+    def fill(self, text: str, state: SessionState) -> str:
+        """`text` with its placeholders filled from the session."""
+        return fill(text, lambda name: self.value(state, name))
+
     def catalog(self, key: str, state: SessionState, **params: str) -> str:
         """A catalogue text in the session's language."""
         return self.texts.get(key, state.language, **params)
@@ -95,33 +82,10 @@ class Renderer:
 
     def options(self, script: Script, state: SessionState) -> tuple[Option, ...]:
         """The buttons of the current question, in order."""
-        node = script.node(state.node)
-        pending = state.pending
-        if pending is not None and pending.kind == "confirm_date":
-            return (
-                Option("yes", self.catalog("date.confirm_yes", state)),
-                Option("no", self.catalog("date.confirm_no", state)),
-            )
-        if pending is not None and pending.kind == "keyword_examples":
-            words = (pending.value or "").split("|")
-            return (*(Option(w, w) for w in words if w), Option(OWN_WORD, self.catalog("keyword.own", state)))
-        if isinstance(node, ChoiceNode) and pending is None:
-            return tuple(Option(o.value, self.script_text(o.label, state)) for o in node.options)
-        return ()
+        return script.node(state.node).buttons(self, state)
 
     def question(self, script: Script, state: SessionState, today: date) -> Message:
         """The current question as the student should see it now."""
         node = script.node(state.node)
-        pending = state.pending
-        if pending is not None and pending.kind == "confirm_date" and pending.value:
-            datum = format_date(date.fromisoformat(pending.value), language=state.language, today=today)
-            text = self.catalog("date.confirm", state, datum=datum[:1].upper() + datum[1:])
-        elif pending is not None and pending.kind == "keyword_examples":
-            text = self.catalog("keyword.examples", state)
-        elif pending is not None and pending.kind == "keyword_own":
-            text = self.catalog("keyword.type_own", state)
-        elif isinstance(node, QuestionNode | ChoiceNode | DateNode | ContactNode | KeywordNode):
-            text = self.script_text(node.text, state, state.variant)
-        else:
-            raise EngineError(f"node '{node.id}' does not ask anything")
-        return Message(text=text, options=self.options(script, state), seq=state.seq, kind="question")
+        text = node.prompt(self, state, today)
+        return Message(text=text, options=node.buttons(self, state), seq=state.seq, kind="question")

@@ -1,4 +1,8 @@
-"""What goes into the engine (events, session state) and what comes out (messages, effects)."""
+"""What goes into the engine (events, session state) and what comes out (messages, effects).
+
+It sits beside the engine package rather than in it: the node kinds build messages and effects too, and
+importing anything from `dialogues.engine` first runs the engine package, which imports the node kinds.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dialogues._schema import Competency, Language, Target
+from ._schema import Competency, Language, Target
 
 __all__ = [
     "ChoiceInput",

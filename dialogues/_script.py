@@ -1,0 +1,52 @@
+"""A whole dialogue script: its metadata and its nodes, each parsed into the class of its kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from ._schema import Language, NodeId, ScriptKind, Strict, Texts
+from .kinds import Node
+
+__all__ = ["Script"]
+
+
+class Script(Strict):
+    """A whole dialogue: metadata plus its nodes."""
+
+    id: NodeId
+    version: str = Field(min_length=1, max_length=40)
+    kind: ScriptKind
+    languages: list[Language] = Field(min_length=1)
+    title: Texts
+    start: NodeId
+    # Other nodes a conversation may start at (e.g. /stappen's "mark done"); checked like the start.
+    entries: list[NodeId] = Field(default_factory=list)
+    followups: Texts | None = None
+    nodes: list[Node] = Field(min_length=1)
+
+    _index: dict[str, Node] = PrivateAttr(default_factory=dict)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        # YAML reads `version: 1.0` as a float; a coordinator means the text.
+        return str(value) if isinstance(value, int | float) else value
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Index nodes by id (first one wins; duplicates are reported by validation)."""
+        for node in self.nodes:
+            self._index.setdefault(node.id, node)
+
+    def node(self, node_id: str) -> Node:
+        """The node with this id; KeyError if there is none."""
+        return self._index[node_id]
+
+    def has_node(self, node_id: str) -> bool:
+        """Whether a node with this id exists."""
+        return node_id in self._index
+
+    def successors(self, node: Node) -> list[str]:
+        """Ids of the nodes reachable in one step from `node`."""
+        return node.successors()

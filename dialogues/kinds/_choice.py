@@ -1,0 +1,90 @@
+"""A question answered with a button, or by typing the option."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from dialogues._entities import Option as Button
+from dialogues._entities import SessionState
+from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
+from dialogues.language import match_option
+
+from ._base import AskingKind, Finding, Graph, TextSpot
+from ._fields import text_limit
+from ._turn import Context, Render, Step, ask_again
+
+__all__ = ["ChoiceNode"]
+
+
+class ChoiceNode(AskingKind):
+    """A question answered with a button (or by typing the option)."""
+
+    store_targets: ClassVar[frozenset[Target]] = frozenset(Target) - DATE_TARGETS
+
+    kind: Literal["choice"]
+    options: list[Option] = Field(min_length=2, max_length=12)
+
+    def successors(self) -> list[str]:
+        """Where each option leads (its own `next`, else the node's)."""
+        targets = (option.next or self.next or "" for option in self.options)
+        return [t for t in dict.fromkeys(targets) if t]
+
+    def link_path(self, target: str) -> tuple[int | str, ...]:
+        """An option's `next`, else the node's."""
+        for index, option in enumerate(self.options):
+            if option.next == target:
+                return ("options", index, "next")
+        return ("next",)
+
+    def dead_end(self) -> str | None:
+        """Every option needs somewhere to go."""
+        missing = [o.value for o in self.options if not (o.next or self.next)]
+        return f"dead end: option(s) {', '.join(missing)} have no next node" if missing else None
+
+    def texts(self) -> Iterator[TextSpot]:
+        """The question, its follow-ups and the label of each button."""
+        yield from super().texts()
+        limit = text_limit(Option, "label")
+        for index, option in enumerate(self.options):
+            label = f"label of option '{option.value}'"
+            yield TextSpot(label, ("options", index, "label"), option.label, limit)
+
+    def lint(self, graph: Graph) -> Iterator[Finding]:
+        """Options are distinct; a fixed target gets only its own values; a choice is never a date."""
+        values = [o.value for o in self.options]
+        if len(set(values)) != len(values):
+            yield Finding("two options have the same value", ("options",))
+        if self.store in CHOSEN_TARGETS:
+            allowed = allowed_values(self.store)
+            for value in values:
+                if value not in allowed:
+                    yield Finding(f"option '{value}' is not one of {', '.join(sorted(allowed))}")
+        elif self.store is not None and self.store not in self.store_targets:
+            yield Finding(f"a choice cannot store a date ({self.store})", ("store",))
+
+    def choice_values(self) -> frozenset[str]:
+        """The options' values."""
+        return frozenset(o.value for o in self.options)
+
+    def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
+        """One button per option, in order."""
+        if state.pending is not None:
+            return ()
+        return tuple(Button(o.value, render.script_text(o.label, state)) for o in self.options)
+
+    def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
+        """A button, or typed text that matches one option; anything else asks again."""
+        state = ctx.state
+        if chosen is None:
+            labelled = [(o.value, ctx.render.script_text(o.label, state)) for o in self.options]
+            chosen = match_option(text or "", labelled)
+        option = next((o for o in self.options if o.value == chosen), None)
+        if option is None:
+            state.attempts += 1
+            return ask_again(ctx, ctx.render.notice("choice.unmatched", state))
+        state.answers[self.id] = ctx.render.script_text(option.label, state)
+        state.choices[self.id] = option.value
+        return Step(next=option.next or self.next, effects=self.stored(option.value))

@@ -1,0 +1,101 @@
+"""The student's own key word: example words when stuck, never chosen for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import ClassVar, Literal
+
+from dialogues._entities import Option as Button
+from dialogues._entities import Pending, SessionState
+from dialogues._schema import Labels, Target
+from dialogues.language import is_help_request, quality
+
+from ._base import AskingKind, Finding, Graph, TextSpot
+from ._turn import MAX_RETRIES, Context, Render, Step, retry
+
+__all__ = ["OWN_WORD", "KeywordNode"]
+
+# The value of the "my own word" button under the example words.
+OWN_WORD = "__own__"
+_MIN_EXAMPLES = 3
+_MAX_KEYWORD_WORDS = 5
+_EXAMPLES_SHOWN = 8
+_KEYWORD_KEPT = 80
+
+
+class KeywordNode(AskingKind):
+    """The student's own key word; example words are offered when stuck, never chosen for them."""
+
+    store_targets: ClassVar[frozenset[Target]] = frozenset({Target.ENTRY_KERNWOORD})
+
+    kind: Literal["keyword"]
+    examples: Labels
+
+    def texts(self) -> Iterator[TextSpot]:
+        """The question, its follow-ups and the example words."""
+        yield from super().texts()
+        yield self.spot("examples")
+
+    def lint(self, graph: Graph) -> Iterator[Finding]:
+        """The key word has one place in the dossier; enough examples to choose from in each language."""
+        if self.store is not None and self.store not in self.store_targets:
+            yield Finding("a keyword node stores to entry.kernwoord", ("store",))
+        for language in graph.languages:
+            if len(self.examples.get(language, [])) < _MIN_EXAMPLES:
+                yield Finding(
+                    f"examples ({language}): offer at least {_MIN_EXAMPLES} example words", ("examples",)
+                )
+
+    def marks(self) -> frozenset[str]:
+        """Passing it means the student has (been offered) their key word."""
+        return frozenset({"keyword"})
+
+    def prompt(self, render: Render, state: SessionState, today: date) -> str:
+        """The question; with example words shown, "pick one or type your own"."""
+        pending = state.pending
+        if pending is not None and pending.kind == "keyword_examples":
+            return render.catalog("keyword.examples", state)
+        if pending is not None and pending.kind == "keyword_own":
+            return render.catalog("keyword.type_own", state)
+        return super().prompt(render, state, today)
+
+    def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
+        """The example words shown, and "my own word"."""
+        pending = state.pending
+        if pending is None or pending.kind != "keyword_examples":
+            return ()
+        words = (pending.value or "").split("|")
+        return (*(Button(w, w) for w in words if w), Button(OWN_WORD, render.catalog("keyword.own", state)))
+
+    def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
+        """Their own word, or one of the examples they asked for; a long answer is asked once to shorten."""
+        state = ctx.state
+        if chosen == OWN_WORD:
+            state.pending = Pending(kind="keyword_own")
+            state.seq += 1
+            return Step(messages=[ctx.question()])
+        if chosen is not None:
+            return self._accept(ctx, chosen)
+        assert text is not None
+        if is_help_request(text) or quality(text, min_words=1) == "unknown":
+            state.attempts += 1
+            if state.attempts > MAX_RETRIES:
+                state.answers[self.id] = ""
+                return Step(next=self.next, messages=[ctx.render.notice("keyword.later", state)])
+            examples = self.examples.get(state.language) or next(iter(self.examples.values()))
+            shown = ctx.rng.sample(examples, min(_EXAMPLES_SHOWN, len(examples)))
+            state.pending = Pending(kind="keyword_examples", value="|".join(shown))
+            state.seq += 1
+            return Step(messages=[ctx.question()])
+        if len(text.split()) > _MAX_KEYWORD_WORDS and state.attempts < MAX_RETRIES and not state.draft:
+            # Ask once for something shorter; a student who insists keeps their own words.
+            state.attempts += 1
+            state.draft = text
+            return retry(ctx, ctx.render.catalog("keyword.too_long", state))
+        return self._accept(ctx, text)
+
+    def _accept(self, ctx: Context, word: str) -> Step:
+        keyword = " ".join(word.split()).strip(" .!?")[:_KEYWORD_KEPT]
+        ctx.state.answers[self.id] = keyword
+        return Step(next=self.next, effects=self.stored(keyword, self.store or Target.ENTRY_KERNWOORD))
