@@ -98,6 +98,9 @@ class DateNode(AskingKind):
         state.attempts += 1
         if state.attempts > MAX_RETRIES:
             return self._no_date(ctx, "date.gave_up")
+        if answer.kind == "far":
+            # "31-12-9999": a typo or a joke; either way not a date to plan around.
+            return retry(ctx, ctx.render.catalog("date.far", state))
         return retry(ctx, ctx.render.catalog("date.unparsed", state))
 
     def _no_date(self, ctx: Context, note: str) -> Step:

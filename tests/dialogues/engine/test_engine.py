@@ -226,6 +226,20 @@ def test_a_date_in_the_past_gets_a_kind_correction(engine: Engine, reflect: Scri
     assert chat.stored(Target.STEP_DUE) == []
 
 
+def test_a_date_far_beyond_the_horizon_is_asked_again_kindly_and_never_stored(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_step_date(chat)
+    chat.send("31-12-9999")
+    assert chat.state.node == "stap_wanneer"
+    assert "heel ver weg" in chat.text()
+    chat.send("ja")  # not a confirmation of anything
+    chat.send("vrijdag")
+    chat.send("ja")
+    assert chat.stored(Target.STEP_DUE) == [date(2026, 11, 27)]
+
+
 def test_not_knowing_the_date_becomes_a_check_in_a_week_later(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
     _to_step_date(chat)
