@@ -157,7 +157,7 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
                 from .channels import telegram
 
                 app.dispatcher.attach("telegram", await stack.enter_async_context(telegram.connected(app)))
-            if not app.scheduler.lease.acquire():
+            if not await app.scheduler.lease.acquire():
                 print("The bot is running and sends the follow-ups itself; stop it first.", file=sys.stderr)
                 return 1
             await app.dispatcher.recover()
@@ -167,6 +167,7 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
                 return 0
             report = await app.dispatcher.run_due()
     finally:
+        await app.scheduler.lease.release()
         await app.stop()
     print(
         f"{report.sent} follow-up(s) sent to {report.students} student(s); {report.deferred} put off"

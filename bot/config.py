@@ -12,7 +12,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.nudges._policy import NudgePolicy, load_holidays, parse_quiet_hours
-from storage import StudentKey
+from storage import POSTGRES_SCHEMES, StudentKey
 
 __all__ = ["ConfigError", "Settings", "load_settings", "parse_people"]
 
@@ -98,7 +98,13 @@ class Settings(BaseSettings):
     def _supported_database(cls, value: str) -> str:
         if value == "memory://" or value.startswith("sqlite:///"):
             return value
-        raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+        scheme = next((s for s in POSTGRES_SCHEMES if value.startswith(s)), None)
+        if scheme is not None and len(value) > len(scheme):
+            return value
+        # Never echo the value: a PostgreSQL URL may carry a password.
+        raise ValueError(
+            "use sqlite:///path/to/file.sqlite3, postgresql://user:password@host/database or memory://"
+        )
 
     @field_validator("quiet_hours")
     @classmethod
@@ -163,8 +169,8 @@ class Settings(BaseSettings):
 
     @property
     def database_path(self) -> Path | None:
-        """The SQLite file, or None for the in-memory store."""
-        if self.database_url == "memory://":
+        """The SQLite file, or None for the in-memory store and PostgreSQL."""
+        if not self.database_url.startswith("sqlite:///"):
             return None
         return Path(self.database_url.removeprefix("sqlite:///"))
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
-from storage import SqliteStore, Store, store_from_url
+from storage import Store, store_from_url
 
 from .clock import Clock, SystemClock
 from .config import Settings
@@ -100,8 +100,7 @@ def build_app(
     dispatcher = NudgeDispatcher(
         store=store, service=conversations, policy=policy, clock=clock, couriers=couriers
     )
-    lease = SenderLease(store.path if isinstance(store, SqliteStore) else None)
-    scheduler = NudgeScheduler(dispatcher, store=store, lease=lease)
+    scheduler = NudgeScheduler(dispatcher, store=store, lease=SenderLease.for_store(store))
     planner.on_planned(scheduler.wake_at)
     summaries = WeeklySummaries(
         store=store,
