@@ -160,7 +160,8 @@ async def _finish(pool: asyncpg.Pool, conn: Any, *, commit: bool) -> None:
             try:
                 await conn.execute("COMMIT")
             except _LOST as exc:
-                raise TransactionLostError(f"the commit failed: {type(exc).__name__}") from exc
+                # Lost while committing: whether the server stored it cannot be known from here.
+                raise TransactionLostError(f"the connection failed at COMMIT: {type(exc).__name__}") from exc
         else:
             try:
                 await conn.execute("ROLLBACK")
