@@ -11,7 +11,14 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from storage import MigrationError, PostgresStore, SqliteStore, StudentKey, store_from_url
+from storage import (
+    MigrationError,
+    PostgresStore,
+    SqliteStore,
+    StudentKey,
+    TransactionLostError,
+    store_from_url,
+)
 from storage._migrations import MIGRATIONS
 from storage._pg_migrations import PG_MIGRATIONS
 from storage.testing import ThrowawayPostgres
@@ -207,3 +214,25 @@ def test_without_postgresql_the_tests_say_how_to_install_it(monkeypatch: pytest.
     monkeypatch.setattr(testing, "postgres_bin", lambda: None)
     with pytest.raises(testing.PostgresNotInstalledError, match="apt-get install postgresql"):
         testing.ThrowawayPostgres()
+
+
+async def test_a_unit_whose_connection_dies_is_lost_and_the_next_one_works(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    admin = await asyncpg.connect(url)
+    try:
+        with pytest.raises(TransactionLostError):
+            async with store.transaction() as tx:
+                await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+                # The server ends this unit's session, as a restart or a network failure would.
+                await admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    " AND query LIKE 'INSERT INTO students%'"
+                )
+                await tx.students.find(SAM)
+        async with store.transaction() as tx:
+            assert await tx.students.find(SAM) is None, "nothing of the lost unit was stored"
+    finally:
+        await admin.close()
+        await store.close()
