@@ -15,7 +15,7 @@ from ._pg_migrations import PG_MIGRATIONS
 from ._postgres_dossier import DossierRepo
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
-from ._postgres_statements import PgStatements
+from ._postgres_statements import LOST, PgStatements
 from ._protocols import Transaction
 
 __all__ = ["AdvisoryLock", "PostgresStore"]
@@ -29,7 +29,6 @@ _MIGRATING = 1
 _WRITING = 2
 # Session-level locks a process can hold for as long as it runs (see AdvisoryLock).
 SESSION_LOCKS = {"sender": 3}
-_LOST = (asyncpg.PostgresConnectionError, asyncpg.ConnectionDoesNotExistError, OSError)
 # Every unit of work begins so: the lock serialises it with every other unit in any process.
 _BEGIN = f"BEGIN; SELECT pg_advisory_xact_lock({_PROJECT}, {_WRITING})"
 
@@ -132,7 +131,7 @@ class PostgresStore:
                 await conn.execute(_BEGIN)
             except BaseException as exc:
                 await asyncio.shield(pool.release(conn))
-                if isinstance(exc, _LOST):
+                if isinstance(exc, LOST):
                     raise TransactionLostError(f"could not begin: {type(exc).__name__}") from exc
                 raise
             statements = PgStatements(conn, writable=True)
@@ -159,13 +158,13 @@ async def _finish(pool: asyncpg.Pool, conn: Any, *, commit: bool) -> None:
         if commit:
             try:
                 await conn.execute("COMMIT")
-            except _LOST as exc:
+            except LOST as exc:
                 # Lost while committing: whether the server stored it cannot be known from here.
                 raise TransactionLostError(f"the connection failed at COMMIT: {type(exc).__name__}") from exc
         else:
             try:
                 await conn.execute("ROLLBACK")
-            except (*_LOST, asyncpg.InterfaceError):
+            except LOST:
                 # The connection is gone, and with it the transaction; the pool replaces the connection.
                 log.warning("could not roll back a unit of work: its connection was lost")
     finally:

@@ -226,7 +226,7 @@ async def test_a_unit_whose_connection_dies_is_lost_and_the_next_one_works(url: 
                 await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
                 # The server ends this unit's session, as a restart or a network failure would.
                 await admin.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                     " AND query LIKE 'INSERT INTO students%'"
                 )
