@@ -1,5 +1,7 @@
 """Engine + storage: simulated students doing full reflections concurrently against a SQLite file.
 
+`--store postgres` runs the same against a throwaway PostgreSQL server instead (printed, not written).
+
 Two measurements per store, each repeated for several rounds (the median is reported):
 
 * capacity: every student sends its next message as soon as the previous reply is back (closed loop);
@@ -27,7 +29,8 @@ from bot.config import Settings
 from bot.conversation import Command, ConversationService, Incoming, Text, Who
 from bot.runtime import tune_gc, use_fast_event_loop
 from bot.wiring import build_app
-from storage import MemoryStore, SqliteStore, Store, StudentKey
+from storage import MemoryStore, PostgresStore, SqliteStore, Store, StudentKey
+from storage.testing import ThrowawayPostgres
 
 from ._report import machine, median, percentile, write_section
 
@@ -133,26 +136,61 @@ class Config:
 
 
 DEFAULT = "SQLite, synchronous=NORMAL (default)"
+POSTGRES = "PostgreSQL, local socket"
+STORES = ("sqlite", "postgres", "all")
 
 
-def _configs() -> list[Config]:
-    return [
-        Config("memory (baseline)", lambda _: MemoryStore()),
-        Config(DEFAULT, lambda d: SqliteStore(d / "normal.sqlite3", synchronous="NORMAL")),
-        Config("SQLite, synchronous=FULL", lambda d: SqliteStore(d / "full.sqlite3", synchronous="FULL")),
-    ]
+def _configs(stores: str, postgres: ThrowawayPostgres | None) -> list[Config]:
+    configs = [Config("memory (baseline)", lambda _: MemoryStore())]
+    if stores in ("sqlite", "all"):
+        configs += [
+            Config(DEFAULT, lambda d: SqliteStore(d / "normal.sqlite3", synchronous="NORMAL")),
+            Config("SQLite, synchronous=FULL", lambda d: SqliteStore(d / "full.sqlite3", synchronous="FULL")),
+        ]
+    if postgres is not None:
+        # A fresh database for every run, as a fresh SQLite file is.
+        configs.append(Config(POSTGRES, lambda _: PostgresStore(postgres.create_database_now())))
+    return configs
 
 
 def run(
-    students: int, rounds: int, *, rate: float = TARGET_RATE, write: bool = True
+    students: int,
+    rounds: int,
+    *,
+    rate: float = TARGET_RATE,
+    write: bool = True,
+    stores: str = "sqlite",
+    durable: bool = True,
 ) -> dict[str, dict[str, float]]:
-    """Run every configuration `rounds` times, interleaved; return the medians (and write them)."""
+    """Run every configuration `rounds` times, interleaved; return the medians (and write them).
+
+    `stores`: "sqlite" (memory and SQLite, the figures in BENCHMARKS.md), "postgres" (memory and a
+    throwaway PostgreSQL server on this machine's disk, with fsync; not `durable`: in memory without fsync,
+    for a smoke test) or "all". Only "sqlite" writes BENCHMARKS.md; the others print their table.
+    """
+    if stores == "sqlite":
+        return _run_all(students, rounds, rate=rate, write=write, stores=stores, postgres=None)
+    how = "on disk, fsync and synchronous commit on" if durable else "in memory, fsync off"
+    print(f"{POSTGRES}: a throwaway server ({how}), a fresh database per run")
+    with ThrowawayPostgres(durable=durable) as postgres:
+        return _run_all(students, rounds, rate=rate, write=write, stores=stores, postgres=postgres)
+
+
+def _run_all(
+    students: int,
+    rounds: int,
+    *,
+    rate: float,
+    write: bool,
+    stores: str,
+    postgres: ThrowawayPostgres | None,
+) -> dict[str, dict[str, float]]:
     # What `loopbaanbot run` does: the bench measures the configuration that runs in production.
     tune_gc()
     use_fast_event_loop()
     collected: dict[str, dict[str, list[float]]] = {}
     for round_number in range(rounds):
-        for config in _configs():
+        for config in _configs(stores, postgres):
             folder = Path(tempfile.mkdtemp(prefix="lb-bench-", dir=Path.cwd()))
             try:
                 capacity = asyncio.run(_run(config.make(folder), students, None, seed=round_number))
@@ -174,8 +212,10 @@ def run(
     medians = {
         name: {key: median(values) for key, values in figures.items()} for name, figures in collected.items()
     }
-    if write:
+    if write and stores == "sqlite":
         _write(students, rounds, rate, medians, collected)
+    else:
+        print("\n".join(_rows(medians, collected)))
     return medians
 
 
@@ -184,16 +224,9 @@ def _spread(values: list[float], digits: int) -> str:
     return f"{mid:.{digits}f} ({low:.{digits}f}–{high:.{digits}f})"
 
 
-def _write(
-    students: int,
-    rounds: int,
-    rate: float,
-    medians: dict[str, dict[str, float]],
-    rounds_seen: dict[str, dict[str, list[float]]],
-) -> None:
+def _rows(medians: dict[str, dict[str, float]], rounds_seen: dict[str, dict[str, list[float]]]) -> list[str]:
+    """The figures as a Markdown table, one row per store."""
     baseline = medians["memory (baseline)"]["capacity turns/s"]
-    default = medians[DEFAULT]
-    met = default["capacity turns/s"] > TARGET_RATE and default["loaded p99 ms"] < TARGET_P99_MS
     rows = [
         "| store | capacity turns/s | × memory | at 1,000/s offered: turns/s | p50 ms | p99 ms "
         "| saturated p99 ms |",
@@ -206,6 +239,19 @@ def _write(
             f"| {f['loaded turns/s']:.0f} | {f['loaded p50 ms']:.2f} | {_spread(seen['loaded p99 ms'], 1)} "
             f"| {f['saturated p99 ms']:.1f} |"
         )
+    return rows
+
+
+def _write(
+    students: int,
+    rounds: int,
+    rate: float,
+    medians: dict[str, dict[str, float]],
+    rounds_seen: dict[str, dict[str, list[float]]],
+) -> None:
+    default = medians[DEFAULT]
+    met = default["capacity turns/s"] > TARGET_RATE and default["loaded p99 ms"] < TARGET_P99_MS
+    rows = _rows(medians, rounds_seen)
     body = f"""## Core: engine + storage (issue 2)
 
 Command: `python3 tasks.py bench core` ({students} students × {TURNS_PER_STUDENT} turns, full reflections,
@@ -248,8 +294,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--students", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="a tiny run that only checks the bench works")
+    parser.add_argument(
+        "--store",
+        choices=STORES,
+        default="sqlite",
+        help="sqlite: memory and SQLite (writes BENCHMARKS.md); postgres: memory and a throwaway PostgreSQL"
+        " server (needs its programs, e.g. apt-get install postgresql); all: both (these two only print)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
-        run(students=10, rounds=1, rate=200, write=False)
+        run(students=10, rounds=1, rate=200, write=False, stores=args.store)
     else:
-        run(students=args.students, rounds=args.rounds)
+        run(students=args.students, rounds=args.rounds, stores=args.store)

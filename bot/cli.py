@@ -219,7 +219,7 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
                 stack.push_async_callback(telegram.close)
                 await telegram.open()
                 app.attach(telegram.name, telegram.courier)
-            if not app.scheduler.lease.acquire():
+            if not await app.scheduler.lease.acquire():
                 print("The bot is running and sends the follow-ups itself; stop it first.", file=sys.stderr)
                 return 1
             await app.dispatcher.recover()
@@ -229,6 +229,7 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
                 return 0
             report = await app.dispatcher.run_due()
     finally:
+        await app.scheduler.lease.release()
         await app.stop()
     print(
         f"{report.sent} follow-up(s) sent to {report.students} student(s); {report.deferred} put off"

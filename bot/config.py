@@ -13,7 +13,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.nudges._policy import NudgePolicy, load_holidays, parse_quiet_hours
-from storage import StudentKey
+from storage import POSTGRES_SCHEMES, StudentKey
 
 __all__ = ["ConfigError", "Settings", "load_settings", "parse_people"]
 
@@ -99,8 +99,14 @@ class Settings(BaseSettings):
     def _supported_database(cls, value: str) -> str:
         if value == "memory://":
             return value
+        scheme = next((s for s in POSTGRES_SCHEMES if value.startswith(s)), None)
+        if scheme is not None and len(value) > len(scheme):
+            return value
         if not value.startswith("sqlite:///"):
-            raise ValueError("use sqlite:///path/to/file.sqlite3 or memory://")
+            # Never echo the value: a PostgreSQL URL may carry a password.
+            raise ValueError(
+                "use sqlite:///path/to/file.sqlite3, postgresql://user:password@host/database or memory://"
+            )
         path = value.removeprefix("sqlite:///")
         if not Path(path).name or path.endswith("/") or Path(path).name in (".", ".."):
             raise ValueError("give a file name, e.g. sqlite:///data/loopbaanbot.sqlite3")
@@ -202,8 +208,8 @@ class Settings(BaseSettings):
 
     @property
     def database_path(self) -> Path | None:
-        """The SQLite file, or None for the in-memory store."""
-        if self.database_url == "memory://":
+        """The SQLite file, or None for the in-memory store and PostgreSQL."""
+        if not self.database_url.startswith("sqlite:///"):
             return None
         return Path(self.database_url.removeprefix("sqlite:///"))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
 from dialogues.engine import Engine
-from storage import SqliteStore, Store, store_from_url
+from storage import Store, store_from_url
 
 from .clock import Clock, SystemClock
 from .config import Settings
@@ -143,8 +143,7 @@ def build_app(
     dispatcher = NudgeDispatcher(
         store=store, service=conversations, policy=policy, clock=clock, couriers=couriers
     )
-    lease = SenderLease(store.path if isinstance(store, SqliteStore) else None)
-    scheduler = NudgeScheduler(dispatcher, store=store, lease=lease)
+    scheduler = NudgeScheduler(dispatcher, store=store, lease=SenderLease.for_store(store))
     planner.on_planned(scheduler.wake_at)
     summaries = WeeklySummaries(
         store=store,

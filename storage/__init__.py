@@ -1,7 +1,8 @@
 """Persistence for loopbaanbot: the career dossier, conversations and script versions.
 
-Two backends implement the same contract (`Store`): `SqliteStore` for real use and `MemoryStore`
-for tests and demos. `open_store` picks one from a DATABASE_URL.
+Three backends implement the same contract (`Store`): `SqliteStore` (one file, the default),
+`PostgresStore` (a PostgreSQL server, for several bot processes or a school's own database server) and
+`MemoryStore` for tests and demos. `store_from_url` picks one from a DATABASE_URL.
 """
 
 from pathlib import Path
@@ -34,6 +35,7 @@ from ._errors import (
     TransactionLostError,
 )
 from ._memory import MemoryStore
+from ._postgres import AdvisoryLock, PostgresStore
 from ._protocols import (
     AttemptRepository,
     DossierRepository,
@@ -65,7 +67,9 @@ from ._sqlite import SqliteStore, Synchronous
 __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
+    "POSTGRES_SCHEMES",
     "SHARED_ANSWER_FIELDS",
+    "AdvisoryLock",
     "AttemptRepository",
     "ConflictError",
     "Contact",
@@ -87,6 +91,7 @@ __all__ = [
     "NudgeKind",
     "NudgeRepository",
     "NudgeStatus",
+    "PostgresStore",
     "PrivacyRepository",
     "ReceiptRepository",
     "Role",
@@ -115,11 +120,16 @@ __all__ = [
     "store_from_url",
 ]
 
+# The schemes a PostgreSQL DATABASE_URL starts with (asyncpg takes both).
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
 
 def store_from_url(url: str, *, synchronous: Synchronous = "NORMAL") -> Store:
-    """A store for `sqlite:///path` or `memory://` (not yet opened)."""
+    """A store for `sqlite:///path`, `postgresql://...` (or `postgres://`) or `memory://` (not yet opened)."""
     if url == "memory://":
         return MemoryStore()
     if url.startswith("sqlite:///"):
         return SqliteStore(Path(url.removeprefix("sqlite:///")), synchronous=synchronous)
-    raise ValueError(f"unsupported DATABASE_URL {url!r}")
+    if url.startswith(POSTGRES_SCHEMES):
+        return PostgresStore(url)
+    raise ValueError("unsupported DATABASE_URL (use sqlite:///..., postgresql://... or memory://)")

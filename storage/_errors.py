@@ -3,7 +3,7 @@
 StorageError
 ├── NotFoundError          a record that must exist does not
 ├── ConflictError          a record changed since it was read
-├── TransactionLostError   the database dropped a transaction (an I/O error, say): nothing in it is stored
+├── TransactionLostError   the database dropped a transaction (an I/O error, a lost connection)
 ├── MigrationError         the database schema is newer than this code, or a migration failed
 └── DatabaseUnusableError  the database cannot be opened: damaged, not a database, a folder, unreachable,
                            not writable, or busy; the message says which and what to do
@@ -34,7 +34,7 @@ class ConflictError(StorageError):
 
 
 class TransactionLostError(StorageError):
-    """SQLite ended a transaction itself (an I/O error, say): the work in it is gone; redo it."""
+    """The database ended a transaction itself (an I/O error, a lost connection): the work in it is gone."""
 
 
 class MigrationError(StorageError):

@@ -1,4 +1,9 @@
-"""Numbered schema migrations; `PRAGMA user_version` records how far a database is."""
+"""Numbered schema migrations for SQLite; `PRAGMA user_version` records how far a database is.
+
+EVERY MIGRATION MUST BE ADDED TO BOTH BACKENDS: a new table or column goes into this file and into
+storage/_pg_migrations.py (PostgreSQL's dialect), under the same number and with the same meaning, in the
+same commit. tests/storage/test_postgres.py checks that the numbers and every table's columns match.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The storage contract: a store hands out transactions; a transaction holds small repositories.
 
-Every backend (in-memory, aiosqlite) implements exactly this, and one contract test suite runs
-against each. Transactions are serialised: one student's turn is written as a whole or not at all.
+Every backend (in-memory, aiosqlite, asyncpg) implements exactly this, and one contract test suite
+runs against each. Transactions are serialised: one student's turn is written as a whole or not at all.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ from bot.config import Settings
 from bot.logs import forget_repeats
 from bot.wiring import load_texts
 from dialogues import ScriptLibrary, TextCatalog
+from storage.testing import PostgresNotInstalledError, ThrowawayPostgres
+from tests.backends import skip_postgres
 
 # A Sunday; tests that care about weekdays say so.
 TODAY = date(2026, 11, 22)
@@ -40,6 +42,21 @@ def engine_texts(settings: Settings) -> TextCatalog:
 def bot_texts(settings: Settings) -> TextCatalog:
     """The bot's text catalogue."""
     return load_texts(settings)[1]
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[ThrowawayPostgres]:
+    """A throwaway PostgreSQL cluster for the whole run, started by the first test that needs it (~1 s)."""
+    if skip_postgres():
+        pytest.skip("LOOPBAANBOT_SKIP_POSTGRES=1: PostgreSQL tests skipped")
+    try:
+        cluster = ThrowawayPostgres().start()
+    except PostgresNotInstalledError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture(autouse=True)

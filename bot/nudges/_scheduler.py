@@ -89,7 +89,7 @@ class NudgeScheduler:
 
     async def start(self) -> None:
         """Requeue claims a crash left behind and catch up on what fell due while the bot was down."""
-        if not self.lease.acquire():
+        if not await self.lease.acquire():
             log.warning("another process sends the follow-ups for this database; this one will not")
             self._ran.set()
             return
@@ -147,7 +147,7 @@ class NudgeScheduler:
             # Claims not yet handed over stay `sending` and are requeued by recover() on the next start.
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
-        self.lease.release()
+        await self.lease.release()
 
     async def caught_up(self) -> None:
         """Until the first run after start (the catch-up on what fell due while the bot was down) is done."""

@@ -6,6 +6,7 @@ import math
 
 from bench import core
 from bench._report import percentile
+from storage.testing import ThrowawayPostgres
 
 
 def test_a_tiny_core_run_reports_every_store_and_figure() -> None:
@@ -14,6 +15,14 @@ def test_a_tiny_core_run_reports_every_store_and_figure() -> None:
     for figures in medians.values():
         assert figures["capacity turns/s"] > 0
         assert all(math.isfinite(value) and value >= 0 for value in figures.values())
+
+
+def test_a_tiny_core_run_on_postgresql_reports_it_beside_the_baseline(postgres: ThrowawayPostgres) -> None:
+    # `postgres` only gates the test (skipped, or failed with the install hint, as the other PostgreSQL tests
+    # are); the bench starts a server of its own.
+    medians = core.run(students=4, rounds=1, rate=200, write=False, stores="postgres", durable=False)
+    assert set(medians) == {"memory (baseline)", core.POSTGRES}
+    assert medians[core.POSTGRES]["capacity turns/s"] > 0
 
 
 def test_percentile_is_nearest_rank() -> None:

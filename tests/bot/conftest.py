@@ -14,7 +14,8 @@ from bot.config import Settings
 from bot.conversation import ConversationService, Who
 from bot.wiring import App, build_app
 from dialogues import ScriptLibrary
-from storage import MemoryStore, SqliteStore, Store, StudentKey
+from storage import Store, StudentKey
+from tests.backends import BACKENDS, opened
 from tests.bot.chat import Chat
 
 # Sunday 22 November 2026, 10:00 in Amsterdam.
@@ -26,12 +27,10 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=BACKENDS)
 async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
-    backend: Store = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "db.sqlite3")
-    await backend.open()
-    yield backend
-    await backend.close()
+    async with opened(request.param, request, tmp_path) as backend:
+        yield backend
 
 
 @pytest.fixture

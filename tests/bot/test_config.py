@@ -47,8 +47,8 @@ def test_every_setting_is_documented_in_the_example() -> None:
         ("DEFAULT_LANGUAGE", "fr", "Bad setting DEFAULT_LANGUAGE:"),
         (
             "DATABASE_URL",
-            "postgres://x",
-            "Bad setting DATABASE_URL: use sqlite:///path/to/file.sqlite3 or memory://",
+            "mysql://x",
+            "Bad setting DATABASE_URL: use sqlite:///path/to/file.sqlite3, postgresql://user:password@host/",
         ),
         ("DATABASE_URL", "sqlite:///", "Bad setting DATABASE_URL: give a file name, e.g. sqlite:///data/"),
         ("DATABASE_URL", "sqlite:///data/", "Bad setting DATABASE_URL: give a file name"),
@@ -94,6 +94,32 @@ def test_a_settings_file_that_is_not_utf8_is_one_line(
         f"Bad settings file {tmp_path / '.env'}: it is not UTF-8 text (byte 0xe9 at position 45);"
         " save it as UTF-8."
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("sqlite:///data/school.sqlite3", Path("data/school.sqlite3")),
+        ("postgresql://bot:geheim@db.school.example/loopbaanbot", None),
+        ("postgres://bot@/loopbaanbot?host=/run/postgresql", None),
+        ("memory://", None),
+    ],
+)
+def test_every_kind_of_database_url_is_accepted(
+    url: str, path: Path | None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", url)
+    settings = load_settings()
+    assert (settings.database_url, settings.database_path) == (url, path)
+
+
+def test_a_bad_database_url_is_not_echoed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", "postgresq://bot:geheim@db/lb")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    assert "geheim" not in str(caught.value), "a mistyped URL may still hold the password"
 
 
 def test_the_cli_exits_with_code_2_and_no_traceback(tmp_path: Path) -> None:

@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from storage import MemoryStore, SqliteStore, Store
+from storage import Store
+from tests.backends import BACKENDS, opened
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=BACKENDS)
 async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
     """Every backend, opened; the contract suite runs once per backend."""
-    backend: Store = MemoryStore() if request.param == "memory" else SqliteStore(tmp_path / "db.sqlite3")
-    await backend.open()
-    yield backend
-    await backend.close()
+    async with opened(request.param, request, tmp_path) as backend:
+        yield backend

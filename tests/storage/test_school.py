@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from storage import (
-    MemoryStore,
-    NotFoundError,
-    NudgeKind,
-    NudgeStatus,
-    Role,
-    SqliteStore,
-    StepStatus,
-    Store,
-    StudentKey,
-)
+from storage import NotFoundError, NudgeKind, NudgeStatus, Role, StepStatus, Store, StudentKey
+from tests.storage.rows import assert_nothing_refers_to, invite_names
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 SECRET = "GEHEIM"
@@ -198,7 +188,7 @@ async def test_deleting_a_student_leaves_no_row_that_refers_to_them(store: Store
         assert [s.student_id for s in await view.school.shared_students(mentor)] == [kim]
         counts = await view.school.counts(since=NOW - timedelta(days=1))
     assert counts.safety == {"bullying": 2}, "safety events stay as anonymous counts"
-    _assert_nothing_refers_to(store, sam)
+    await assert_nothing_refers_to(store, sam)
 
 
 async def test_deleting_a_mentor_unlinks_their_students(store: Store) -> None:
@@ -210,14 +200,8 @@ async def test_deleting_a_mentor_unlinks_their_students(store: Store) -> None:
     async with store.read() as view:
         assert await view.school.link_of(sam) is None
         assert await view.school.mentors() == []
-    _assert_nothing_refers_to(store, mentor)
-    if isinstance(store, SqliteStore):
-        with sqlite3.connect(store.path) as conn:
-            names = [r[0] for r in conn.execute("SELECT name FROM mentor_invites")]
-    else:
-        assert isinstance(store, MemoryStore)
-        names = [invite.name for invite in store.invites.all()]
-    assert "Meneer de vries" not in names, "the mentor's name went with them"
+    await assert_nothing_refers_to(store, mentor)
+    assert "Meneer de vries" not in await invite_names(store), "the mentor's name went with them"
 
 
 async def test_a_failed_deletion_keeps_everything(store: Store) -> None:
@@ -282,48 +266,3 @@ async def test_retention_pages_through_students_only(store: Store) -> None:
             after = (page[-1].last_seen_at, page[-1].id)
     assert sorted(found) == sorted(students), "every student once, the mentor never"
     assert len(found) == len(set(found))
-
-
-_TABLES = (
-    "students",
-    "sessions",
-    "experiences",
-    "entries",
-    "next_steps",
-    "contacts",
-    "contact_moments",
-    "nudges",
-    "mentors",
-    "links",
-    "mentor_invites",
-    "safety_events",
-)
-
-
-def _assert_nothing_refers_to(store: Store, person: int) -> None:
-    """Every table, looked at directly: no row names the person, no row is left hanging."""
-    if isinstance(store, SqliteStore):
-        with sqlite3.connect(store.path) as conn:
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            assert set(_TABLES) <= set(tables)
-            for table in tables:
-                for fk in conn.execute(f"PRAGMA foreign_key_list({table})"):
-                    if fk[2] in ("students", "mentors"):
-                        column = fk[3]
-                        count = conn.execute(
-                            f"SELECT COUNT(*) FROM {table} WHERE {column} = ?", (person,)
-                        ).fetchone()
-                        assert count[0] == 0, f"{table}.{column} still refers to person {person}"
-            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        return
-    assert isinstance(store, MemoryStore)
-    for name in ("students", "sessions", "experiences", "entries", "steps", "contacts", "moments", "nudges",
-                 "invites", "mentors", "links", "safety"):  # fmt: skip
-        for row in getattr(store, name).all():
-            for field in ("id", "student_id", "person_id", "mentor_id", "created_by", "used_by"):
-                if name == "students" or field != "id":
-                    assert getattr(row, field, None) != person, f"{name}.{field} still refers to {person}"
-    experiences = {e.id for e in store.experiences.all()}
-    contacts = {c.id for c in store.contacts.all()}
-    assert all(e.experience_id in experiences for e in store.entries.all())
-    assert all(m.contact_id in contacts for m in store.moments.all())

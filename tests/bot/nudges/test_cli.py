@@ -49,11 +49,11 @@ async def test_run_refuses_while_the_bot_sends_follow_ups_itself(tmp_path: Path)
     db = tmp_path / "bot.sqlite3"
     await seed_due_steps(db, count=1, due_at=local(27, 9), channel="console", first_id=1)
     bot = SenderLease(db)
-    assert bot.acquire()
+    assert await bot.acquire()
     try:
         refused = _cli(db, "run", "--at", "2026-11-27 09:00")
     finally:
-        bot.release()
+        await bot.release()
     assert refused.returncode == 1
     assert "stop it first" in refused.stderr
     assert "1 follow-up(s) sent" in _cli(db, "run", "--at", "2026-11-27 09:00").stdout

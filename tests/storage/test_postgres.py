@@ -1,0 +1,238 @@
+"""What only the PostgreSQL store has to show: its migrations, and serialising across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from storage import (
+    MigrationError,
+    PostgresStore,
+    SqliteStore,
+    StudentKey,
+    TransactionLostError,
+    store_from_url,
+)
+from storage._migrations import MIGRATIONS
+from storage._pg_migrations import PG_MIGRATIONS
+from storage.testing import ThrowawayPostgres
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+SAM = StudentKey("telegram", "1001")
+
+
+@pytest.fixture
+async def url(postgres: ThrowawayPostgres) -> AsyncIterator[str]:
+    """A fresh database with the schema."""
+    made = await postgres.create_database()
+    yield made
+    await postgres.drop_database(made)
+
+
+@pytest.fixture
+async def empty_url(postgres: ThrowawayPostgres) -> AsyncIterator[str]:
+    """A fresh database without any tables."""
+    made = await postgres.create_database(schema=False)
+    yield made
+    await postgres.drop_database(made)
+
+
+async def _fetch(url: str, sql: str) -> list[asyncpg.Record]:
+    conn = await asyncpg.connect(url)
+    try:
+        return await conn.fetch(sql)
+    finally:
+        await conn.close()
+
+
+async def test_both_backends_have_the_same_migrations_and_columns(url: str, tmp_path: Path) -> None:
+    assert [n for n, _ in PG_MIGRATIONS] == [n for n, _ in MIGRATIONS], "add every migration to both files"
+    sqlite = SqliteStore(tmp_path / "db.sqlite3")
+    await sqlite.open()
+    await sqlite.close()
+    with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        expected = {t: {c[1] for c in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
+    columns: dict[str, set[str]] = {}
+    for table, column in await _fetch(
+        url, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
+    ):
+        columns.setdefault(table, set()).add(column)
+    assert columns.pop("schema_version") == {"version", "applied_at"}
+    assert columns == expected
+
+
+async def test_instances_starting_together_migrate_once(empty_url: str) -> None:
+    stores = [PostgresStore(empty_url) for _ in range(4)]
+    try:
+        await asyncio.gather(*(store.open() for store in stores))
+        assert [await store.schema_version() for store in stores] == [PG_MIGRATIONS[-1][0]] * 4
+    finally:
+        await asyncio.gather(*(store.close() for store in stores))
+    applied = [r[0] for r in await _fetch(empty_url, "SELECT version FROM schema_version ORDER BY version")]
+    assert applied == [n for n, _ in PG_MIGRATIONS]
+
+
+async def test_a_database_from_newer_code_is_refused(url: str) -> None:
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute("INSERT INTO schema_version (version) VALUES (999)")
+    finally:
+        await conn.close()
+    store = PostgresStore(url)
+    with pytest.raises(MigrationError, match="999"):
+        await store.open()
+    await store.close()
+
+
+async def test_data_survives_reopening(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+    await store.close()
+    await store.close()  # twice is fine
+    reopened = store_from_url(url.replace("postgresql://", "postgres://", 1))
+    assert isinstance(reopened, PostgresStore)
+    await reopened.open()
+    try:
+        async with reopened.read() as view:
+            assert await view.students.get(student.id) == student
+    finally:
+        await reopened.close()
+
+
+async def test_transactions_of_two_processes_are_serialised(url: str) -> None:
+    # Two stores on one database behave like two bot processes: each has its own pools and asyncio lock.
+    first, second = PostgresStore(url), PostgresStore(url)
+    await first.open()
+    await second.open()
+    try:
+        async with first.transaction() as tx:
+            student = await tx.students.upsert(SAM, display_name="0", language="nl", now=NOW)
+
+        async def increment(store: PostgresStore) -> None:
+            async with store.transaction() as tx:
+                current = await tx.students.get(student.id)
+                assert current is not None
+                await asyncio.sleep(0.001)  # the other process gets every chance to interleave
+                await tx.students.update(student.id, display_name=str(int(current.display_name) + 1))
+
+        await asyncio.gather(*(increment(store) for _ in range(15) for store in (first, second)))
+        async with second.read() as view:
+            final = await view.students.get(student.id)
+        assert final is not None and final.display_name == "30"
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_unit_cancelled_half_way_leaves_nothing_and_blocks_nobody(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    written = asyncio.Event()
+
+    async def interrupted() -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+            written.set()
+            await asyncio.Event().wait()
+
+    try:
+        task = asyncio.create_task(interrupted())
+        await written.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        async with asyncio.timeout(5), store.transaction() as tx:
+            assert await tx.students.find(SAM) is None
+            await tx.students.upsert(StudentKey("console", "kim"), display_name="", language="nl", now=NOW)
+    finally:
+        await store.close()
+
+
+async def test_a_transaction_cannot_be_used_after_its_block(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    try:
+        async with store.transaction() as tx:
+            pass
+        with pytest.raises(RuntimeError, match="after the end"):
+            await tx.students.find(SAM)
+    finally:
+        await store.close()
+
+
+async def test_text_with_a_nul_character_is_stored_readably(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    try:
+        async with store.transaction() as tx:
+            student = await tx.students.upsert(SAM, display_name="Sam\x00", language="nl", now=NOW)
+        assert student.display_name == "Sam\ufffd"
+    finally:
+        await store.close()
+
+
+async def test_a_session_lock_has_one_holder_at_a_time(url: str) -> None:
+    store = PostgresStore(url)
+    mine, theirs = store.session_lock("sender"), store.session_lock("sender")
+    assert await mine.acquire()
+    try:
+        assert mine.held and await mine.acquire(), "taking it again while held is fine"
+        assert not await theirs.acquire()
+    finally:
+        await mine.release()
+    assert not mine.held
+    assert await theirs.acquire()
+    await theirs.release()
+
+
+async def test_two_queries_of_one_unit_at_once_take_turns(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    try:
+        async with store.transaction() as tx:
+            student = await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+            found, experiences = await asyncio.gather(
+                tx.students.get(student.id), tx.dossier.experiences(student.id)
+            )
+        assert (found, experiences) == (student, [])
+    finally:
+        await store.close()
+
+
+def test_without_postgresql_the_tests_say_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storage import testing
+
+    monkeypatch.setattr(testing, "postgres_bin", lambda: None)
+    with pytest.raises(testing.PostgresNotInstalledError, match="apt-get install postgresql"):
+        testing.ThrowawayPostgres()
+
+
+async def test_a_unit_whose_connection_dies_is_lost_and_the_next_one_works(url: str) -> None:
+    store = PostgresStore(url)
+    await store.open()
+    admin = await asyncpg.connect(url)
+    try:
+        with pytest.raises(TransactionLostError):
+            async with store.transaction() as tx:
+                await tx.students.upsert(SAM, display_name="Sam", language="nl", now=NOW)
+                # The server ends this unit's session, as a restart or a network failure would.
+                await admin.execute(
+                    "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    " AND query LIKE 'INSERT INTO students%'"
+                )
+                await tx.students.find(SAM)
+        async with store.transaction() as tx:
+            assert await tx.students.find(SAM) is None, "nothing of the lost unit was stored"
+    finally:
+        await admin.close()
+        await store.close()
