@@ -63,6 +63,8 @@ from ._school_entities import (
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._sqlite import SqliteStore, Synchronous
+from ._web_entities import ChatLine, SigninCode, WebLogin
+from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
 
 __all__ = [
     "ENTRY_FIELDS",
@@ -71,6 +73,8 @@ __all__ = [
     "SHARED_ANSWER_FIELDS",
     "AdvisoryLock",
     "AttemptRepository",
+    "ChatLine",
+    "CodeRepository",
     "ConflictError",
     "Contact",
     "ContactMoment",
@@ -81,6 +85,7 @@ __all__ = [
     "Experience",
     "ExperienceWithEntry",
     "Link",
+    "LoginRepository",
     "MemoryStore",
     "Mentor",
     "MentorInvite",
@@ -106,6 +111,7 @@ __all__ = [
     "SharedFlag",
     "SharedStep",
     "SharedStudent",
+    "SigninCode",
     "SqliteStore",
     "StepStatus",
     "StorageError",
@@ -117,6 +123,8 @@ __all__ = [
     "Synchronous",
     "Transaction",
     "TransactionLostError",
+    "TranscriptRepository",
+    "WebLogin",
     "store_from_url",
 ]
 

@@ -24,6 +24,7 @@ from ._memory_dossier import DossierRepo, NudgesRepo
 from ._memory_guard import Attempts, GuardTables, Receipts
 from ._memory_school import Privacy, School
 from ._memory_tables import MemoryRepo, Table
+from ._memory_web import Codes, Logins, Transcript, WebTables
 from ._protocols import Transaction
 from ._school_entities import Link, Mentor, MentorInvite, SafetyEvent
 
@@ -54,6 +55,7 @@ class MemoryStore:
         self.safety = Table(SafetyEvent, None, undo)
         self.scripts: dict[str, tuple[str, str]] = {}
         self.guard = GuardTables()
+        self.web = WebTables(self)
 
     def _remember(self, undo: Callable[[], object]) -> None:
         if self._log is None:
@@ -126,6 +128,18 @@ class _MemoryTransaction:
     @property
     def attempts(self) -> Attempts:
         return Attempts(self._store, self._writable)
+
+    @property
+    def codes(self) -> Codes:
+        return Codes(self._store, self._writable)
+
+    @property
+    def logins(self) -> Logins:
+        return Logins(self._store, self._writable)
+
+    @property
+    def transcript(self) -> Transcript:
+        return Transcript(self._store, self._writable)
 
 
 class _Students(MemoryRepo):

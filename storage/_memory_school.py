@@ -162,6 +162,7 @@ class Privacy(MemoryRepo):
             linked_mentor=self._s.mentors.get(link.mentor_id) if link is not None else None,
             mentor=self._s.mentors.get(person_id),
             safety=[e for e in self._s.safety.all() if e.student_id == person_id],
+            chat=self._s.web.lines.owned(person_id),
         )
 
     async def delete_person(self, person_id: int) -> None:
@@ -195,6 +196,10 @@ class Privacy(MemoryRepo):
             if event.student_id == person_id:
                 s.safety.put(event.id, event.model_copy(update={"student_id": None}))
         s.guard.forget_person(s, person_id)
+        for code in s.web.codes.all():
+            if code.used_by == person_id:  # it carries their name
+                s.web.codes.delete(code.code_hash)
+        s.web.forget_person(person_id)
         s.students.delete(person_id)
         key = student.key
         s.student_keys.pop(key, None)

@@ -207,4 +207,43 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE mentor_invites ADD COLUMN expires_at TEXT;
         """,
     ),
+    (
+        8,
+        """
+        -- One-time sign-in codes for the web (only a hash is kept), signed-in browsers, the web chat.
+        CREATE TABLE signin_codes (
+            code_hash TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('student', 'mentor', 'coordinator')),
+            name TEXT NOT NULL DEFAULT '',
+            class_code TEXT,
+            person_id INTEGER REFERENCES students(id) ON DELETE CASCADE,
+            created_by INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_at TEXT,
+            used_by INTEGER REFERENCES students(id) ON DELETE SET NULL
+        );
+        CREATE INDEX signin_codes_creator ON signin_codes(created_by) WHERE used_at IS NULL;
+        CREATE TABLE web_logins (
+            token_hash TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            csrf TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX web_logins_person ON web_logins(person_id);
+        CREATE INDEX web_logins_expires ON web_logins(expires_at);
+        CREATE TABLE chat_lines (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            sender TEXT NOT NULL CHECK (sender IN ('bot', 'student')),
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX chat_lines_person ON chat_lines(person_id, id);
+        CREATE INDEX chat_lines_created ON chat_lines(created_at);
+        ALTER TABLE mentors ADD COLUMN email TEXT;
+        """,
+    ),
 ]

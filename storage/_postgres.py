@@ -17,6 +17,7 @@ from ._postgres_guard import Attempts, Receipts
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
 from ._postgres_statements import LOST, PgStatements
+from ._postgres_web import Codes, Logins, Transcript
 from ._protocols import Transaction
 
 __all__ = ["AdvisoryLock", "PostgresStore"]
@@ -269,3 +270,15 @@ class _PgTransaction:
     @property
     def attempts(self) -> Attempts:
         return Attempts(self.statements)
+
+    @property
+    def codes(self) -> Codes:
+        return Codes(self.statements)
+
+    @property
+    def logins(self) -> Logins:
+        return Logins(self.statements)
+
+    @property
+    def transcript(self) -> Transcript:
+        return Transcript(self.statements)

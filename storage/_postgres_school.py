@@ -17,6 +17,7 @@ from ._school_entities import (
     StudentExport,
 )
 from ._sharing import export_of, project
+from ._web_entities import ChatLine
 
 __all__ = ["Privacy", "School"]
 
@@ -193,11 +194,15 @@ class Privacy(PgRepo):
             safety=await self._all(
                 SafetyEvent, "SELECT * FROM safety_events WHERE student_id = $1 ORDER BY id", person_id
             ),
+            chat=await self._all(
+                ChatLine, "SELECT * FROM chat_lines WHERE person_id = $1 ORDER BY id", person_id
+            ),
         )
 
     async def delete_person(self, person_id: int) -> None:
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.
         await self._sql.write("DELETE FROM mentor_invites WHERE used_by = $1", person_id)
+        await self._sql.write("DELETE FROM signin_codes WHERE used_by = $1", person_id)
         # Foreign keys do the rest: every table that refers to a person cascades or lets go (SET NULL).
         await self._sql.write(
             "DELETE FROM students WHERE id = $1", person_id, must_change=f"person {person_id}"

@@ -21,7 +21,7 @@ __all__ = ["LOST", "PgRepo", "PgStatements", "Runner", "to_db", "to_model"]
 M = TypeVar("M", bound=BaseModel)
 # A unit of work runs on one connection; a read-only view takes a connection from its pool per statement.
 Runner = asyncpg.Connection | asyncpg.pool.PoolConnectionProxy | asyncpg.Pool
-_JSON_FIELDS = frozenset({"state"})
+_JSON_FIELDS = frozenset({"state", "body"})
 # The server went away, or was told to stop: whatever the unit did is rolled back (or never arrived).
 # A connection the server ended shows up in asyncpg as an InterfaceError ("released back to the pool",
 # once asyncpg noticed) or an InternalClientError (a statement racing the news); both seen in

@@ -26,6 +26,7 @@ from ._entities import (
     StudentKey,
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
+from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
 
 __all__ = [
     "AttemptRepository",
@@ -327,6 +328,21 @@ class Transaction(Protocol):
     @property
     def attempts(self) -> AttemptRepository:
         """Limited attempts (wrong codes)."""
+        ...
+
+    @property
+    def codes(self) -> CodeRepository:
+        """One-time sign-in codes for the web."""
+        ...
+
+    @property
+    def logins(self) -> LoginRepository:
+        """Signed-in browsers."""
+        ...
+
+    @property
+    def transcript(self) -> TranscriptRepository:
+        """The web chat's recent messages."""
         ...
 
 

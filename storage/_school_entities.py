@@ -53,6 +53,7 @@ class Mentor(_Record):
     class_code: str
     created_at: datetime
     summary_week: str | None = None  # ISO week ("2026-W48") of the last weekly summary handed over
+    email: str | None = None  # where a mentor on the web gets the weekly summary (when SMTP is set up)
 
 
 class Link(_Record):
@@ -147,4 +148,5 @@ class StudentExport(_Record):
     follow_ups: list[dict[str, Any]]
     link: dict[str, Any] | None = None
     mentor: dict[str, Any] | None = None
+    chat: list[dict[str, Any]] = Field(default_factory=list)
     safety_events: list[dict[str, Any]] = Field(default_factory=list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ._entities import ContactMoment, Dossier, Nudge, NudgeKind, NudgeStatus, SessionRecord
 from ._school_entities import (
     SHARED_ANSWER_FIELDS,
@@ -15,6 +17,7 @@ from ._school_entities import (
     SharedStudent,
     StudentExport,
 )
+from ._web_entities import ChatLine
 
 __all__ = ["export_of", "project"]
 
@@ -80,6 +83,7 @@ def export_of(
     linked_mentor: Mentor | None,
     mentor: Mentor | None,
     safety: list[SafetyEvent],
+    chat: Sequence[ChatLine] = (),
 ) -> StudentExport:
     """Everything about one person as plain data (the right of access)."""
     return StudentExport(
@@ -119,4 +123,5 @@ def export_of(
         safety_events=[
             e.model_dump(mode="json", include={"kind", "created_at", "mentor_told_at"}) for e in safety
         ],
+        chat=[line.model_dump(mode="json", include={"sender", "body", "created_at"}) for line in chat],
     )

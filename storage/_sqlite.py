@@ -22,6 +22,7 @@ from ._sqlite_guard import Attempts, Receipts
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
+from ._sqlite_web import Codes, Logins, Transcript
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
@@ -387,3 +388,15 @@ class _SqliteTransaction:
     @property
     def attempts(self) -> Attempts:
         return Attempts(self.statements)
+
+    @property
+    def codes(self) -> Codes:
+        return Codes(self.statements)
+
+    @property
+    def logins(self) -> Logins:
+        return Logins(self.statements)
+
+    @property
+    def transcript(self) -> Transcript:
+        return Transcript(self.statements)

@@ -17,6 +17,7 @@ from ._school_entities import (
 from ._sharing import export_of, project
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_statements import Repo, to_db
+from ._web_entities import ChatLine
 
 __all__ = ["Privacy", "School"]
 
@@ -180,11 +181,15 @@ class Privacy(Repo):
             safety=await self._all(
                 SafetyEvent, "SELECT * FROM safety_events WHERE student_id = ? ORDER BY id", (person_id,)
             ),
+            chat=await self._all(
+                ChatLine, "SELECT * FROM chat_lines WHERE person_id = ? ORDER BY id", (person_id,)
+            ),
         )
 
     async def delete_person(self, person_id: int) -> None:
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.
         self._sql.defer("DELETE FROM mentor_invites WHERE used_by = ?", (person_id,))
+        self._sql.defer("DELETE FROM signin_codes WHERE used_by = ?", (person_id,))
         # Foreign keys do the rest: every table that refers to a person cascades or lets go (SET NULL).
         self._sql.defer("DELETE FROM students WHERE id = ?", (person_id,), must_change=f"person {person_id}")
 

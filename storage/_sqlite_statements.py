@@ -25,7 +25,7 @@ __all__ = ["Finished", "Group", "Repo", "Statements", "Write", "in_worker", "to_
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
-_JSON_FIELDS = frozenset({"state", "competencies"})
+_JSON_FIELDS = frozenset({"state", "competencies", "body"})
 
 
 def to_db(value: Any) -> Any:

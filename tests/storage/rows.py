@@ -24,6 +24,9 @@ TABLES = (
     "mentor_invites",
     "safety_events",
     "attempts",
+    "signin_codes",
+    "web_logins",
+    "chat_lines",
 )
 
 # Every foreign key in the database: table, column and the table it refers to.
