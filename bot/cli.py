@@ -12,11 +12,11 @@ import traceback
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from dialogues import DEFAULT_SCRIPTS, ScriptError, check_paths
 from storage import DatabaseUnusableError, MigrationError, StorageError, StudentKey
 
+from .cli_run import serve
 from .cli_school import add_parsers, run_school_command
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
@@ -31,9 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="loopbaanbot", description="Career-conversation bot for schools.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser(
-        "run", help="start the bot: Telegram when a token is set, else the console chat"
-    )
+    run = commands.add_parser("run", help="start the bot: the web app, and Telegram when a token is set")
     run.add_argument(
         "--webhook", action="store_true", help="receive Telegram updates by webhook, not polling"
     )
@@ -104,72 +102,6 @@ async def _chat(settings: Settings, user: str) -> int:
         await chat.run()
     finally:
         await app.stop()
-    return 0
-
-
-async def _before_telegram(settings: Settings) -> tuple[int, str] | None:
-    """Open the database once, then ask Telegram who the bot is (getMe): None when both work, else the
-    exit code and the line to print. A database that cannot be used raises StorageError.
-
-    Done before the bot starts: python-telegram-bot's own first getMe failing ends in a traceback that
-    quotes the token, and leaves its HTTP sessions open; and nobody should be told the bot is on Telegram
-    when its database cannot be opened.
-    """
-    from telegram import Bot
-    from telegram.error import InvalidToken, NetworkError, TelegramError
-
-    from storage import store_from_url
-
-    from .channels.telegram import file_url
-
-    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
-    await store.open()  # also migrates, so the bot's own open is quick
-    await store.close()
-    assert settings.telegram_bot_token is not None
-    base = settings.telegram_api_base_url
-    bot = Bot(settings.telegram_bot_token.get_secret_value(), base_url=base, base_file_url=file_url(base))
-    try:
-        async with bot:  # getMe; the HTTP sessions are closed again also when it fails
-            return None
-    except InvalidToken:  # Telegram answers 401 (or 404 for a base URL that is no Bot API)
-        return EXIT_USAGE, (
-            "TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather (/mybots, API Token),"
-            " and check TELEGRAM_API_BASE_URL if you changed it."
-        )
-    except NetworkError as exc:
-        host = urlsplit(base).hostname
-        return 1, f"Telegram could not be reached at {host} ({type(exc).__name__}): check the network."
-    except TelegramError as exc:
-        return 1, f"Telegram did not accept the bot ({type(exc).__name__}): try again later."
-
-
-async def _serve(settings: Settings, *, webhook: bool) -> int:
-    from telegram.error import InvalidToken
-
-    from .channels.telegram import TelegramBot
-    from .runner import serving, wait_for_stop
-    from .wiring import build_app
-
-    app = build_app(settings)
-    try:
-        channels = [TelegramBot(app, webhook=webhook)]
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_USAGE
-    refused = await _before_telegram(settings)
-    if refused is not None:
-        code, line = refused
-        print(line, file=sys.stderr)
-        return code
-    mode = "webhook" if webhook else "long polling"
-    print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.", flush=True)
-    try:
-        async with serving(app, channels):
-            tune_gc()
-            await wait_for_stop()
-    except InvalidToken:  # revoked in the moment since the check above
-        print("TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather.", file=sys.stderr)
-        return EXIT_USAGE
     return 0
 
 
@@ -267,10 +199,7 @@ def _command(args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(_nudges_run(settings, args.at))
     if args.command == "chat":
         return asyncio.run(_chat(settings, _console_user(args.user)))
-    if settings.telegram_bot_token is None:
-        print("Geen TELEGRAM_BOT_TOKEN ingesteld: de lokale chat start (no token set: local console chat).")
-        return asyncio.run(_chat(settings, _console_user(None)))
-    return asyncio.run(_serve(settings, webhook=args.webhook))
+    return asyncio.run(serve(settings, webhook=args.webhook))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -292,7 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for secret in (settings.telegram_bot_token, settings.telegram_webhook_secret)
         if secret is not None
     ]
-    console = args.command == "chat" or (args.command == "run" and settings.telegram_bot_token is None)
+    # The terminal chat keeps its screen for the conversation: its log goes to a file. Everything else
+    # logs to stderr (a service manager or container collects it).
+    console = args.command == "chat"
     log_file = (settings.database_path or Path("data/x")).parent / "loopbaanbot.log" if console else None
     try:
         redactor = setup_logging(settings.log_level, file=log_file, secrets=secrets)

@@ -78,6 +78,17 @@ class Settings(BaseSettings):
     stale_conversation_days: int = Field(default=30, ge=1, le=365)
     export_dir: Path = Path("data/exports")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=8080, ge=1, le=65535)
+    web_base_url: str | None = None
+    web_idle_minutes: int = Field(default=30, ge=5, le=24 * 60)
+    signin_code_days: int = Field(default=14, ge=1, le=365)
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    smtp_starttls: bool = True
 
     @field_validator("coordinator_ids")
     @classmethod
@@ -177,6 +188,35 @@ class Settings(BaseSettings):
         if value is not None and not re.fullmatch(r"[0-9]+:[A-Za-z0-9_-]+", value.get_secret_value()):
             raise ValueError("not a token from @BotFather (digits, a colon, then letters, digits, _ and -)")
         return value
+
+    @field_validator("web_base_url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError("give the public address, e.g. https://loopbaan.school.nl")
+        return value.rstrip("/")
+
+    @field_validator("smtp_from")
+    @classmethod
+    def _mail_address(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+            raise ValueError("give an e-mail address, e.g. loopbaanbot@school.nl")
+        return value
+
+    @property
+    def web_address(self) -> str:
+        """Where people reach the web app: WEB_BASE_URL (behind a proxy), else where it listens."""
+        if self.web_base_url:
+            return self.web_base_url
+        host = "127.0.0.1" if self.web_host in ("0.0.0.0", "::", "") else self.web_host
+        return f"http://{host}:{self.web_port}"
+
+    @property
+    def mail(self) -> bool:
+        """Whether weekly summaries can go out by e-mail (SMTP_HOST and SMTP_FROM are set)."""
+        return self.smtp_host is not None and self.smtp_from is not None
 
     @property
     def tz(self) -> ZoneInfo:

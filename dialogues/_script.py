@@ -27,6 +27,7 @@ class Script(Strict):
     nodes: list[Node] = Field(min_length=1)
 
     _index: dict[str, Node] = PrivateAttr(default_factory=dict)
+    _path: list[str] | None = PrivateAttr(default=None)
 
     @field_validator("version", mode="before")
     @classmethod
@@ -50,3 +51,25 @@ class Script(Strict):
     def successors(self, node: Node) -> list[str]:
         """Ids of the nodes reachable in one step from `node`."""
         return node.successors()
+
+    def progress(self, node_id: str) -> tuple[int, int] | None:
+        """Where a question is on the script's usual path: (n, of m questions); None when it is off it.
+
+        The usual path follows each node's last way on (a branch's `else`, a choice's last option), which
+        is how most students go; a student on a side path sees no number rather than a wrong one.
+        """
+        if self._path is None:
+            path: list[str] = []
+            seen: set[str] = set()
+            current: str | None = self.start
+            while current is not None and current not in seen and self.has_node(current):
+                seen.add(current)
+                node = self.node(current)
+                if node.asks:
+                    path.append(current)
+                ways = node.successors()
+                current = ways[-1] if ways else None
+            self._path = path
+        if node_id not in self._path:
+            return None
+        return self._path.index(node_id) + 1, len(self._path)

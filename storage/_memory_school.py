@@ -81,6 +81,11 @@ class School(MemoryRepo):
         if self._s.mentors.get(mentor_id) is not None:
             self._s.mentors.change(mentor_id, {"summary_week": week})
 
+    async def set_email(self, mentor_id: int, email: str | None) -> None:
+        self._check()
+        if self._s.mentors.get(mentor_id) is not None:
+            self._s.mentors.change(mentor_id, {"email": email})
+
     async def link(self, student_id: int, mentor_id: int, *, share_answers: bool, now: datetime) -> Link:
         self._check()
         self._s.students.require(student_id)

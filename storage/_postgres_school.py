@@ -90,6 +90,9 @@ class School(PgRepo):
     async def mark_summary(self, mentor_id: int, week: str) -> None:
         await self._sql.write("UPDATE mentors SET summary_week = $1 WHERE person_id = $2", week, mentor_id)
 
+    async def set_email(self, mentor_id: int, email: str | None) -> None:
+        await self._sql.write("UPDATE mentors SET email = $1 WHERE person_id = $2", email, mentor_id)
+
     async def link(self, student_id: int, mentor_id: int, *, share_answers: bool, now: datetime) -> Link:
         link = Link(student_id=student_id, mentor_id=mentor_id, share_answers=share_answers, created_at=now)
         await self._sql.write(

@@ -62,6 +62,10 @@ class SchoolRepository(Protocol):
         """Record that this ISO week's summary was handed over to the mentor."""
         ...
 
+    async def set_email(self, mentor_id: int, email: str | None) -> None:
+        """Where the mentor gets the weekly summary by e-mail (None: not by e-mail)."""
+        ...
+
     async def link(self, student_id: int, mentor_id: int, *, share_answers: bool, now: datetime) -> Link:
         """Link a student to a mentor (replacing an earlier link), sharing the basics or their answers too."""
         ...

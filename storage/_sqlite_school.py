@@ -81,6 +81,9 @@ class School(Repo):
     async def mark_summary(self, mentor_id: int, week: str) -> None:
         self._sql.defer("UPDATE mentors SET summary_week = ? WHERE person_id = ?", (week, mentor_id))
 
+    async def set_email(self, mentor_id: int, email: str | None) -> None:
+        self._sql.defer("UPDATE mentors SET email = ? WHERE person_id = ?", (email, mentor_id))
+
     async def link(self, student_id: int, mentor_id: int, *, share_answers: bool, now: datetime) -> Link:
         link = Link(student_id=student_id, mentor_id=mentor_id, share_answers=share_answers, created_at=now)
         self._sql.defer(

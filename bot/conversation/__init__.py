@@ -21,8 +21,10 @@ from ._entities import (
     Receipt,
     Text,
     Who,
+    clean_text,
     decode_button,
     encode_button,
+    small_id,
 )
 from ._locks import KeyedLocks
 from ._roles import MENUS
@@ -64,6 +66,8 @@ __all__ = [
     "ScriptResolver",
     "Text",
     "Who",
+    "clean_text",
     "decode_button",
     "encode_button",
+    "small_id",
 ]

@@ -194,7 +194,8 @@ class Conversations:
             }
         )
         ctx.remember(await tx.sessions.save(session))
-        replies = [self.render(message, session.id) for message in turn.messages]
+        progress = version.script.progress(turn.state.node)
+        replies = [self.render(message, session.id, progress) for message in turn.messages]
         finished = next((e for e in turn.effects if isinstance(e, Finished)), None)
         if finished is not None:
             replies += await self._after_finish(ctx, session, turn, finished)
@@ -252,18 +253,20 @@ class Conversations:
             update={"language": as_language(ctx.lang)}
         )
         turn = self.engine.current(version.script, state)
-        return [self.note(ctx, "continue"), *(self.render(m, session.id) for m in turn.messages)]
+        progress = version.script.progress(state.node)
+        return [self.note(ctx, "continue"), *(self.render(m, session.id, progress) for m in turn.messages)]
 
     # ---- rendering --------------------------------------------------------------------------------------
 
     @staticmethod
-    def render(message: Message, session_id: int) -> Outgoing:
+    def render(message: Message, session_id: int, progress: tuple[int, int] | None = None) -> Outgoing:
         """An engine message as channel output; buttons carry the session, question and option."""
         buttons = tuple(
             Button(option.label, Answer(session_id, message.seq or 0, index))
             for index, option in enumerate(message.options)
         )
-        return Outgoing(text=message.text, buttons=buttons, kind=message.kind)
+        shown = progress if message.kind == "question" else None
+        return Outgoing(text=message.text, buttons=buttons, kind=message.kind, progress=shown)
 
     def title(self, session: SessionRecord) -> str:
         """The title of a session's script in the student's language (or its id)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from storage import StudentKey
 
@@ -163,6 +163,47 @@ class Outgoing:
     attachments: tuple[Attachment, ...] = ()
     # Everything about this person was just deleted: a channel drops what it keeps of them (files).
     erased: bool = False
+    # Where a question is in its conversation: (question n, of about m), for a progress line.
+    progress: tuple[int, int] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """What a channel keeps to show the message again (files by name only; their bytes are not kept)."""
+        data: dict[str, Any] = {"kind": self.kind}
+        if self.text:
+            data["text"] = self.text
+        if self.buttons:
+            data["buttons"] = [[button.label, encode_button(button.data)] for button in self.buttons]
+        if self.blocks:
+            data["blocks"] = [[block.title, list(block.lines)] for block in self.blocks]
+        if self.attachments:
+            data["files"] = [file.filename for file in self.attachments]
+        if self.progress is not None:
+            data["progress"] = list(self.progress)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Outgoing:
+        """The message kept by `to_json` (without its files); unreadable parts are left out."""
+        buttons = tuple(
+            Button(str(label), decoded)
+            for label, raw in data.get("buttons", [])
+            if (decoded := decode_button(str(raw))) is not None
+        )
+        blocks = tuple(
+            Block(str(title), tuple(str(line) for line in lines)) for title, lines in data.get("blocks", [])
+        )
+        progress = data.get("progress")
+        kind = data.get("kind", "say")
+        return cls(
+            text=str(data.get("text", "")),
+            buttons=buttons,
+            blocks=blocks,
+            kind=kind if kind in _KINDS else "say",
+            progress=(int(progress[0]), int(progress[1])) if progress else None,
+        )
+
+
+_KINDS = frozenset({"say", "question", "notice", "overview", "error", "stale"})
 
 
 def encode_button(data: ButtonData) -> str:

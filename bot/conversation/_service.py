@@ -104,30 +104,43 @@ class ConversationService:
 
     # ---- entry points ----------------------------------------------------------------------------------
 
-    async def handle(self, who: Who, incoming: Incoming, *, receipt: Receipt | None = None) -> list[Outgoing]:
+    async def handle(
+        self, who: Who, incoming: Incoming, *, receipt: Receipt | None = None, echo: str | None = None
+    ) -> list[Outgoing]:
         """Process one update; it is committed before this returns, in order per student.
 
         The per-student lock is what makes the read-only view and the remembered student and session safe:
         nobody else in this process writes this student's rows until we are done. Another process that
         saved the session in between makes the save fail with ConflictError; then the update is redone
         from the database. With a `receipt`, an update that was handled before (a channel delivered it
-        again after a restart) is dropped: no replies; the receipt is stored with the turn.
+        again after a restart) is dropped: no replies; the receipt is stored with the turn. With `echo`
+        (what the student's message looked like), the turn is also kept in the person's chat transcript,
+        in the same transaction: a channel that shows the conversation again (the web) never shows half.
         """
 
         who, incoming = _cleaned(who), _cleaned_input(incoming)
 
         async def once(ctx: TurnContext) -> list[Outgoing]:
-            if receipt is None:
-                return await self._route(ctx, incoming)
-            if await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
+            if receipt is not None and await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
                 log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
                 return []
             replies = await self._route(ctx, incoming)
-            tx = await ctx.write()
-            await tx.receipts.record(receipt.source, receipt.update_id, now=ctx.now)
+            if receipt is not None:
+                tx = await ctx.write()
+                await tx.receipts.record(receipt.source, receipt.update_id, now=ctx.now)
+            if echo is not None and not ctx.deleted:
+                await self._transcribe(ctx, echo, replies)
             return replies
 
         return await self._locked(who, create=True, body=once)
+
+    async def _transcribe(self, ctx: TurnContext, echo: str, replies: list[Outgoing]) -> None:
+        tx = await ctx.write()
+        person = ctx.student.id
+        if echo:
+            await tx.transcript.add(person, "student", {"text": echo}, now=ctx.now)
+        for reply in replies:
+            await tx.transcript.add(person, "bot", reply.to_json(), now=ctx.now)
 
     async def greeting(self, who: Who) -> list[Outgoing]:
         """What to show when a channel opens (the console): where an open conversation stopped."""

@@ -36,6 +36,7 @@ class WeeklySummaries:
         self._store = store
         self._couriers = couriers
         self._builder = builder
+        self.builder = builder
         self._clock = clock
         self.tz = tz
         self.weekday = weekday

@@ -62,8 +62,7 @@ class MentorSummaryBuilder:
         """The summary of the last 7 days: messages to read, and the same as an HTML file to print."""
         person = await reads.students.get(mentor.person_id)
         language = person.language if person is not None else "nl"
-        students = await reads.school.shared_students(mentor.person_id)
-        weeks = sorted((self._week(s, now, language) for s in students), key=lambda w: w.student.name.lower())
+        weeks = await self.weeks(reads, mentor, now, language)
         blocks = self.blocks(mentor, weeks, language, now)
         document = page(blocks[0].title, self._sections(blocks, weeks, language, now), language=language)
         filename = f"weekoverzicht-{week_of(now, self.tz)}.html"
@@ -72,6 +71,19 @@ class MentorSummaryBuilder:
             attachments=(Attachment(filename, document, "text/html"),),
         )
         return [Outgoing(blocks=tuple(blocks), kind="overview"), file]
+
+    async def weeks(
+        self, reads: Transaction, mentor: Mentor, now: datetime, language: str
+    ) -> list[StudentWeek]:
+        """Every linked student's last 7 days, from what they share, by name."""
+        students = await reads.school.shared_students(mentor.person_id)
+        return sorted((self._week(s, now, language) for s in students), key=lambda w: w.student.name.lower())
+
+    def html_sections(
+        self, blocks: list[Block], weeks: list[StudentWeek], language: str, now: datetime
+    ) -> list[str]:
+        """The summary's sections as HTML (escaped): for a page, and for the printable file."""
+        return self._sections(blocks, weeks, language, now)
 
     def _week(self, student: SharedStudent, now: datetime, language: str) -> StudentWeek:
         since = now - timedelta(days=7)

@@ -1,0 +1,92 @@
+"""What every page needs: the assembled bot, sign-in, open pages, templates; and rendering a page."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+from aiohttp import web
+
+from bot.signin import Signins
+from bot.wiring import App
+from dialogues import TextCatalog
+from storage import Role, Student, WebLogin
+
+from ._hub import Hub
+
+__all__ = ["SITE", "Site", "Visitor", "page", "visitor"]
+
+_VERSION = "1"  # part of static URLs: a new version makes browsers fetch the files again
+
+
+@dataclass(slots=True)
+class Site:
+    """The web app's collaborators, one per process."""
+
+    app: App
+    signins: Signins
+    hub: Hub
+    templates: jinja2.Environment
+    secure_cookies: bool
+    # Set when the process stops: open event streams end.
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def texts(self) -> TextCatalog:
+        """The bot's text catalogue (web.*, chat.*, ... and everything the chat says)."""
+        return self.app.texts
+
+
+SITE: web.AppKey[Site] = web.AppKey("site", Site)
+
+
+@dataclass(frozen=True, slots=True)
+class Visitor:
+    """Who is looking at a page: nobody signed in, or a person and their login."""
+
+    person: Student | None = None
+    login: WebLogin | None = None
+
+    @property
+    def role(self) -> Role | None:
+        """The person's role, or None when nobody is signed in."""
+        return self.person.role if self.person is not None else None
+
+
+VISITOR: web.RequestKey[Visitor] = web.RequestKey("visitor", Visitor)
+
+
+def visitor(request: web.Request) -> Visitor:
+    """The visitor the sign-in middleware found for this request."""
+    return request.get(VISITOR) or Visitor()
+
+
+def language(request: web.Request) -> str:
+    """The person's language, else the school's default."""
+    found = visitor(request).person
+    return found.language if found is not None else request.app[SITE].app.settings.default_language
+
+
+def page(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:
+    """Render a page in the visitor's language."""
+    site = request.app[SITE]
+    who = visitor(request)
+    lang = language(request)
+
+    def t(key: str, **params: str) -> str:
+        return site.texts.get(key, lang, **params)
+
+    body = site.templates.get_template(template).render(
+        t=t,
+        lang=lang,
+        person=who.person,
+        role=who.role.value if who.role is not None else None,
+        csrf=who.login.csrf if who.login is not None else request.get("csrf_cookie", ""),
+        path=request.path,
+        version=_VERSION,
+        idle_minutes=str(site.app.settings.web_idle_minutes),
+        **context,
+    )
+    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
