@@ -91,6 +91,7 @@ async def _dispatch(folder: Path, students: int) -> dict[str, float]:
             "TELEGRAM_BOT_TOKEN": fake.token,
             "TELEGRAM_API_BASE_URL": fake.base_url,
             "DATABASE_URL": f"sqlite:///{db}",
+            "WEB_PORT": "0",
             "QUIET_HOURS": "00:00-00:00",
             "LOG_LEVEL": "WARNING",
         }

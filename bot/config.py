@@ -79,7 +79,7 @@ class Settings(BaseSettings):
     export_dir: Path = Path("data/exports")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     web_host: str = "127.0.0.1"
-    web_port: int = Field(default=8080, ge=1, le=65535)
+    web_port: int = Field(default=8080, ge=0, le=65535)
     web_base_url: str | None = None
     web_idle_minutes: int = Field(default=30, ge=5, le=24 * 60)
     signin_code_days: int = Field(default=14, ge=1, le=365)

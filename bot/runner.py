@@ -25,6 +25,8 @@ async def serving(app: App, channels: Sequence[Channel]) -> AsyncIterator[App]:
         app.attach(channel.name, channel.courier)
     async with AsyncExitStack() as stack:
         stack.push_async_callback(app.stop)
+        # The database first: one that cannot be used ends the start before any channel connects or listens.
+        await app.store.open()
         for channel in channels:
             stack.push_async_callback(channel.close)
             await channel.open()

@@ -112,10 +112,10 @@ class WebChannel(Channel, Courier):
         await runner.setup()
         self._runner = runner
         await web.TCPSite(runner, self._host, self._port).start()
-        log.info("web app listening on %s:%s", self._host, self.port)
 
     async def serve(self) -> None:
         """Requests are answered from the moment the address is bound; nothing more to start."""
+        log.info("web app listening on %s:%s", self._host, self.port)
 
     async def pause(self) -> None:
         """Close open pages' streams and stop the server."""

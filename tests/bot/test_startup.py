@@ -137,7 +137,11 @@ def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Start
             make(database)
         if database.is_file():
             database.chmod(0o600)  # as the bot makes it: a wider mode would add a warning line
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "DATABASE_URL": f"sqlite:///{database}"}
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "DATABASE_URL": f"sqlite:///{database}",
+            "WEB_PORT": "0",
+        }
         if not name:
             env["DATABASE_URL"] = "sqlite:///"
         process = subprocess.Popen(
@@ -177,6 +181,7 @@ async def _run_bot(tmp_path: Path, fake: FakeBotApi, token: str) -> subprocess.C
         "TELEGRAM_BOT_TOKEN": token,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        "WEB_PORT": "0",
     }
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
