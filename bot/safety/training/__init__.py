@@ -1,0 +1,11 @@
+"""Training data for the safety model: written for training only, never used to evaluate it."""
+
+from __future__ import annotations
+
+from bot.safety.training._harmless import HARMLESS
+from bot.safety.training._signals_en import SIGNALS_EN
+from bot.safety.training._signals_nl import SIGNALS_NL
+
+__all__ = ["HARMLESS", "SIGNALS"]
+
+SIGNALS = SIGNALS_NL + SIGNALS_EN
