@@ -42,8 +42,9 @@ class App:
     retention: Retention
 
     async def start(self) -> None:
-        """Open the database (and run migrations)."""
+        """Open the database (and run migrations), and load the safety model once."""
         await self.store.open()
+        await self.conversations.safety.start()
 
     async def stop(self) -> None:
         """Close the database."""

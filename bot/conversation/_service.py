@@ -101,7 +101,7 @@ class ConversationService:
         self._on_role = on_role
         # The role each person's menu was last set for in this process; students have the default menu.
         self._menus: dict[StudentKey, Role] = {}
-        self.safety = SafetyGuard(self.talk, notify)
+        self.safety = SafetyGuard(self.talk, notify, self._answer_text)
         scripts = self.talk.scripts
         reload = (lambda: scripts.reload(scripts_dir)) if scripts_dir is not None else None
         self._commands: dict[str, Handler] = {
@@ -110,7 +110,7 @@ class ConversationService:
             **ScriptCommands(self.talk).handlers(),
             **SchoolCommands(self.talk, summaries=summaries, reload=reload).handlers(),
             **PrivacyCommands(self.talk, retention_days=retention_days).handlers(),
-            "veilig": self.safety.consent,
+            "veilig": self.safety.menu,
         }
         assert set(self._commands) == set(ACCESS), "every command has an access rule, and only those"
 
@@ -327,4 +327,11 @@ class ConversationService:
         if isinstance(incoming, NonText):
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
         assert isinstance(incoming, Text)
-        return await self.talk.event(ctx, session, TextInput(incoming.text))
+        return await self._answer_text(ctx, incoming.text)
+
+    async def _answer_text(self, ctx: TurnContext, text: str) -> list[Outgoing]:
+        """Typed text as the answer in the open conversation (also a message let through by a check-in)."""
+        session = await ctx.session()
+        if session is None:
+            return [self.talk.note(ctx, "no_session"), self.talk.menu(ctx)]
+        return await self.talk.event(ctx, session, TextInput(text))
