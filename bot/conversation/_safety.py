@@ -38,6 +38,10 @@ Answer = Callable[[TurnContext, str], Awaitable[list[Outgoing]]]
 # A "grapje" this soon after a signal is taken as being about it; an unanswered check-in lapses after it.
 _RETRACTION_WINDOW = timedelta(hours=24)
 _VIOLENCE = (SignalKind.ABUSE, SignalKind.HOME_VIOLENCE)
+# Messages waiting for the model at most (about 20-60 ms each); beyond that the rules decide alone, so a
+# burst never makes a student wait long for the bot, nor the queue grow without end.
+_MAX_WAITING = 4
+_RULES_ONLY = Assessor(None)
 
 
 def help_given(counts: dict[str, int]) -> int:
@@ -58,6 +62,8 @@ class SafetyGuard:
         self.assessor = Assessor(None)
         # One thread: the model's engine takes one message at a time, and the event loop stays free.
         self._pool: ThreadPoolExecutor | None = None
+        self._waiting = 0
+        self._skipped = 0
         # Student id → when their last signal was: only to recognise "grapje" right after it, and to keep
         # the questions paused until the student asks for them (/verder). Losing this on a restart is
         # harmless: the help was given and stays available with /hulplijnen.
@@ -76,7 +82,16 @@ class SafetyGuard:
     async def _assess(self, text: str) -> Assessment:
         if self._pool is None:
             return self.assessor.assess(text)
-        return await asyncio.get_running_loop().run_in_executor(self._pool, self.assessor.assess, text)
+        if self._waiting >= _MAX_WAITING:
+            self._skipped += 1
+            if self._skipped % 1000 == 1:
+                log.warning("safety model busy: %d messages so far had the rules alone", self._skipped)
+            return _RULES_ONLY.assess(text)
+        self._waiting += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._pool, self.assessor.assess, text)
+        finally:
+            self._waiting -= 1
 
     async def check(self, ctx: TurnContext, text: str) -> list[Outgoing] | None:
         """The reply to a message with a safety signal (or a retraction of one); None for other messages."""
@@ -187,7 +202,7 @@ class SafetyGuard:
             return await self.full_help(ctx, pending.kind, about)
         if reply is Reply.JOKE:
             # Not cleared silently: a kind word, and the help stays in reach.
-            return [self.talk.note(ctx, "safety.retracted"), *await self.talk.current(ctx)]
+            return [self.talk.note(ctx, "safety.checkin.joke"), *await self.talk.current(ctx)]
         # "Gaat wel": their message still counts as their answer, as if nothing had come in between.
         return [self.talk.note(ctx, "safety.checkin.glad"), *await self._answer(ctx, pending.text)]
 

@@ -15,13 +15,14 @@ import threading
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from bot.safety._about import About, about
 from bot.safety._detector import SignalKind, detect_signal
 from bot.safety._errors import ModelUnavailableError
 from bot.safety._model import MODEL_DIR, ModelScore, SafetyModel, e5_embedder
 
-__all__ = ["Assessment", "Assessor", "Level", "load_assessor"]
+__all__ = ["Assessment", "Assessor", "Level", "Scorer", "load_assessor"]
 
 log = logging.getLogger("loopbaanbot.safety")
 
@@ -50,10 +51,21 @@ class Assessment:
 _NOTHING = Assessment(Level.NONE)
 
 
+class Scorer(Protocol):
+    """What the assessor needs of a model: a score and its two thresholds (SafetyModel, or a test's fake)."""
+
+    check: float
+    full: float
+
+    def score(self, text: str) -> ModelScore:
+        """The probability of a signal and the most likely kind."""
+        ...
+
+
 class Assessor:
     """Combines the rule-based detector with an optional trained model."""
 
-    def __init__(self, model: SafetyModel | None) -> None:
+    def __init__(self, model: Scorer | None) -> None:
         self.model = model
 
     def assess(self, text: str) -> Assessment:
