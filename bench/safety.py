@@ -21,7 +21,7 @@ import subprocess
 import sys
 
 from bot.safety import load_assessor
-from bot.safety._model import MODEL_DIR
+from bot.safety._score import MODEL_DIR
 
 from ._report import machine, percentile, write_section
 from ._safety_sets import load_corpus, score_set

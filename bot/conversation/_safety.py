@@ -248,6 +248,10 @@ class SafetyGuard:
 
     forget = release  # also after /verwijderen or retention: nothing about the student stays in memory
 
+    def drop_check_in(self, student_id: int) -> None:
+        """The student moved on without answering the check-in: forget it and the message it held."""
+        self._checking.pop(student_id, None)
+
     def _prune(self, now: datetime) -> None:
         for student, since in list(self._signalled.items()):
             if now - since >= _RETRACTION_WINDOW:

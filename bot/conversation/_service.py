@@ -318,6 +318,8 @@ class ConversationService:
         if isinstance(incoming, Pressed):
             data = incoming.data
             assert isinstance(data, Answer)
+            # An answer pressed instead of replying to a check-in: the check-in (and the message) lapses.
+            self.safety.drop_check_in(ctx.student.id)
             if session is None or session.id != data.session_id:
                 return [self.talk.note(ctx, "stale_button", kind="stale")]
             return await self.talk.event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))

@@ -10,7 +10,7 @@ from bot.safety._about import About, about
 from bot.safety._assess import Assessment, Assessor, Level, Scorer, load_assessor
 from bot.safety._detector import Signal, SignalKind, detect_signal, is_retraction
 from bot.safety._errors import ModelUnavailableError, SafetyError
-from bot.safety._model import ModelScore
+from bot.safety._score import ModelScore
 
 __all__ = [
     "About",

@@ -1,9 +1,10 @@
 """Rules first, then the model: how sure the bot is that a message signals distress, and about whom.
 
-A clear signal gets the full help: the rules fire and the model does not disagree, or the model alone is
-very sure. An uncertain one gets a gentle check-in: the rules fire but the model finds it unlikely (an
-idiom the rules did not foresee), or the model alone is fairly sure. Without a model (it could not load)
-the rules decide alone, as before the model existed. Nothing here logs or keeps the text.
+A clear signal gets the full help: the rules fire and the model does not firmly disagree (its score is
+at least the "veto" threshold, which 95% of the rules' true hits reach), or the model alone is very sure. An
+uncertain one gets a gentle check-in: the rules fire but the model finds it very unlikely (an idiom or a
+lesson topic the rules did not foresee), or the model alone is fairly sure. Without a model (it could not
+load) the rules decide alone, as before the model existed. Nothing here logs or keeps the text.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Protocol
 from bot.safety._about import About, about
 from bot.safety._detector import SignalKind, detect_signal
 from bot.safety._errors import ModelUnavailableError
-from bot.safety._model import MODEL_DIR, ModelScore, SafetyModel, e5_embedder
+from bot.safety._score import MODEL_DIR, ModelScore
 
 __all__ = ["Assessment", "Assessor", "Level", "Scorer", "load_assessor"]
 
@@ -56,6 +57,7 @@ class Scorer(Protocol):
 
     check: float
     full: float
+    veto: float
 
     def score(self, text: str) -> ModelScore:
         """The probability of a signal and the most likely kind."""
@@ -73,7 +75,7 @@ class Assessor:
         signal = detect_signal(text)
         score = self._score(text)
         if signal is not None:
-            full = score is None or self.model is None or score.probability >= self.model.check
+            full = score is None or self.model is None or score.probability >= self.model.veto
             level = Level.FULL if full else Level.CHECK
             probability = score.probability if score is not None else None
             return Assessment(level, signal.kind, about(text, signal.kind), signal.rule, probability)
@@ -94,8 +96,9 @@ class Assessor:
 
 
 def _worth_scoring(text: str) -> bool:
-    # "1", "ja", "ok": answers to a menu carry no story; sparing the model them keeps turns fast.
-    return sum(ch.isalpha() for ch in text) >= 4
+    # "1", "ja", "gisteren": one-word answers carry no story (and glued signals like "ikwildood" are the
+    # rules' job); sparing the model them keeps turns fast and avoids a check-in on a date or a name.
+    return len(text.split()) >= 2 and sum(ch.isalpha() for ch in text) >= 4
 
 
 _lock = threading.Lock()
@@ -111,13 +114,16 @@ def load_assessor() -> Assessor:
         return _loaded
 
 
-def _load_model() -> SafetyModel | None:
+def _load_model() -> Scorer | None:
     if os.environ.get("SAFETY_MODEL", "").lower() in ("off", "0", "false", "no"):
         log.warning("safety model switched off (SAFETY_MODEL=off): the rules alone decide")
         return None
     began = time.perf_counter()
     before = _rss_mb()
     try:
+        # Imported here: numpy and the model stay off the import path of commands that never score.
+        from bot.safety._model import SafetyModel, e5_embedder
+
         model = SafetyModel(MODEL_DIR, e5_embedder())
         model.score("warm up")  # the first call maps the weights in; not a student's turn
     except ModelUnavailableError as exc:

@@ -11,7 +11,6 @@ import json
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -21,22 +20,14 @@ import numpy.typing as npt
 from bot.safety._detector import SignalKind
 from bot.safety._errors import ModelUnavailableError
 from bot.safety._features import BUCKETS, MAX_CHARS, char_vector, model_text
+from bot.safety._score import MODEL_DIR, ModelScore
 
 __all__ = ["MODEL_DIR", "ModelScore", "SafetyModel", "e5_embedder"]
 
-MODEL_DIR: Final = Path(__file__).parent / "model"
 # Pieces of a long message the model reads at most (the rules always read everything).
 _MAX_PIECES: Final = 3
 
 Embed = Callable[[str], npt.NDArray[np.float32]]
-
-
-@dataclass(frozen=True, slots=True)
-class ModelScore:
-    """How likely the model finds a signal (0-1) and which kind it thinks it would be."""
-
-    probability: float
-    kind: SignalKind
 
 
 def e5_embedder() -> Embed:
@@ -83,6 +74,7 @@ class SafetyModel:
         self._kinds = tuple(SignalKind(k) for k in meta["kinds"])
         self.check: float = float(meta["thresholds"]["check"])
         self.full: float = float(meta["thresholds"]["full"])
+        self.veto: float = float(meta["thresholds"].get("veto", self.check))
         self.meta: dict[str, object] = meta
 
     def features(self, text: str) -> npt.NDArray[np.float32]:

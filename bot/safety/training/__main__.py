@@ -20,8 +20,9 @@ import numpy.typing as npt
 from bot.safety import SignalKind, detect_signal
 from bot.safety._features import BUCKETS, char_counts, char_vector, model_text
 from bot.safety._logistic import fit_binary, fit_softmax
-from bot.safety._model import MODEL_DIR, e5_embedder
-from bot.safety.training import HARMLESS, SIGNALS
+from bot.safety._model import e5_embedder
+from bot.safety._score import MODEL_DIR
+from bot.safety.training import HARMLESS, SHORT, SIGNALS
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
 
 # Chosen on the training data's own cross-validation (see BENCHMARKS.md), never on a held-out set.
@@ -32,6 +33,9 @@ FOLDS = 5
 # targets on unseen text are 1 in 10 and 1 in 30: these leave room for text harder than the training data.
 CHECK_QUANTILE = 0.95
 FULL_QUANTILE = 0.985
+# A rule's hit keeps the full help unless the model gives it less than this share of the rule's true hits
+# got out of fold: it only turns the rule's most doubtful hits (an idiom it did not foresee) into a check-in.
+VETO_QUANTILE = 0.05
 KINDS = tuple(SignalKind)
 
 
@@ -88,10 +92,11 @@ def _figures(
     scores: npt.NDArray[np.float64],
     check: float,
     full: float,
+    veto: float,
 ) -> dict[str, float]:
     """Rules alone and rules with the model, as the bot would answer (see _assess.py)."""
     signal, harmless = y == 1, y == 0
-    full_help = (rules & (scores >= check)) | (scores >= full)
+    full_help = (rules & (scores >= veto)) | (scores >= full)
     check_in = ~full_help & (rules | (scores >= check))
     return {
         "signals": float(signal.sum()),
@@ -118,10 +123,15 @@ def train(out: Path) -> dict[str, object]:
     emb = np.stack([embed(t) for t in texts]).astype(np.float32)
     print("cross-validating...", flush=True)
     scores = _cross_validate(texts, emb, y)
-    harmless_scores = np.sort(scores[y == 0])
+    # Thresholds from the harmless *sentences* only: the short answers ("vrijdag") are easy and would
+    # dilute the quantiles, making the thresholds laxer than the hard cases on unseen text call for.
+    short = {t for _, t in SHORT}
+    sentence = np.array([t not in short for t in texts])
+    harmless_scores = np.sort(scores[(y == 0) & sentence])
     check = float(np.quantile(harmless_scores, CHECK_QUANTILE))
     full = float(np.quantile(harmless_scores, FULL_QUANTILE))
     rules = np.array([detect_signal(t) is not None for t in texts])
+    veto = float(np.quantile(scores[rules & (y == 1)], VETO_QUANTILE))
     print("training on everything...", flush=True)
     idf = _idf(texts)
     x = _matrix(texts, emb, idf)
@@ -145,16 +155,17 @@ def train(out: Path) -> dict[str, object]:
         "e5_weight": E5_WEIGHT,
         "c": C,
         "kinds": [k.value for k in KINDS],
-        "thresholds": {"check": round(check, 4), "full": round(full, 4)},
+        "thresholds": {"check": round(check, 4), "full": round(full, 4), "veto": round(veto, 4)},
         "training": {"signals": int(y.sum()), "harmless": int((y == 0).sum())},
         "cross_validation": {
-            "all training data": _figures(y, rules, scores, check, full),
-            "model alone": _figures(y, np.zeros_like(rules), scores, check, full),
+            "all training data": _figures(y, rules, scores, check, full, veto),
+            "model alone": _figures(y, np.zeros_like(rules), scores, check, full, veto),
         },
     }
     (out / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(meta["cross_validation"], indent=2))
-    print(f"thresholds: check {check:.3f}, full {full:.3f}; {time.perf_counter() - began:.0f} s")
+    took = time.perf_counter() - began
+    print(f"thresholds: check {check:.3f}, full {full:.3f}, veto {veto:.3f}; {took:.0f} s")
     assert all(math.isfinite(v) for v in w)
     return meta
 

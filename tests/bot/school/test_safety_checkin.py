@@ -25,6 +25,7 @@ class FakeModel:
 
     check = 0.5
     full = 0.9
+    veto = 0.005
 
     def __init__(self, unsure: set[str], kind: SignalKind = SignalKind.SELF_HARM) -> None:
         self.unsure = unsure
