@@ -102,7 +102,7 @@ def write_report(
     assert isinstance(thresholds, dict)
     model = "rules and model" if assessor.model is not None else "RULES ONLY (the model did not load)"
     about = [
-        f"- {s.corpus.name}: subject (self / other / past) right for "
+        f"- {s.corpus.name}: right for "
         f"{_f(figures[s.corpus.name]['about right'])} of {int(figures[s.corpus.name]['about labelled'])} "
         "labelled signals found"
         for s in scores
@@ -134,7 +134,9 @@ from {thresholds["check"]}, full help from {thresholds["full"]} (the model alone
 help unless the model gives it less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits
 reach out of fold), then a check-in.
 
-Subject of the answer: {nl.join(about)}
+Subject of the answer (self / other / past), where a set labels it:
+
+{nl.join(about)}
 
 Time per message ({int(t["messages"])} messages of these sets, wall clock, one model thread):
 combined mean {t["combined mean ms"]:.1f} ms, median {t["combined p50 ms"]:.1f} ms, p99
@@ -142,7 +144,10 @@ combined mean {t["combined mean ms"]:.1f} ms, median {t["combined p50 ms"]:.1f} 
 p99 {t["rules p99 ms"]:.2f} ms. Start-up in a fresh process: importing the bot
 {start.get("import s", float("nan")):.2f} s, loading the model {start.get("model load s", float("nan")):.2f} s
 more; peak memory {start.get("rss with model mb", 0):.0f} MB with the model against
-{start.get("rss rules only mb", 0):.0f} MB without.
+{start.get("rss rules only mb", 0):.0f} MB without; after scoring set 3's signals
+{start.get("rss with model after scoring mb", 0):.0f} MB against
+{start.get("rss rules only after scoring mb", 0):.0f} MB
+(the model's 72 MB file is mapped, and its pages become resident as they are used).
 
 {nl.join(details)}
 These are synthetic test phrases written for the corpora, not messages from students.

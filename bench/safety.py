@@ -37,10 +37,22 @@ _STARTUP = (
     "import bot.wiring\n"
     "imported = time.perf_counter()\n"
     "from bot.safety import load_assessor\n"
-    "model = load_assessor().model\n"
-    "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-    "print(json.dumps({'import s': imported - began, 'load s': time.perf_counter() - imported,\n"
-    "    'rss mb': rss, 'loaded': model is not None}))\n"
+    "assessor = load_assessor()\n"
+    "model = assessor.model\n"
+    "loaded = time.perf_counter()\n"
+    "from tests.bot.safety.heldout3 import HELDOUT_TRIGGER\n"
+    "for _, text, _ in HELDOUT_TRIGGER:\n"
+    "    assessor.assess(text)\n"
+    "def vm(key):\n"
+    "    return int(open('/proc/self/status').read().split(key + ':')[1].split()[0]) / 1024\n"
+    "try:\n"
+    "    # VmHWM: this process's own peak; ru_maxrss would carry the parent's peak over the exec.\n"
+    "    status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
+    "    rss = int(status.split()[0]) / 1024\n"
+    "except (OSError, IndexError):\n"
+    "    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+    "print(json.dumps({'import s': imported - began, 'load s': loaded - imported,\n"
+    "    'rss mb': rss, 'rss now mb': vm('VmRSS'), 'loaded': model is not None}))\n"
 )
 
 
@@ -58,6 +70,8 @@ def startup() -> dict[str, float]:
         "model load s": runs["with model"]["load s"],
         "rss rules only mb": runs["rules only"]["rss mb"],
         "rss with model mb": runs["with model"]["rss mb"],
+        "rss rules only after scoring mb": runs["rules only"]["rss now mb"],
+        "rss with model after scoring mb": runs["with model"]["rss now mb"],
         "model loaded": float(runs["with model"]["loaded"]),
     }
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Protocol
 
 from bot.safety._about import About, about
@@ -140,10 +140,12 @@ def _load_model() -> Scorer | None:
 
 
 def _rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (0 where the platform cannot tell)."""
+    """Resident memory of this process now, in MB (0 where the platform cannot tell)."""
     try:
-        import resource
-    except ImportError:  # Windows
-        return 0.0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
