@@ -60,18 +60,20 @@ class App:
         self.couriers.attach(channel, courier)
 
     async def start(self) -> None:
-        """Open the store (migrations), then recover unsent follow-ups and start the scheduler.
+        """Open the store (migrations), load the safety model once, then recover unsent follow-ups and
+        start the scheduler.
 
         Attach the channels first: the first run sends what fell due while the bot was down.
         """
         await self.store.open()
         self.started = True
-        if self.follow_ups:
-            try:
+        try:
+            await self.conversations.safety.start()
+            if self.follow_ups:
                 await self.scheduler.start()
-            except BaseException:
-                await self.stop()
-                raise
+        except BaseException:
+            await self.stop()
+            raise
 
     async def stop(self) -> None:
         """Stop the scheduler (a run in progress is cancelled) and close the store; safe to call twice."""
@@ -127,7 +129,7 @@ def build_app(
         **ScriptCommands(talk).handlers(),
         **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
         **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
-        "veilig": safety.consent,
+        "veilig": safety.menu,
     }
     conversations = ConversationService(
         store=store,

@@ -25,6 +25,7 @@ from ._commands import Handler
 from ._context import TurnContext
 from ._conversations import Conversations
 from ._entities import Block, Button, Menu, Outgoing
+from ._safety import help_given
 
 __all__ = ["MentorSummaries", "SchoolCommands"]
 
@@ -195,7 +196,7 @@ class SchoolCommands:
             self.texts.get(
                 "status.mentors", ctx.lang, aantal=str(counts.mentors), gekoppeld=str(counts.linked)
             ),
-            self.texts.get("status.safety", ctx.lang, aantal=str(sum(counts.safety.values()))),
+            self.texts.get("status.safety", ctx.lang, aantal=str(help_given(counts.safety))),
         ]
         lines += [
             f"  • {self.texts.get(f'safety.kinds.{kind}', ctx.lang)}: {n}"

@@ -143,6 +143,13 @@ class Conversations:
             ctx, session, lambda version, state: self.engine.handle(version.script, state, event)
         )
 
+    async def answer_text(self, ctx: TurnContext, text: str) -> list[Outgoing]:
+        """Typed text as the answer in the open conversation (or a message a safety check-in let through)."""
+        session = await ctx.session()
+        if session is None:
+            return [self.note(ctx, "no_session"), self.menu(ctx)]
+        return await self.event(ctx, session, TextInput(text))
+
     async def run(
         self, ctx: TurnContext, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
     ) -> list[Outgoing]:

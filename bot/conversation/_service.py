@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.clock import Clock
 from bot.logs import log_exception
 from dialogues import as_language
-from dialogues.engine import ChoiceInput, TextInput, UnsupportedInput
+from dialogues.engine import ChoiceInput, UnsupportedInput
 from storage import ConflictError, Role, SessionRecord, Store, Student, StudentKey
 
 from ._claims import FollowupOutcome, FollowupRules, claim_followups
@@ -331,6 +331,8 @@ class ConversationService:
         if isinstance(incoming, Pressed):
             data = incoming.data
             assert isinstance(data, Answer)
+            # An answer pressed instead of replying to a check-in: the check-in (and the message) lapses.
+            self.safety.drop_check_in(ctx.student.id)
             if session is None or session.id != data.session_id:
                 return [self.talk.note(ctx, "stale_button", kind="stale")]
             return await self.talk.event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))
@@ -340,7 +342,7 @@ class ConversationService:
         if isinstance(incoming, NonText):
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
         assert isinstance(incoming, Text)
-        return await self.talk.event(ctx, session, TextInput(incoming.text))
+        return await self.talk.answer_text(ctx, incoming.text)
 
 
 # Longer than any name a channel gives; a display name is shown in a mentor's overview.

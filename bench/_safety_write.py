@@ -1,0 +1,156 @@
+"""The safety bench's section of BENCHMARKS.md."""
+
+from __future__ import annotations
+
+from bot.safety import Assessor, Level
+
+from ._safety_sets import SetScore
+
+__all__ = ["write_report"]
+
+
+def _f(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _ci(f: dict[str, float], name: str) -> str:
+    return f"{_f(f[name])} ({_f(f[name + ' low'])}-{_f(f[name + ' high'])})"
+
+
+def _table(scores: list[SetScore], figures: dict[str, dict[str, float]]) -> list[str]:
+    rows = [
+        "| set | signals / harmless | rules: precision | rules: recall | combined: precision "
+        "| combined: recall | signals: full help / check-in | harmless: full help / check-in "
+        "| right kind (rules / combined) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in scores:
+        f = figures[s.corpus.name]
+        rows.append(
+            f"| {s.corpus.name}, {s.corpus.role} | {int(f['signals'])} / {int(f['harmless'])} "
+            f"| {_ci(f, 'rules precision')} | {_ci(f, 'rules recall')} | {_ci(f, 'combined precision')} "
+            f"| {_ci(f, 'combined recall')} | {_f(f['signals full help'])} / {_f(f['signals check-in'])} "
+            f"| {f['harmless full help']:.3f} / {f['harmless check-in']:.3f} "
+            f"| {_f(f['rules right kind'])} / {_f(f['combined right kind'])} |"
+        )
+    return rows
+
+
+def _kinds(score: SetScore) -> list[str]:
+    counts = score.by_kind()
+    rows = ["| kind | signals | rules | combined |", "|---|---|---|---|"]
+    for kind in sorted({k for k, _ in counts}):
+        total = counts[(kind, "all")]
+        rows.append(
+            f"| {kind} | {total} | {_f(counts[(kind, 'rules')] / total)} "
+            f"| {_f(counts[(kind, 'found')] / total)} |"
+        )
+    return rows
+
+
+def _lists(score: SetScore) -> list[str]:
+    missed = [
+        f'- [{o.lang}, {o.kind.value}] "{o.text}"' for o in score.outcomes if o.kind and o.level is Level.NONE
+    ]
+    alarms = [
+        f'- [{o.lang}, {o.level.value}{", rule" if o.rules else ""}] "{o.text}"'
+        for o in score.outcomes
+        if not o.kind and o.level is not Level.NONE
+    ]
+    return [
+        f"Signals of {score.corpus.name} neither helped nor checked in on ({len(missed)}):",
+        "",
+        *(missed or ["- none"]),
+        "",
+        f"Harmless messages of {score.corpus.name} that got a check-in or the full help ({len(alarms)}):",
+        "",
+        *(alarms or ["- none"]),
+    ]
+
+
+_HISTORY = """How to read this. The tuned corpus says only that nothing regressed: the rules were built on it
+and the model trained on it. Set 3 was blind for the rules (precision 0.80 / recall 0.45 when first measured,
+0.85 / 0.52 after the set-2 tuning round; sets 1 and 2 scored 0.89 / 0.61 and 0.90 / 0.64 blind before they
+were folded into corpus.py) but is a dev set for the model: the features (e5 with character n-grams over
+either alone) and the regularisation were compared on it, so its combined figures are optimistic. The
+thresholds were chosen on the training data's cross-validation only, never on a held-out set. A set written
+after the model, never looked at while building it (set 4, `--heldout`), is the honest estimate. With about
+a hundred signals a set pins recall down to roughly +/- 0.07.
+
+A check-in costs a harmless student one tap; the full help on a harmless message costs more trust; a miss
+costs a student who is not offered help. The rules alone give the full help on every hit; with the model a
+hit the model finds unlikely (an idiom or a lesson topic the rules did not foresee) gets a check-in instead.
+The model costs CPU: on this shared 2-core machine e5 takes about 1 ms per token on one thread, so long
+messages dominate the p99; the bot scores one message at a time off the event loop and lets the rules decide
+alone when more than four wait. The detector is one way to notice a student in trouble, not the only one:
+mentors and the weekly summary's "went quiet" list are the others."""
+
+
+def write_report(
+    scores: list[SetScore],
+    figures: dict[str, dict[str, float]],
+    meta: dict[str, object],
+    measured: str,
+    assessor: Assessor,
+) -> str:
+    """The markdown of the section."""
+    nl = chr(10)
+    t = figures["timing"]
+    start = figures.get("startup", {})
+    cv = figures["cross-validation"]
+    thresholds = meta["thresholds"]
+    assert isinstance(thresholds, dict)
+    model = "rules and model" if assessor.model is not None else "RULES ONLY (the model did not load)"
+    about = [
+        f"- {s.corpus.name}: right for "
+        f"{_f(figures[s.corpus.name]['about right'])} of {int(figures[s.corpus.name]['about labelled'])} "
+        "labelled signals found"
+        for s in scores
+        if "about right" in figures[s.corpus.name]
+    ] or ["- no set carries subject labels yet (4-tuples); set 4 will"]
+    held = [s for s in scores if s.corpus.role != "tuned: the rules were built on it"]
+    details = []
+    for s in held:
+        details += [f"**{s.corpus.name} ({s.corpus.role}) by kind** (share found):", "", *_kinds(s), ""]
+        details += [*_lists(s), ""]
+    return f"""## Safety signals: rules, and rules with a trained model (issue 5)
+
+Command: `python3 tasks.py bench safety [--heldout tests.bot.safety.heldout4]`.
+Measured {measured}; {model}.
+
+A message is *found* when the bot answers it with the full help or a check-in. Precision = found signals /
+all found messages; recall = found signals / signals (95% Wilson intervals in brackets). Right kind: the
+share of found signals whose kind (which decides the words and the help lines) was right.
+
+{nl.join(_table(scores, figures))}
+
+The model's own 5-fold cross-validation on its training data ({int(cv["signals"])} signals,
+{int(cv["harmless"])} harmless: corpus.py plus bot/safety/training, each message scored by a model that did
+not see it; the rules were built on corpus.py, so their share is flattered): rules alone recall
+{_f(cv["rules recall"])} with {cv["rules false alarms"]:.3f} false alarms; combined recall
+{_f(cv["combined recall"])} (full help {_f(cv["combined full help recall"])}), harmless: full help
+{cv["harmless full help"]:.3f}, check-in {cv["harmless check-in"]:.3f}. Thresholds chosen there: check-in
+from {thresholds["check"]}, full help from {thresholds["full"]} (the model alone); a rule's hit gets the full
+help unless the model gives it less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits
+reach out of fold), then a check-in.
+
+Subject of the answer (self / other / past), where a set labels it:
+
+{nl.join(about)}
+
+Time per message ({int(t["messages"])} messages of these sets, wall clock, one model thread):
+combined mean {t["combined mean ms"]:.1f} ms, median {t["combined p50 ms"]:.1f} ms, p99
+{t["combined p99 ms"]:.1f} ms; the rules alone mean {t["rules mean ms"]:.2f} ms,
+p99 {t["rules p99 ms"]:.2f} ms. Start-up in a fresh process: importing the bot
+{start.get("import s", float("nan")):.2f} s, loading the model {start.get("model load s", float("nan")):.2f} s
+more; peak memory {start.get("rss with model mb", 0):.0f} MB with the model against
+{start.get("rss rules only mb", 0):.0f} MB without; after scoring set 3's signals
+{start.get("rss with model after scoring mb", 0):.0f} MB against
+{start.get("rss rules only after scoring mb", 0):.0f} MB
+(the model's 72 MB file is mapped, and its pages become resident as they are used).
+
+{nl.join(details)}
+These are synthetic test phrases written for the corpora, not messages from students.
+
+{_HISTORY}
+"""

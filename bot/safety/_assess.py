@@ -1,0 +1,151 @@
+"""Rules first, then the model: how sure the bot is that a message signals distress, and about whom.
+
+A clear signal gets the full help: the rules fire and the model does not firmly disagree (its score is
+at least the "veto" threshold, which 95% of the rules' true hits reach), or the model alone is very sure. An
+uncertain one gets a gentle check-in: the rules fire but the model finds it very unlikely (an idiom or a
+lesson topic the rules did not foresee), or the model alone is fairly sure. Without a model (it could not
+load) the rules decide alone, as before the model existed. Nothing here logs or keeps the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from bot.safety._about import About, about
+from bot.safety._detector import SignalKind, detect_signal
+from bot.safety._errors import ModelUnavailableError
+from bot.safety._score import MODEL_DIR, ModelScore
+
+__all__ = ["Assessment", "Assessor", "Level", "Scorer", "load_assessor"]
+
+log = logging.getLogger("loopbaanbot.safety")
+
+
+class Level(StrEnum):
+    """What the bot does with a message."""
+
+    NONE = "none"
+    CHECK = "check"
+    FULL = "full"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The verdict on one message: never the text, only what to do and why."""
+
+    level: Level
+    kind: SignalKind | None = None
+    about: About = About.SELF
+    # The rule that fired (None when the model alone decided), and the model's probability (None without
+    # a model, or when the message was too short to score).
+    rule: str | None = None
+    score: float | None = None
+
+
+_NOTHING = Assessment(Level.NONE)
+
+
+class Scorer(Protocol):
+    """What the assessor needs of a model: a score and its two thresholds (SafetyModel, or a test's fake)."""
+
+    check: float
+    full: float
+    veto: float
+
+    def score(self, text: str) -> ModelScore:
+        """The probability of a signal and the most likely kind."""
+        ...
+
+
+class Assessor:
+    """Combines the rule-based detector with an optional trained model."""
+
+    def __init__(self, model: Scorer | None) -> None:
+        self.model = model
+
+    def assess(self, text: str) -> Assessment:
+        """Rules first, then the model; blocking (about 16 ms with the model), so call it off the loop."""
+        signal = detect_signal(text)
+        score = self._score(text)
+        if signal is not None:
+            full = score is None or self.model is None or score.probability >= self.model.veto
+            level = Level.FULL if full else Level.CHECK
+            probability = score.probability if score is not None else None
+            return Assessment(level, signal.kind, about(text, signal.kind), signal.rule, probability)
+        if score is None or self.model is None or score.probability < self.model.check:
+            return _NOTHING
+        level = Level.FULL if score.probability >= self.model.full else Level.CHECK
+        return Assessment(level, score.kind, about(text, score.kind), None, score.probability)
+
+    def _score(self, text: str) -> ModelScore | None:
+        if self.model is None or not _worth_scoring(text):
+            return None
+        try:
+            return self.model.score(text)
+        except Exception as exc:
+            # A turn must never fail on the second opinion: the rules still decide. No text in the log.
+            log.warning("safety model could not score a message (%s): rules only", type(exc).__name__)
+            return None
+
+
+def _worth_scoring(text: str) -> bool:
+    # "1", "ja", "gisteren": one-word answers carry no story (and glued signals like "ikwildood" are the
+    # rules' job); sparing the model them keeps turns fast and avoids a check-in on a date or a name.
+    return len(text.split()) >= 2 and sum(ch.isalpha() for ch in text) >= 4
+
+
+_lock = threading.Lock()
+_loaded: Assessor | None = None
+
+
+def load_assessor() -> Assessor:
+    """The process-wide assessor: the model is loaded on the first call only; rules alone if it cannot."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = Assessor(_load_model())
+        return _loaded
+
+
+def _load_model() -> Scorer | None:
+    if os.environ.get("SAFETY_MODEL", "").lower() in ("off", "0", "false", "no"):
+        log.warning("safety model switched off (SAFETY_MODEL=off): the rules alone decide")
+        return None
+    began = time.perf_counter()
+    before = _rss_mb()
+    try:
+        # Imported here: numpy and the model stay off the import path of commands that never score.
+        from bot.safety._model import SafetyModel, e5_embedder
+
+        model = SafetyModel(MODEL_DIR, e5_embedder())
+        model.score("warm up")  # the first call maps the weights in; not a student's turn
+    except ModelUnavailableError as exc:
+        log.warning("safety model could not be loaded (%s): the rules alone decide", exc)
+        return None
+    log.info(
+        "safety model loaded in %.2f s, memory +%.0f MB (thresholds: check-in %.2f, full help %.2f)",
+        time.perf_counter() - began,
+        _rss_mb() - before,
+        model.check,
+        model.full,
+    )
+    return model
+
+
+def _rss_mb() -> float:
+    """Resident memory of this process now, in MB (0 where the platform cannot tell)."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0

