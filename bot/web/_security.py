@@ -15,7 +15,7 @@ from multidict import MultiDictProxy
 
 from bot.logs import log_exception
 
-from ._site import SITE, VISITOR, Visitor, page, visitor
+from ._site import FORM_TOKEN, SITE, VISITOR, Visitor, page, visitor
 
 __all__ = [
     "COOKIE",
@@ -72,7 +72,7 @@ async def signed_in(request: web.Request, handler: Handler) -> web.StreamRespons
     else:
         request[VISITOR] = Visitor()
         csrf = request.cookies.get(CSRF_COOKIE, "")
-        request["csrf_cookie"] = csrf if 20 <= len(csrf) <= 64 else secrets.token_urlsafe(24)
+        request[FORM_TOKEN] = csrf if 20 <= len(csrf) <= 64 else secrets.token_urlsafe(24)
         if not request.path.startswith(_PUBLIC):
             # Not signed in (any more): back to the sign-in page, which says why when a cookie was there.
             log.info("not signed in route=%s", _route(request))
@@ -85,10 +85,10 @@ async def signed_in(request: web.Request, handler: Handler) -> web.StreamRespons
     response = await handler(request)
     if token and found is None and request.path != "/inloggen":
         response.del_cookie(COOKIE, path="/")
-    if found is None and request.get("csrf_cookie") != request.cookies.get(CSRF_COOKIE):
+    if found is None and request.get(FORM_TOKEN) != request.cookies.get(CSRF_COOKIE):
         response.set_cookie(
             CSRF_COOKIE,
-            request["csrf_cookie"],
+            request[FORM_TOKEN],
             path="/",
             httponly=True,
             samesite="Lax",

@@ -16,7 +16,7 @@ from storage import Role, Student, WebLogin
 
 from ._hub import Hub
 
-__all__ = ["SITE", "Site", "Visitor", "page", "visitor"]
+__all__ = ["FORM_TOKEN", "SITE", "VISITOR", "Site", "Visitor", "page", "visitor"]
 
 _VERSION = "1"  # part of static URLs: a new version makes browsers fetch the files again
 
@@ -56,6 +56,8 @@ class Visitor:
 
 
 VISITOR: web.RequestKey[Visitor] = web.RequestKey("visitor", Visitor)
+# The form token of a visitor who is not signed in (kept in a cookie of its own, for the sign-in form).
+FORM_TOKEN: web.RequestKey[str] = web.RequestKey("form_token", str)
 
 
 def visitor(request: web.Request) -> Visitor:
@@ -83,7 +85,7 @@ def page(request: web.Request, template: str, *, status: int = 200, **context: A
         lang=lang,
         person=who.person,
         role=who.role.value if who.role is not None else None,
-        csrf=who.login.csrf if who.login is not None else request.get("csrf_cookie", ""),
+        csrf=who.login.csrf if who.login is not None else request.get(FORM_TOKEN, ""),
         path=request.path,
         version=_VERSION,
         idle_minutes=str(site.app.settings.web_idle_minutes),
