@@ -66,34 +66,49 @@ def _initdb_found() -> bool:
     return shutil.which("initdb") is not None or any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
 
-def ensure_postgres() -> dict[str, str]:
-    """The environment for pytest: install PostgreSQL for its tests when missing and possible, else skip them.
+def _chromium_found() -> bool:
+    return Path("/usr/bin/chromium").exists()
 
-    Installs only as root on a Debian-like system (apt-get); anywhere else it says so in one line and sets
-    LOOPBAANBOT_SKIP_POSTGRES=1, so the PostgreSQL tests are skipped instead of failing.
+
+# What the tests need beyond Python, as (what, Debian packages, found?, the variable that skips its tests).
+_TOOLS = (
+    ("PostgreSQL", "postgresql", _initdb_found, "LOOPBAANBOT_SKIP_POSTGRES"),
+    ("a browser (chromium)", "chromium fonts-dejavu-core", _chromium_found, "LOOPBAANBOT_SKIP_BROWSER"),
+)
+
+
+def ensure_test_tools() -> dict[str, str]:
+    """The environment for pytest: install PostgreSQL and chromium for their tests when missing and possible.
+
+    Installs only as root on a Debian-like system (apt-get, one call for all); anywhere else it says so in
+    one line per tool and sets its LOOPBAANBOT_SKIP_* variable, so those tests are skipped, not failed.
     """
     env = dict(os.environ)
-    if env.get("LOOPBAANBOT_SKIP_POSTGRES") == "1" or _initdb_found():
+    missing = [tool for tool in _TOOLS if env.get(tool[3]) != "1" and not tool[2]()]
+    if not missing:
         return env
     root = os.name == "posix" and os.geteuid() == 0
     if root and Path("/etc/debian_version").exists() and shutil.which("apt-get"):
-        print("PostgreSQL is not installed: installing it with apt-get for the storage tests...", flush=True)
+        names = " and ".join(tool[0] for tool in missing)
+        packages = " ".join(tool[1] for tool in missing)
+        print(f"Installing {names} with apt-get for the tests (once, about a minute)...", flush=True)
         done = subprocess.run(
-            "apt-get update -qq && apt-get install -y -qq --no-install-recommends postgresql",
+            f"apt-get update -qq && apt-get install -y -qq --no-install-recommends {packages}",
             shell=True,
             env={**env, "DEBIAN_FRONTEND": "noninteractive"},
             capture_output=True,
             text=True,
         )
-        if done.returncode == 0 and _initdb_found():
-            return env
-        print(done.stdout[-2000:] + done.stderr[-2000:], file=sys.stderr)
-    print(
-        "PostgreSQL is not installed and could not be installed here: skipping the PostgreSQL tests"
-        " (install it with `apt-get install postgresql` to run them).",
-        flush=True,
-    )
-    env["LOOPBAANBOT_SKIP_POSTGRES"] = "1"
+        if done.returncode != 0:
+            print(done.stdout[-2000:] + done.stderr[-2000:], file=sys.stderr)
+    for what, packages, found, skip in missing:
+        if not found():
+            print(
+                f"{what} is not installed and could not be installed here: skipping its tests"
+                f" (install it with `apt-get install {packages}` to run them).",
+                flush=True,
+            )
+            env[skip] = "1"
     return env
 
 
@@ -108,7 +123,7 @@ def test(extra: list[str]) -> int:
         code = _run(step)
         if code != 0:
             return code
-    return subprocess.run([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT, env=ensure_postgres()).returncode
+    return subprocess.run([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT, env=ensure_test_tools()).returncode
 
 
 def lock() -> int:

@@ -36,8 +36,8 @@
     const incoming = Array.from(holder.children).filter(function (node) {
       return !document.getElementById(node.id);
     });
-    if (incoming.some(function (node) { return node.querySelector(".choices"); })) {
-      // Only the latest question keeps its buttons.
+    if (incoming.length) {
+      // Only the latest question keeps its buttons: anything new makes the old ones history.
       log.querySelectorAll(".choices").forEach(function (form) { form.remove(); });
     }
     incoming.forEach(function (node) { log.appendChild(node); });

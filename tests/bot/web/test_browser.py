@@ -1,0 +1,216 @@
+"""In a real browser (Debian's chromium, driven by Playwright): the whole product as people use it.
+
+Every page is checked with axe-core (0 violations) and for reflow at 320 px (no sideways scrolling), and a
+screenshot of it at phone and laptop width is saved under screenshots/ (not committed) to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestServer
+from axe_playwright_python.async_playwright import Axe
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from bot.clock import FakeClock
+from bot.wiring import App
+from storage import Role, SqliteStore, Store
+
+from .conftest import new_code
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
+_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1280, "height": 800}
+
+HAVE_CHROMIUM = CHROMIUM.exists()
+pytestmark = pytest.mark.skipif(
+    not HAVE_CHROMIUM and os.environ.get("LOOPBAANBOT_SKIP_BROWSER") == "1",
+    reason="no chromium here (python3 tasks.py test installs it where it can)",
+)
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    """One backend is enough in the browser; the contract suite covers the others."""
+    backend = SqliteStore(tmp_path / "db.sqlite3")
+    await backend.open()
+    yield backend
+    await backend.close()
+
+
+@pytest.fixture
+async def chromium() -> AsyncIterator[Browser]:
+    if not HAVE_CHROMIUM:
+        pytest.fail("chromium is missing: apt-get install chromium (python3 tasks.py test does this as root)")
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=_FLAGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+async def _page(chromium: Browser, **viewport: Any) -> Page:
+    context = await chromium.new_context(viewport=viewport or PHONE, locale="nl-NL")
+    return await context.new_page()
+
+
+async def check(page: Page, name: str) -> None:
+    """axe-core finds nothing, the page reflows at 320 px, and screenshots at phone and laptop width."""
+    results = await Axe().run(page)
+    problems = [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
+    assert not problems, f"{name}: accessibility problems {problems}"
+    SHOTS.mkdir(exist_ok=True)
+    for label, size in (("laptop", LAPTOP), ("phone", PHONE)):
+        await page.set_viewport_size(size)
+        await page.screenshot(path=str(SHOTS / f"{name}-{label}.png"), full_page=True)
+    await page.set_viewport_size({"width": 320, "height": 640})
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"{name}: the page scrolls sideways at 320 px ({width} px wide)"
+    await page.set_viewport_size(PHONE)
+
+
+async def sign_in(page: Page, base: str, code: str, *, own_device: bool = False) -> None:
+    await page.goto(f"{base}/inloggen")
+    await page.get_by_label("Inlogcode").fill(code)
+    if own_device:
+        await page.get_by_label("Dit is mijn eigen telefoon of laptop").check()
+    await page.get_by_role("button", name="Inloggen").click()
+
+
+async def say(page: Page, text: str, expected: str) -> None:
+    box = page.get_by_label("Jouw antwoord")
+    await box.fill(text)
+    await box.press("Enter")
+    await expect(page.get_by_role("log")).to_contain_text(expected)
+
+
+async def tap(page: Page, label: str, expected: str) -> None:
+    latest = page.locator('[data-from="bot"]').last
+    await latest.get_by_role("button", name=label, exact=True).click()
+    await expect(page.get_by_role("log")).to_contain_text(expected)
+
+
+STEPS = [
+    ("say", "/reflecteren", "Waar wil je op terugkijken?"),
+    ("tap", "Stage", "Waar was het?"),
+    ("say", "Bakkerij De Zoete Inval", "Wanneer was het?"),
+    ("say", "gisteren", "klopt dat?"),
+    ("tap", "Ja, klopt", "alsof ik erbij was"),
+    ("say", "Ik mocht taarten versieren en ik was trots toen de klant lachte", "trots"),
+    ("say", "De klant zei dat de taart mooi was", "school"),
+    ("say", "bij tekenen op school", "eerder"),
+    ("say", "ja vroeger tekende ik voor mijn oma", "Wat zorgde er precies"),
+    ("say", "dat iemand blij werd van wat ik maakte", "woord"),
+    ("say", "creatief", "opleiding"),
+    ("say", "iets met ontwerpen", "Wat"),
+    ("say", "Ik ga de bakker vragen of ik nog een dag mag komen", "Wanneer doe je dat?"),
+    ("say", "vrijdag", "klopt dat?"),
+    ("tap", "Ja, klopt", "Wie kan je daarbij helpen?"),
+    ("say", "niemand", "in de weg"),
+    ("say", "dat ik het vergeet", "hoe het ging"),
+]
+
+
+async def _reflect(page: Page) -> None:
+    for how, text, expected in STEPS:
+        await (say if how == "say" else tap)(page, text, expected)
+
+
+async def test_a_student_signs_in_reflects_sees_the_dossier_and_gets_a_follow_up_live(
+    app: App, server: TestServer, chromium: Browser
+) -> None:
+    base = str(server.make_url("")).rstrip("/")
+    page = await _page(chromium)
+    await page.goto(f"{base}/inloggen")
+    await check(page, "inloggen")
+    await sign_in(page, base, await new_code(app, Role.STUDENT, name="Sam"), own_device=True)
+    await expect(page.get_by_role("log")).to_contain_text("Hoi Sam!")
+    await check(page, "chat-start")
+    await _reflect(page)
+    await expect(page.locator(".progress").last).to_contain_text(re.compile(r"Vraag \d+ van \d+"))
+    await check(page, "chat-reflectie")
+    # Friday morning: the follow-up for the step comes into the open page by itself.
+    clock = app.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(timedelta(days=5))
+    await app.dispatcher.run_due()
+    await expect(page.get_by_role("log")).to_contain_text("Is het gelukt?", timeout=5000)
+    await tap(page, "Gedaan!", "terugkijken")
+    await page.get_by_role("link", name="Mijn dossier").click()
+    await expect(page.get_by_role("heading", level=1)).to_have_text("Mijn loopbaandossier")
+    await expect(page.locator("main")).to_contain_text("creatief")
+    await check(page, "dossier")
+    await page.get_by_role("link", name="Privacy").click()
+    await check(page, "privacy")
+
+
+async def test_without_javascript_the_chat_still_works_by_posting_forms(
+    app: App, server: TestServer, chromium: Browser
+) -> None:
+    base = str(server.make_url("")).rstrip("/")
+    context = await chromium.new_context(viewport=PHONE, java_script_enabled=False)
+    page = await context.new_page()
+    await sign_in(page, base, await new_code(app, Role.STUDENT, name="Noor"))
+    await expect(page.get_by_role("log")).to_contain_text("Hoi Noor!")
+    await page.get_by_label("Jouw antwoord").fill("/reflecteren")
+    await page.get_by_role("button", name="Versturen").click()
+    await expect(page.get_by_role("log")).to_contain_text("Waar wil je op terugkijken?")
+    await page.locator('[data-from="bot"]').last.get_by_role("button", name="Stage").click()
+    await expect(page.get_by_role("log")).to_contain_text("Waar was het?")
+
+
+async def test_a_mentor_sees_the_class_and_a_coordinator_makes_codes(
+    app: App, server: TestServer, chromium: Browser
+) -> None:
+    base = str(server.make_url("")).rstrip("/")
+    coordinator = await _page(chromium)
+    await sign_in(coordinator, base, await new_code(app, Role.COORDINATOR))
+    await expect(coordinator.get_by_role("heading", level=1)).to_have_text("De school in cijfers")
+    await check(coordinator, "school")
+    await coordinator.get_by_role("link", name="Mentoren").click()
+    await check(coordinator, "mentoren")
+    await coordinator.get_by_label("Naam van de mentor").fill("Juf Anna")
+    await coordinator.get_by_role("button", name="Codes maken").click()
+    mentor_code = (await coordinator.locator(".code").first.inner_text()).strip()
+    await check(coordinator, "codekaarten-mentor")
+    await coordinator.get_by_role("link", name="Gesprekken aanpassen").click()
+    await check(coordinator, "gesprekken")
+
+    mentor = await _page(chromium)
+    await sign_in(mentor, base, mentor_code)
+    await mentor.get_by_role("link", name="Inlogcodes").click()
+    await check(mentor, "klas-codes")
+    await mentor.get_by_label("Namen van de leerlingen, één per regel").fill("Sam\nKim")
+    await mentor.get_by_role("button", name="Codes maken").click()
+    codes = [c.strip() for c in await mentor.locator(".code").all_inner_texts()]
+    assert len(codes) == 2
+    await check(mentor, "codekaarten-klas")
+
+    sam = await _page(chromium)
+    await sign_in(sam, base, codes[0])
+    await tap(sam, "Ja, koppelen", "gekoppeld")
+    await _reflect(sam)
+
+    await mentor.get_by_role("link", name="Mijn klas").click()
+    await expect(mentor.get_by_role("table")).to_contain_text("Sam")
+    await expect(mentor.get_by_role("table")).to_contain_text("creatief")
+    assert "Ik mocht taarten versieren" not in await mentor.locator("main").inner_text()
+    await check(mentor, "klas")
+    await mentor.get_by_role("link", name="Sam").click()
+    await expect(mentor.locator("main")).to_contain_text("Bakkerij De Zoete Inval")
+    assert "Ik mocht taarten versieren" not in await mentor.locator("main").inner_text()
+    await check(mentor, "klas-leerling")
+    await mentor.get_by_role("link", name="Weekoverzicht").click()
+    await check(mentor, "weekoverzicht")
