@@ -191,7 +191,7 @@ def _check(settings: Settings, paths: Sequence[Path]) -> int:
 def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "dialogues":
         return _check(settings, args.paths)
-    if args.command in ("mentors", "coordinators", "status"):
+    if args.command in ("mentors", "coordinators", "status", "codes"):
         return asyncio.run(run_school_command(settings, args))
     if args.command == "nudges" and args.nudges_command == "list":
         return asyncio.run(_nudges_list(settings, everything=args.all, limit=args.limit))
