@@ -67,9 +67,7 @@ async def demo_codes(app: App) -> list[tuple[str, str]]:
         coordinators = await view.school.with_role(Role.COORDINATOR)
     if counts.students or counts.mentors or coordinators:
         return []
-    from .signin import Signins
-
-    signins = Signins(app.store, app.clock, default_language=app.settings.default_language)
+    signins = app.signins
     now = app.clock.now()
     async with app.store.transaction() as tx:
         from storage import StudentKey

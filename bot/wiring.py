@@ -24,10 +24,12 @@ from .conversation import (
     SchoolCommands,
     ScriptCommands,
     ScriptResolver,
+    WebCommands,
 )
 from .delivery import Courier, Couriers
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 from .retention import Retention
+from .signin import Signins
 from .summaries import MentorSummaryBuilder, WeeklySummaries
 
 __all__ = ["BOT_TEXTS", "App", "build_app", "load_texts"]
@@ -52,6 +54,7 @@ class App:
     scheduler: NudgeScheduler
     summaries: WeeklySummaries
     retention: Retention
+    signins: Signins
     follow_ups: bool = True
     started: bool = field(default=False, init=False)
 
@@ -122,6 +125,13 @@ def build_app(
         resume_after=timedelta(hours=6),
     )
     safety = SafetyGuard(talk, couriers.deliver)
+    signins = Signins(
+        store,
+        clock,
+        code_valid_for=timedelta(days=settings.signin_code_days),
+        idle=timedelta(minutes=settings.web_idle_minutes),
+        default_language=settings.default_language,
+    )
     reload = (lambda: talk.scripts.reload(scripts_dir)) if scripts_dir is not None else None
     commands: dict[str, Handler] = {
         **BasicCommands(talk).handlers(),
@@ -129,6 +139,9 @@ def build_app(
         **ScriptCommands(talk).handlers(),
         **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
         **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
+        **WebCommands(
+            talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
+        ).handlers(),
         "veilig": safety.menu,
     }
     conversations = ConversationService(
@@ -189,5 +202,6 @@ def build_app(
         scheduler=scheduler,
         summaries=summaries,
         retention=retention,
+        signins=signins,
         follow_ups=follow_ups,
     )

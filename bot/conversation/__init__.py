@@ -5,6 +5,7 @@ from ._commands import DossierCommands, Handler, ScriptCommands
 from ._commands_basic import BasicCommands
 from ._commands_privacy import PrivacyCommands
 from ._commands_school import MentorSummaries, SchoolCommands
+from ._commands_web import CodeMaker, WebCommands
 from ._conversations import Conversations, Planner
 from ._entities import (
     Answer,
@@ -41,6 +42,7 @@ __all__ = [
     "Block",
     "Button",
     "ButtonData",
+    "CodeMaker",
     "Command",
     "ConversationService",
     "Conversations",
@@ -65,6 +67,7 @@ __all__ = [
     "ScriptCommands",
     "ScriptResolver",
     "Text",
+    "WebCommands",
     "Who",
     "clean_text",
     "decode_button",

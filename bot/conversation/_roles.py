@@ -23,6 +23,7 @@ ACCESS: dict[str, frozenset[Role]] = {
     "stop": _EVERYONE,
     "continue": _EVERYONE,
     "mentor": _EVERYONE,
+    "web": _EVERYONE,
     # Students: their own conversations, dossier and link.
     "reflecteren": _STUDENTS,
     "voorbereiden": _STUDENTS,
@@ -57,8 +58,9 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "help",
         "taal",
         "privacy",
+        "web",
     ),
-    Role.MENTOR: ("start", "overzicht", "klas", "help", "taal", "privacy", "mijngegevens"),
+    Role.MENTOR: ("start", "overzicht", "klas", "help", "taal", "privacy", "mijngegevens", "web"),
     Role.COORDINATOR: ("start", "uitnodigen", "status", "herladen", "help", "taal", "privacy"),
 }
 

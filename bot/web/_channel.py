@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
 from pathlib import Path
 
 import jinja2
@@ -20,7 +19,7 @@ from bot.conversation import Outgoing
 from bot.delivery import Courier
 from bot.logs import log_exception
 from bot.mail import Mailer, MailError
-from bot.signin import WEB_CHANNEL, Signins
+from bot.signin import WEB_CHANNEL
 from bot.wiring import App
 from storage import Role, StudentKey
 
@@ -48,19 +47,12 @@ def _templates() -> jinja2.Environment:
     )
 
 
-def make_web_app(app: App, *, signins: Signins | None = None, hub: Hub | None = None) -> web.Application:
+def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
     """The aiohttp application: middlewares, routes and static files, sharing the assembled bot."""
     settings = app.settings
     site = Site(
         app=app,
-        signins=signins
-        or Signins(
-            app.store,
-            app.clock,
-            code_valid_for=timedelta(days=settings.signin_code_days),
-            idle=timedelta(minutes=settings.web_idle_minutes),
-            default_language=settings.default_language,
-        ),
+        signins=app.signins,
         hub=hub or Hub(),
         templates=_templates(),
         secure_cookies=settings.web_address.startswith("https://"),

@@ -67,6 +67,7 @@
     const buttons = form.querySelectorAll("button");
     buttons.forEach(function (button) { button.disabled = true; });
     const data = new FormData(form);
+    const sent = form === say && box ? box.value : null;
     if (submitter && submitter.name) {
       data.set(submitter.name, submitter.value);
     }
@@ -97,8 +98,8 @@
       const reply = await response.json();
       append(reply.html);
       setLast(reply.last);
-      if (form === say && box) {
-        box.value = "";
+      if (form === say && box && box.value === sent) {
+        box.value = "";  // only what was sent: words typed meanwhile stay
       }
       if (box) {
         box.focus();

@@ -89,17 +89,31 @@ async def sign_in(page: Page, base: str, code: str, *, own_device: bool = False)
     await page.get_by_role("button", name="Inloggen").click()
 
 
+_NEW_REPLY = """([count, expected]) => {
+    const messages = Array.from(document.querySelectorAll('#log .msg')).slice(count);
+    const bot = messages.filter((m) => m.dataset.from === 'bot');
+    return bot.length > 0 && messages.some((m) => m.textContent.includes(expected));
+}"""
+
+
+async def _answered(page: Page, count: int, expected: str) -> None:
+    """Wait until the bot's reply (after the first `count` messages) says `expected`."""
+    await page.wait_for_function(_NEW_REPLY, arg=[count, expected], timeout=5000)
+
+
 async def say(page: Page, text: str, expected: str) -> None:
+    count = await page.locator("#log .msg").count()
     box = page.get_by_label("Jouw antwoord")
     await box.fill(text)
     await box.press("Enter")
-    await expect(page.get_by_role("log")).to_contain_text(expected)
+    await _answered(page, count, expected)
 
 
 async def tap(page: Page, label: str, expected: str) -> None:
+    count = await page.locator("#log .msg").count()
     latest = page.locator('[data-from="bot"]').last
     await latest.get_by_role("button", name=label, exact=True).click()
-    await expect(page.get_by_role("log")).to_contain_text(expected)
+    await _answered(page, count, expected)
 
 
 STEPS = [

@@ -90,3 +90,29 @@ async def test_an_idle_browser_is_signed_out_unless_it_is_ones_own(
     assert "Je was een tijdje weg" in shared.text()
     await own.get("/chat")
     assert "Jouw antwoord" in own.page
+
+
+async def test_web_in_another_channel_gives_a_code_to_the_same_dossier(
+    app: App, browser_factory: Callable[[], Any]
+) -> None:
+    from bot.conversation import Command, Who
+    from storage import StudentKey
+
+    who = Who(StudentKey("telegram", "4242"), display_name="Tess", language_hint="nl")
+    service = app.conversations
+    await service.handle(who, Command("reflecteren"))
+    [reply, *_] = await service.handle(who, Command("web"))
+    code = reply.text.split("typ deze code:\n", 1)[1].split("\n", 1)[0].strip()
+    assert "/inloggen?code=" + code in reply.text
+    browser = await browser_factory()
+    await browser.sign_in(code)
+    assert browser.status == 200
+    await browser.get("/chat")
+    assert "Waar wil je op terugkijken?" in browser.text() or "Jouw antwoord" in browser.page
+    await browser.say("/dossier")
+    assert "dossier" in browser.text().lower()
+    async with app.store.read() as view:
+        tess = await view.students.find(who.key)
+        assert tess is not None
+        web_people = await view.school.counts(since=app.clock.now())
+    assert web_people.students == 1, "one person, one dossier, two ways in"
