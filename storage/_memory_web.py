@@ -121,13 +121,16 @@ class Logins(MemoryRepo):
 class Transcript(MemoryRepo):
     async def add(
         self, person_id: int, sender: Literal["bot", "student"], body: dict[str, Any], *, now: datetime
-    ) -> ChatLine:
+    ) -> None:
         self._check()
         self._s.students.require(person_id)
         lines = self._s.web.lines
         line = ChatLine(id=lines.new_id(), person_id=person_id, sender=sender, body=body, created_at=now)
         lines.put(line.id, line)
-        return line
+
+    async def last_id(self, person_id: int) -> int:
+        owned = self._s.web.lines.by_owner.get(person_id, [])
+        return int(owned[-1]) if owned else 0
 
     async def recent(self, person_id: int, *, limit: int) -> list[ChatLine]:
         return self._s.web.lines.owned(person_id)[-limit:] if limit > 0 else []

@@ -98,11 +98,18 @@ class Logins(PgRepo):
 class Transcript(PgRepo):
     async def add(
         self, person_id: int, sender: Literal["bot", "student"], body: dict[str, Any], *, now: datetime
-    ) -> ChatLine:
-        line_id = await self._insert(
-            "chat_lines", {"person_id": person_id, "sender": sender, "body": body, "created_at": now}
+    ) -> None:
+        await self._sql.write(
+            "INSERT INTO chat_lines (person_id, sender, body, created_at) VALUES ($1, $2, $3, $4)",
+            person_id,
+            sender,
+            to_db(body),
+            to_db(now),
         )
-        return ChatLine(id=line_id, person_id=person_id, sender=sender, body=body, created_at=now)
+
+    async def last_id(self, person_id: int) -> int:
+        rows = await self._sql.rows("SELECT max(id) FROM chat_lines WHERE person_id = $1", person_id)
+        return int(rows[0][0] or 0)
 
     async def recent(self, person_id: int, *, limit: int) -> list[ChatLine]:
         lines = await self._all(

@@ -93,11 +93,15 @@ class Logins(Repo):
 class Transcript(Repo):
     async def add(
         self, person_id: int, sender: Literal["bot", "student"], body: dict[str, Any], *, now: datetime
-    ) -> ChatLine:
-        line_id = await self._insert(
-            "chat_lines", {"person_id": person_id, "sender": sender, "body": body, "created_at": now}
+    ) -> None:
+        self._sql.defer(
+            "INSERT INTO chat_lines (person_id, sender, body, created_at) VALUES (?, ?, ?, ?)",
+            (person_id, sender, to_db(body), to_db(now)),
         )
-        return ChatLine(id=line_id, person_id=person_id, sender=sender, body=body, created_at=now)
+
+    async def last_id(self, person_id: int) -> int:
+        rows = await self._sql.rows("SELECT max(id) FROM chat_lines WHERE person_id = ?", (person_id,))
+        return int(rows[0][0] or 0)
 
     async def recent(self, person_id: int, *, limit: int) -> list[ChatLine]:
         lines = await self._all(

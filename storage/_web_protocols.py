@@ -75,8 +75,12 @@ class TranscriptRepository(Protocol):
 
     async def add(
         self, person_id: int, sender: Literal["bot", "student"], body: dict[str, Any], *, now: datetime
-    ) -> ChatLine:
-        """Append a message."""
+    ) -> None:
+        """Append a message (written with the transaction; nothing to wait for)."""
+        ...
+
+    async def last_id(self, person_id: int) -> int:
+        """The id of the person's latest message (0: none yet): is a page up to date?"""
         ...
 
     async def recent(self, person_id: int, *, limit: int) -> list[ChatLine]:

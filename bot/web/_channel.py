@@ -44,6 +44,8 @@ def _templates() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        # The templates ship with the code: no disk check on every page (it showed in the web bench).
+        auto_reload=False,
     )
 
 

@@ -35,6 +35,7 @@ CHAT_COMMANDS = (
     "hulplijnen",
 )
 _SHOWN = 60
+_LIVE_WITHIN = 8
 _LONGEST = 20_000
 # An open page looks in the database on its own this often (a message sent by another process).
 _LOOK_EVERY = 15.0
@@ -104,48 +105,52 @@ async def _answer(
     """
     site = request.app[SITE]
     async with _locks.hold(person.id):
-        if seen is not None and answers_question:
-            lines = await _lines(request, person)
-            if _last(lines) != seen:
-                # A double click, another tab, or a follow-up that came in meanwhile: this answer would land
-                # on a question the student did not see. Show where we are; the typed text stays in the box.
-                log.info("web: answer on an out-of-date page student=%s", person.id)
-                return _stale(request, lines, echo if isinstance(incoming, Text) else "")
+        if seen is not None and answers_question and await _last_id(request, person) != seen:
+            # A double click, another tab, or a follow-up that came in meanwhile: this answer would land on a
+            # question the student did not see. Show where we are; the typed text stays in the box.
+            log.info("web: answer on an out-of-date page student=%s", person.id)
+            return await _stale(request, person, echo if isinstance(incoming, Text) else "")
         await site.app.conversations.handle(who(person), incoming, echo=echo)
     return await _after(request, person, seen)
 
 
-def _fragment(request: web.Request, person: Student, lines: list[ChatLine], count: int) -> str:
-    """The last `count` lines as the chat log's HTML (for a page that adds them without reloading)."""
+async def _last_id(request: web.Request, person: Student) -> int:
+    async with request.app[SITE].app.store.read() as view:
+        return await view.transcript.last_id(person.id)
+
+
+def _fragment(request: web.Request, person: Student, new: list[ChatLine]) -> str:
+    """New lines as the chat log's HTML, for a page that adds them without reloading.
+
+    The new lines start with the student's own message (or are what the bot sent by itself), so which
+    buttons are live is decided by them alone.
+    """
     site = request.app[SITE]
     login = visitor(request).login
     template = site.templates.get_template("_messages.html")
     return str(
         template.render(
-            messages=messages_of(lines)[len(lines) - count :] if count else [],
+            messages=messages_of(new),
             csrf=login.csrf if login is not None else "",
-            last_id=_last(lines),
+            last_id=_last(new),
             t=lambda key, **params: site.texts.get(key, person.language, **params),
         )
     )
 
 
-def _stale(request: web.Request, lines: list[ChatLine], draft: str) -> web.StreamResponse:
+async def _stale(request: web.Request, person: Student, draft: str) -> web.StreamResponse:
     notice = "chat.stale_page" if draft else "chat.old_button"
     if request.headers.get("X-Requested-With") == "fetch":
-        person = student(request)
         text = request.app[SITE].texts.get(notice, person.language)
         return web.json_response({"stale": True, "notice": text}, status=409)
-    return _chat(request, lines, draft=draft, notice=notice)
+    return _chat(request, await _lines(request, person), draft=draft, notice=notice)
 
 
 async def _after(request: web.Request, person: Student, seen: int | None) -> web.StreamResponse:
     if request.headers.get("X-Requested-With") != "fetch":
         raise web.HTTPSeeOther("/chat#laatste")
-    lines = await _lines(request, person)
-    new = [line for line in lines if seen is None or line.id > seen]
-    html = _fragment(request, person, lines, len(new))
-    return web.json_response({"html": html, "last": _last(lines)})
+    new = await _lines(request, person, after=seen) if seen is not None else await _lines(request, person)
+    return web.json_response({"html": _fragment(request, person, new), "last": _last(new, seen or 0)})
 
 
 @routes.post("/chat", name="chat_post")
@@ -175,9 +180,8 @@ async def chat_post(request: web.Request) -> web.StreamResponse:
     stripped = text.strip()
     if stripped.startswith("/") and len(stripped) > 1 and "\n" not in stripped:
         name, _, arg = stripped[1:].partition(" ")
-        return await _answer(
-            request, person, Command(name.split("@", 1)[0].lower(), arg.strip()), stripped, None
-        )
+        typed = Command(name.split("@", 1)[0].lower(), arg.strip())
+        return await _answer(request, person, typed, stripped, seen, answers_question=False)
     return await _answer(request, person, Text(text), text, seen)
 
 
@@ -187,12 +191,13 @@ async def chat_button(request: web.Request) -> web.StreamResponse:
     person = student(request)
     form = await checked_form(request)
     raw = form.get("knop")
-    lines = await _lines(request, person)
-    offered = latest_buttons(lines)
+    async with request.app[SITE].app.store.read() as view:
+        # The live buttons are on one of the last few lines (a question, after a note or an overview).
+        offered = latest_buttons(await view.transcript.recent(person.id, limit=_LIVE_WITHIN))
     data = decode_button(raw) if isinstance(raw, str) and raw in offered else None
     if data is None or not isinstance(raw, str):
         log.info("web: a button that is not on the latest question student=%s", person.id)
-        return _stale(request, lines, "")
+        return await _stale(request, person, "")
     seen = small_id(str(form.get("na", "")))
     return await _answer(request, person, Pressed(data), offered[raw], seen)
 
@@ -207,8 +212,8 @@ async def chat_stream(request: web.Request) -> web.StreamResponse:
     response = web.StreamResponse(headers=headers)
     await response.prepare(request)
 
-    def render(new: list[ChatLine], everything: list[ChatLine]) -> str:
-        return _fragment(request, person, everything, len(new))
+    def render(new: list[ChatLine]) -> str:
+        return _fragment(request, person, new)
 
     with contextlib.suppress(ConnectionError):  # the page was closed
         await _stream(request, response, person, last, render)
@@ -220,15 +225,14 @@ async def _stream(
     response: web.StreamResponse,
     person: Student,
     last: int,
-    render: Callable[[list[ChatLine], list[ChatLine]], str],
+    render: Callable[[list[ChatLine]], str],
 ) -> None:
     site = request.app[SITE]
     async with site.hub.listening(person.id) as woken:
         while not site.stopping.is_set():
             new = await _lines(request, person, after=last)
             if new:
-                everything = await _lines(request, person)
-                data = "\n".join(f"data: {line}" for line in render(new, everything).splitlines())
+                data = "\n".join(f"data: {line}" for line in render(new).splitlines())
                 await response.write(f"event: bericht\nid: {new[-1].id}\n{data}\n\n".encode())
                 last = new[-1].id
             else:

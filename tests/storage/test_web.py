@@ -145,3 +145,16 @@ async def test_deleting_a_person_takes_their_logins_lines_and_the_code_with_thei
         assert await tx.codes.take("used", now=NOW) is None
         made = await tx.codes.take("made", now=NOW)
         assert made is not None and made.created_by is None, "the codes they made let go of them"
+
+
+async def test_the_latest_line_id_says_whether_a_page_is_up_to_date(store: Store) -> None:
+    sam, kim = await _person(store, "sam"), await _person(store, "kim")
+    async with store.read() as view:
+        assert await view.transcript.last_id(sam) == 0
+    async with store.transaction() as tx:
+        await tx.transcript.add(sam, "bot", {"text": "hoi"}, now=NOW)
+        await tx.transcript.add(kim, "bot", {"text": "hoi"}, now=NOW)
+    async with store.read() as view:
+        [line] = await view.transcript.recent(sam, limit=5)
+        assert await view.transcript.last_id(sam) == line.id
+        assert await view.transcript.last_id(kim) > line.id
