@@ -29,6 +29,8 @@ class TurnContext:
         self.deleted = False
         # Set when the input is a press on a button the bot showed (not typed): only that confirms.
         self.by_button = False
+        # Set when the safety step took the student's message: it is not kept anywhere, not even in a chat.
+        self.withheld = False
 
     @property
     def known(self) -> bool:

@@ -137,7 +137,10 @@ class ConversationService:
     async def _transcribe(self, ctx: TurnContext, echo: str, replies: list[Outgoing]) -> None:
         tx = await ctx.write()
         person = ctx.student.id
-        if echo:
+        if ctx.withheld:
+            # A message the safety step took is kept nowhere; the chat shows that it was there.
+            await tx.transcript.add(person, "student", {"withheld": True}, now=ctx.now)
+        elif echo:
             await tx.transcript.add(person, "student", {"text": echo}, now=ctx.now)
         for reply in replies:
             await tx.transcript.add(person, "bot", reply.to_json(), now=ctx.now)
@@ -323,6 +326,7 @@ class ConversationService:
             # Before the engine, and whatever the student is doing: a sign of danger comes first.
             cared = await self.safety.check(ctx, incoming.text)
             if cared is not None:
+                ctx.withheld = True
                 return cared
         if isinstance(incoming, Pressed) and isinstance(incoming.data, Menu):
             ctx.by_button = True

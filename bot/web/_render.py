@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.conversation import Outgoing, encode_button
 from storage import ChatLine
@@ -30,7 +30,8 @@ class ChatMessage:
     files: tuple[str, ...] = ()
     progress: tuple[int, int] | None = None
     kind: str = "say"
-    notes: tuple[str, ...] = field(default=())
+    # The student's message the safety step took: not kept, so the chat says so instead of showing it.
+    withheld: bool = False
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
@@ -55,7 +56,9 @@ def messages_of(lines: list[ChatLine], *, live_buttons: bool = True) -> list[Cha
     live = _live(lines) if live_buttons else -1
     for index, line in enumerate(lines):
         if line.sender == "student":
-            messages.append(ChatMessage(line.id, False, _paragraphs(str(line.body.get("text", "")))))
+            withheld = bool(line.body.get("withheld"))
+            text = "" if withheld else str(line.body.get("text", ""))
+            messages.append(ChatMessage(line.id, False, _paragraphs(text), withheld=withheld))
             continue
         reply = Outgoing.from_json(line.body)
         show = index == live
