@@ -112,7 +112,11 @@ def write_report(
     details = []
     for s in held:
         details += [f"**{s.corpus.name} ({s.corpus.role}) by kind** (share found):", "", *_kinds(s), ""]
-        details += [*_lists(s), ""]
+        if "blind" in s.corpus.role and "not blind" not in s.corpus.role:
+            # A blind set's misses are not written down: whoever reads them could tune on them.
+            details += [f"The messages of {s.corpus.name} are not listed: it stays blind.", ""]
+        else:
+            details += [*_lists(s), ""]
     return f"""## Safety signals: rules, and rules with a trained model (issue 5)
 
 Command: `python3 tasks.py bench safety [--heldout tests.bot.safety.heldout4]`.
