@@ -103,6 +103,23 @@ class Signins:
             )
         return codes
 
+    async def take_link(self, tx: Transaction, typed: str, person_id: int) -> Student | None:
+        """A code made on the web to connect another channel: the person it belongs to (or None).
+
+        Wrong codes count against `person_id`, as class codes do.
+        """
+        now = self._clock.now()
+        throttle = Throttle("web_link")
+        if await throttle.blocked(tx, person_id, now):
+            return None
+        code = normalise_code(typed)
+        taken = await tx.codes.take(code_hash(code), now=now) if code else None
+        if taken is None or taken.person_id is None or taken.role is not Role.STUDENT:
+            await throttle.failed(tx, person_id, now)
+            return None
+        await tx.codes.used_by(taken.code_hash, person_id)
+        return await tx.students.get(taken.person_id)
+
     async def sign_in(self, typed: str, *, address: str, own_device: bool = False) -> SignIn:
         """Redeem a code typed on the sign-in page, from this address (counted when wrong)."""
         now = self._clock.now()

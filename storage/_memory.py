@@ -183,6 +183,23 @@ class _Students(MemoryRepo):
         self._check()
         self._s.students.change(student_id, changes)
 
+    async def rekey(self, student_id: int, key: StudentKey) -> None:
+        self._check()
+        if key in self._s.student_keys:
+            raise ConflictError(f"{key.channel}:{key.external_id} belongs to someone else")
+        student = self._s.students.require(student_id)
+        keys = self._s.student_keys
+        old = student.key
+        keys.pop(old, None)
+        keys[key] = student_id
+
+        def undo() -> None:
+            keys.pop(key, None)
+            keys[old] = student_id
+
+        self._s._remember(undo)
+        self._s.students.change(student_id, {"channel": key.channel, "external_id": key.external_id})
+
 
 class _Sessions(MemoryRepo):
     @property

@@ -40,6 +40,15 @@ class Students(PgRepo):
     async def update(self, student_id: int, **changes: object) -> None:
         await self._change("students", Student, student_id, changes)
 
+    async def rekey(self, student_id: int, key: StudentKey) -> None:
+        await self._sql.write(
+            "UPDATE students SET channel = $1, external_id = $2 WHERE id = $3",
+            key.channel,
+            key.external_id,
+            student_id,
+            must_change=f"student {student_id}",
+        )
+
 
 class Sessions(PgRepo):
     async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:

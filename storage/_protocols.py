@@ -64,6 +64,10 @@ class StudentRepository(Protocol):
         """Change some fields of a student, leaving the rest as stored (NotFoundError if missing)."""
         ...
 
+    async def rekey(self, student_id: int, key: StudentKey) -> None:
+        """Give a person another channel identity (their dossier moves along; the key must be free)."""
+        ...
+
 
 class SessionRepository(Protocol):
     """Conversations and their engine state."""

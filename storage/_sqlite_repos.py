@@ -45,6 +45,13 @@ class Students(Repo):
     async def update(self, student_id: int, **changes: object) -> None:
         self._change("students", Student, student_id, changes)
 
+    async def rekey(self, student_id: int, key: StudentKey) -> None:
+        self._sql.defer(
+            "UPDATE students SET channel = ?, external_id = ? WHERE id = ?",
+            (key.channel, key.external_id, student_id),
+            must_change=f"student {student_id}",
+        )
+
 
 class Sessions(Repo):
     async def current(self, student_id: int, *, lane: str | None = None) -> SessionRecord | None:

@@ -272,8 +272,14 @@ class Conversations:
             Button(option.label, Answer(session_id, message.seq or 0, index))
             for index, option in enumerate(message.options)
         )
-        shown = progress if message.kind == "question" else None
-        return Outgoing(text=message.text, buttons=buttons, kind=message.kind, progress=shown)
+        question = message.kind == "question"
+        return Outgoing(
+            text=message.text,
+            buttons=buttons,
+            kind=message.kind,
+            progress=progress if question else None,
+            asks=(session_id, message.seq or 0) if question else None,
+        )
 
     def title(self, session: SessionRecord) -> str:
         """The title of a session's script in the student's language (or its id)."""

@@ -165,6 +165,9 @@ class Outgoing:
     erased: bool = False
     # Where a question is in its conversation: (question n, of about m), for a progress line.
     progress: tuple[int, int] | None = None
+    # Which question this is: (conversation id, question number); a channel that keeps a transcript
+    # can tell whether it shows the question the conversation is at now.
+    asks: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """What a channel keeps to show the message again (files by name only; their bytes are not kept)."""
@@ -179,6 +182,8 @@ class Outgoing:
             data["files"] = [file.filename for file in self.attachments]
         if self.progress is not None:
             data["progress"] = list(self.progress)
+        if self.asks is not None:
+            data["asks"] = list(self.asks)
         return data
 
     @classmethod
@@ -193,6 +198,7 @@ class Outgoing:
             Block(str(title), tuple(str(line) for line in lines)) for title, lines in data.get("blocks", [])
         )
         progress = data.get("progress")
+        asks = data.get("asks")
         kind = data.get("kind", "say")
         return cls(
             text=str(data.get("text", "")),
@@ -200,6 +206,7 @@ class Outgoing:
             blocks=blocks,
             kind=kind if kind in _KINDS else "say",
             progress=(int(progress[0]), int(progress[1])) if progress else None,
+            asks=(int(asks[0]), int(asks[1])) if asks else None,
         )
 
 

@@ -71,11 +71,26 @@ async def chat_page(request: web.Request) -> web.StreamResponse:
     """The conversation so far (a first visit starts with the welcome), the answer box and the commands."""
     person = student(request)
     lines = await _lines(request, person)
+    service = request.app[SITE].app.conversations
     if not lines:
-        service = request.app[SITE].app.conversations
         await service.handle(who(person), Command("start"), echo="")
         lines = await _lines(request, person)
+    elif await _behind(request, person, lines):
+        # The conversation went on elsewhere (in Telegram): show where it is now, with its buttons.
+        await service.handle(who(person), Command("continue"), echo="")
+        lines = await _lines(request, person)
     return _chat(request, lines)
+
+
+async def _behind(request: web.Request, person: Student, lines: list[ChatLine]) -> bool:
+    """Whether the open conversation is at a question the chat's lines do not end with."""
+    async with request.app[SITE].app.store.read() as view:
+        session = await view.sessions.current(person.id)
+    if session is None:
+        return False
+    now = (session.id, int(session.state.get("seq", 0)))
+    shown = next((line.body.get("asks") for line in reversed(lines) if line.body.get("asks")), None)
+    return shown is None or tuple(shown) != now
 
 
 def _chat(request: web.Request, lines: list[ChatLine], *, draft: str = "", notice: str = "") -> web.Response:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from aiohttp import web
 
+from bot.codes import format_code
 from bot.conversation import Menu, Pressed
 from bot.documents import export_html, export_json
+from bot.signin import WEB_CHANNEL
 from bot.views import dossier_blocks
-from storage import Role
+from storage import Role, Student
 
 from ._chat_routes import student, who
 from ._security import COOKIE, checked_form
@@ -54,9 +57,36 @@ async def privacy_page(request: web.Request) -> web.StreamResponse:
         else:
             key = "privacy_now.linked_all" if link.share_answers else "privacy_now.linked_basic"
             now_line = site.texts.get(key, lang, mentor=mentor.name)
-    days = str(site.app.settings.retention_days)
-    text = site.texts.get("privacy", lang, dagen=days)
-    return page(request, "privacy.html", paragraphs=text.split("\n\n"), now_line=now_line, problem=None)
+    return _privacy(request, person, now_line=now_line)
+
+
+def _privacy(
+    request: web.Request, person: Student, *, status: int = 200, now_line: str | None = None, **extra: Any
+) -> web.Response:
+    site = request.app[SITE]
+    text = site.texts.get("privacy", person.language, dagen=str(site.app.settings.retention_days))
+    context: dict[str, Any] = {
+        "paragraphs": text.split("\n\n"),
+        "now_line": now_line,
+        "problem": None,
+        "on_telegram": person.key.channel != WEB_CHANNEL,
+        "telegram_code": None,
+        "days": str(site.signins.code_valid_for.days),
+        **extra,
+    }
+    return page(request, "privacy.html", status=status, **context)
+
+
+@routes.post("/privacy/telegram", name="privacy_telegram")
+async def privacy_telegram(request: web.Request) -> web.StreamResponse:
+    """A code to send in Telegram (/web CODE): that chat then belongs to this same dossier."""
+    person = student(request)
+    await checked_form(request)
+    site = request.app[SITE]
+    async with site.app.store.transaction() as tx:
+        [code] = await site.signins.create(tx, role=Role.STUDENT, person_id=person.id, created_by=person.id)
+    log.info("person %s made a code to connect Telegram", person.id)
+    return _privacy(request, person, telegram_code=format_code(code))
 
 
 @routes.get("/mijn-gegevens/{name}", name="export")
@@ -94,16 +124,7 @@ async def delete(request: web.Request) -> web.StreamResponse:
         raise web.HTTPSeeOther("/inloggen")
     form = await checked_form(request)
     if form.get("zeker") != "ja":
-        site = request.app[SITE]
-        text = site.texts.get("privacy", person.language, dagen=str(site.app.settings.retention_days))
-        return page(
-            request,
-            "privacy.html",
-            status=400,
-            paragraphs=text.split("\n\n"),
-            now_line=None,
-            problem="privacy_page.delete_unchecked",
-        )
+        return _privacy(request, person, status=400, problem="privacy_page.delete_unchecked")
     # The same confirmed step as the button in Telegram: one way to delete, tested once.
     await request.app[SITE].app.conversations.handle(who(person), Pressed(Menu("verwijderen", "ja")))
     response = web.HTTPSeeOther("/inloggen?m=weg")

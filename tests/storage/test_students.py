@@ -49,3 +49,17 @@ async def test_updating_a_student_keeps_what_a_stale_copy_does_not_know(store: S
     with pytest.raises(NotFoundError):
         async with store.transaction() as tx:
             await tx.students.update(stale.id + 100, language="en")
+
+
+async def test_a_person_can_move_to_another_channel_identity_with_everything_they_have(store: Store) -> None:
+    web = StudentKey("web", "abc")
+    async with store.transaction() as tx:
+        person = await tx.students.upsert(web, display_name="Sam", language="nl", now=NOW)
+        experience = await tx.dossier.create_experience(person.id, now=NOW)
+    async with store.transaction() as tx:
+        await tx.students.rekey(person.id, SAM)
+    async with store.read() as view:
+        assert await view.students.find(web) is None
+        moved = await view.students.find(SAM)
+        assert moved is not None and moved.id == person.id and moved.display_name == "Sam"
+        assert [e.id for e in await view.dossier.experiences(person.id)] == [experience.id]

@@ -42,6 +42,7 @@ POST_RULES: dict[str, set[str]] = {
     "/chat": {"student"},
     "/chat/knop": {"student"},
     "/verwijderen": {"student", "mentor", "coordinator"},
+    "/privacy/telegram": {"student"},
     "/klas/email": {"mentor"},
     "/klas/codes": {"mentor"},
     "/klas/codes/intrekken": {"mentor"},

@@ -116,3 +116,39 @@ async def test_web_in_another_channel_gives_a_code_to_the_same_dossier(
         assert tess is not None
         web_people = await view.school.counts(since=app.clock.now())
     assert web_people.students == 1, "one person, one dossier, two ways in"
+
+
+async def test_a_dossier_started_on_the_web_continues_in_telegram_with_a_code(
+    app: App, browser_factory: Callable[[], Any]
+) -> None:
+    import re
+
+    from bot.conversation import Command, Text, Who
+    from storage import StudentKey
+
+    browser = await browser_factory()
+    await browser.sign_in(await new_code(app, Role.STUDENT, name="Noor"))
+    await browser.say("/reflecteren")
+    await browser.get("/privacy")
+    await browser.post("/privacy/telegram", {})
+    found = re.search(r"/web ([A-Z0-9-]+)", browser.text())
+    assert found, browser.text()
+    code = found.group(1)
+    telegram = Who(StudentKey("telegram", "777"), display_name="Noor", language_hint="nl")
+    service = app.conversations
+    busy = Who(StudentKey("telegram", "888"), display_name="Bo", language_hint="nl")
+    await service.handle(busy, Command("reflecteren"))
+    [refused, *_] = await service.handle(busy, Command("web", code))
+    assert "al een eigen dossier" in refused.text, "a chat with a dossier of its own is not merged"
+    replies = await service.handle(telegram, Command("web", code))
+    assert "Gelukt! Deze chat hoort nu bij je dossier van de website" in replies[0].text
+    assert any("Waar wil je op terugkijken?" in r.text for r in replies), "the open question, here too"
+    await service.handle(telegram, Text("Stage"))
+    async with app.store.read() as view:
+        noor = await view.students.find(telegram.key)
+        assert noor is not None and noor.display_name == "Noor"
+        assert await view.students.find(StudentKey("web", "x")) is None
+    await browser.get("/chat")
+    assert "Waar was het?" in browser.text(), "the web page shows the same conversation going on"
+    await browser.get("/privacy")
+    assert "Je dossier is gekoppeld aan Telegram" in browser.text()
