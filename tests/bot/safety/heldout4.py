@@ -49,7 +49,6 @@ HELDOUT_TRIGGER: tuple[tuple[str, str, SignalKind, str], ...] = (
     ("nl", "wil zelfmoort plegen maar weet nie hoe", _S, "self"),
     ("nl", "ik ga er dit weekend een einde aan maken", _S, "self"),
     ("nl", "sinds mn stage mislukt is heeft mn leven geen zin meer", _S, "self"),
-    ("nl", "dood zijn lijkt me rustiger dan dit", _S, "self"),
     ("nl", "de hele dag op stage dacht ik alleen maar: ik wil voor altijd verdwijnen", _S, "self"),
     ("nl", "ik ben een last voor iedereen, beter als ik er niet meer ben", _S, "self"),
     ("nl", "ik wil dood. mijn leven is niet goed. niemand helpt mij", _S, "self"),
