@@ -4,8 +4,26 @@ The package never imports a chat library: channels live in `bot/`.
 """
 
 from ._catalog import TextCatalog, fill
-from ._errors import DialogueError, EngineError, Problem, ScriptError, UnknownKindError, UnknownScriptError
-from ._library import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, ScriptVersion, check_paths, digest_of
+from ._errors import (
+    DialogueError,
+    EditError,
+    EngineError,
+    GraphError,
+    Problem,
+    ScriptError,
+    Severity,
+    UnknownKindError,
+    UnknownScriptError,
+)
+from ._library import (
+    DEFAULT_SCRIPTS,
+    DEFAULT_TEXTS,
+    ScriptLibrary,
+    ScriptVersion,
+    check_paths,
+    check_sources,
+    digest_of,
+)
 from ._schema import (
     LANGUAGES,
     Competency,
@@ -25,8 +43,10 @@ __all__ = [
     "LANGUAGES",
     "Competency",
     "DialogueError",
+    "EditError",
     "EngineError",
     "ExperienceKind",
+    "GraphError",
     "Language",
     "Phase",
     "Problem",
@@ -35,6 +55,7 @@ __all__ = [
     "ScriptKind",
     "ScriptLibrary",
     "ScriptVersion",
+    "Severity",
     "Target",
     "TextCatalog",
     "UnknownKindError",
@@ -42,6 +63,7 @@ __all__ = [
     "as_language",
     "check_paths",
     "check_script",
+    "check_sources",
     "digest_of",
     "fill",
     "parse_script",
