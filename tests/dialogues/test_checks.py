@@ -177,6 +177,7 @@ def test_every_message_key_the_checks_use_is_in_the_catalogue_in_both_languages(
                 path.read_text(encoding="utf-8"),
             )
         )
+    used = {key for key in used if not key.endswith(".yaml")}  # a default file name, not a message
     assert len(used) > 50
     missing = sorted(key for key in used if not check_texts().has(key))
     assert missing == []
