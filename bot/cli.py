@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from dialogues import DEFAULT_SCRIPTS, LANGUAGES, ScriptError, check_paths
+from dialogues import DEFAULT_SCRIPTS, LANGUAGES, GraphError, ScriptError, check_paths, closest, graph
 from storage import DatabaseUnusableError, MigrationError, StorageError, StudentKey
 
 from .cli_run import serve
@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the scripts in use)")
     check.add_argument(
         "--lang", choices=LANGUAGES, default="nl", help="the language of the messages (default: nl)"
+    )
+    graph = dialogue_commands.add_parser(
+        "graph", help="draw a script's flow as SVG (loopbaanbot ... > flow.svg)"
+    )
+    graph.add_argument("script", help="a script's id (of the scripts in use) or a YAML file")
+    graph.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="the language of the picture (default: nl)"
     )
     return parser
 
@@ -198,7 +205,36 @@ def _check(settings: Settings, paths: Sequence[Path], language: str) -> int:
     return 0
 
 
+def _graph(settings: Settings, name: str, language: str) -> int:
+    """Print a script's flow as SVG; a script that is not there or does not parse is one line on stderr."""
+    path = Path(name)
+    known: list[str] = []
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        versions, problems = check_paths([path])
+    else:
+        versions, problems = check_paths([settings.dialogues_dir or DEFAULT_SCRIPTS])
+        known = [v.script.id for v in versions]
+        versions = [v for v in versions if v.script.id == name]
+        problems = [p for p in problems if p.severity == "error" and Path(p.file).stem == name]
+    if not versions:
+        for problem in problems:
+            print(problem.describe(language), file=sys.stderr)
+        missing = "Geen gesprek '{name}' gevonden." if language == "nl" else "No script '{name}' found."
+        suggestion = closest(name, known) if not path.suffix else None
+        hint = {"nl": " Bedoel je '{s}'?", "en": " Did you mean '{s}'?"}[language] if suggestion else ""
+        print(missing.format(name=name) + hint.format(s=suggestion), file=sys.stderr)
+        return 1
+    try:
+        print(graph(versions[0].script, language=language))
+    except GraphError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
 def _command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "dialogues" and args.dialogues_command == "graph":
+        return _graph(settings, args.script, args.lang)
     if args.command == "dialogues":
         return _check(settings, args.paths, args.lang)
     if args.command in ("mentors", "coordinators", "status", "codes"):

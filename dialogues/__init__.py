@@ -4,6 +4,7 @@ The package never imports a chat library: channels live in `bot/`.
 """
 
 from ._catalog import TextCatalog, fill
+from ._edit import EditableScript
 from ._errors import (
     DialogueError,
     EditError,
@@ -15,6 +16,7 @@ from ._errors import (
     UnknownKindError,
     UnknownScriptError,
 )
+from ._graph import graph, main_route
 from ._library import (
     DEFAULT_SCRIPTS,
     DEFAULT_TEXTS,
@@ -35,6 +37,7 @@ from ._schema import (
     as_language,
 )
 from ._script import Script
+from ._suggest import closest
 from ._validate import check_script, parse_script
 
 __all__ = [
@@ -44,6 +47,7 @@ __all__ = [
     "Competency",
     "DialogueError",
     "EditError",
+    "EditableScript",
     "EngineError",
     "ExperienceKind",
     "GraphError",
@@ -64,7 +68,10 @@ __all__ = [
     "check_paths",
     "check_script",
     "check_sources",
+    "closest",
     "digest_of",
     "fill",
+    "graph",
+    "main_route",
     "parse_script",
 ]
