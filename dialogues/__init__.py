@@ -1,6 +1,15 @@
 """Dialogue scripts (coordinator-editable YAML), their validation, and the engine that runs them.
 
 The package never imports a chat library: channels live in `bot/`.
+
+For the coordinator's studio (all pure functions; drafts and publishing are the studio's storage):
+- `EditableScript.parse(yaml, file)` / `.new(id, title)`: a script to edit (`set_texts`, `set_field`,
+  `add_question`, `move_question`, `remove_question`, `rename_question`, `add_language`, `set_meta`),
+  `.dump()` back to YAML with comments and order kept, `.check()`, `.digest()`.
+- `check_script(yaml, file)` and `check_sources({file: yaml})`: the checks, as `Problem`s (key, params,
+  question id `node`, `field`/`path`, line); `problem.text("nl"|"en")` and `problem.describe(...)`.
+- `graph(script, link=..., language=...)`: the flow as SVG; `main_route(script)`.
+- `engine.Engine(..., variant=n)` and `Engine.current(script, state, variant=n)`: a preview's variant.
 """
 
 from ._catalog import TextCatalog, fill

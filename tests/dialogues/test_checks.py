@@ -182,7 +182,9 @@ def test_every_message_key_the_checks_use_is_in_the_catalogue_in_both_languages(
     missing = sorted(key for key in used if not check_texts().has(key))
     assert missing == []
     for key in check_texts().keys():  # noqa: SIM118 (a catalogue, not a dict)
-        assert check_texts().variants(key, "nl") != check_texts().variants(key, "en"), key
+        dutch = check_texts().variants(key, "nl")
+        if re.sub(r"\{[a-z_]+\}|\W", "", dutch[0]):  # "{node} = {value}" has no words to translate
+            assert dutch != check_texts().variants(key, "en"), key
 
 
 def test_a_problem_from_outside_the_catalogue_is_shown_as_it_is() -> None:
