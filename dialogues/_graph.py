@@ -176,7 +176,8 @@ def graph(script: Script, *, link: Callable[[str], str] | None = None, language:
             )
         then = node.chained_script()
         if then:
-            dot.node(f"then_{node.id}", label=_text("flow.then", language, value=then), shape="plaintext")
+            label = graphviz.escape(_text("flow.then", language, value=then))
+            dot.node(f"then_{node.id}", label=label, shape="plaintext", style="", fillcolor="white")
             dot.edge(f"n_{node.id}", f"then_{node.id}", style="dashed")
     with dot.subgraph(name="cluster_legend") as legend:
         legend.attr(label=_text("flow.legend", language), fontsize="11", color=_LINE, style="rounded")

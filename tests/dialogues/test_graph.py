@@ -101,3 +101,10 @@ def test_cli_graph_prints_svg_for_an_id_or_a_file(tmp_path: Path, capsys: pytest
     assert "Flow of the conversation 'Mini'" in capsys.readouterr().out
     assert main(["dialogues", "graph", "reflecteer"]) == 1
     assert capsys.readouterr().err == "Geen gesprek 'reflecteer' gevonden. Bedoel je 'reflecteren'?\n"
+
+
+def test_the_script_that_starts_after_an_end_is_named_in_plain_ink(library: ScriptLibrary) -> None:
+    root = ET.fromstring(graph(library.current("stap_opvolgen").script))
+    [then] = [g for g in root.iter(f"{SVG}g") if (g.findtext(f"{SVG}title") or "").startswith("then_")]
+    assert [t.text for t in then.iter(f"{SVG}text")] == ["daarna: reflecteren"]
+    assert then.find(f"{SVG}polygon") is None and then.find(f"{SVG}path") is None, "no dark box behind it"
