@@ -2,8 +2,9 @@
 """Set up and run loopbaanbot with nothing but Python 3.11+.
 
     python3 tasks.py run     start the bot (Telegram with a token, else the console chat)
-    python3 tasks.py test    lint, type-check and run the test suite (installs PostgreSQL for its
-                             tests when missing, as root on Debian; otherwise those are skipped)
+    python3 tasks.py test    lint, type-check and run the test suite (installs PostgreSQL, chromium and
+                             Graphviz for their tests when missing, as root on Debian; otherwise those
+                             are skipped)
     python3 tasks.py bench   run the benchmarks (see BENCHMARKS.md)
     python3 tasks.py lock    refresh requirements.lock from the current .venv
     python3 tasks.py ARGS    anything else goes to the `loopbaanbot` CLI
@@ -70,15 +71,21 @@ def _chromium_found() -> bool:
     return Path("/usr/bin/chromium").exists()
 
 
+def _dot_found() -> bool:
+    return shutil.which("dot") is not None
+
+
 # What the tests need beyond Python, as (what, Debian packages, found?, the variable that skips its tests).
 _TOOLS = (
     ("PostgreSQL", "postgresql", _initdb_found, "LOOPBAANBOT_SKIP_POSTGRES"),
     ("a browser (chromium)", "chromium fonts-dejavu-core", _chromium_found, "LOOPBAANBOT_SKIP_BROWSER"),
+    # The studio's flow picture: Graphviz's `dot` draws it (dialogues.graph).
+    ("Graphviz (dot)", "graphviz fonts-dejavu-core", _dot_found, "LOOPBAANBOT_SKIP_GRAPHVIZ"),
 )
 
 
 def ensure_test_tools() -> dict[str, str]:
-    """The environment for pytest: install PostgreSQL and chromium for their tests when missing and possible.
+    """The environment for pytest: install PostgreSQL, chromium and Graphviz for their tests when missing.
 
     Installs only as root on a Debian-like system (apt-get, one call for all); anywhere else it says so in
     one line per tool and sets its LOOPBAANBOT_SKIP_* variable, so those tests are skipped, not failed.

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from dialogues import DEFAULT_SCRIPTS, ScriptError, check_paths
+from dialogues import DEFAULT_SCRIPTS, LANGUAGES, GraphError, ScriptError, check_paths, closest, graph
 from storage import DatabaseUnusableError, MigrationError, StorageError, StudentKey
 
 from .cli_run import serve
@@ -60,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     dialogue_commands = dialogues.add_subparsers(dest="dialogues_command", required=True)
     check = dialogue_commands.add_parser("check", help="validate scripts; exits non-zero on any error")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the scripts in use)")
+    check.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="the language of the messages (default: nl)"
+    )
+    graph = dialogue_commands.add_parser(
+        "graph", help="draw a script's flow as SVG (loopbaanbot ... > flow.svg)"
+    )
+    graph.add_argument("script", help="a script's id (of the scripts in use) or a YAML file")
+    graph.add_argument(
+        "--lang", choices=LANGUAGES, default="nl", help="the language of the picture (default: nl)"
+    )
     return parser
 
 
@@ -170,27 +180,63 @@ async def _nudges_run(settings: Settings, at: datetime | None) -> int:
     return 0
 
 
-def _check(settings: Settings, paths: Sequence[Path]) -> int:
+_CHECK_SUMMARY = {
+    "nl": ("{n} fout(en) gevonden.", "Geen gesprekken gevonden.", "ok: {file} ({id} {version}, {n} vragen)"),
+    "en": ("{n} error(s) found.", "No scripts found.", "ok: {file} ({id} {version}, {n} questions)"),
+}
+
+
+def _check(settings: Settings, paths: Sequence[Path], language: str) -> int:
     targets = list(paths) or [settings.dialogues_dir or DEFAULT_SCRIPTS]
     versions, problems = check_paths(targets)
     for problem in problems:
-        print(problem)
+        print(problem.describe(language))
+    errors_found, none_found, ok = _CHECK_SUMMARY[language]
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        print(f"{len(errors)} error(s) found.", file=sys.stderr)
+        print(errors_found.format(n=len(errors)), file=sys.stderr)
         return 1
     if not versions:
-        print("No scripts found.", file=sys.stderr)
+        print(none_found, file=sys.stderr)
         return 1
     for version in versions:
         script = version.script
-        print(f"ok: {version.origin} ({script.id} {script.version}, {len(script.nodes)} nodes)")
+        print(ok.format(file=version.origin, id=script.id, version=script.version, n=len(script.nodes)))
+    return 0
+
+
+def _graph(settings: Settings, name: str, language: str) -> int:
+    """Print a script's flow as SVG; a script that is not there or does not parse is one line on stderr."""
+    path = Path(name)
+    known: list[str] = []
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        versions, problems = check_paths([path])
+    else:
+        versions, problems = check_paths([settings.dialogues_dir or DEFAULT_SCRIPTS])
+        known = [v.script.id for v in versions]
+        versions = [v for v in versions if v.script.id == name]
+        problems = [p for p in problems if p.severity == "error" and Path(p.file).stem == name]
+    if not versions:
+        for problem in problems:
+            print(problem.describe(language), file=sys.stderr)
+        missing = "Geen gesprek '{name}' gevonden." if language == "nl" else "No script '{name}' found."
+        suggestion = closest(name, known) if not path.suffix else None
+        hint = {"nl": " Bedoel je '{s}'?", "en": " Did you mean '{s}'?"}[language] if suggestion else ""
+        print(missing.format(name=name) + hint.format(s=suggestion), file=sys.stderr)
+        return 1
+    try:
+        print(graph(versions[0].script, language=language))
+    except GraphError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     return 0
 
 
 def _command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "dialogues" and args.dialogues_command == "graph":
+        return _graph(settings, args.script, args.lang)
     if args.command == "dialogues":
-        return _check(settings, args.paths)
+        return _check(settings, args.paths, args.lang)
     if args.command in ("mentors", "coordinators", "status", "codes"):
         return asyncio.run(run_school_command(settings, args))
     if args.command == "nudges" and args.nudges_command == "list":

@@ -10,7 +10,7 @@ from pathlib import Path
 from ._errors import Problem, ScriptError
 from ._rules import WHY_WORDS
 from ._schema import LANGUAGES
-from ._yaml import LocatedDict, YamlSyntaxError, load_located
+from ._yaml import LocatedDict, YamlSyntaxError, load_located, yaml_problem
 
 __all__ = ["TextCatalog", "fill"]
 
@@ -40,8 +40,11 @@ class TextCatalog:
         self._entries = {key: dict(value) for key, value in entries.items()}
 
     @classmethod
-    def load(cls, paths: Iterable[Path]) -> TextCatalog:
-        """Load and merge YAML catalogues; raise ScriptError naming file and line of each problem."""
+    def load(cls, paths: Iterable[Path], *, method_rules: bool = True) -> TextCatalog:
+        """Load and merge YAML catalogues; raise ScriptError naming file and line of each problem.
+
+        With `method_rules` a text that asks 'why' is refused (texts the bot shows a student).
+        """
         entries: dict[str, dict[str, list[str]]] = {}
         problems: list[Problem] = []
         for path in paths:
@@ -49,12 +52,12 @@ class TextCatalog:
             try:
                 data = load_located(source)
             except YamlSyntaxError as exc:
-                problems.append(Problem(str(path), exc.line, None, f"not valid YAML: {exc}"))
+                problems.append(yaml_problem(exc, str(path), source))
                 continue
             if not isinstance(data, LocatedDict):
-                problems.append(Problem(str(path), 1, None, "a text catalogue must be a YAML mapping"))
+                problems.append(Problem(str(path), 1, None, "catalog.not_mapping"))
                 continue
-            _flatten(data, "", str(path), entries, problems)
+            _flatten(data, "", str(path), entries, problems, method_rules)
         if problems:
             raise ScriptError(problems)
         return cls(entries)
@@ -80,20 +83,25 @@ class TextCatalog:
 
 
 def _flatten(
-    data: LocatedDict, prefix: str, file: str, out: dict[str, dict[str, list[str]]], problems: list[Problem]
+    data: LocatedDict,
+    prefix: str,
+    file: str,
+    out: dict[str, dict[str, list[str]]],
+    problems: list[Problem],
+    method_rules: bool,
 ) -> None:
     for key, value in data.items():
         dotted = f"{prefix}{key}"
         line = data.key_lines.get(key)
         if not isinstance(key, str):
             # YAML reads yes/no/on/off as booleans; the text would silently go missing.
-            problems.append(Problem(file, line, None, f"key '{dotted}' is not text: put it in quotes"))
+            problems.append(Problem(file, line, None, "catalog.key_not_text", params={"name": dotted}))
             continue
         if not isinstance(value, LocatedDict):
-            problems.append(Problem(file, line, None, f"'{dotted}' must map languages to texts"))
+            problems.append(Problem(file, line, None, "catalog.not_texts", params={"name": dotted}))
             continue
         if not set(value) & set(LANGUAGES):
-            _flatten(value, f"{dotted}.", file, out, problems)
+            _flatten(value, f"{dotted}.", file, out, problems, method_rules)
             continue
         texts: dict[str, list[str]] = {}
         for language in LANGUAGES:
@@ -101,14 +109,14 @@ def _flatten(
             variants = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
             variants = [v for v in variants if isinstance(v, str) and v.strip()]
             if not variants:
-                problems.append(Problem(file, line, None, f"'{dotted}': no text for language '{language}'"))
+                params = {"name": dotted, "lang": language}
+                problems.append(Problem(file, line, None, "catalog.missing_language", params=params))
             for variant in variants:
-                why = WHY_WORDS.search(variant)
+                why = WHY_WORDS.search(variant) if method_rules else None
                 if why:
-                    problems.append(
-                        Problem(file, line, None, f"'{dotted}' ({language}) asks '{why.group(0)}'")
-                    )
+                    params = {"name": dotted, "lang": language, "word": why.group(0)}
+                    problems.append(Problem(file, line, None, "catalog.why", params=params))
             texts[language] = variants
         if dotted in out:
-            problems.append(Problem(file, line, None, f"'{dotted}' is defined twice"))
+            problems.append(Problem(file, line, None, "catalog.twice", params={"name": dotted}))
         out[dotted] = texts

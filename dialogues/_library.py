@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ._errors import Problem, ScriptError, UnknownScriptError
 from ._script import Script
-from ._validate import check_script
+from ._suggest import closest
+from ._validate import Inspection, check_script, inspect_script
 
-__all__ = ["DEFAULT_SCRIPTS", "DEFAULT_TEXTS", "ScriptLibrary", "ScriptVersion", "check_paths", "digest_of"]
+__all__ = [
+    "DEFAULT_SCRIPTS",
+    "DEFAULT_TEXTS",
+    "ScriptLibrary",
+    "ScriptVersion",
+    "check_paths",
+    "check_sources",
+    "digest_of",
+]
 
 DEFAULT_SCRIPTS = Path(__file__).parent / "scripts"
 DEFAULT_TEXTS = Path(__file__).parent / "texts"
@@ -53,41 +62,75 @@ def _yaml_files(paths: Iterable[Path]) -> list[Path]:
 
 def check_paths(paths: Iterable[Path]) -> tuple[list[ScriptVersion], list[Problem]]:
     """Validate script files (directories are searched for *.yaml); return the good ones and all problems."""
+    sources: dict[str, str] = {}
+    unreadable: list[Problem] = []
+    for file in _yaml_files(paths):
+        try:
+            sources[str(file)] = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            unreadable.append(
+                Problem(str(file), None, None, "library.unreadable", params={"detail": str(exc)})
+            )
+    versions, problems = check_sources(sources, unreadable=[p.file for p in unreadable])
+    return versions, unreadable + problems
+
+
+def check_sources(
+    sources: Mapping[str, str], *, unreadable: Iterable[str] = ()
+) -> tuple[list[ScriptVersion], list[Problem]]:
+    """Validate scripts given as {file name: YAML text} together; return the good ones and all problems.
+
+    Each problem is reported once, in the file that has it: a script whose `then` names another script is
+    only wrong when no file at all is that script, not when that other file has errors of its own (a file
+    that is not even valid YAML is taken to be the script its name says, e.g. reflecteren.yaml).
+    """
+    inspected = {file: inspect_script(source, file) for file, source in sources.items()}
+    claimed = {found.declared_id for found in inspected.values() if found.declared_id}
+    for file in [*unreadable, *(f for f, found in inspected.items() if found.locator is None)]:
+        claimed.add(PurePath(file).stem)
     versions: list[ScriptVersion] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for file in _yaml_files(paths):
-        try:
-            source = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(str(file), None, None, f"cannot read: {exc}"))
+    for file, found in inspected.items():
+        problems.extend(found.problems)
+        script = found.script
+        if script is None:
             continue
-        script, found = check_script(source, str(file))
-        problems.extend(found)
-        if script is None or any(p.severity == "error" for p in found):
-            continue
+        problems.extend(_chain_problems(file, found, claimed))
         if script.id in seen:
+            params = {"value": script.id, "other": seen[script.id]}
             problems.append(
-                Problem(str(file), 1, None, f"script id '{script.id}' is also used by {seen[script.id]}")
+                Problem(
+                    file,
+                    found.locator.line(None, "id") if found.locator else 1,
+                    None,
+                    "library.duplicate_id",
+                    params=params,
+                    path=("id",),
+                )
             )
             continue
-        seen[script.id] = str(file)
-        versions.append(ScriptVersion(script, digest_of(source), source, str(file)))
-    problems.extend(_chain_problems(versions))
+        if any(p.severity == "error" for p in found.problems):
+            continue
+        seen[script.id] = file
+        versions.append(ScriptVersion(script, digest_of(sources[file]), sources[file], file))
     return versions, problems
 
 
-def _chain_problems(versions: list[ScriptVersion]) -> list[Problem]:
-    """An end node's `then` must name one of the scripts checked together with it."""
-    known = {version.script.id for version in versions}
-    found = []
-    for version in versions:
-        for node in version.script.nodes:
-            then = node.chained_script()
-            if then is not None and then not in known:
-                message = f"then: there is no script '{then}' (known: {', '.join(sorted(known))})"
-                found.append(Problem(version.origin, None, node.id, message))
-    return found
+def _chain_problems(file: str, found: Inspection, known: set[str]) -> list[Problem]:
+    """An end node's `then` must name a script that exists (checked together with it)."""
+    assert found.script is not None
+    problems = []
+    for node in found.script.nodes:
+        then = node.chained_script()
+        if then is None or then in known:
+            continue
+        params = {"value": then, "allowed": ", ".join(sorted(known))}
+        if (suggestion := closest(then, known)) is not None:
+            params["suggestion"] = suggestion
+        line = found.locator.line(node.id, "then") if found.locator else None
+        problems.append(Problem(file, line, node.id, "library.unknown_then", params=params, path=("then",)))
+    return problems
 
 
 class ScriptLibrary:
@@ -107,7 +150,7 @@ class ScriptLibrary:
         if errors:
             raise ScriptError(errors)
         if not versions:
-            raise ScriptError([Problem(str(directory), None, None, "no scripts found")])
+            raise ScriptError([Problem(str(directory), None, None, "library.empty")])
         return cls(versions)
 
     def publish(self, version: ScriptVersion) -> None:

@@ -2,34 +2,54 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Protocol
 
-from ._errors import Problem
-from ._schema import CONTEXT_NAMES, PLACEHOLDER, STEP_STATUSES, ScriptKind, Texts
+from ._errors import Problem, Severity
+from ._schema import CONTEXT_NAMES, PLACEHOLDER, STEP_STATUSES, ScriptKind
 from ._script import Script
+from ._suggest import closest
+from ._wording import WHY_WORDS, wording_findings
 from ._yaml import Locator
+from .kinds import TextSpot
 
 __all__ = ["CONTEXT_NAMES", "PLACEHOLDER", "STEP_STATUSES", "WHY_WORDS", "node_problems", "path_problems"]
 
-# 'Why' assumes the student already knows their motives; the method asks what/how/when/who/where.
-WHY_WORDS = re.compile(r"\b(waarom|hoezo|why|how come)\b", re.IGNORECASE)
 _MAX_TEXT = 1000
 _MAX_TITLE = 80
+# What a path to an end lacks -> the message that says what to add.
+_MISSING = {
+    "keyword": "path.no_keyword",
+    "step.what": "path.no_step_what",
+    "step.due": "path.no_step_due",
+    "step.helper": "path.no_step_helper",
+    "entry.doel": "path.no_goal",
+}
 
 
 class _Report(Protocol):
     def __call__(
-        self, node_id: str | None, message: str, severity: str = "error", *, at: tuple[int | str, ...] = ()
+        self,
+        node_id: str | None,
+        key: str,
+        severity: Severity = "error",
+        *,
+        at: tuple[int | str, ...] = (),
+        params: Mapping[str, str] | None = None,
     ) -> None: ...
 
 
 def _reporter(file: str, where: Locator, found: list[Problem]) -> _Report:
     def problem(
-        node_id: str | None, message: str, severity: str = "error", *, at: tuple[int | str, ...] = ()
+        node_id: str | None,
+        key: str,
+        severity: Severity = "error",
+        *,
+        at: tuple[int | str, ...] = (),
+        params: Mapping[str, str] | None = None,
     ) -> None:
-        found.append(Problem(file, where.line(node_id, *at), node_id, message, severity))
+        line = where.line(node_id, *at)
+        found.append(Problem(file, line, node_id, key, severity, dict(params or {}), at))
 
     return problem
 
@@ -39,11 +59,11 @@ def node_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     found: list[Problem] = []
     problem = _reporter(file, where, found)
     answer_names = {n.id for n in script.nodes if n.asks}
-    for label, node_id, at, texts, max_len in _all_texts(script):
-        _check_texts(script, texts, label, node_id, at, max_len, answer_names, problem)
+    for spot, node_id in _all_texts(script):
+        _check_texts(script, spot, node_id, answer_names, problem)
     for node in script.nodes:
         for finding in node.lint(script):
-            problem(node.id, finding.message, at=finding.at)
+            problem(node.id, finding.key, finding.severity, at=finding.at, params=finding.params)
     return found
 
 
@@ -58,47 +78,46 @@ def path_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     return found
 
 
-def _all_texts(script: Script) -> Iterator[tuple[str, str | None, tuple[int | str, ...], Texts, int]]:
-    yield "title", None, ("title",), script.title, _MAX_TITLE
+def _all_texts(script: Script) -> Iterator[tuple[TextSpot, str | None]]:
+    yield TextSpot("title", ("title",), script.title, _MAX_TITLE, "label"), None
     if script.followups:
-        yield "followups", None, ("followups",), script.followups, _MAX_TEXT
+        yield TextSpot("followups", ("followups",), script.followups, _MAX_TEXT), None
     for node in script.nodes:
         for spot in node.texts():
-            yield spot.label, node.id, spot.at, spot.texts, spot.max_chars
+            yield spot, node.id
 
 
 def _check_texts(
-    script: Script,
-    texts: Texts,
-    label: str,
-    node_id: str | None,
-    at: tuple[int | str, ...],
-    max_len: int,
-    names: set[str],
-    problem: _Report,
+    script: Script, spot: TextSpot, node_id: str | None, names: set[str], problem: _Report
 ) -> None:
+    at, texts = spot.at, spot.texts
     for language in script.languages:
         variants = [v for v in texts.get(language, []) if isinstance(v, str) and v.strip()]
         if not variants:
-            problem(node_id, f"{label}: no text for declared language '{language}'", at=at)
+            problem(node_id, "text.missing_language", at=(*at, language), params={"lang": language})
     for lang in texts:
         if lang not in script.languages:
-            problem(node_id, f"{label}: language '{lang}' is not declared in 'languages'", "warning", at=at)
+            params = {"lang": lang}
+            if (suggestion := closest(lang, script.languages)) is not None:
+                params["suggestion"] = suggestion
+            problem(node_id, "text.undeclared_language", "warning", at=(*at, lang), params=params)
+    known = sorted(names | CONTEXT_NAMES)
     for lang, texts_in_lang in texts.items():
-        for variant in texts_in_lang:
-            if len(variant) > max_len:
-                problem(node_id, f"{label} ({lang}): longer than {max_len} characters", at=at)
-            why = WHY_WORDS.search(variant)
-            if why and label != "examples":
-                problem(
-                    node_id,
-                    f"{label} ({lang}) asks '{why.group(0)}': "
-                    "ask what, how, when, who or where, so the student discovers the motive",
-                    at=at,
-                )
+        for index, variant in enumerate(texts_in_lang):
+            # A variant's path: the key of its language, and its place in a list of variants.
+            place = (*at, lang, index) if len(texts_in_lang) > 1 else (*at, lang)
+            if len(variant) > spot.max_chars:
+                params = {"lang": lang, "length": str(len(variant)), "max": str(spot.max_chars)}
+                problem(node_id, "text.too_long", at=place, params=params)
+            if spot.role != "examples":
+                for finding in wording_findings(variant, lang, message=spot.role == "message"):
+                    problem(node_id, finding.key, finding.severity, at=place, params=finding.params)
             for name in PLACEHOLDER.findall(variant):
                 if name not in names and name not in CONTEXT_NAMES:
-                    problem(node_id, f"{label} ({lang}): unknown placeholder '{{{name}}}'", at=at)
+                    params = {"lang": lang, "placeholder": f"{{{name}}}"}
+                    if (suggestion := closest(name, known)) is not None:
+                        params["suggestion"] = f"{{{suggestion}}}"
+                    problem(node_id, "text.unknown_placeholder", at=place, params=params)
 
 
 def _check_paths(script: Script, problem: _Report, *, required: tuple[str, ...]) -> None:
@@ -122,7 +141,6 @@ def _check_paths(script: Script, problem: _Report, *, required: tuple[str, ...])
                     changed = True
     for node in script.nodes:
         if node.ends:
-            missing = [mark for mark in required if mark not in into[node.id]]
-            if missing:
-                names = ", ".join("a key word" if m == "keyword" else m for m in missing)
-                problem(node.id, f"a path reaches this end without passing {names}")
+            for mark in required:
+                if mark not in into[node.id]:
+                    problem(node.id, _MISSING[mark])

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "CHOSEN_TARGETS",
@@ -182,9 +183,14 @@ class Condition(Strict):
     def _exactly_one(self) -> Condition:
         set_fields = [name for name in ("emotion", "answered", "choice", "context") if getattr(self, name)]
         if len(set_fields) != 1:
-            raise ValueError("a condition needs exactly one of: emotion, answered, choice, context")
+            raise PydanticCustomError(
+                "condition.exactly_one",
+                "a condition needs exactly one of: emotion, answered, choice, context",
+            )
         if self.choice is not None and set(self.choice) != {"node", "value"}:
-            raise ValueError("a choice condition needs 'node' and 'value'")
+            raise PydanticCustomError(
+                "condition.choice_fields", "a choice condition needs 'node' and 'value'"
+            )
         return self
 
 

@@ -48,6 +48,10 @@ class Script(Strict):
         """Whether a node with this id exists."""
         return node_id in self._index
 
+    def node_ids(self) -> list[str]:
+        """The ids of all nodes, in order."""
+        return list(self._index)
+
     def successors(self, node: Node) -> list[str]:
         """Ids of the nodes reachable in one step from `node`."""
         return node.successors()

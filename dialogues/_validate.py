@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
 from ._errors import Problem, ScriptError
 from ._rules import node_problems, path_problems
+from ._schema_errors import schema_problems
 from ._script import Script
-from ._yaml import LocatedDict, LocatedList, Locator, YamlSyntaxError, line_of, load_located
-from .kinds import KINDS
+from ._suggest import closest
+from ._yaml import LocatedDict, LocatedList, Locator, YamlSyntaxError, load_located, yaml_problem
 
-__all__ = ["check_script", "parse_script"]
+__all__ = ["Inspection", "check_script", "inspect_script", "parse_script"]
 
 
 def parse_script(source: str, file: str) -> Script:
@@ -27,28 +29,46 @@ def parse_script(source: str, file: str) -> Script:
 
 def check_script(source: str, file: str) -> tuple[Script | None, list[Problem]]:
     """Validate a script's YAML text; return the script (if it parsed) and all findings."""
+    found = inspect_script(source, file)
+    return found.script, found.problems
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """What checking one file found: the script (if it parsed), the problems, the id it says it has."""
+
+    script: Script | None
+    problems: list[Problem]
+    # The `id:` written in the file, even when the rest is broken (None when unreadable).
+    declared_id: str | None
+    locator: Locator | None
+
+
+def inspect_script(source: str, file: str) -> Inspection:
+    """Check one script's YAML text; cross-file checks (an end's `then`) are left to the caller."""
     try:
         data = load_located(source)
     except YamlSyntaxError as exc:
-        return None, [Problem(file, exc.line, None, f"not valid YAML: {exc}")]
+        return Inspection(None, [yaml_problem(exc, file, source)], None, None)
     if not isinstance(data, LocatedDict):
-        return None, [Problem(file, getattr(data, "line", 1), None, "a script must be a YAML mapping")]
-
+        problem = Problem(file, getattr(data, "line", 1), None, "script.not_mapping")
+        return Inspection(None, [problem], None, None)
+    declared = data.get("id") if isinstance(data.get("id"), str) else None
+    where = Locator(data)
     problems = _duplicates(data, file)
     try:
         script = Script.model_validate(data)
     except ValidationError as exc:
-        problems.extend(_schema_problems(exc, data, file))
-        return None, problems
+        problems.extend(schema_problems(exc, data, file, source))
+        return Inspection(None, problems, declared, where)
 
-    where = Locator(data)
     graph = _graph_problems(script, file, where)
     problems.extend(graph)
     problems.extend(node_problems(script, file, where))
     if not any(p.severity == "error" for p in graph):
         # Path rules walk the graph; they need the graph itself to be sound.
         problems.extend(path_problems(script, file, where))
-    return script, problems
+    return Inspection(script, problems, declared, where)
 
 
 def _duplicates(data: LocatedDict, file: str) -> list[Problem]:
@@ -57,7 +77,11 @@ def _duplicates(data: LocatedDict, file: str) -> list[Problem]:
     def walk(value: Any) -> None:
         if isinstance(value, LocatedDict):
             for key, line in value.duplicate_keys:
-                problems.append(Problem(file, line, value.get("id"), f"key '{key}' appears twice"))
+                node = value.get("id") if isinstance(value.get("id"), str) else None
+                params = {"name": str(key)}
+                problems.append(
+                    Problem(file, line, node, "yaml.duplicate_key", params=params, path=(str(key),))
+                )
             for child in value.values():
                 walk(child)
         elif isinstance(value, list):
@@ -73,76 +97,68 @@ def _duplicates(data: LocatedDict, file: str) -> list[Problem]:
             if not isinstance(node_id, str):
                 continue
             if node_id in seen:
-                message = f"duplicate node id (first defined on line {seen[node_id]})"
-                problems.append(Problem(file, line, node_id, message))
+                params = {"node": node_id, "first_line": str(seen[node_id])}
+                problems.append(
+                    Problem(file, line, node_id, "script.duplicate_id", params=params, path=("id",))
+                )
             else:
                 seen[node_id] = line
     return problems
 
 
-def _schema_problems(exc: ValidationError, data: LocatedDict, file: str) -> list[Problem]:
-    problems = []
-    nodes = data.get("nodes")
-    for error in exc.errors():
-        loc = error["loc"]
-        node_id = None
-        if len(loc) >= 2 and loc[0] == "nodes" and isinstance(loc[1], int) and isinstance(nodes, list):
-            item = nodes[loc[1]] if loc[1] < len(nodes) else None
-            node_id = item.get("id") if isinstance(item, dict) else None
-        field = ".".join(str(part) for part in loc)
-        message = str(error["msg"]).removeprefix("Value error, ")
-        if error["type"] == "union_tag_not_found":
-            # Pydantic says "Unable to extract tag using discriminator 'kind'": not for a coordinator.
-            message = f"a node needs a kind: one of {', '.join(KINDS)}"
-        # A wrong `kind` is reported on the node; point at the kind itself.
-        path = (*loc, "kind") if error["type"] == "union_tag_invalid" else loc
-        problems.append(Problem(file, line_of(data, path), node_id, f"{field}: {message}"))
-    return problems
-
-
 def _graph_problems(script: Script, file: str, where: Locator) -> list[Problem]:
     problems: list[Problem] = []
+    ids = script.node_ids()
 
-    def problem(node_id: str | None, message: str, *path: int | str) -> None:
-        problems.append(Problem(file, where.line(node_id, *path), node_id, message))
+    def unknown(node_id: str | None, key: str, target: str, *path: int | str) -> None:
+        params = {"target": target}
+        suggestion = closest(target, ids)
+        if suggestion is not None:
+            params["suggestion"] = suggestion
+        problems.append(Problem(file, where.line(node_id, *path), node_id, key, params=params, path=path))
 
     if not script.has_node(script.start):
-        problems.append(
-            Problem(file, where.line(None, "start"), None, f"start node '{script.start}' does not exist")
-        )
+        unknown(None, "graph.start_unknown", script.start, "start")
         return problems
     for index, entry in enumerate(script.entries):
         if not script.has_node(entry):
-            problems.append(
-                Problem(
-                    file, where.line(None, "entries", index), None, f"entry node '{entry}' does not exist"
-                )
-            )
+            unknown(None, "graph.entry_unknown", entry, "entries", index)
     if problems:
         return problems
+
+    def problem(
+        node_id: str | None, key: str, *path: int | str, params: dict[str, str] | None = None
+    ) -> None:
+        line = where.line(node_id, *path)
+        problems.append(Problem(file, line, node_id, key, params=params or {}, path=path))
 
     for node in script.nodes:
         for target in node.successors():
             if not script.has_node(target):
-                problem(node.id, f"goes to unknown node '{target}'", *node.link_path(target))
+                unknown(node.id, "graph.unknown_target", target, *node.link_path(target))
         dead_end = node.dead_end()
         if dead_end is not None:
-            problem(node.id, dead_end)
+            # A dead end is reported on the node itself (the missing key has no line).
+            problems.append(
+                Problem(
+                    file, where.line(node.id), node.id, dead_end.key, params=dead_end.params, path=dead_end.at
+                )
+            )
     if problems:
         return problems
 
     reachable = _reachable(script, [script.start, *script.entries], forward=True)
     for node in script.nodes:
         if node.id not in reachable:
-            problem(node.id, "unreachable: no path from the start leads here")
+            problem(node.id, "graph.unreachable")
     ends = [node.id for node in script.nodes if node.ends]
     if not ends:
-        problem(None, "the script has no end node")
+        problem(None, "graph.no_end", "nodes")
         return problems
     can_finish = _reachable(script, ends, forward=False)
     for node in script.nodes:
         if node.id in reachable and node.id not in can_finish:
-            problem(node.id, "dead end: from here the conversation can never reach an end node")
+            problem(node.id, "graph.cannot_finish")
     return problems
 
 

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import yaml
 
-__all__ = ["LocatedDict", "LocatedList", "Locator", "YamlSyntaxError", "line_of", "load_located"]
+from ._errors import Problem
+
+__all__ = [
+    "LocatedDict",
+    "LocatedList",
+    "Locator",
+    "YamlSyntaxError",
+    "line_of",
+    "load_located",
+    "quoted_line",
+    "yaml_problem",
+]
 
 
 class LocatedDict(dict[Any, Any]):
@@ -26,11 +38,23 @@ class LocatedList(list[Any]):
 
 
 class YamlSyntaxError(Exception):
-    """The text is not valid YAML; `line` is 1-based when known."""
+    """The text is not valid YAML; `line` is 1-based when known, `problem` is PyYAML's own words."""
 
-    def __init__(self, message: str, line: int | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        line: int | None,
+        *,
+        problem: str = "",
+        context: str = "",
+        start: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.line = line
+        self.problem = problem
+        self.context = context
+        # Where the construct the error is in began (e.g. the opening quote), 1-based.
+        self.start = start
 
 
 class _Loader(yaml.SafeLoader):
@@ -64,17 +88,91 @@ def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
+# libyaml reads a script about five times faster (the checks run live in the studio's editor); it words its
+# errors differently, so a text it refuses is read again by the Python loader, whose words the hints know.
+_FastLoader: type[Any] | None = None
+if yaml.__with_libyaml__:
+
+    class _CLoader(yaml.CSafeLoader):
+        pass
+
+    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    _CLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+    _FastLoader = _CLoader
+
 
 def load_located(text: str) -> Any:
     """Parse YAML into LocatedDict/LocatedList trees; raise YamlSyntaxError on bad YAML."""
+    if _FastLoader is not None:
+        try:
+            return yaml.load(text, Loader=_FastLoader)  # a SafeLoader: no arbitrary objects
+        except yaml.YAMLError:
+            pass
     try:
         return yaml.load(text, Loader=_Loader)  # _Loader derives from SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise YamlSyntaxError(str(exc.problem or exc), line) from None
+        start = exc.context_mark.line + 1 if exc.context_mark is not None else None
+        raise YamlSyntaxError(
+            str(exc.problem or exc), line, problem=exc.problem or "", context=exc.context or "", start=start
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(str(exc), None) from None
+
+
+_YAML_KEY = re.compile(r"^[a-z_][a-z0-9_.]*$")
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def quoted_line(line: str) -> str | None:
+    """The line with its text in double quotes (for a text with a colon in it), or None when unsure.
+
+    `nl: Let op: dit` becomes `nl: "Let op: dit"`; a list item `- Tip: kort: zo` becomes `- "Tip: kort: zo"`.
+    """
+    body = line.strip()
+    dash = ""
+    if body.startswith("- "):
+        dash, body = "- ", body[2:].lstrip()
+        key, colon, rest = body.partition(":")
+        if not colon or not _YAML_KEY.match(key):
+            return None if body[:1] in "'\"{[|>" else dash + _quote(body)
+    key, colon, rest = body.partition(": ")
+    rest = rest.strip()
+    if not colon or not _YAML_KEY.match(key) or not rest or rest[0] in "'\"{[|>&*!":
+        return None
+    return f"{dash}{key}: {_quote(rest)}"
+
+
+def yaml_problem(exc: YamlSyntaxError, file: str, source: str) -> Problem:
+    """A YAML syntax error as a Problem a coordinator can act on (a colon in a text, a tab, a quote)."""
+    lines = source.splitlines()
+    text = lines[exc.line - 1] if exc.line is not None and 0 < exc.line <= len(lines) else ""
+    line = exc.line
+    params: dict[str, str] = {}
+    if exc.problem == "mapping values are not allowed here":
+        fixed = quoted_line(text)
+        key = "yaml.colon" if fixed is not None else "yaml.syntax"
+        if fixed is not None:
+            params["fixed"] = fixed
+    elif exc.problem == "expected ',' or '}', but got ':'":
+        key = "yaml.colon_flow"
+    elif "'\\t'" in exc.problem or "\t" in text[: len(text) - len(text.lstrip())]:
+        key = "yaml.tab"
+    elif "quoted scalar" in exc.context:
+        # The error is found where the file ends; the quote that was never closed is where it began.
+        key, line = "yaml.quote", exc.start or line
+    elif exc.problem.startswith("expected <block end>") or "indentation" in exc.problem:
+        key = "yaml.indent"
+    elif exc.problem == "could not find expected ':'":
+        key = "yaml.no_colon"
+    else:
+        key = "yaml.syntax"
+    params["detail"] = exc.problem or str(exc)
+    return Problem(file, line, None, key, params=params)
 
 
 def line_of(data: Any, path: Sequence[int | str]) -> int | None:

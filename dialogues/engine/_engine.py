@@ -34,11 +34,19 @@ class Engine:
     """Runs scripts; deterministic given the injected `today` and `rng`, and never does I/O."""
 
     def __init__(
-        self, *, texts: TextCatalog, today: Callable[[], date], rng: random.Random | None = None
+        self,
+        *,
+        texts: TextCatalog,
+        today: Callable[[], date],
+        rng: random.Random | None = None,
+        variant: int | None = None,
     ) -> None:
+        """`variant` shows that variant of every text (0 is the first; it wraps) instead of a random one:
+        for the studio's preview, where a coordinator picks which variant to see."""
         self._render = Renderer(texts)
         self._today = today
         self._rng = rng or random.Random()
+        self._variant = variant
 
     def start(
         self,
@@ -116,9 +124,15 @@ class Engine:
         turn.messages += [self._render.notice("resume", turn.state), self._question(script, turn.state)]
         return turn
 
-    def current(self, script: Script, state: SessionState) -> Turn:
-        """The current question again, unchanged state (for re-rendering after a restart)."""
+    def current(self, script: Script, state: SessionState, *, variant: int | None = None) -> Turn:
+        """The current question again, unchanged state (for re-rendering after a restart).
+
+        With `variant`, the question is shown in that variant (the studio's preview); the turn's state
+        keeps it, so the next turns quote the same one.
+        """
         turn = Turn(state=state.copy_for_turn())
+        if variant is not None:
+            turn.state.variant = variant
         turn.messages.append(self._question(script, turn.state))
         return turn
 
@@ -126,7 +140,7 @@ class Engine:
         return self._render.question(script, state, self._today())
 
     def _context(self, script: Script, turn: Turn) -> TurnContext:
-        return TurnContext(script, self._render, self._today(), self._rng, turn)
+        return TurnContext(script, self._render, self._today(), self._rng, turn, self._variant)
 
     @staticmethod
     def _advance(ctx: TurnContext) -> None:

@@ -27,6 +27,8 @@ class TurnContext:
     today: date
     rng: random.Random
     turn: Turn
+    # A fixed variant for every text (the studio's preview), else a random one.
+    variant: int | None = None
 
     @property
     def state(self) -> SessionState:
@@ -52,8 +54,10 @@ class TurnContext:
         return self.render.options(self.script, self.turn.state)
 
     def pick(self, texts: Texts) -> int:
-        """A random variant of `texts` in the session's language."""
+        """A variant of `texts` in the session's language: the fixed one when set, else a random one."""
         variants = texts.get(self.turn.state.language) or next(iter(texts.values()))
+        if self.variant is not None:
+            return self.variant % len(variants)
         return self.rng.randrange(len(variants))
 
     def say(self, message: Message) -> None:

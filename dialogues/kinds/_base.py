@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
-from typing import Any, ClassVar, NamedTuple, Protocol, get_args
+from types import MappingProxyType
+from typing import Any, ClassVar, Literal, NamedTuple, Protocol, get_args
 
 from dialogues._entities import Effect, SessionState, Store
 from dialogues._entities import Option as Button
@@ -34,21 +35,36 @@ class Graph(Protocol):
         """The node with this id; KeyError if there is none."""
         ...
 
+    def node_ids(self) -> list[str]:
+        """The ids of all nodes, in order (for 'did you mean')."""
+        ...
+
 
 class Finding(NamedTuple):
-    """A problem a kind finds in its own node; `at` is the path of the key inside the node."""
+    """A problem a kind finds in its own node: a message key of dialogues/checks.yaml and its parameters.
 
-    message: str
+    `at` is the path of the key inside the node; `params` fill the message (a `suggestion` adds
+    "did you mean ...?").
+    """
+
+    key: str
     at: tuple[int | str, ...] = ()
+    params: Mapping[str, str] = MappingProxyType({})
+    severity: Literal["error", "warning"] = "error"
 
 
 class TextSpot(NamedTuple):
-    """A text the node shows, for the method's checks on texts (languages, length, 'why', placeholders)."""
+    """A text the node shows, for the method's checks on texts (languages, length, 'why', placeholders).
+
+    `role` says what the student reads it as: a whole "message" (a question, a follow-up, what the bot
+    says), a button "label", or "examples" (words to pick from); the wording rules differ per role.
+    """
 
     label: str
     at: tuple[int | str, ...]
     texts: Texts
     max_chars: int
+    role: Literal["message", "label", "examples"] = "message"
 
 
 # What every kind must define itself: one that left it out would only fail once a conversation reaches it.
@@ -111,9 +127,9 @@ class NodeKind(Strict):
         """Where in this node's YAML the link to `target` is written."""
         return ("next",)
 
-    def dead_end(self) -> str | None:
+    def dead_end(self) -> Finding | None:
         """Why the conversation gets stuck here (no way on), or None."""
-        return None if self.successors() else "dead end: no next node and not an end node"
+        return None if self.successors() else Finding("graph.no_next", ("next",))
 
     def chained_script(self) -> str | None:
         """The script this node starts when the conversation is complete (an end's `then`)."""

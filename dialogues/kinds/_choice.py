@@ -10,6 +10,7 @@ from pydantic import Field
 from dialogues._entities import Option as Button
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
+from dialogues._suggest import closest
 from dialogues.language import match_option
 
 from ._base import AskingKind, Finding, Graph, TextSpot
@@ -39,10 +40,12 @@ class ChoiceNode(AskingKind):
                 return ("options", index, "next")
         return ("next",)
 
-    def dead_end(self) -> str | None:
+    def dead_end(self) -> Finding | None:
         """Every option needs somewhere to go."""
         missing = [o.value for o in self.options if not (o.next or self.next)]
-        return f"dead end: option(s) {', '.join(missing)} have no next node" if missing else None
+        if not missing:
+            return None
+        return Finding("graph.option_no_next", ("options",), {"options": ", ".join(missing)})
 
     def texts(self) -> Iterator[TextSpot]:
         """The question, its follow-ups and the label of each button."""
@@ -50,20 +53,24 @@ class ChoiceNode(AskingKind):
         limit = text_limit(Option, "label")
         for index, option in enumerate(self.options):
             label = f"label of option '{option.value}'"
-            yield TextSpot(label, ("options", index, "label"), option.label, limit)
+            yield TextSpot(label, ("options", index, "label"), option.label, limit, "label")
 
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """Options are distinct; a fixed target gets only its own values; a choice is never a date."""
         values = [o.value for o in self.options]
-        if len(set(values)) != len(values):
-            yield Finding("two options have the same value", ("options",))
+        for index, value in enumerate(values):
+            if value in values[:index]:
+                yield Finding("kind.same_value", ("options", index, "value"), {"value": value})
         if self.store in CHOSEN_TARGETS:
-            allowed = allowed_values(self.store)
-            for value in values:
+            allowed = sorted(allowed_values(self.store))
+            for index, value in enumerate(values):
                 if value not in allowed:
-                    yield Finding(f"option '{value}' is not one of {', '.join(sorted(allowed))}")
+                    params = {"value": value, "store": self.store.value, "allowed": ", ".join(allowed)}
+                    if (suggestion := closest(value, allowed)) is not None:
+                        params["suggestion"] = suggestion
+                    yield Finding("kind.value_not_allowed", ("options", index, "value"), params)
         elif self.store is not None and self.store not in self.store_targets:
-            yield Finding(f"a choice cannot store a date ({self.store})", ("store",))
+            yield Finding("kind.choice_date", ("store",), {"store": self.store.value})
 
     def choice_values(self) -> frozenset[str]:
         """The options' values."""

@@ -38,7 +38,7 @@ class DateNode(AskingKind):
         """A date goes where the dossier keeps a date."""
         if self.store not in self.store_targets:
             targets = ", ".join(sorted(t.value for t in self.store_targets))
-            yield Finding(f"a date node must store to one of {targets}", ("store",))
+            yield Finding("kind.date_store", ("store",), {"allowed": targets})
 
     def prompt(self, render: Render, state: SessionState, today: date) -> str:
         """The question, or "<the date in words>, right?" while a date waits for confirmation."""

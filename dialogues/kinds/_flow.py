@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -21,6 +21,7 @@ from dialogues._schema import (
     Texts,
     allowed_values,
 )
+from dialogues._suggest import closest
 
 from ._base import Finding, Graph, NodeKind, TextSpot, leads_to
 from ._turn import Context
@@ -75,8 +76,9 @@ class BranchNode(NodeKind):
 
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """Each condition tests something that exists and can hold."""
-        for case in self.cases:
-            yield from _condition_findings(graph, case.when)
+        for index, case in enumerate(self.cases):
+            for finding in _condition_findings(graph, case.when):
+                yield finding._replace(at=("cases", index, "if"))
 
 
 def _holds(when: Condition, state: SessionState) -> bool:
@@ -89,22 +91,30 @@ def _holds(when: Condition, state: SessionState) -> bool:
     return bool(state.context.get(when.context or ""))
 
 
+def _suggesting(key: str, params: dict[str, str], value: str, known: Iterable[str]) -> Finding:
+    suggestion = closest(value, known)
+    return Finding(key, (), params | ({"suggestion": suggestion} if suggestion else {}))
+
+
 def _condition_findings(graph: Graph, when: Condition) -> Iterator[Finding]:
     ref = when.emotion or when.answered or (when.choice or {}).get("node")
     if ref is not None and not graph.has_node(ref):
-        yield Finding(f"condition refers to unknown node '{ref}'")
+        yield _suggesting("condition.unknown_node", {"target": ref}, ref, graph.node_ids())
         return
     if when.emotion and not graph.node(when.emotion).records_emotion():
-        yield Finding(f"emotion condition needs a question with detect_emotion: true ('{when.emotion}')")
+        yield Finding("condition.no_emotion", (), {"target": when.emotion})
     if when.choice:
         target = graph.node(when.choice["node"])
         values = target.choice_values()
         if values is None:
-            yield Finding(f"choice condition needs a choice node ('{target.id}')")
+            yield Finding("condition.not_choice", (), {"target": target.id})
         elif when.choice["value"] not in values:
-            yield Finding(f"choice condition: '{target.id}' has no option '{when.choice['value']}'")
+            value = when.choice["value"]
+            params = {"target": target.id, "value": value, "allowed": ", ".join(sorted(values))}
+            yield _suggesting("condition.no_option", params, value, values)
     if when.context and when.context not in CONTEXT_NAMES:
-        yield Finding(f"unknown context '{when.context}' (known: {', '.join(sorted(CONTEXT_NAMES))})")
+        params = {"value": when.context, "allowed": ", ".join(sorted(CONTEXT_NAMES))}
+        yield _suggesting("condition.unknown_context", params, when.context, CONTEXT_NAMES)
 
 
 class SetNode(NodeKind):
@@ -129,14 +139,17 @@ class SetNode(NodeKind):
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """No dates (nobody confirmed one); fixed values from their list; only known placeholders."""
         for target, value in self.values.items():
+            at = ("values", target.value)
             if target not in self.store_targets:
-                yield Finding(f"a set node cannot store a date ({target.value})", ("values",))
+                yield Finding("kind.set_date", at, {"store": target.value})
             elif target in CHOSEN_TARGETS and value not in allowed_values(target):
-                allowed = ", ".join(sorted(allowed_values(target)))
-                yield Finding(f"{target.value}: '{value}' is not one of {allowed}", ("values",))
+                allowed = sorted(allowed_values(target))
+                params = {"value": value, "store": target.value, "allowed": ", ".join(allowed)}
+                yield _suggesting("kind.value_not_allowed", params, value, allowed)._replace(at=at)
             for name in PLACEHOLDER.findall(value):
                 if name not in CONTEXT_NAMES:
-                    yield Finding(f"values: unknown placeholder '{{{name}}}'", ("values",))
+                    params = {"placeholder": f"{{{name}}}", "allowed": ", ".join(sorted(CONTEXT_NAMES))}
+                    yield _suggesting("kind.unknown_placeholder", params, name, CONTEXT_NAMES)._replace(at=at)
 
 
 class EndNode(NodeKind):

@@ -35,17 +35,16 @@ class KeywordNode(AskingKind):
     def texts(self) -> Iterator[TextSpot]:
         """The question, its follow-ups and the example words."""
         yield from super().texts()
-        yield self.spot("examples")
+        yield self.spot("examples")._replace(role="examples")
 
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """The key word has one place in the dossier; enough examples to choose from in each language."""
         if self.store is not None and self.store not in self.store_targets:
-            yield Finding("a keyword node stores to entry.kernwoord", ("store",))
+            yield Finding("kind.keyword_store", ("store",))
         for language in graph.languages:
             if len(self.examples.get(language, [])) < _MIN_EXAMPLES:
-                yield Finding(
-                    f"examples ({language}): offer at least {_MIN_EXAMPLES} example words", ("examples",)
-                )
+                params = {"lang": language, "min": str(_MIN_EXAMPLES)}
+                yield Finding("kind.few_examples", ("examples",), params)
 
     def marks(self) -> frozenset[str]:
         """Passing it means the student has (been offered) their key word."""

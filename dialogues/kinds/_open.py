@@ -29,8 +29,8 @@ class QuestionNode(AskingKind):
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """A date or a fixed value is not asked as free text."""
         if self.store is not None and self.store not in self.store_targets:
-            kind = "date" if self.store in DATE_TARGETS else "choice"
-            yield Finding(f"{self.store} needs a {kind} node, not a free-text question", ("store",))
+            key = "kind.question_date" if self.store in DATE_TARGETS else "kind.question_choice"
+            yield Finding(key, ("store",), {"store": self.store.value})
 
     def records_emotion(self) -> bool:
         """When `detect_emotion` is on."""
@@ -76,7 +76,7 @@ class ContactNode(AskingKind):
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """A contact is the helper of a step, or only added to the network."""
         if self.store is not None and self.store not in self.store_targets:
-            yield Finding("a contact node stores to step.helper", ("store",))
+            yield Finding("kind.contact_store", ("store",))
 
     def marks(self) -> frozenset[str]:
         """Naming someone (or nobody yet) answers the step's 'who helps'."""

@@ -47,10 +47,10 @@ def test_an_unknown_kind_in_a_script_is_refused_naming_the_kinds_there_are() -> 
         "kind: question\n    store: entry.gedaan", "kind: vraag\n    store: entry.gedaan", 1
     )
     [found] = errors(source)
-    assert (found.line, found.node) == (9, "verhaal")
-    assert "'vraag'" in found.message
-    assert all(f"'{name}'" in found.message for name in ALL_KINDS)
-    with pytest.raises(ScriptError, match=r"mini\.yaml:9: node 'verhaal'"):
+    assert (found.line, found.node, found.key, found.path) == (9, "verhaal", "schema.unknown_kind", ("kind",))
+    assert found.message == f"'vraag' is geen soort vraag. Kies uit: {', '.join(ALL_KINDS)}."
+    assert found.text("en") == f"'vraag' is not a kind of question. Choose from: {', '.join(ALL_KINDS)}."
+    with pytest.raises(ScriptError, match=r"mini\.yaml, regel 9, vraag 'verhaal'"):
         parse_script(source, "mini.yaml")
 
 
@@ -58,8 +58,11 @@ def test_a_node_without_a_kind_is_refused_naming_the_kinds_there_are() -> None:
     [found] = errors(
         GOOD.replace("    kind: question\n    store: entry.gedaan", "    store: entry.gedaan", 1)
     )
-    assert (found.line, found.node) == (8, "verhaal")
-    assert found.message == f"nodes.0: a node needs a kind: one of {', '.join(ALL_KINDS)}"
+    assert (found.line, found.node, found.key) == (8, "verhaal", "schema.no_kind")
+    assert (
+        found.message
+        == f"Hier staat niet wat voor vraag dit is. Zet er 'kind:' bij met een van: {', '.join(ALL_KINDS)}."
+    )
 
 
 def test_asking_for_an_unknown_kind_by_name_says_which_exist() -> None:
@@ -184,4 +187,9 @@ def test_a_text_an_editor_allows_is_a_text_the_checks_allow() -> None:
         f"      - {{value: b, label: {{nl: {'b' * (limit + 1)}, en: B}}}}\n"
     )
     [found] = errors(source)
-    assert found.message == f"label of option 'b' (nl): longer than {limit} characters"
+    assert (found.node, found.key, found.path) == ("keuze", "text.too_long", ("options", 1, "label", "nl"))
+    assert found.describe() == (
+        "mini.yaml, regel 42, vraag 'keuze', knop 2: fout: De tekst in het Nederlands is te lang:"
+        f" {limit + 1}"
+        f" tekens, hoogstens {limit}. Maak hem korter."
+    )
