@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Protocol
 
 from bot.codes import (
@@ -212,13 +211,7 @@ class SchoolCommands:
             return self._say(ctx, "school.reload_unavailable")
         count, problems = self._reload()
         if problems:
-            shown = "\n".join(f"• {_problem(p)}" for p in problems[:8])
+            shown = "\n".join(f"• {p.describe(ctx.lang)}" for p in problems[:8])
             return self._say(ctx, "school.reload_refused", fouten=shown, aantal=str(len(problems)))
         log.info("scripts reloaded by %s: %d", ctx.student.id, count)
         return self._say(ctx, "school.reloaded", aantal=str(count))
-
-
-def _problem(problem: Problem) -> str:
-    where = Path(problem.file).name + (f":{problem.line}" if problem.line else "")
-    node = f" ({problem.node})" if problem.node else ""
-    return f"{where}{node}: {problem.message}"
