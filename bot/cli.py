@@ -146,6 +146,7 @@ async def _before_telegram(settings: Settings) -> tuple[int, str] | None:
 async def _serve(settings: Settings, *, webhook: bool) -> int:
     from telegram.error import InvalidToken
 
+    from .channels import ChannelError
     from .channels.telegram import TelegramBot
     from .runner import serving, wait_for_stop
     from .wiring import build_app
@@ -162,13 +163,16 @@ async def _serve(settings: Settings, *, webhook: bool) -> int:
         print(line, file=sys.stderr)
         return code
     mode = "webhook" if webhook else "long polling"
-    print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.", flush=True)
     try:
         async with serving(app, channels):
+            print(f"loopbaanbot on Telegram ({mode}); stop with Ctrl-C.", flush=True)
             tune_gc()
             await wait_for_stop()
     except InvalidToken:  # revoked in the moment since the check above
         print("TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather.", file=sys.stderr)
+        return EXIT_USAGE
+    except ChannelError as exc:  # the webhook's address cannot be used here
+        print(exc, file=sys.stderr)
         return EXIT_USAGE
     return 0
 

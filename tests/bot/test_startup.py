@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -171,15 +172,18 @@ def test_a_bad_start_is_one_line_and_exit_code_2(case: str, starts: dict[str, St
         assert start.database.read_bytes() == start.before, "the database was not changed"
 
 
-async def _run_bot(tmp_path: Path, fake: FakeBotApi, token: str) -> subprocess.CompletedProcess[str]:
+async def _run_bot(
+    tmp_path: Path, fake: FakeBotApi, token: str, *args: str, **settings: str
+) -> subprocess.CompletedProcess[str]:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "TELEGRAM_BOT_TOKEN": token,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        **settings,
     }
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
+        sys.executable, "-m", "bot", "run", *args, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
@@ -207,3 +211,20 @@ async def test_a_damaged_database_stops_the_telegram_bot_before_it_polls(tmp_pat
         done = await _run_bot(tmp_path, fake, fake.token)
     _check(done, "is not an SQLite database")
     assert fake.sent == [] and fake.errors == [], "Telegram was not even asked"
+
+
+@pytest.mark.parametrize("listen", ["127.0.0.1", "999.1.1.1"], ids=["port in use", "not an address"])
+async def test_a_webhook_address_that_cannot_be_used_is_one_line(tmp_path: Path, listen: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        async with FakeBotApi() as fake:
+            done = await _run_bot(
+                tmp_path, fake, fake.token, "--webhook",
+                TELEGRAM_WEBHOOK_URL="https://school.example/hook", TELEGRAM_WEBHOOK_SECRET="geheim",
+                TELEGRAM_WEBHOOK_LISTEN=listen, TELEGRAM_WEBHOOK_PORT=port,
+            )  # fmt: skip
+    _check(done, f"Cannot listen for Telegram's webhook on {listen}:{port}")
+    assert "on Telegram" not in done.stdout, "nobody is told the bot runs"
+    assert fake.webhook is None, "Telegram was not given an address nobody listens on"
