@@ -27,6 +27,8 @@ Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
 
 log = logging.getLogger("loopbaanbot.storage")
+# SQLite's primary result codes for "another connection holds the lock".
+_BUSY, _LOCKED = 5, 6
 
 
 class SqliteStore:
@@ -184,6 +186,8 @@ class SqliteStore:
             except Exception as exc:
                 if conn.in_transaction:
                     await conn.execute("ROLLBACK")
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_BUSY, _LOCKED):
+                    raise  # not the migration's fault: open() says the database is busy
                 raise MigrationError(f"migration {number} failed: {exc}") from exc
 
     def _connection(self) -> aiosqlite.Connection:

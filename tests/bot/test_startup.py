@@ -67,6 +67,16 @@ def _read_only_folder(path: Path) -> None:
     path.parent.mkdir(mode=0o500)
 
 
+_HOLDERS: list[sqlite3.Connection] = []
+
+
+def _held(path: Path) -> None:
+    _database(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    _HOLDERS.append(holder)
+
+
 def _env_latin1(path: Path) -> None:
     (path.parent / ".env").write_bytes("DEFAULT_LANGUAGE=nl # één\n".encode("latin-1"))
 
@@ -103,6 +113,9 @@ CASES: dict[str, Case] = {
     ),
     ".env not UTF-8": (_env_latin1, "bot.sqlite3", {}, ["run"], "is not UTF-8 text (byte 0xe9"),
     "folder not writable": (_read_only_folder, "locked/bot.sqlite3", {}, ["status"], "is not writable"),
+    # Another program keeps the write lock (a backup tool, a long command of another copy): the first write
+    # gives up after 5 s, and closing waits 5 s more for its checkpoint.
+    "held by another program": (_held, "bot.sqlite3", {}, ["nudges", "run"], "busy: another program holds"),
 }
 
 
@@ -153,6 +166,8 @@ def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Start
             start.process.kill()
         start.process.communicate()
         start.database.parent.chmod(0o700)
+    while _HOLDERS:
+        _HOLDERS.pop().close()
 
 
 @pytest.mark.parametrize(
