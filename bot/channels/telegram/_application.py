@@ -18,6 +18,7 @@ from bot.wiring import App
 from ._aiohttp import AiohttpRequest
 from ._channel import TelegramChannel
 from ._convert import CHANNEL
+from ._ledger import UpdateLedger
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
 from ._updates import SafeBot, UpdateReader
@@ -75,6 +76,8 @@ class TelegramBot(Channel):
         self._poll_interval = settings.telegram_poll_interval if poll_interval is None else poll_interval
         self._poll_timeout = poll_timeout
         self.reader = UpdateReader()
+        # Polling confirms an update to Telegram only once it is handled (see _ledger).
+        self.ledger = UpdateLedger()
         bot = SafeBot(
             settings.telegram_bot_token.get_secret_value(),
             base_url=settings.telegram_api_base_url,
@@ -82,8 +85,10 @@ class TelegramBot(Channel):
             request=AiohttpRequest(connection_pool_size=connection_pool or max(concurrency, 16)),
             get_updates_request=AiohttpRequest(connection_pool_size=1),
             reader=self.reader,
+            ledger=self.ledger,
         )
-        builder = ApplicationBuilder().bot(bot).concurrent_updates(PerChatUpdateProcessor(concurrency))
+        processor = PerChatUpdateProcessor(concurrency, ledger=self.ledger)
+        builder = ApplicationBuilder().bot(bot).concurrent_updates(processor)
         if webhook:
             builder = builder.updater(None)
         self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
