@@ -76,8 +76,8 @@ class TelegramBot(Channel):
         self._poll_interval = settings.telegram_poll_interval if poll_interval is None else poll_interval
         self._poll_timeout = poll_timeout
         self.reader = UpdateReader()
-        # Polling confirms an update to Telegram only once it is handled (see _ledger).
-        self.ledger = UpdateLedger()
+        # An update is confirmed to Telegram only once it is handled, polling or by webhook (see _ledger).
+        self.ledger = UpdateLedger(polling=not webhook)
         bot = SafeBot(
             settings.telegram_bot_token.get_secret_value(),
             base_url=settings.telegram_api_base_url,
@@ -150,7 +150,7 @@ class TelegramBot(Channel):
         assert settings.telegram_webhook_secret is not None
         secret = settings.telegram_webhook_secret.get_secret_value()
         handler = webhook_handler(
-            secret, self.application.bot, self.reader, self.application.update_queue.put
+            secret, self.application.bot, self.reader, self.application.update_queue.put, self.ledger
         )
         server = web.Application(client_max_size=MAX_UPDATE_BYTES)
         server.router.add_post(urlsplit(settings.telegram_webhook_url).path or "/", handler)

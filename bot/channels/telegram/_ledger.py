@@ -9,6 +9,10 @@ parsed, and a restart's redelivery is dropped by the turn receipts (Conversation
 
 An update that stays unhandled for a minute (a handler that hangs) no longer holds the offset: otherwise
 Telegram's 100-update batches would fill with updates already here, and nobody else's would get through.
+
+By webhook, Telegram counts an update as delivered once its request is answered 200: the webhook waits
+until the update is handled (`handled`), and answers 503 if that takes longer than 30 s, so Telegram sends
+it again (a turn that was stored meanwhile is recognised by its receipt).
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ _STUCK_AFTER = 60.0
 class UpdateLedger:
     """Which fetched updates are still being handled, and so how far getUpdates may confirm."""
 
-    def __init__(self, stuck_after: float = _STUCK_AFTER) -> None:
+    def __init__(self, stuck_after: float = _STUCK_AFTER, *, polling: bool = True) -> None:
+        self._polling = polling
+        self._waiters: dict[int, asyncio.Future[None]] = {}
         self._open: dict[int, float] = {}
         # Handled, not yet confirmed: Telegram sends them again until an offset passes them.
         self._done: set[int] = set()
@@ -72,9 +78,27 @@ class UpdateLedger:
         """An update was handled (or handling it failed, which the error handler answered)."""
         if self._open.pop(update_id, None) is not None:
             self._stuck_logged.discard(update_id)
-            # Kept until an offset passes it: a poll already on its way may bring it once more.
-            self._done.add(update_id)
+            if self._polling:
+                # Kept until an offset passes it: a poll already on its way may bring it once more.
+                self._done.add(update_id)
+            waiter = self._waiters.pop(update_id, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(None)
             self._progress.set()
+
+    async def handled(self, update_id: int, within: float) -> bool:
+        """Wait until a fetched update is handled; False if `within` seconds came first (for the webhook)."""
+        if update_id not in self._open:
+            return True
+        waiter = self._waiters.get(update_id)
+        if waiter is None:
+            waiter = self._waiters[update_id] = asyncio.get_running_loop().create_future()
+        try:
+            async with asyncio.timeout(within):
+                await asyncio.shield(waiter)
+        except TimeoutError:
+            return False
+        return True
 
     async def progress(self, within: float) -> None:
         """Wait until an update is handled, or `within` seconds pass."""
