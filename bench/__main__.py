@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "nudges", "safety", "telegram")
+NAMES = ("core", "faults", "nudges", "safety", "telegram")
 
 
 def main() -> None:
