@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._faults_catalogue import CATALOGUE
 from ._faults_dates import FAR_DATES
+from ._faults_startup import WITHIN
 from ._report import machine, write_section
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def _start_ok(outcome: Any) -> bool:
         and not outcome.traceback
         and not outcome.token_shown
         and outcome.untouched
-        and outcome.seconds < 30
+        and outcome.seconds < WITHIN
     )
 
 
@@ -309,6 +310,14 @@ Bot API on 127.0.0.1 (`tests/fakes`), its log captured and searched for every te
 scenario is bounded in time and stops its bot.
 
 {chr(10).join(summary)}
+
+What this suite found, each fixed with a test: python-telegram-bot confirms a batch of updates to Telegram
+about 20 ms after fetching it, handled or not, so a bot killed while turns waited for a busy database lost
+answers Telegram had been told were received (19 of 20 over 5 such kills); now an update is confirmed only
+once handled (polling and webhook). A 5,000-character place made /dossier a message Telegram refused. A
+webhook address in use, or not of this machine, was a traceback and exit code 1; a database another
+program holds at start-up said "migration 1 failed" or "check the disk". A stop during a run of
+follow-ups logged a traceback, a failing WAL checkpoint one every 5 s, and every refused wrong code a line.
 
 ### SIGKILL while {kill["students"]} students reflect
 

@@ -28,7 +28,7 @@ from bot.logs import LibraryLogFilter, forget_repeats
 from bot.runner import serving
 from bot.wiring import build_app
 from storage import SqliteStore
-from tests.fakes.bot_api import FakeBotApi
+from tests.fakes.bot_api import FakeBotApi, FakeMessage
 
 from ._faults_bot import BotProcess, scan_log
 from ._faults_chat import REFLECTION, Chat
@@ -95,7 +95,7 @@ async def _refused_then_recovered(
     }
 
 
-async def _reply(chat: Chat, within: float = 15.0) -> list:  # type: ignore[type-arg]
+async def _reply(chat: Chat, within: float = 15.0) -> list[FakeMessage]:
     return await chat.wait_unread(within)
 
 
