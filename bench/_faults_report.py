@@ -302,8 +302,9 @@ def write_report(results: dict[str, Any], *, plan: Plan, seed: int) -> None:
     modes = ", ".join(f"{name} {mode:o}" for name, mode in results["modes"].items())
     body = f"""## Faults: the bot under bad conditions (hardening issue)
 
-Command: `python3 tasks.py bench faults` (seed {seed}; `--quick` runs a small version of every scenario,
-all at once: `tests/bench/test_faults_bench.py` runs it in CI and asserts its zero figures). Measured
+Command: `python3 tasks.py bench faults` (seed {seed}; `--quick` runs a small version of every scenario
+but start-up, all at once: `tests/bench/test_faults_bench.py` runs it in CI and asserts its zero figures;
+the start-up cases are in `tests/bot/test_startup.py`). Measured
 {machine()}; one run. The bot is the real `loopbaanbot run` process (LOG_LEVEL=INFO) against the fake
 Bot API on 127.0.0.1 (`tests/fakes`), its log captured and searched for every text a student sent; only
 "database full" and "read-only" run the bot in process, as the fault needs its database connection. Every

@@ -38,7 +38,6 @@ class Case:
     make: Callable[[Path], None] | None = None
     command: tuple[str, ...] = ("run",)
     expect: int = 2
-    full_only: bool = False
     # Root may write anywhere: a folder without write permission is no obstacle then.
     as_root: bool = True
 
@@ -147,7 +146,7 @@ CASES: dict[str, Case] = {
         {"DATABASE_URL": "sqlite:///dicht/bot.sqlite3"}, _mkdir(0o500, "dicht"), as_root=False
     ),
     "database: damaged, status command": Case(make=_damaged, command=("status",)),
-    "database: held by another program": Case(full_only=True),
+    "database: held by another program": Case(),
     "token refused by Telegram": Case({"TELEGRAM_BOT_TOKEN": "7000000001:AAFakeBotApiTokenForTests-9999"}),
     "Telegram unreachable": Case({"TELEGRAM_API_BASE_URL": "http://127.0.0.1:{closed}/bot"}, expect=1),
     "webhook port taken": Case(
@@ -233,16 +232,12 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def run_startup(folder: Path, *, full: bool, only: tuple[str, ...] | None = None) -> dict[str, Outcome]:
-    """Every case (or `only` these), four processes at a time (each spends a second importing the bot)."""
+async def run_startup(folder: Path) -> dict[str, Outcome]:
+    """Every case, four processes at a time (each spends a second importing the bot)."""
     untested = set(Settings.model_fields) - _tested_settings() - SETTINGS_NOT_TESTED
     assert not untested, f"settings without a bad-value case: {sorted(untested)}"
     root = os.geteuid() == 0
-    chosen = {
-        n: c
-        for n, c in CASES.items()
-        if (full or not c.full_only) and (c.as_root or not root) and (only is None or n in only)
-    }
+    chosen = {name: case for name, case in CASES.items() if case.as_root or not root}
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
