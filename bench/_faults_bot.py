@@ -14,7 +14,9 @@ from tests.fakes.bot_api import FakeBotApi
 __all__ = ["BotProcess", "LogScan", "bot_env", "scan_log"]
 
 # Settings the bench sets itself; inherited ones could point the bot elsewhere.
-_OWN_PREFIXES = ("TELEGRAM_", "DATABASE_", "LOG_", "QUIET_", "SQLITE_", "COORDINATOR_", "DIALOGUES_")
+_OWN_PREFIXES = (
+    "TELEGRAM_", "DATABASE_", "LOG_", "QUIET_", "SQLITE_", "COORDINATOR_", "DIALOGUES_", "WEB_", "SMTP_",
+)  # fmt: skip
 
 
 def bot_env(fake: FakeBotApi, db: Path, **settings: str) -> dict[str, str]:
@@ -25,6 +27,8 @@ def bot_env(fake: FakeBotApi, db: Path, **settings: str) -> dict[str, str]:
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": f"sqlite:///{db}",
         "LOG_LEVEL": "INFO",
+        # Where `run` also serves the school's web app: any free port, so bots can run side by side.
+        "WEB_PORT": "0",
         **settings,
     }
 
