@@ -138,7 +138,7 @@ def build_app(
         **DossierCommands(talk).handlers(),
         **ScriptCommands(talk).handlers(),
         **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
-        **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
+        **PrivacyCommands(talk, retention_days=settings.retention_days, tz=settings.tz).handlers(),
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
         ).handlers(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from bot.documents import export_html, export_json
 from storage import Role
@@ -21,10 +22,11 @@ log = logging.getLogger("loopbaanbot.privacy")
 class PrivacyCommands:
     """/privacy, /mijngegevens and /verwijderen, for everyone (students, mentors, coordinators)."""
 
-    def __init__(self, talk: Conversations, *, retention_days: int) -> None:
+    def __init__(self, talk: Conversations, *, retention_days: int, tz: ZoneInfo) -> None:
         self.talk = talk
         self.texts = talk.texts
         self._retention_days = retention_days
+        self._tz = tz
 
     def handlers(self) -> dict[str, Handler]:
         """Command name → handler."""
@@ -49,7 +51,9 @@ class PrivacyCommands:
         files = (
             Attachment("mijn-gegevens.json", export_json(export), "application/json"),
             Attachment(
-                "mijn-gegevens.html", export_html(export, self.texts, ctx.lang, ctx.today), "text/html"
+                "mijn-gegevens.html",
+                export_html(export, self.texts, ctx.lang, ctx.today, self._tz),
+                "text/html",
             ),
         )
         log.info("person %s exported their data", ctx.student.id)

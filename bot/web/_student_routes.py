@@ -75,7 +75,7 @@ async def export_file(request: web.Request) -> web.StreamResponse:
     body = (
         export_json(export)
         if name.endswith(".json")
-        else export_html(export, site.texts, person.language, today)
+        else export_html(export, site.texts, person.language, today, site.app.settings.tz)
     )
     log.info("person %s downloaded their data (%s)", person.id, name.rsplit(".", 1)[-1])
     return web.Response(
