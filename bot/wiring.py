@@ -19,6 +19,7 @@ from .conversation import (
     ConversationService,
     DossierCommands,
     Handler,
+    PortfolioCommands,
     PrivacyCommands,
     SafetyGuard,
     SchoolCommands,
@@ -136,6 +137,7 @@ def build_app(
     commands: dict[str, Handler] = {
         **BasicCommands(talk).handlers(),
         **DossierCommands(talk).handlers(),
+        **PortfolioCommands(talk).handlers(),
         **ScriptCommands(talk).handlers(),
         **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
         **PrivacyCommands(talk, retention_days=settings.retention_days, tz=settings.tz).handlers(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from bot.portfolio import Line, Portfolio, build_portfolio, shorten
 from bot.portfolio._charts import competency_chart, thread_chart
@@ -17,7 +18,7 @@ from ._render import render
 __all__ = ["HomeCard", "chart_context", "home_card", "home_card_html", "take_along_html"]
 
 
-def chart_context(portfolio: Portfolio, texts: TextCatalog, language: str, today: date) -> dict[str, object]:
+def chart_context(portfolio: Portfolio, texts: TextCatalog, language: str, today: date) -> dict[str, Any]:
     """What the chart macros need: the thread and the competencies as coordinates."""
     hints = {key: texts.get(f"portfolio.competency_hint.{key}", language) for key in _COMPETENCY_KEYS}
     return {
