@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from dialogues._catalog import TextCatalog
@@ -20,6 +20,7 @@ from dialogues._entities import (
 from dialogues._errors import EngineError
 from dialogues._schema import Language
 from dialogues._script import Script
+from dialogues.language import SchoolBreak
 
 from ._nodes import TurnContext, take_answer
 from ._render import Renderer
@@ -34,11 +35,18 @@ class Engine:
     """Runs scripts; deterministic given the injected `today` and `rng`, and never does I/O."""
 
     def __init__(
-        self, *, texts: TextCatalog, today: Callable[[], date], rng: random.Random | None = None
+        self,
+        *,
+        texts: TextCatalog,
+        today: Callable[[], date],
+        rng: random.Random | None = None,
+        school_holidays: Sequence[SchoolBreak] = (),
     ) -> None:
         self._render = Renderer(texts)
         self._today = today
         self._rng = rng or random.Random()
+        # The school's holidays, for answers like "na de kerstvakantie" (see dialogues.language).
+        self._holidays = tuple(school_holidays)
 
     def start(
         self,
@@ -126,7 +134,7 @@ class Engine:
         return self._render.question(script, state, self._today())
 
     def _context(self, script: Script, turn: Turn) -> TurnContext:
-        return TurnContext(script, self._render, self._today(), self._rng, turn)
+        return TurnContext(script, self._render, self._today(), self._rng, turn, self._holidays)
 
     @staticmethod
     def _advance(ctx: TurnContext) -> None:

@@ -10,6 +10,7 @@ from dialogues._entities import ChoiceInput, Effect, Message, Option, SessionSta
 from dialogues._schema import Texts
 from dialogues._script import Script
 from dialogues.kinds import NodeKind, Step
+from dialogues.language import SchoolBreak
 
 from ._render import Renderer
 
@@ -27,6 +28,7 @@ class TurnContext:
     today: date
     rng: random.Random
     turn: Turn
+    school_holidays: tuple[SchoolBreak, ...] = ()
 
     @property
     def state(self) -> SessionState:
