@@ -48,11 +48,12 @@ class PrivacyCommands:
     async def my_data(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """Everything stored about this person, as a JSON file and a readable HTML file."""
         export = await ctx.reads.privacy.export(ctx.student.id)
+        dossier = await ctx.reads.dossier.dossier(ctx.student.id)
         files = (
             Attachment("mijn-gegevens.json", export_json(export), "application/json"),
             Attachment(
                 "mijn-gegevens.html",
-                export_html(export, self.texts, ctx.lang, ctx.today, self._tz),
+                export_html(export, self.texts, ctx.lang, ctx.today, self._tz, dossier=dossier),
                 "text/html",
             ),
         )

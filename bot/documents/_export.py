@@ -9,9 +9,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.codes import format_code
+from bot.portfolio import build_portfolio
 from dialogues import TextCatalog
-from storage import ENTRY_FIELDS, StudentExport
+from storage import ENTRY_FIELDS, Dossier, StudentExport
 
+from ._portfolio_docs import chart_context
 from ._render import DateWords, render
 
 __all__ = ["ExportItem", "ExportSection", "export_html", "export_json", "export_sections"]
@@ -261,10 +263,22 @@ def export_sections(
     return [s for s in sections if s.items or s.title != w.t("export.mentor")]
 
 
-def export_html(export: StudentExport, texts: TextCatalog, language: str, today: date, tz: ZoneInfo) -> bytes:
-    """Everything, readable: the same data as the JSON, with labels and dates in words."""
+def export_html(
+    export: StudentExport,
+    texts: TextCatalog,
+    language: str,
+    today: date,
+    tz: ZoneInfo,
+    *,
+    dossier: Dossier | None = None,
+) -> bytes:
+    """Everything, readable: the same data as the JSON, with labels and dates in words; with the `dossier`,
+    the key words and competencies over time as pictures too."""
     sections = export_sections(export, texts, language, today, tz)
     words = DateWords(texts, language, today, tz)
+    charts: dict[str, Any] = {"thread": None, "competencies": None}
+    if dossier is not None:
+        charts = chart_context(build_portfolio(dossier, texts, language, today), texts, language, today)
     html = render(
         "doc_export.html",
         texts=texts,
@@ -273,5 +287,6 @@ def export_html(export: StudentExport, texts: TextCatalog, language: str, today:
         title=texts.get("export.title", language),
         made=words.day(today),
         sections=sections,
+        **charts,
     )
     return html.encode("utf-8")

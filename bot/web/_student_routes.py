@@ -143,11 +143,13 @@ async def export_file(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     async with site.app.store.read() as view:
         export = await view.privacy.export(person.id)
+        dossier = await view.dossier.dossier(person.id)
     today = site.app.conversations.today()
+    tz = site.app.settings.tz
     body = (
         export_json(export)
         if name.endswith(".json")
-        else export_html(export, site.texts, person.language, today, site.app.settings.tz)
+        else export_html(export, site.texts, person.language, today, tz, dossier=dossier)
     )
     log.info("person %s downloaded their data (%s)", person.id, name.rsplit(".", 1)[-1])
     return web.Response(

@@ -41,6 +41,7 @@ async def test_the_readable_copy_has_labels_and_dates_in_words_not_field_names(s
     for label in labels:
         assert label in text, label
     assert "zaterdag 21 november" in text, "dates in words"
+    assert page.count("<svg") == 2, "the key words and the competencies over time as pictures"
     assert re.search(r"zondag 22 november om \d\d:\d\d", text), "moments in words, in the school's time"
     for raw in ("display_name", "created_at", "happens_on", "klein_verhaal", "share_answers", "kernwoord:"):
         assert raw not in text, f"a field name in the readable copy: {raw}"

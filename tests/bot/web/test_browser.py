@@ -296,6 +296,8 @@ async def test_the_dossier_as_a_portfolio_the_file_to_take_along_and_the_card_fo
     await file.set_content(take_along_html(dossier, app.texts, "nl", today))
     await expect(file.locator("main")).to_contain_text("Hele antwoorden")
     await check(file, "meenemen-bestand")
-    await file.set_content(export_html(export, app.texts, "nl", today, app.settings.tz).decode())
+    await file.set_content(
+        export_html(export, app.texts, "nl", today, app.settings.tz, dossier=dossier).decode()
+    )
     await expect(file.locator("main")).to_contain_text("Over jou")
     await check(file, "mijn-gegevens-bestand")
