@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from bot.conversation._entities import Block
 from dialogues import TextCatalog
 
 from ._render import render
+
+if TYPE_CHECKING:  # the conversation package renders documents itself: no import cycle at run time
+    from bot.conversation import Block
 
 __all__ = ["SharedAnswers", "summary_html"]
 

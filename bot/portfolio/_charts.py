@@ -7,8 +7,8 @@ from datetime import date
 
 from dialogues.language import fold
 
-from ._chat import short_date
 from ._model import Portfolio
+from ._words import short_date
 
 __all__ = ["CompetencyChart", "ThreadChart", "competency_chart", "thread_chart"]
 
