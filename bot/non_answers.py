@@ -31,7 +31,13 @@ _NOTHING_PATTERNS = re.compile(
 )
 
 
+# Longer than any way of saying nothing; folding a 5,000-character paste to find out costs milliseconds.
+_LONGEST = 60
+
+
 def _line_says_nothing(line: str) -> bool:
+    if len(line) > _LONGEST:
+        return False
     plain = " ".join(re.sub(r"[^\w\s-]", " ", fold(line)).split())
     if not plain or len(plain) <= 1:
         return True

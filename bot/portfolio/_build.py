@@ -83,7 +83,7 @@ class _Builder:
             real = [part for part in parts if not is_non_answer(part)]
             kept = []
             for part in real:
-                key = " ".join(fold(part).strip(" .!?").split())
+                key = _same(part)
                 if key and key not in seen:
                     seen.add(key)
                     kept.append(part)
@@ -128,6 +128,15 @@ class _Builder:
             competencies=tuple(c for c in COMPETENCIES if c in item.entry.competencies),
             components=components,
         )
+
+
+def _same(text: str) -> str:
+    """What two answers share when they are the same answer (case, accents, spaces and end marks aside).
+
+    A long answer is compared by its start and length: folding all of a 5,000-character paste is slow.
+    """
+    head = " ".join(fold(text[:200]).strip(" .!?").split())
+    return head if len(text) <= 200 else f"{head}…{len(text)}"
 
 
 def _legacy_rows(entry: Entry) -> list[tuple[str, str, str]]:
