@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     nudge_retry_days: int = Field(default=3, ge=1, le=60)
     nudge_max_unanswered: int = Field(default=2, ge=1, le=10)
     holidays_file: Path | None = None
+    public_holidays: bool = True
     coordinator_ids: str = ""
     summary_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     summary_time: time = time(8, 0)
@@ -235,6 +236,7 @@ class Settings(BaseSettings):
             retry_after=timedelta(days=self.nudge_retry_days),
             max_unanswered=self.nudge_max_unanswered,
             holidays=load_holidays(self.holidays_file) if self.holidays_file else (),
+            public_holidays=self.public_holidays,
         )
 
     def coordinators(self) -> frozenset[StudentKey]:

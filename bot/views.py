@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 from dialogues import TextCatalog, as_language
@@ -10,7 +9,6 @@ from dialogues.language import fold, format_date
 from storage import (
     Contact,
     Dossier,
-    ExperienceWithEntry,
     NextStep,
     SharedExperience,
     SharedStudent,
@@ -18,31 +16,20 @@ from storage import (
 )
 
 from .conversation._entities import Block
+from .portfolio import Portfolio, PortfolioExperience, build_portfolio
+from .portfolio._words import experience_title, short_date
 
 __all__ = [
     "contacts_blocks",
     "dossier_blocks",
-    "keyword_thread",
+    "experience_block",
     "link_preview_blocks",
+    "portfolio_blocks",
     "shared_experience_title",
     "step_line",
     "steps_blocks",
+    "thread_blocks",
 ]
-
-
-def keyword_thread(dossier: Dossier) -> list[tuple[str, int]]:
-    """The student's key words, most frequent first (the common thread), first-seen order on ties."""
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for item in dossier.experiences:
-        word = item.entry.kernwoord.strip()
-        if word:
-            key = fold(word)
-            counts[key] += 1
-            shown.setdefault(key, word)
-    order = {key: index for index, key in enumerate(shown)}
-    ranked = sorted(counts, key=lambda key: (-counts[key], order[key]))
-    return [(shown[key], counts[key]) for key in ranked]
 
 
 def step_line(step: NextStep, texts: TextCatalog, language: str, today: date) -> str:
@@ -60,64 +47,16 @@ def step_line(step: NextStep, texts: TextCatalog, language: str, today: date) ->
     return " · ".join(parts)
 
 
-def _experience_title(item: ExperienceWithEntry, texts: TextCatalog, language: str, today: date) -> str:
-    experience = item.experience
-    kind = experience.kind if experience.kind in _KINDS else "other"
-    parts = [texts.get(f"kinds.{kind}", language)]
-    if experience.place:
-        parts.append(experience.place)
-    if experience.happens_on is not None:
-        parts.append(format_date(experience.happens_on, language=as_language(language), today=today))
-    if experience.prepared_at is not None and experience.reflected_at is None:
-        parts.append(f"({texts.get('dossier.planned', language)})")
-    return " · ".join(parts)
-
-
 _KINDS = ("stage", "meeloopdag", "open dag", "interview", "opdracht", "other")
 
 
-def _experience_block(
-    item: ExperienceWithEntry, steps: list[NextStep], texts: TextCatalog, language: str, today: date
-) -> Block:
-    entry = item.entry
-    lines: list[str] = []
-
-    def add(key: str, *values: str) -> None:
-        # Each answer was its own message; keep them apart so sentences do not run into each other.
-        text = "; ".join(part.strip() for v in values for part in v.split("\n") if part.strip())
-        if text:
-            lines.append(texts.get(f"dossier.{key}", language, tekst=text))
-
-    add("doel", entry.doel)
-    add("voorkennis", entry.voorkennis)
-    add("gedaan", entry.gedaan)
-    add("ontdekt", entry.verbreden, entry.verdiepen, entry.ontdekt)
-    add("kernwoord", entry.kernwoord)
-    for step in steps:
-        add("stap", step_line(step, texts, language, today))
-    if not lines:
-        lines.append(texts.get("dossier.nothing_yet", language))
-    return Block(title=_experience_title(item, texts, language, today), lines=tuple(lines))
-
-
 def dossier_blocks(dossier: Dossier, texts: TextCatalog, language: str, today: date) -> list[Block]:
-    """The whole dossier: per experience its four components, then the key words, steps and network."""
-    if not dossier.experiences and not dossier.steps:
-        return [
-            Block(title=texts.get("dossier.title", language), lines=(texts.get("dossier.empty", language),))
-        ]
-    blocks = [Block(title=texts.get("dossier.title", language))]
-    for item in dossier.experiences:
-        steps = [s for s in dossier.steps if s.experience_id == item.experience.id]
-        blocks.append(_experience_block(item, steps, texts, language, today))
-    thread = keyword_thread(dossier)
-    words = [f"{word} ({count}×)" if count > 1 else word for word, count in thread]
-    blocks.append(
-        Block(
-            title=texts.get("dossier.keywords_title", language),
-            lines=(", ".join(words),) if words else (texts.get("dossier.keywords_none", language),),
-        )
-    )
+    """The whole dossier as a portfolio: per experience its four components in labelled lines per
+    question, the thread and the competencies over time, then the open steps and the network."""
+    portfolio = build_portfolio(dossier, texts, language, today)
+    blocks = portfolio_blocks(portfolio, texts, language, today)
+    if portfolio.empty:
+        return blocks
     blocks.extend(steps_blocks(dossier.steps, texts, language, today))
     if dossier.contacts:
         blocks.extend(contacts_blocks(dossier.contacts, texts, language, today))
@@ -187,3 +126,64 @@ def link_preview_blocks(
         Block(t.get("link.preview_title", language, mentor=mentor), lines),
         Block(t.get("link.private_title", language), (t.get("link.private", language),)),
     ]
+
+
+def experience_block(item: PortfolioExperience, texts: TextCatalog, language: str, today: date) -> Block:
+    """One experience: each component that has something, with a labelled line per question."""
+    lines: list[str] = []
+    for component in item.components:
+        if not component.lines:
+            continue
+        lines.append(f"{component.title}:")
+        for line in component.lines:
+            status = f" ({line.status})" if line.status else ""
+            lines.append(f"• {line.label}: {line.text}{status}" if line.label else f"• {line.text}{status}")
+    if not lines:
+        lines.append(texts.get("dossier.nothing_yet", language))
+    return Block(title=experience_title(item, texts, language, today), lines=tuple(lines))
+
+
+def thread_blocks(portfolio: Portfolio, texts: TextCatalog, language: str, today: date) -> list[Block]:
+    """The key words over time and the five competencies over time, as text."""
+    t = texts
+    if portfolio.thread:
+        words = " → ".join(f"{p.word} ({short_date(p.day, language, today)})" for p in portfolio.thread)
+        lines = [t.get("portfolio.thread_chat", language, lijst=words)]
+        again: dict[str, str] = {}
+        for point in sorted(portfolio.thread, key=lambda p: -p.repeats):
+            if point.repeats > 1:
+                again.setdefault(fold(point.word), f"{point.word} ({point.repeats}×)")
+        if again:
+            lines.append(t.get("portfolio.thread_repeats", language, lijst=", ".join(again.values())))
+    else:
+        lines = [t.get("dossier.keywords_none", language)]
+    blocks = [Block(t.get("portfolio.thread_title", language), tuple(lines))]
+    if portfolio.competencies:
+        total = str(len(portfolio.timeline))
+        rows = [t.get("portfolio.competencies_chat", language)]
+        rows.extend(
+            t.get(
+                "portfolio.competency_line",
+                language,
+                naam=row.label,
+                tekens="".join("●" if mark else "○" for mark in row.marks),
+                aantal=str(row.count),
+                totaal=total,
+            )
+            for row in portfolio.competencies
+        )
+        blocks.append(Block(t.get("portfolio.competencies_title", language), tuple(rows)))
+    return blocks
+
+
+def portfolio_blocks(portfolio: Portfolio, texts: TextCatalog, language: str, today: date) -> list[Block]:
+    """The dossier in a chat: a title, each experience, the thread, the open steps and the network."""
+    t = texts
+    if portfolio.empty:
+        return [Block(title=t.get("dossier.title", language), lines=(t.get("dossier.empty", language),))]
+    blocks = [Block(title=t.get("dossier.title", language))]
+    blocks.extend(experience_block(item, t, language, today) for item in portfolio.experiences)
+    if any(item.shortened for item in portfolio.experiences):
+        blocks.append(Block(title="", lines=(t.get("portfolio.shortened_chat", language),)))
+    blocks.extend(thread_blocks(portfolio, t, language, today))
+    return blocks

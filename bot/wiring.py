@@ -9,6 +9,7 @@ from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
 from dialogues.engine import Engine
+from dialogues.language import SchoolBreak
 from storage import Store, store_from_url
 
 from .clock import Clock, SystemClock
@@ -19,6 +20,7 @@ from .conversation import (
     ConversationService,
     DossierCommands,
     Handler,
+    PortfolioCommands,
     PrivacyCommands,
     SafetyGuard,
     SchoolCommands,
@@ -116,7 +118,13 @@ def build_app(
     policy = policy or settings.nudge_policy()
     planner = NudgePlanner(policy)
     summary_builder = MentorSummaryBuilder(texts, settings.tz)
-    engine = Engine(texts=engine_texts, today=lambda: clock.now().astimezone(settings.tz).date(), rng=rng)
+    engine = Engine(
+        texts=engine_texts,
+        today=lambda: clock.now().astimezone(settings.tz).date(),
+        rng=rng,
+        # The school's holidays (HOLIDAYS_FILE): students may answer "na de kerstvakantie".
+        school_holidays=tuple(SchoolBreak(h.name, h.start, h.end) for h in policy.holidays),
+    )
     talk = Conversations(
         engine=engine,
         scripts=ScriptResolver(library),
@@ -136,9 +144,10 @@ def build_app(
     commands: dict[str, Handler] = {
         **BasicCommands(talk).handlers(),
         **DossierCommands(talk).handlers(),
+        **PortfolioCommands(talk).handlers(),
         **ScriptCommands(talk).handlers(),
         **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
-        **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
+        **PrivacyCommands(talk, retention_days=settings.retention_days, tz=settings.tz).handlers(),
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
         ).handlers(),

@@ -17,6 +17,7 @@ __all__ = [
     "ContactMoment",
     "Dossier",
     "Entry",
+    "EntryAnswer",
     "Experience",
     "ExperienceWithEntry",
     "NextStep",
@@ -120,6 +121,19 @@ class Entry(_Record):
     competencies: list[str] = Field(default_factory=list)
 
 
+class EntryAnswer(_Record):
+    """One answer to one question, with the question's id in its script and the component it went to."""
+
+    id: int
+    experience_id: int
+    field: str  # the entry component: doel, voorkennis, gedaan, verbreden, verdiepen, ontdekt
+    question: str  # the question's id in its script ("klein_verhaal", "gevoel", ...)
+    answer: str
+    # A non-answer ("weet ik niet", "niks", "nee"), as the bot judged it when it was given.
+    empty: bool = False
+    created_at: datetime
+
+
 class StepStatus(StrEnum):
     """Where a next step stands."""
 
@@ -212,6 +226,8 @@ class ExperienceWithEntry(_Record):
 
     experience: Experience
     entry: Entry
+    # Per question, in the order given (experiences from before migration 10 have none: see `entry`).
+    answers: list[EntryAnswer] = Field(default_factory=list)
 
 
 class Dossier(_Record):

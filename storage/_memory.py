@@ -12,6 +12,7 @@ from ._entities import (
     Contact,
     ContactMoment,
     Entry,
+    EntryAnswer,
     Experience,
     NextStep,
     Nudge,
@@ -45,6 +46,7 @@ class MemoryStore:
         self.sessions = Table(SessionRecord, "student_id", undo)
         self.experiences = Table(Experience, "student_id", undo)
         self.entries = Table(Entry, None, undo)
+        self.answers = Table(EntryAnswer, "experience_id", undo)
         self.steps = Table(NextStep, "student_id", undo)
         self.contacts = Table(Contact, "student_id", undo)
         self.moments = Table(ContactMoment, "contact_id", undo)

@@ -11,6 +11,7 @@ from ._entities import (
     ContactMoment,
     Dossier,
     Entry,
+    EntryAnswer,
     Experience,
     ExperienceWithEntry,
     NextStep,
@@ -62,6 +63,25 @@ class DossierRepo(MemoryRepo):
         self._check()
         entry = await self.entry(experience_id)
         await self.save_entry(_added(entry, field, text, replace, competency))
+
+    async def add_answer(
+        self, experience_id: int, *, field: str, question: str, answer: str, empty: bool, now: datetime
+    ) -> None:
+        self._check()
+        if field not in ENTRY_FIELDS:
+            raise ValueError(f"unknown entry field {field!r}")
+        self._s.experiences.require(experience_id)
+        table = self._s.answers
+        row = EntryAnswer(
+            id=table.new_id(),
+            experience_id=experience_id,
+            field=field,
+            question=question,
+            answer=answer,
+            empty=empty,
+            created_at=now,
+        )
+        table.put(row.id, row)
 
     async def create_step(self, student_id: int, *, experience_id: int | None, now: datetime) -> NextStep:
         self._check()
@@ -129,7 +149,11 @@ class DossierRepo(MemoryRepo):
     async def dossier(self, student_id: int) -> Dossier:
         student = self._s.students.require(student_id)
         experiences = [
-            ExperienceWithEntry(experience=e, entry=self._s.entries.get(e.id) or Entry(experience_id=e.id))
+            ExperienceWithEntry(
+                experience=e,
+                entry=self._s.entries.get(e.id) or Entry(experience_id=e.id),
+                answers=self._s.answers.owned(e.id),
+            )
             for e in self._s.experiences.owned(student_id)
         ]
         return Dossier(

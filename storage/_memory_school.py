@@ -177,6 +177,8 @@ class Privacy(MemoryRepo):
         for session in s.sessions.owned(person_id):
             s.sessions.delete(session.id)
         for experience in s.experiences.owned(person_id):
+            for answer in s.answers.owned(experience.id):
+                s.answers.delete(answer.id)
             s.entries.delete(experience.id)
             s.experiences.delete(experience.id)
         for step in s.steps.owned(person_id):

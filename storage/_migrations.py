@@ -246,4 +246,21 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE mentors ADD COLUMN email TEXT;
         """,
     ),
+    (
+        10,
+        """
+        -- The dossier per question: every answer with the question it answers (its id in the script) and
+        -- the component it belongs to; 'empty' marks a non-answer ("weet ik niet", "niks").
+        CREATE TABLE entry_answers (
+            id INTEGER PRIMARY KEY,
+            experience_id INTEGER NOT NULL REFERENCES experiences(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            empty INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX entry_answers_experience ON entry_answers(experience_id, id);
+        """,
+    ),
 ]

@@ -135,6 +135,12 @@ class DossierRepository(Protocol):
         """Add a text to one dossier component (appended on a new line unless `replace`) and a competency."""
         ...
 
+    async def add_answer(
+        self, experience_id: int, *, field: str, question: str, answer: str, empty: bool, now: datetime
+    ) -> None:
+        """Keep one answer to one question (`field` is its dossier component, `empty` a non-answer)."""
+        ...
+
     async def create_step(self, student_id: int, *, experience_id: int | None, now: datetime) -> NextStep:
         """A new, open next step."""
         ...

@@ -75,6 +75,10 @@ class SharedExperience(_Record):
     reflected_at: datetime | None = None
     kernwoord: str = ""
     answers: dict[str, str] = Field(default_factory=dict)
+    # How many questions were answered, and how many of them with a non-answer ("niks", "weet ik niet"):
+    # counts only, never the words, so a mentor sees who may need a talk.
+    answered: int = 0
+    empty_answers: int = 0
 
 
 class SharedStep(_Record):

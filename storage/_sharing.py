@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._entities import ContactMoment, Dossier, Nudge, NudgeKind, NudgeStatus, SessionRecord
+from ._entities import ContactMoment, Dossier, Entry, Nudge, NudgeKind, NudgeStatus, SessionRecord, Student
 from ._school_entities import (
     SHARED_ANSWER_FIELDS,
     Link,
@@ -37,6 +37,8 @@ def project(dossier: Dossier, *, share_answers: bool, nudges: list[Nudge]) -> Sh
                 if share_answers
                 else {}
             ),
+            answered=len(item.answers) or _components_filled(item.entry),
+            empty_answers=sum(answer.empty for answer in item.answers),
         )
         for item in dossier.experiences
     ]
@@ -49,7 +51,7 @@ def project(dossier: Dossier, *, share_answers: bool, nudges: list[Nudge]) -> Sh
     ]
     return SharedStudent(
         student_id=dossier.student.id,
-        name=dossier.student.display_name,
+        name=_known_as(dossier.student),
         last_seen_at=dossier.student.last_seen_at,
         share_answers=share_answers,
         experiences=experiences,
@@ -57,6 +59,20 @@ def project(dossier: Dossier, *, share_answers: bool, nudges: list[Nudge]) -> Sh
         contacts=contacts,
         flags=[_flag(dossier, n) for n in nudges if n.status is NudgeStatus.FLAGGED],
     )
+
+
+def _components_filled(entry: Entry) -> int:
+    # Answers from before they were kept per question (migration 10): count the components with text, so
+    # an old reflection is not taken for one in which nothing was said.
+    return sum(bool(getattr(entry, name)) for name in SHARED_ANSWER_FIELDS)
+
+
+def _known_as(student: Student) -> str:
+    """The name a mentor knows a student by: the one given (Telegram's, a sign-in code's), else the
+    local chat's user name (`chat --user sam`), which is all a local student has."""
+    if student.display_name:
+        return student.display_name
+    return student.external_id if student.channel == "console" else ""
 
 
 def _flag(dossier: Dossier, nudge: Nudge) -> SharedFlag:
@@ -89,7 +105,14 @@ def export_of(
     return StudentExport(
         student=dossier.student.model_dump(mode="json"),
         experiences=[
-            {**item.experience.model_dump(mode="json"), "entry": item.entry.model_dump(mode="json")}
+            {
+                **item.experience.model_dump(mode="json"),
+                "entry": item.entry.model_dump(mode="json"),
+                "answers": [
+                    answer.model_dump(mode="json", include={"field", "question", "answer", "created_at"})
+                    for answer in item.answers
+                ],
+            }
             for item in dossier.experiences
         ],
         steps=[s.model_dump(mode="json") for s in dossier.steps],

@@ -12,6 +12,7 @@ from ._entities import (
     ContactMoment,
     Dossier,
     Entry,
+    EntryAnswer,
     Experience,
     ExperienceWithEntry,
     NextStep,
@@ -94,6 +95,18 @@ class DossierRepo(Repo):
             params,
         )
 
+    async def add_answer(
+        self, experience_id: int, *, field: str, question: str, answer: str, empty: bool, now: datetime
+    ) -> None:
+        if field not in ENTRY_FIELDS:
+            raise ValueError(f"unknown entry field {field!r}")
+        # Held back like the entry text it goes with: no id is needed, so no round trip.
+        self._sql.defer(
+            "INSERT INTO entry_answers (experience_id, field, question, answer, empty, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [experience_id, field, question, to_db(answer), to_db(empty), to_db(now)],
+        )
+
     async def create_step(self, student_id: int, *, experience_id: int | None, now: datetime) -> NextStep:
         values = {
             "student_id": student_id,
@@ -162,10 +175,23 @@ class DossierRepo(Repo):
                 (student_id,),
             )
         }
+        answers: dict[int, list[EntryAnswer]] = {}
+        for row in await self._all(
+            EntryAnswer,
+            "SELECT entry_answers.* FROM entry_answers"
+            " JOIN experiences ON experiences.id = entry_answers.experience_id"
+            " WHERE experiences.student_id = ? ORDER BY entry_answers.id",
+            (student_id,),
+        ):
+            answers.setdefault(row.experience_id, []).append(row)
         return Dossier(
             student=student,
             experiences=[
-                ExperienceWithEntry(experience=e, entry=entries.get(e.id) or Entry(experience_id=e.id))
+                ExperienceWithEntry(
+                    experience=e,
+                    entry=entries.get(e.id) or Entry(experience_id=e.id),
+                    answers=answers.get(e.id, []),
+                )
                 for e in experiences
             ],
             steps=await self.steps(student_id),

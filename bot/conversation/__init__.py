@@ -3,6 +3,7 @@
 from ._claims import FollowupOutcome, FollowupRules
 from ._commands import DossierCommands, Handler, ScriptCommands
 from ._commands_basic import BasicCommands
+from ._commands_portfolio import PortfolioCommands
 from ._commands_privacy import PrivacyCommands
 from ._commands_school import MentorSummaries, SchoolCommands
 from ._commands_web import CodeMaker, WebCommands
@@ -58,6 +59,7 @@ __all__ = [
     "Notify",
     "Outgoing",
     "Planner",
+    "PortfolioCommands",
     "Pressed",
     "PrivacyCommands",
     "Receipt",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from bot.documents import export_html, export_json
 from storage import Role
@@ -21,10 +22,11 @@ log = logging.getLogger("loopbaanbot.privacy")
 class PrivacyCommands:
     """/privacy, /mijngegevens and /verwijderen, for everyone (students, mentors, coordinators)."""
 
-    def __init__(self, talk: Conversations, *, retention_days: int) -> None:
+    def __init__(self, talk: Conversations, *, retention_days: int, tz: ZoneInfo) -> None:
         self.talk = talk
         self.texts = talk.texts
         self._retention_days = retention_days
+        self._tz = tz
 
     def handlers(self) -> dict[str, Handler]:
         """Command name → handler."""
@@ -46,10 +48,13 @@ class PrivacyCommands:
     async def my_data(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """Everything stored about this person, as a JSON file and a readable HTML file."""
         export = await ctx.reads.privacy.export(ctx.student.id)
+        dossier = await ctx.reads.dossier.dossier(ctx.student.id)
         files = (
             Attachment("mijn-gegevens.json", export_json(export), "application/json"),
             Attachment(
-                "mijn-gegevens.html", export_html(export, self.texts, ctx.lang, ctx.today), "text/html"
+                "mijn-gegevens.html",
+                export_html(export, self.texts, ctx.lang, ctx.today, self._tz, dossier=dossier),
+                "text/html",
             ),
         )
         log.info("person %s exported their data", ctx.student.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bot.non_answers import is_non_answer
 from dialogues import ScriptKind, Target
 from dialogues.engine import Effect, Finished, SaveContact, ScheduleCheckIn, Store
 from storage import SessionRecord, Transaction
@@ -71,6 +72,8 @@ class _Writer:
             await self.contact_fact(self.session.contact_id, target, value)
         if group == "entry":
             await self.entry_text(name, str(value or ""), effect.competency)
+            if name not in _REPLACED_ENTRY_FIELDS and value:
+                await self.answer(name, str(value), effect.node)
         elif effect.competency is not None and self._has_experience():
             await self.entry_text(None, "", effect.competency)
 
@@ -88,6 +91,18 @@ class _Writer:
             text=text,
             replace=name in _REPLACED_ENTRY_FIELDS,
             competency=None if competency is None else str(competency),
+        )
+
+    async def answer(self, field: str, text: str, question: str) -> None:
+        # The portfolio shows each answer under its own question (the entry text above is all of them
+        # glued together); a non-answer is marked now, so a mentor can see how many there were.
+        await self.tx.dossier.add_answer(
+            await self.experience_id(),
+            field=field,
+            question=question,
+            answer=text,
+            empty=is_non_answer(text),
+            now=self.now,
         )
 
     async def contact_fact(self, contact_id: int, target: Target, value: str | date | None) -> None:

@@ -11,7 +11,7 @@ from bot.delivery import Courier
 from ._dispatcher import DispatchReport, FollowupStarter, NudgeDispatcher
 from ._lease import SenderLease
 from ._planner import ACTIVE_STEP, NudgePlanner
-from ._policy import Holiday, NudgePolicy, load_holidays, parse_quiet_hours
+from ._policy import Holiday, NudgePolicy, load_holidays, parse_quiet_hours, public_holiday
 from ._scheduler import NudgeScheduler
 
 __all__ = [
@@ -27,4 +27,5 @@ __all__ = [
     "SenderLease",
     "load_holidays",
     "parse_quiet_hours",
+    "public_holiday",
 ]

@@ -1,16 +1,21 @@
-"""When the bot may follow up with a student: the time of day, quiet hours, school holidays, once a day."""
+"""When the bot may follow up with a student: the time of day, quiet hours, holidays, once a day."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
-__all__ = ["Holiday", "NudgePolicy", "load_holidays", "parse_quiet_hours"]
+if TYPE_CHECKING:
+    from holidays import HolidayBase
+
+__all__ = ["Holiday", "NudgePolicy", "load_holidays", "parse_quiet_hours", "public_holiday"]
 
 # Far enough for any school year; the loop below needs a bound so a bad file can never hang it.
 _MAX_DAYS_AHEAD = 400
@@ -44,6 +49,22 @@ def load_holidays(path: Path) -> tuple[Holiday, ...]:
         raise ValueError(f"{path}: not a list of holidays ({{name, from, to}}): {exc}") from None
 
 
+@functools.cache
+def _dutch_public_holidays() -> HolidayBase:
+    # Computed by the library (Easter, Koningsdag on a Sunday, Bevrijdingsdag every fifth year), no file
+    # and no network; years are filled in as they are asked for. Imported on first use: it takes about
+    # 0.2 s, which start-up (and every command-line call) need not pay.
+    import holidays
+
+    return holidays.country_holidays("NL", language="nl")
+
+
+def public_holiday(day: date) -> str | None:
+    """The Dutch public holiday on `day` ("Koningsdag", "Tweede paasdag"), or None."""
+    name = _dutch_public_holidays().get(day)
+    return str(name) if name else None
+
+
 def _problem(location: tuple[int | str, ...], message: str) -> str:
     where = " ".join(f"item {part + 1}" if isinstance(part, int) else f"'{part}'" for part in location)
     return f"{where or 'the file'}: {message.removeprefix('Value error, ')}"
@@ -70,6 +91,8 @@ class NudgePolicy:
     retry_after: timedelta = timedelta(days=3)
     max_unanswered: int = 2
     holidays: tuple[Holiday, ...] = field(default=())
+    # Dutch public holidays (Koningsdag, Pasen, ...) need no file; a school open on one can switch it off.
+    public_holidays: bool = True
 
     def due_on(self, day: date, *, now: datetime) -> datetime:
         """When the follow-up for something planned on `day` goes out: that morning, never in the past."""
@@ -87,6 +110,8 @@ class NudgePolicy:
         return self.quiet_start <= clock < self.quiet_end
 
     def _holiday(self, day: date) -> bool:
+        if self.public_holidays and public_holiday(day) is not None:
+            return True
         return any(h.start <= day <= h.end for h in self.holidays)
 
     def allowed(self, moment: datetime) -> bool:

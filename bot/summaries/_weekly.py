@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import html
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.codes import format_code
 from bot.conversation import Attachment, Block, Outgoing
-from bot.documents import page
+from bot.documents import SharedAnswers, summary_html
+from bot.non_answers import mostly_non_answers
 from bot.views import shared_experience_title
 from dialogues import TextCatalog, as_language
 from dialogues.language import format_date
@@ -39,6 +40,8 @@ class StudentWeek:
     contacts: list[str]
     flags: list[str]
     quiet_days: int | None  # days without activity, when that is long enough to mention
+    # This week's reflections that were mostly "niks" or "weet ik niet": worth a talk.
+    empty: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def news(self) -> bool:
@@ -64,7 +67,9 @@ class MentorSummaryBuilder:
         language = person.language if person is not None else "nl"
         weeks = await self.weeks(reads, mentor, now, language)
         blocks = self.blocks(mentor, weeks, language, now)
-        document = page(blocks[0].title, self._sections(blocks, weeks, language, now), language=language)
+        today = now.astimezone(self.tz).date()
+        answers = self.shared_answers(weeks, language, now)
+        document = summary_html(blocks, answers, self.texts, language, today).encode("utf-8")
         filename = f"weekoverzicht-{week_of(now, self.tz)}.html"
         file = Outgoing(
             text=self.texts.get("summary.file", language),
@@ -78,12 +83,6 @@ class MentorSummaryBuilder:
         """Every linked student's last 7 days, from what they share, by name."""
         students = await reads.school.shared_students(mentor.person_id)
         return sorted((self._week(s, now, language) for s in students), key=lambda w: w.student.name.lower())
-
-    def html_sections(
-        self, blocks: list[Block], weeks: list[StudentWeek], language: str, now: datetime
-    ) -> list[str]:
-        """The summary's sections as HTML (escaped): for a page, and for the printable file."""
-        return self._sections(blocks, weeks, language, now)
 
     def _week(self, student: SharedStudent, now: datetime, language: str) -> StudentWeek:
         since = now - timedelta(days=7)
@@ -105,6 +104,11 @@ class MentorSummaryBuilder:
             contacts=[c.role or "?" for c in student.contacts if c.created_at >= since],
             flags=[f.about for f in student.flags],
             quiet_days=quiet.days if quiet >= self.quiet_after else None,
+            empty=[
+                shared_experience_title(e, self.texts, language, today, dated=False)
+                for e in reflected
+                if mostly_non_answers(e.answered, e.empty_answers)
+            ],
         )
 
     def blocks(self, mentor: Mentor, weeks: list[StudentWeek], language: str, now: datetime) -> list[Block]:
@@ -124,6 +128,8 @@ class MentorSummaryBuilder:
                 attention.append(t.get("summary.quiet", lang, naam=name, dagen=str(week.quiet_days)))
             for what in week.overdue:
                 attention.append(t.get("summary.overdue", lang, naam=name, stap=what))
+            for title in week.empty:
+                attention.append(t.get("summary.non_answers", lang, naam=name, ervaring=title))
         blocks.append(
             Block(t.get("summary.attention", lang), tuple(attention) or (t.get("summary.all_fine", lang),))
         )
@@ -160,16 +166,11 @@ class MentorSummaryBuilder:
             lines.append(t.get("summary.flags", lang, lijst="; ".join(f for f in week.flags if f) or "?"))
         return tuple(lines)
 
-    def _sections(self, blocks: list[Block], weeks: list[StudentWeek], lang: str, now: datetime) -> list[str]:
-        """The HTML: the same blocks, then what students who share their answers wrote this week."""
-        sections = [
-            f"<section><h2>{html.escape(b.title)}</h2><ul>"
-            + "".join(f"<li>{html.escape(line)}</li>" for line in b.lines)
-            + "</ul></section>"
-            for b in blocks[1:]
-        ]
+    def shared_answers(self, weeks: list[StudentWeek], lang: str, now: datetime) -> list[SharedAnswers]:
+        """What students who share their answers wrote this week, per student and experience."""
         today = now.astimezone(self.tz).date()
         since = now - timedelta(days=7)
+        found = []
         for week in weeks:
             # This week's answers only: a weekly file that repeats a whole history is not a summary.
             shared = [
@@ -179,15 +180,16 @@ class MentorSummaryBuilder:
             ]
             if not week.student.share_answers or not shared:
                 continue
-            items = []
-            for experience in shared:
-                answers = "".join(
-                    f"<dt>{html.escape(self.texts.get(f'summary.answer.{name}', lang))}</dt>"
-                    f"<dd>{html.escape(text)}</dd>"
-                    for name, text in experience.answers.items()
+            experiences = [
+                (
+                    shared_experience_title(experience, self.texts, lang, today),
+                    [
+                        (self.texts.get(f"summary.answer.{name}", lang), text)
+                        for name, text in experience.answers.items()
+                    ],
                 )
-                title = shared_experience_title(experience, self.texts, lang, today)
-                items.append(f"<h3>{html.escape(title)}</h3><dl>{answers}</dl>")
-            heading = self.texts.get("summary.answers_of", lang, naam=week.student.name)
-            sections.append(f"<section><h2>{html.escape(heading)}</h2>{''.join(items)}</section>")
-        return sections
+                for experience in shared
+            ]
+            heading = self.texts.get("summary.answers_of", lang, naam=week.student.name or "?")
+            found.append(SharedAnswers(heading, experiences))
+        return found

@@ -17,6 +17,8 @@ from aiohttp import web
 from bot.channels import Channel
 from bot.conversation import Outgoing
 from bot.delivery import Courier
+from bot.documents import STATIC as DOCUMENT_STATIC
+from bot.documents import TEMPLATES as DOCUMENT_TEMPLATES
 from bot.logs import log_exception
 from bot.mail import Mailer, MailError
 from bot.signin import WEB_CHANNEL
@@ -39,7 +41,10 @@ _MAX_BODY = 256 * 1024
 
 def _templates() -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_HERE / "templates"),
+        # The documents' parts (the portfolio, the charts, the summary) are shown on pages too.
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(_HERE / "templates"), jinja2.FileSystemLoader(DOCUMENT_TEMPLATES)]
+        ),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -64,6 +69,7 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
     server.on_response_prepare.append(add_headers)
     for module in (_signin_routes, _chat_routes, _student_routes, _staff_routes):
         server.add_routes(module.routes)
+    server.router.add_static("/static/doc", DOCUMENT_STATIC, name="document_static", append_version=False)
     server.router.add_static("/static", _HERE / "static", name="static", append_version=False)
     return server
 

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 import segno
 from aiohttp import web
-from markupsafe import Markup
 
 from bot.codes import format_code
 from storage import Mentor, Role, SharedStudent, Student
@@ -101,9 +100,8 @@ async def class_summary(request: web.Request) -> web.StreamResponse:
     async with site.app.store.read() as view:
         weeks = await builder.weeks(view, mentor, now, person.language)
     blocks = builder.blocks(mentor, weeks, person.language, now)
-    sections = builder.html_sections(blocks, weeks, person.language, now)
-    # The sections are built by the summary builder with every student's text escaped.
-    return page(request, "summary.html", heading=blocks[0].title, sections=Markup("\n".join(sections)))
+    answers = builder.shared_answers(weeks, person.language, now)
+    return page(request, "summary.html", heading=blocks[0].title, blocks=blocks[1:], answers=answers)
 
 
 @routes.post("/klas/email", name="class_email")

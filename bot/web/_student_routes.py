@@ -9,10 +9,19 @@ from aiohttp import web
 
 from bot.codes import format_code
 from bot.conversation import Menu, Pressed
-from bot.documents import export_html, export_json
+from bot.documents import (
+    VERSION,
+    DateWords,
+    chart_context,
+    export_html,
+    export_json,
+    home_card_html,
+    take_along_html,
+)
+from bot.portfolio import build_portfolio
 from bot.signin import WEB_CHANNEL
-from bot.views import dossier_blocks
-from storage import Role, Student
+from bot.views import contacts_blocks, steps_blocks
+from storage import Dossier, Role, Student
 
 from ._chat_routes import student, who
 from ._security import COOKIE, checked_form
@@ -26,17 +35,80 @@ routes = web.RouteTableDef()
 _FILES = {"mijn-gegevens.html": "text/html", "mijn-gegevens.json": "application/json"}
 
 
+async def _dossier(request: web.Request) -> tuple[Student, Dossier]:
+    person = student(request)
+    async with request.app[SITE].app.store.read() as view:
+        return person, await view.dossier.dossier(person.id)
+
+
 @routes.get("/dossier", name="dossier")
 async def dossier_page(request: web.Request) -> web.StreamResponse:
-    """The whole dossier; each open step and each contact can be taken up in the chat."""
-    person = student(request)
+    """The dossier as a portfolio with the thread and competencies as pictures; steps and contacts can be
+    taken up in the chat; the portfolio to take along and the card for at home one tap away."""
+    person, dossier = await _dossier(request)
     site = request.app[SITE]
-    async with site.app.store.read() as view:
-        dossier = await view.dossier.dossier(person.id)
     today = site.app.conversations.today()
-    blocks = dossier_blocks(dossier, site.texts, person.language, today)
+    lang = person.language
+    portfolio = build_portfolio(dossier, site.texts, lang, today)
     open_steps = [s for s in dossier.steps if s.status.value in ("open", "changed")]
-    return page(request, "dossier.html", blocks=blocks, steps=open_steps, contacts=dossier.contacts)
+    return page(
+        request,
+        "dossier.html",
+        portfolio=portfolio,
+        datum=DateWords(site.texts, lang, today).day,
+        doc_version=VERSION,
+        blocks=[
+            *steps_blocks(dossier.steps, site.texts, lang, today),
+            *(contacts_blocks(dossier.contacts, site.texts, lang, today) if dossier.contacts else []),
+        ],
+        steps=open_steps,
+        contacts=dossier.contacts,
+        **chart_context(portfolio, site.texts, lang, today),
+    )
+
+
+def _document(request: web.Request, body: str, filename: str) -> web.Response:
+    """A document as a page to read and print, or (?bestand=1) as a file to keep."""
+    headers = (
+        {"Content-Disposition": f'attachment; filename="{filename}"'} if "bestand" in request.query else {}
+    )
+    return web.Response(text=body, content_type="text/html", charset="utf-8", headers=headers)
+
+
+@routes.get("/dossier/meenemen", name="take_along")
+async def take_along(request: web.Request) -> web.StreamResponse:
+    """The portfolio to take to a next school: printable, or as a file to keep."""
+    person, dossier = await _dossier(request)
+    site = request.app[SITE]
+    lang, today = person.language, site.app.conversations.today()
+    as_file = "bestand" in request.query
+    links = [
+        ("/dossier", site.texts.get("dossier_page.back", lang)),
+        ("/dossier/meenemen?bestand=1", site.texts.get("dossier_page.download", lang)),
+    ]
+    body = take_along_html(
+        dossier, site.texts, lang, today, standalone=as_file, links=() if as_file else links
+    )
+    log.info("student %s opened the portfolio to take along%s", person.id, " as a file" if as_file else "")
+    return _document(request, body, site.texts.get("take_along.file", lang))
+
+
+@routes.get("/dossier/thuis", name="home_card")
+async def home_card(request: web.Request) -> web.StreamResponse:
+    """The card for the kitchen table: the student prints it or shows it; nothing is sent to anyone."""
+    person, dossier = await _dossier(request)
+    site = request.app[SITE]
+    lang, today = person.language, site.app.conversations.today()
+    as_file = "bestand" in request.query
+    links = [
+        ("/dossier", site.texts.get("dossier_page.back", lang)),
+        ("/dossier/thuis?bestand=1", site.texts.get("dossier_page.download", lang)),
+    ]
+    body = home_card_html(
+        dossier, site.texts, lang, today, standalone=as_file, links=() if as_file else links
+    )
+    log.info("student %s opened the card for at home%s", person.id, " as a file" if as_file else "")
+    return _document(request, body, site.texts.get("home.file", lang))
 
 
 @routes.get("/privacy", name="privacy")
@@ -101,11 +173,13 @@ async def export_file(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     async with site.app.store.read() as view:
         export = await view.privacy.export(person.id)
+        dossier = await view.dossier.dossier(person.id)
     today = site.app.conversations.today()
+    tz = site.app.settings.tz
     body = (
         export_json(export)
         if name.endswith(".json")
-        else export_html(export, site.texts, person.language, today)
+        else export_html(export, site.texts, person.language, today, tz, dossier=dossier)
     )
     log.info("person %s downloaded their data (%s)", person.id, name.rsplit(".", 1)[-1])
     return web.Response(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from dialogues._catalog import TextCatalog
@@ -20,6 +20,7 @@ from dialogues._entities import (
 from dialogues._errors import EngineError
 from dialogues._schema import Language
 from dialogues._script import Script
+from dialogues.language import SchoolBreak
 
 from ._nodes import TurnContext, take_answer
 from ._render import Renderer
@@ -40,6 +41,7 @@ class Engine:
         today: Callable[[], date],
         rng: random.Random | None = None,
         variant: int | None = None,
+        school_holidays: Sequence[SchoolBreak] = (),
     ) -> None:
         """`variant` shows that variant of every text (0 is the first; it wraps) instead of a random one:
         for the studio's preview, where a coordinator picks which variant to see."""
@@ -47,6 +49,8 @@ class Engine:
         self._today = today
         self._rng = rng or random.Random()
         self._variant = variant
+        # The school's holidays, for answers like "na de kerstvakantie" (see dialogues.language).
+        self._holidays = tuple(school_holidays)
 
     def start(
         self,
@@ -141,6 +145,7 @@ class Engine:
 
     def _context(self, script: Script, turn: Turn) -> TurnContext:
         return TurnContext(script, self._render, self._today(), self._rng, turn, self._variant)
+        return TurnContext(script, self._render, self._today(), self._rng, turn, self._holidays)
 
     @staticmethod
     def _advance(ctx: TurnContext) -> None:

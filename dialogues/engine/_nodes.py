@@ -10,6 +10,7 @@ from dialogues._entities import ChoiceInput, Effect, Message, Option, SessionSta
 from dialogues._schema import Texts
 from dialogues._script import Script
 from dialogues.kinds import NodeKind, Step
+from dialogues.language import SchoolBreak
 
 from ._render import Renderer
 
@@ -29,6 +30,7 @@ class TurnContext:
     turn: Turn
     # A fixed variant for every text (the studio's preview), else a random one.
     variant: int | None = None
+    school_holidays: tuple[SchoolBreak, ...] = ()
 
     @property
     def state(self) -> SessionState:

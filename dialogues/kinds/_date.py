@@ -76,7 +76,13 @@ class DateNode(AskingKind):
                 )
         if text is None:
             return Step(stale=True)
-        answer = parse_date(text, today=ctx.today, language=state.language, tense=self.tense)
+        answer = parse_date(
+            text,
+            today=ctx.today,
+            language=state.language,
+            tense=self.tense,
+            school_holidays=ctx.school_holidays,
+        )
         if answer.kind == "unknown" and self.allow_unknown:
             return self._no_date(ctx, "date.unknown")
         if answer.kind == "date" and answer.value is not None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from dialogues._entities import Effect, Message, SessionState
 from dialogues._entities import Option as Button
 from dialogues._schema import Texts
+from dialogues.language import SchoolBreak
 
 if TYPE_CHECKING:
     from dialogues._catalog import TextCatalog
@@ -68,6 +69,11 @@ class Context(Protocol):
     @property
     def rng(self) -> random.Random:
         """The engine's random source (variants, example words): deterministic in tests."""
+        ...
+
+    @property
+    def school_holidays(self) -> tuple[SchoolBreak, ...]:
+        """The school's holidays, for dates like "na de kerstvakantie" (none when the school gave none)."""
         ...
 
     @property

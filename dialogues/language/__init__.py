@@ -13,6 +13,7 @@ from ._answers import (
 )
 from ._dates import DateAnswer, Tense, format_date, parse_date
 from ._emotions import Emotion, find_emotion
+from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "DateAnswer",
     "Emotion",
     "Quality",
+    "SchoolBreak",
     "Tense",
     "find_emotion",
     "fold",

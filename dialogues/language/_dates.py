@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -36,6 +36,7 @@ from dialogues.language._date_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from dialogues.language._holiday_dates import SchoolBreak, holiday_date
 from dialogues.language._normalize import fold
 
 __all__ = ["DateAnswer", "Tense", "format_date", "parse_date"]
@@ -327,20 +328,32 @@ def _normalise(text: str) -> str:
 
 
 def parse_date(
-    text: str, *, today: date, language: Literal["nl", "en"], tense: Tense = "future"
+    text: str,
+    *,
+    today: date,
+    language: Literal["nl", "en"],
+    tense: Tense = "future",
+    school_holidays: Sequence[SchoolBreak] = (),
 ) -> DateAnswer:
-    """Read a student's answer to "by when?" relative to `today`; a date beyond the horizon is "far"."""
-    answer = _parse(text, today=today, language=language, tense=tense)
+    """Read a student's answer to "by when?" relative to `today`; a date beyond the horizon is "far".
+
+    With the school's holidays, "na de kerstvakantie" is the first school day after that holiday.
+    """
+    answer = _parse(text, today=today, language=language, tense=tense, holidays=school_holidays)
     value = answer.value
     if answer.kind == "date" and value and not EARLIEST <= value <= today + timedelta(days=HORIZON_DAYS):
         return DateAnswer("far", value)
     return answer
 
 
-def _parse(text: str, *, today: date, language: Literal["nl", "en"], tense: Tense) -> DateAnswer:
+def _parse(
+    text: str, *, today: date, language: Literal["nl", "en"], tense: Tense, holidays: Sequence[SchoolBreak]
+) -> DateAnswer:
     if _SHRUG.fullmatch(text) and re.search("[?¿\U0001f937]", text):
         return _UNKNOWN
     normal = _normalise(text)
+    if holidays and (after_holiday := holiday_date(normal, today, tense, holidays)) is not None:
+        return DateAnswer("date", after_holiday)
     own = _own_rules(normal, today, tense)
     if own is not None:
         return own

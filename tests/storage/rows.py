@@ -15,6 +15,7 @@ TABLES = (
     "sessions",
     "experiences",
     "entries",
+    "entry_answers",
     "next_steps",
     "contacts",
     "contact_moments",
@@ -95,8 +96,8 @@ async def _postgres_nothing_refers_to(store: PostgresStore, person: int) -> None
 
 
 def _memory_nothing_refers_to(store: MemoryStore, person: int) -> None:
-    for name in ("students", "sessions", "experiences", "entries", "steps", "contacts", "moments", "nudges",
-                 "invites", "mentors", "links", "safety"):  # fmt: skip
+    for name in ("students", "sessions", "experiences", "entries", "answers", "steps", "contacts", "moments",
+                 "nudges", "invites", "mentors", "links", "safety"):  # fmt: skip
         for row in getattr(store, name).all():
             for field in ("id", "student_id", "person_id", "mentor_id", "created_by", "used_by"):
                 if name == "students" or field != "id":
@@ -104,4 +105,5 @@ def _memory_nothing_refers_to(store: MemoryStore, person: int) -> None:
     experiences = {e.id for e in store.experiences.all()}
     contacts = {c.id for c in store.contacts.all()}
     assert all(e.experience_id in experiences for e in store.entries.all())
+    assert all(a.experience_id in experiences for a in store.answers.all())
     assert all(m.contact_id in contacts for m in store.moments.all())

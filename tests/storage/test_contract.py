@@ -231,6 +231,38 @@ async def test_adding_to_an_entry_appends_replaces_and_collects_competencies(sto
     assert entry.competencies == ["werkexploratie", "kwaliteitenreflectie", "netwerken"]
 
 
+async def test_answers_are_kept_per_question_in_order_and_shown_with_the_dossier(store: Store) -> None:
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+        first = await tx.dossier.create_experience(student.id, now=NOW)
+        second = await tx.dossier.create_experience(student.id, now=NOW)
+        add = tx.dossier.add_answer
+        await add(
+            first.id, field="gedaan", question="klein_verhaal", answer="taart\nversierd", empty=False, now=NOW
+        )
+        await add(second.id, field="doel", question="doel", answer="vragen stellen", empty=False, now=NOW)
+        await add(first.id, field="verbreden", question="verbreden", answer="niks", empty=True, now=NOW)
+        with pytest.raises(ValueError, match="unknown entry field"):
+            await add(first.id, field="naam", question="x", answer="y", empty=False, now=NOW)
+    async with store.read() as view:
+        dossier = await view.dossier.dossier(student.id)
+    one, two = dossier.experiences
+    assert [(a.field, a.question, a.answer, a.empty) for a in one.answers] == [
+        ("gedaan", "klein_verhaal", "taart\nversierd", False),
+        ("verbreden", "verbreden", "niks", True),
+    ]
+    assert [a.answer for a in two.answers] == ["vragen stellen"]
+    assert one.answers[0].created_at == NOW
+
+
+async def test_an_answer_for_a_missing_experience_fails(store: Store) -> None:
+    with pytest.raises((NotFoundError, sqlite3.IntegrityError)):
+        async with store.transaction() as tx:
+            await tx.dossier.add_answer(
+                99999, field="gedaan", question="klein_verhaal", answer="x", empty=False, now=NOW
+            )
+
+
 async def test_adding_to_an_entry_of_a_missing_experience_fails(store: Store) -> None:
     with pytest.raises((NotFoundError, sqlite3.IntegrityError)):
         async with store.transaction() as tx:

@@ -51,6 +51,16 @@ async def _student_with_dossier(store: Store, name: str) -> int:
                 }
             )
         )
+        answers = (
+            ("klein_verhaal", f"{SECRET}-verhaal van {name}", False),
+            ("verbreden", "niks", True),
+            ("verdiepen", "weet ik niet", True),
+        )
+        for question, answer, empty in answers:
+            field = "gedaan" if question == "klein_verhaal" else question
+            await tx.dossier.add_answer(
+                experience.id, field=field, question=question, answer=answer, empty=empty, now=NOW
+            )
         step = await tx.dossier.create_step(student, experience_id=experience.id, now=NOW)
         await tx.dossier.update_step(step.id, what="de bakker bellen", due=date(2026, 11, 27))
         contact = await tx.dossier.create_contact(student, name=f"{SECRET}-Els", role="tante", now=NOW)
@@ -67,6 +77,18 @@ async def _student_with_dossier(store: Store, name: str) -> int:
         )
         await tx.school.record_safety(student, "bullying", now=NOW)
     return student
+
+
+async def test_a_local_student_without_a_name_is_known_by_their_chat_name(store: Store) -> None:
+    mentor = await _mentor(store)
+    async with store.transaction() as tx:
+        local = await tx.students.upsert(
+            StudentKey("console", "noor"), display_name="", language="nl", now=NOW
+        )
+        await tx.school.link(local.id, mentor, share_answers=False, now=NOW)
+    async with store.read() as view:
+        [shared] = await view.school.shared_students(mentor)
+    assert shared.name == "noor"
 
 
 async def test_an_invite_makes_a_mentor_once(store: Store) -> None:
@@ -106,6 +128,9 @@ async def test_a_mentor_sees_linked_students_only_and_only_what_they_share(store
     assert [(s.what, s.status) for s in basic.steps] == [("de bakker bellen", StepStatus.OPEN)]
     assert [c.role for c in basic.contacts] == ["tante"]
     assert [(f.kind, f.about) for f in basic.flags] == [(NudgeKind.CONTACT, "tante")]
+    # How many answers were non-answers is a count a mentor may see; the words stay the student's.
+    assert [(e.answered, e.empty_answers) for e in basic.experiences] == [(3, 2)]
+    assert "niks" not in text
     assert full.experiences[0].answers["gedaan"] == f"{SECRET}-verhaal van kim"
     assert "Els" not in full.model_dump_json(), "a contact's name is never shared, even with answers"
 
@@ -164,6 +189,11 @@ async def test_an_export_holds_everything_about_the_student(store: Store) -> Non
         export = await view.privacy.export(sam)
     assert export.student["display_name"] == "Sam"
     assert export.experiences[0]["entry"]["gedaan"] == f"{SECRET}-verhaal van sam"
+    assert [(a["question"], a["answer"]) for a in export.experiences[0]["answers"]] == [
+        ("klein_verhaal", f"{SECRET}-verhaal van sam"),
+        ("verbreden", "niks"),
+        ("verdiepen", "weet ik niet"),
+    ]
     assert export.steps[0]["what"] == "de bakker bellen"
     assert export.contacts[0]["moments"][0]["note"] == f"{SECRET}-notitie"
     assert export.conversations[0]["answers"] == {"klein_verhaal": f"{SECRET}-antwoord"}

@@ -25,7 +25,8 @@ def who_of(update: Update) -> Who | None:
         return None
     return Who(
         StudentKey(CHANNEL, str(user.id)),
-        display_name=user.first_name or "",
+        # First and last name: how a mentor tells two Sams apart in the weekly summary.
+        display_name=user.full_name or "",
         language_hint=user.language_code,
     )
 

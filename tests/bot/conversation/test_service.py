@@ -104,7 +104,8 @@ async def test_key_words_across_experiences_are_ranked_by_frequency(sam: Chat) -
     for word in ("zorgzaam", "creatief", "Creatief"):
         await sam.say(*STORY, word, *FINISH[1:])
     await sam.command("dossier")
-    assert "creatief (2×), zorgzaam" in sam.text()
+    assert "Komt vaker terug: creatief (2×)" in sam.text()
+    assert "zorgzaam (21 nov) → creatief (21 nov) → Creatief (21 nov)" in sam.text()
 
 
 async def test_a_command_mid_question_answers_and_repeats_the_question(sam: Chat, store: Store) -> None:

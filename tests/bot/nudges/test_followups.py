@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from bot.clock import FakeClock
 from bot.nudges import Holiday, NudgePolicy
@@ -140,6 +140,23 @@ async def test_school_holidays_move_follow_ups_past_them(
     clock.set(local(27, 9))
     await app.dispatcher.run_due()
     assert inbox.count(sam.who.key) == 0
+
+
+async def test_no_follow_up_goes_out_on_koningsdag(
+    sam: Chat, run: Runner, inbox: Inbox, store: Store, clock: FakeClock
+) -> None:
+    # A reflection on Thursday 22 April 2027 with a step agreed for Tuesday the 27th: Koningsdag.
+    clock.set(datetime(2027, 4, 22, 15, tzinfo=AMS))
+    answers = [("27 april" if answer == "vrijdag" else answer) for answer in REFLECTION]
+    await sam.say(*answers, *ALONE)
+    [nudge] = await nudges_of(store, sam)
+    assert nudge.due_at.astimezone(AMS).date() == date(2027, 4, 28)
+    await run.at(datetime(2027, 4, 27, 9, tzinfo=AMS))
+    await run.at(datetime(2027, 4, 27, 15, tzinfo=AMS))
+    assert inbox.count(sam.who.key) == 0, "nothing on Koningsdag"
+    await run.at(datetime(2027, 4, 28, 9, tzinfo=AMS), sam)
+    assert inbox.count(sam.who.key) == 1
+    assert "dinsdag 27 april" in inbox.text(sam.who.key)
 
 
 async def test_two_follow_ups_due_together_come_as_one_message_then_one_by_one(

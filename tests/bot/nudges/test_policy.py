@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.nudges import Holiday, NudgePolicy, load_holidays, parse_quiet_hours
+from bot.nudges import Holiday, NudgePolicy, load_holidays, parse_quiet_hours, public_holiday
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -64,6 +64,20 @@ def test_holidays_move_a_follow_up_past_them() -> None:
     assert not policy.allowed(at(24, 10, month=12))
     assert policy.due_on(date(2026, 12, 21), now=at(22, 10)) == datetime(2027, 1, 4, 8, tzinfo=AMS)
     assert policy.due_on(date(2026, 12, 18), now=at(22, 10)) == at(18, 9, month=12)
+
+
+def test_dutch_public_holidays_need_no_file() -> None:
+    policy = NudgePolicy(tz=AMS)
+    koningsdag = datetime(2027, 4, 27, 9, tzinfo=AMS)
+    assert public_holiday(koningsdag.date()) == "Koningsdag"
+    assert not policy.allowed(koningsdag)
+    assert policy.due_on(date(2027, 4, 27), now=at(20, 10, month=4)) == datetime(2027, 4, 28, 8, tzinfo=AMS)
+    # Easter Monday moves with Easter; Christmas and New Year are there every year.
+    for day in (date(2027, 3, 29), date(2026, 12, 25), date(2026, 12, 26), date(2027, 1, 1)):
+        assert not policy.allowed(datetime.combine(day, time(10), AMS)), day
+    assert policy.allowed(datetime(2027, 4, 28, 10, tzinfo=AMS))
+    # A school that is open on one of them can say so.
+    assert NudgePolicy(tz=AMS, public_holidays=False).allowed(koningsdag)
 
 
 def test_the_next_day_and_the_start_of_the_day_are_local(policy: NudgePolicy) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from storage import Store
 from tests.bot.chat import Chat
@@ -26,6 +27,26 @@ async def test_my_data_gives_everything_as_json_and_readable_html(sam: Chat) -> 
     assert "&lt;b&gt;Ik&lt;/b&gt; mocht _*[taarten]* versieren" in page, "escaped: a student's <b> stays text"
     assert "<b>Ik</b>" not in page
     assert "Bakkerij De Zoete Inval" in page
+
+
+async def test_the_readable_copy_has_labels_and_dates_in_words_not_field_names(sam: Chat) -> None:
+    await sam.say(*REFLECTION)
+    await sam.command("mijngegevens")
+    files = {f.filename: f for f in sam.replies[0].attachments}
+    page = files["mijn-gegevens.html"].data.decode()
+    text = re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", page, flags=re.S))
+    labels = ["Over jou", "Hoe je de bot gebruikt", "Het moment", "Waar je dit nog meer van kent"]
+    labels += ["Kernwoord"]
+    labels += ["Wie helpt", "Hoe ver", "nog te doen", "Gesprekken", "Terugkijken op een ervaring"]
+    for label in labels:
+        assert label in text, label
+    assert "zaterdag 21 november" in text, "dates in words"
+    assert page.count("<svg") == 2, "the key words and the competencies over time as pictures"
+    assert re.search(r"zondag 22 november om \d\d:\d\d", text), "moments in words, in the school's time"
+    for raw in ("display_name", "created_at", "happens_on", "klein_verhaal", "share_answers", "kernwoord:"):
+        assert raw not in text, f"a field name in the readable copy: {raw}"
+    assert not re.search(r"\d{4}-\d\d-\d\d", text), "no ISO dates"
+    assert "{" not in text and "}" not in text, "no Python dicts"
 
 
 async def test_deleting_asks_first_then_removes_everything(

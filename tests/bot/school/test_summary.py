@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from bot.channels.telegram import MAX_UTF16, render, utf16_len
 from bot.clock import FakeClock
-from bot.conversation import Outgoing
+from bot.conversation import Outgoing, Who
 from bot.wiring import App
-from storage import Role, Store
+from storage import Role, Store, StudentKey
 from tests.bot.channels.telegram.test_render import visible
 from tests.bot.chat import Chat, Inbox
 
@@ -128,3 +128,57 @@ async def test_a_mentor_who_became_coordinator_gets_no_summary(
     clock.set(local(30, 8, 0))
     assert await app.summaries.send_due() == 0
     assert inbox.count(juf.who.key) == 0
+
+
+THIN_REFLECTION = [
+    *REFLECTION[:5],
+    "weet ik niet",
+    "weet ik niet",
+    "niks",
+    "nee",
+    "nee",
+    "nee",
+    "er was geen keer",
+    "niks",
+    "weet ik niet",
+    "geen idee",
+    "geen idee",
+    "x",
+    "nee",
+    "nee",
+    "nee",
+    "nee",
+    "creatief",
+    *REFLECTION[11:],
+]
+
+
+async def test_a_reflection_of_mostly_non_answers_is_on_the_attention_list(
+    app: App, coord: Chat, juf: Chat, sam: Chat, kim: Chat
+) -> None:
+    code = await register_mentor(coord, juf)
+    await link(sam, code)
+    await link(kim, code)
+    await sam.say(*REFLECTION)
+    await kim.say(*THIN_REFLECTION)
+    juf.replies.clear()
+    await juf.command("overzicht")
+    blocks = juf.replies[0].blocks
+    assert blocks[1].title == "Eerst even aandacht voor"
+    attention = "\n".join(blocks[1].lines)
+    said = "vooral 'weet ik niet' of 'niks' geantwoord"
+    assert f"Kim: bij 'Stage · Bakkerij De Zoete Inval' {said}" in attention
+    assert "Sam" not in attention, "a real reflection is news, not a worry"
+    assert "niks" not in "\n".join(line for b in blocks for line in b.lines if "Kim:" not in line)
+
+
+async def test_a_local_student_is_named_by_their_chat_name(app: App, coord: Chat, juf: Chat) -> None:
+    code = await register_mentor(coord, juf)
+    noor = Chat(app.conversations, Who(StudentKey("console", "noor"), display_name="", language_hint="nl"))
+    await noor.say(*REFLECTION)
+    await link(noor, code)
+    juf.replies.clear()
+    await juf.command("overzicht")
+    text = "\n".join(line for b in juf.replies[0].blocks for line in (b.title, *b.lines))
+    assert "noor" in text
+    assert "zonder naam" not in text

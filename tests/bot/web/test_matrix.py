@@ -26,6 +26,8 @@ GET_RULES: dict[str, set[str]] = {
     "/chat": {"student"},
     "/chat/stream": {"student"},
     "/dossier": {"student"},
+    "/dossier/meenemen": {"student"},
+    "/dossier/thuis": {"student"},
     "/privacy": {"student", "mentor", "coordinator"},
     "/mijn-gegevens/{name}": {"student", "mentor", "coordinator"},
     "/klas": {"mentor"},

@@ -20,6 +20,7 @@ AMS = ZoneInfo("Europe/Amsterdam")
 async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone) -> None:
     fake.user(2001, first_name="Decaan", language_code="nl")
     fake.user(2002, first_name="Anna", language_code="nl")
+    fake.user(sam.chat_id, first_name="Sam", last_name="de Vries", language_code="nl")
     coord, juf = Phone(fake, 2001), Phone(fake, 2002)
     app, application = make_bot(coordinator_ids="2001")
     clock = app.clock
@@ -37,7 +38,7 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
 
         clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=AMS))  # the next morning is a Monday
         assert await app.summaries.send_due() == 1
-        summary = await juf.expect("Weekoverzicht van Juf Anna", "Sam", "kernwoord: creatief")
+        summary = await juf.expect("Weekoverzicht van Juf Anna", "Sam de Vries", "kernwoord: creatief")
         assert not any("taarten versieren" in (m.text or "") for m in summary), "Sam shares the basics only"
         [document] = await fake.wait_for(
             lambda: [m for m in juf.bot_messages() if m.kind == "document"] or None
@@ -58,7 +59,7 @@ async def test_a_school_year_in_miniature(make_bot: Callable[..., Any], fake: Fa
 
         await sam.say("ik wil niet meer", "Wat goed dat je dit vertelt", "0800-0432", "113", "112")
         await sam.tap("Ja, laat het weten", "Ik heb Juf Anna laten weten")
-        told = await juf.expect("Sam wil graag even met je praten")
+        told = await juf.expect("Sam de Vries wil graag even met je praten")
         assert not any("niet meer" in (m.text or "") for m in told), "never what the student wrote"
 
         await sam.say("/verwijderen", "Weet je het zeker?")

@@ -141,8 +141,12 @@ async def test_a_long_dossier_is_split_within_telegrams_limit(bot: Any, fake: Fa
     sam.send("/dossier")
     await asyncio.sleep(0.1)
     messages = await sam.expect("Jouw loopbaandossier", "Je open stappen")
-    assert len(messages) >= 3
     assert all(utf16_len(m.text or "") <= MAX_UTF16 for m in messages)
+    # Three 4,000-character stories: the dossier shows the start of each, the whole text is in /meenemen.
+    text = "\n".join(m.text or "" for m in messages)
+    assert text.count("Ik mocht helpen in de keuken") == 3
+    assert text.count("We bakten brood en taart.") < 30
+    assert "De hele tekst staat in /meenemen" in text
     fake.assert_no_errors()
 
 
