@@ -52,9 +52,9 @@ class TurnContext:
         return self.render.options(self.script, self.turn.state)
 
     def pick(self, texts: Texts) -> int:
-        """A random variant of `texts` in the session's language."""
+        """The variant of `texts` for this conversation: they take turns over the student's conversations."""
         variants = texts.get(self.turn.state.language) or next(iter(texts.values()))
-        return self.rng.randrange(len(variants))
+        return self.turn.state.rotation % len(variants)
 
     def say(self, message: Message) -> None:
         """Send `message` in this turn."""

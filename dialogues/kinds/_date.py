@@ -78,7 +78,7 @@ class DateNode(AskingKind):
             return Step(stale=True)
         answer = parse_date(text, today=ctx.today, language=state.language, tense=self.tense)
         if answer.kind == "unknown" and self.allow_unknown:
-            return self._no_date(ctx, "date.unknown")
+            return self._no_date(ctx, "date.unknown_past" if self.tense == "past" else "date.unknown")
         if answer.kind == "date" and answer.value is not None:
             day = answer.value
             datum = format_date(day, language=state.language, today=ctx.today)
@@ -92,12 +92,12 @@ class DateNode(AskingKind):
             note = "date.past" if self.tense == "future" else "date.future"
             state.attempts += 1
             if state.attempts > MAX_RETRIES:
-                return self._no_date(ctx, "date.gave_up")
+                return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")
             state.pending = None
             return retry(ctx, ctx.render.catalog(note, state, datum=datum[:1].upper() + datum[1:]))
         state.attempts += 1
         if state.attempts > MAX_RETRIES:
-            return self._no_date(ctx, "date.gave_up")
+            return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")
         if answer.kind == "far":
             # "31-12-9999": a typo or a joke; either way not a date to plan around.
             return retry(ctx, ctx.render.catalog("date.far", state))

@@ -135,7 +135,8 @@ class SetNode(NodeKind):
                 allowed = ", ".join(sorted(allowed_values(target)))
                 yield Finding(f"{target.value}: '{value}' is not one of {allowed}", ("values",))
             for name in PLACEHOLDER.findall(value):
-                if name not in CONTEXT_NAMES:
+                answered = graph.has_node(name) and graph.node(name).asks
+                if name not in CONTEXT_NAMES and not answered:
                     yield Finding(f"values: unknown placeholder '{{{name}}}'", ("values",))
 
 
@@ -148,6 +149,8 @@ class EndNode(NodeKind):
     text: Texts | None = None
     # The id of a script (same form as a node id), not of a node in this one.
     then: NodeId | None = None
+    # An end for a student who had no step to name: the reflection may end here without one.
+    without_step: bool = False
 
     def successors(self) -> list[str]:
         """None: the conversation is complete."""

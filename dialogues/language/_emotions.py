@@ -9,6 +9,7 @@ from ._feelings import read_feelings
 
 __all__ = ["Emotion", "find_emotion"]
 
+
 @dataclass(frozen=True, slots=True)
 class Emotion:
     """An emotion word found in a text, with how to echo it grammatically."""

@@ -131,7 +131,9 @@ OTHERS = frozenset(
     "hij zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
     "he she they everyone everybody nobody people someone somebody them".split()
 )
-IMPERSONAL = frozenset({"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"})
+IMPERSONAL = frozenset(
+    {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
+)
 # A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.
 ARTICLES = frozenset("de een die deze the a an this that".split())
 POSSESSIVES = frozenset("mijn mn m'n zijn zn z'n haar onze ons hun jouw my his her their our your".split())

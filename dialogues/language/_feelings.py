@@ -56,6 +56,8 @@ class Feeling:
     present: bool = False
     whose: Whose = "self"
     start: int = 0
+    # Whether the story turned between the feeling before and this one ("eerst ..., daarna ...").
+    sequel: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +94,16 @@ class _Form:
 def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, list[str]]]:
     """All forms of one language: a pattern finding them, what each means, and one-letter-off keys."""
     forms: dict[str, _Form] = {}
-    for word, frame, others in LEXICON[language]:
+    for word, lexicon_frame, others in LEXICON[language]:
         for form in (fold(word), *others):
-            forms.setdefault(form, _Form(word, frame, word, language))
+            forms.setdefault(form, _Form(word, lexicon_frame, word, language))
     for family, extra in EXTRA_FORMS[language].items():
         base = next((f for f in forms.values() if f.family == family), None)
-        frame: Frame = base.frame if base is not None else "verb"
+        family_frame: Frame = base.frame if base is not None else "verb"
         for form in extra:
-            forms[form] = _Form(family, frame, family, language)
+            forms[form] = _Form(family, family_frame, family, language)
     for form, info in list(forms.items()):
-        frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
+        frame: Frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
         if info.family in VERBS and form not in VERB_FORMS and frame == "verb":
             frame = "state"
         forms[form] = _Form(info.family, frame, DISPLAY.get(form, info.family), language)
@@ -138,7 +140,7 @@ def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     if len(token) < 6:
         return None
-    _, forms, near = _table(language)
+    near = _table(language)[2]
     candidates = set(near.get(token, ()))
     for i in range(len(token)):
         candidates.update(near.get(token[:i] + token[i + 1 :], ()))
@@ -154,12 +156,13 @@ def read_feelings(text: str, language: str) -> Reading:
     tokens = _tokens(folded)
     hits = _find(folded, tokens, language)
     found: list[Feeling] = []
+    previous_end = -1
     for start, end, form in sorted(hits, key=lambda hit: hit[0]):
         index = next((i for i, (_, pos) in enumerate(tokens) if pos >= start), len(tokens))
         after = next((i for i, (_, pos) in enumerate(tokens) if pos >= end), len(tokens))
-        if form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS:
-            if not _after_copula(tokens, index):
-                continue
+        ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
+        if ambiguous and not _after_copula(tokens, index):
+            continue
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         whose, negated, present = _context(tokens, index, after)
@@ -170,8 +173,18 @@ def read_feelings(text: str, language: str) -> Reading:
         if frame == "verb" and form.family in VERBS:
             past, now, _ = VERBS[form.family]
             word = now if present else past
-        found.append(Feeling(word, form.family, frame, negated, present, whose, start))
+        between = {t for t, pos in tokens if previous_end <= pos < start}
+        sequel = previous_end >= 0 and bool(between & _SEQUEL)
+        previous_end = end
+        found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     return Reading(tuple(found))
+
+
+# Words that mark a turn in the story between two feelings.
+_SEQUEL = frozenset(
+    "toen daarna later maar vervolgens uiteindelijk opeens ineens na daarop "
+    "then later but after afterwards suddenly eventually".split()
+)
 
 
 def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tuple[int, int, _Form]]:
@@ -220,7 +233,8 @@ def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
 
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
 _SOFT = frozenset(
-    "zo echt wel best heel super erg toch ook nog allemaal gewoon mega really so very quite pretty kinda".split()
+    "zo echt wel best heel super erg toch ook nog allemaal gewoon mega "
+    "really so very quite pretty kinda".split()
 )
 
 
@@ -237,9 +251,9 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
             if following is None or following in COPULAS or following in _SOFT or following in NEGATIONS:
                 return "it", i
             return "other", i
-        if (word in ARTICLES or word in POSSESSIVES) and following is not None:
-            if following not in COPULAS and following not in NEGATIONS and not following.isdigit():
-                return "other", i
+        noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
+        if noun_phrase and following not in COPULAS and following not in NEGATIONS:
+            return "other", i
     return None, -1
 
 

@@ -19,7 +19,7 @@ _MORE_ROLES = (
     "verpleegkundige", "verpleger", "zuster", "dokter", "arts", "huisarts", "tandarts", "kapper", "kapster",
     "bakker", "slager", "monteur", "kok", "chef-kok", "agent", "politieagent", "brandweerman", "juffrouw",
     "stagebegeleidster", "begeleidster", "werkgeefster", "eigenaar", "eigenaresse", "directeur", "conciërge",
-    "zorgcoördinator", "loopbaanbegeleider", "lob-docent", "studiekeuzeadviseur", "teamleider", "leidinggevende",
+    "zorgcoördinator", "loopbaanbegeleider", "lob-docent", "studiekeuzeadviseur", "teamleider",
     "buurjongen", "buurmeisje", "nichtje", "neefje", "stiefbroer", "stiefzus", "halfbroer", "halfzus",
     "vriendje", "vriendinnetje", "klasgenote", "teammaat", "coach", "trainster", "docente", "lerares",
     "nurse", "doctor", "manager", "owner", "coach", "tutor", "mentor", "stepfather", "stepmother", "mom",
@@ -34,7 +34,8 @@ _KIN = frozenset(
 # How to reach someone, by the words students use → the way it is stored.
 _REACH = (
     (r"\b(?:e-?mail\w*|mail\w*|mailtje)\b", "mailen"),
-    (r"\b(?:app\w*|whatsapp\w*|appje|berichtje|dm\w*|sms\w*|insta\w*|snap\w*|text(?:ing)?|message)\b", "appen"),
+    (r"\b(?:app\w*|whatsapp\w*|appje|berichtje|dm\w*|sms\w*|insta\w*|snap\w*|text(?:ing)?|message)\b",
+     "appen"),
     (r"\b(?:bel\w*|opbellen|telefo\w*|call\w*|phon\w*|ring)\b", "bellen"),
     (r"\b(?:langs\w*|even naar \w+ toe|naar (?:haar|hem) toe|drop(?:ping)? by|visit\w*|in person)\b",
      "langsgaan"),
@@ -87,16 +88,19 @@ def _names(text: str, language: str) -> list[str]:
         if len(low) < 2 or low in _FUNCTION or low in ROLES or low in _NOBODY_WORDS or reach_of(low):
             continue
         capital = token[0].isupper() and not token.isupper()
-        if capital and (index > 0 or len(tokens) <= 4 or not known_word(low, language)):
-            found.append(token[0].upper() + token[1:])
-        elif not capital and not known_word(low, language):
+        short = index > 0 or len(tokens) <= 4
+        if (capital and (short or not known_word(low, language))) or (
+            not capital and not known_word(low, language)
+        ):
             found.append(token[0].upper() + token[1:])
     return found
 
 
 def _first_part(text: str) -> str:
     """The part of the answer that names the person: before ", ze zei ...", "want", "omdat", "die"."""
-    cut = re.split(r"[,;.!?]|\b(?:want|omdat|die|ze zei|hij zei|zij zei|because|who|she said|he said)\b", text)
+    cut = re.split(
+        r"[,;.!?]|\b(?:want|omdat|die|ze zei|hij zei|zij zei|because|who|she said|he said)\b", text
+    )
     return cut[0].strip() or text
 
 
@@ -109,7 +113,9 @@ def understand_person(text: str, language: str = "nl") -> Person | None:
     roles = [r for r in re.findall(r"[\w'-]+", folded_head) if r in ROLES]
     names = _names(head, language)
     people = len(names) + len([r for r in roles if not names or r in _KIN])
-    title = re.search(r"\b(meneer|mevrouw|juf|meester|mr|mrs|ms|miss|sir)\b\.?\s+((?:\w+\s+){0,2}[A-Z]\w+)", head, re.I)
+    title = re.search(
+        r"\b(meneer|mevrouw|juf|meester|mr|mrs|ms|miss|sir)\b\.?\s+((?:\w+\s+){0,2}[A-Z]\w+)", head, re.I
+    )
     if title is not None:
         label = f"{title.group(1).lower()} {title.group(2)}"
         return Person(label=label, name=label, role=roles[0] if roles else None, reach=reach, sure=True)
@@ -123,7 +129,12 @@ def understand_person(text: str, language: str = "nl") -> Person | None:
     name = names[0] if names else None
     role = roles[0] if roles else None
     mine = "my" if language == "en" else "mijn"
-    if name and role and role in _KIN and re.search(rf"\b(?:mijn|m'n|mn|my)\s+{re.escape(role)}\b", folded_head):
+    if (
+        name
+        and role
+        and role in _KIN
+        and re.search(rf"\b(?:mijn|m'n|mn|my)\s+{re.escape(role)}\b", folded_head)
+    ):
         label = f"{mine} {role} {name}"
     elif name:
         label = name
@@ -143,7 +154,8 @@ _SECOND = {
 }
 # First-person verb forms after "ik" that change with "je" ("of ik het eng vind" → "of je het eng vindt").
 _VERB_AFTER_JE = {
-    "vind": "vindt", "ben": "bent", "heb": "hebt", "wil": "wilt", "word": "wordt", "kan": "kunt", "ga": "gaat",
+    "vind": "vindt", "ben": "bent", "heb": "hebt", "wil": "wilt", "word": "wordt", "kan": "kunt",
+    "ga": "gaat",
     "doe": "doet", "sta": "staat", "zie": "ziet", "hou": "houdt", "houd": "houdt", "leer": "leert",
     "werk": "werkt", "krijg": "krijgt", "moet": "moet", "zou": "zou", "weet": "weet", "kom": "komt",
     "am": "are", "was": "were",

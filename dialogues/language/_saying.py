@@ -1,8 +1,9 @@
-"""Saying a student's feelings back in a sentence: "Je was zenuwachtig.", "Eerst vond je het chill, daarna ..."."""
+"""Saying a student's feelings back: "Je was zenuwachtig.", "Eerst vond je het chill, daarna ..."."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from ._feeling_words import FEEL_WORDS, VERBS
@@ -24,6 +25,9 @@ class FeelingLike(Protocol):
 
     @property
     def present(self) -> bool: ...
+
+    @property
+    def sequel(self) -> bool: ...
 
 
 def _reflexive(word: str) -> bool:
@@ -62,6 +66,8 @@ def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
     shown = list(feelings)[:3]
     if not shown:
         return ""
+    if len(shown) > 1 and not any(f.sequel for f in shown[1:]):
+        return _together(shown, language)
     if language == "nl":
         if len(shown) == 1:
             text = _dutch(shown[0], inverted=False)
@@ -74,6 +80,23 @@ def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
         return parts[0][0].upper() + parts[0][1:] + "."
     joints = ["First", "then"] if len(parts) == 2 else ["First", "then", "and after that"]
     return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
+
+
+def _together(shown: Sequence[FeelingLike], language: str) -> str:
+    """Feelings at the same time: "Je was trots en blij.", "Je was trots en je vond het leuk."."""
+    say = (lambda f: _dutch(f, inverted=False)) if language == "nl" else _english
+    parts = [say(shown[0])]
+    for before, f in pairwise(shown):
+        same = f.frame == before.frame and f.negated == before.negated and f.present == before.present
+        simple = (
+            same
+            and f.frame != "verb"
+            and (language != "nl" or (f.word in FEEL_WORDS) == (before.word in FEEL_WORDS))
+        )
+        parts.append(f.word if simple else say(f))
+    joint = " en " if language == "nl" else " and "
+    text = ", ".join(parts[:-1]) + joint + parts[-1]
+    return text[0].upper() + text[1:] + "."
 
 
 def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:

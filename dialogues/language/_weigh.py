@@ -1,4 +1,4 @@
-"""Weigh an answer: a real answer, a plain "no", or a non-answer ("niks", "weet niet", "idk", "-", "ja ja ja").
+"""Weigh an answer: a real answer, a plain "no", or a non-answer ("niks", "weet niet", "idk", "-").
 
 A mentor hears the difference: a non-answer is not praised or summed up as a story; a "nee" to "had je
 dit eerder?" is an answer; a next step is something to *do*.

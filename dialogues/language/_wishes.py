@@ -41,12 +41,14 @@ class Wish:
 
 
 def read_wish(text: str) -> Wish | None:
-    """"ik wil praten over mijn stage" → reflect on a stage; "ik ga volgende week meelopen" → prepare."""
+    """ "ik wil praten over mijn stage" → reflect on a stage; "ik ga volgende week meelopen" → prepare."""
     folded = fold(text).replace("’", "'")
     topic = next((kind for pattern, kind in _TOPICS if re.search(pattern, folded)), None)
     future = _FUTURE.search(folded) is not None
     past = _PAST.search(folded) is not None
-    if future and not re.search(r"\b(?:was|geweest|gisteren|vandaag|vorige week|yesterday|last week)\b", folded):
+    if future and not re.search(
+        r"\b(?:was|geweest|gisteren|vandaag|vorige week|yesterday|last week)\b", folded
+    ):
         return Wish("prepare", topic)
     if past or (topic is not None and (_WANT.search(folded) or len(folded.split()) <= 6)):
         return Wish("reflect", topic)
