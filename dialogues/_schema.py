@@ -124,6 +124,7 @@ STEP_STATUSES = frozenset({"open", "done", "changed", "dropped"})
 # Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
 # {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
 # Follow-ups add the item they are about: {stap} (what the step is), {datum} (its date), {contact}.
+# {gevoel} is a clause about the last feeling the student named ("je je trots voelde");
 # {gevoelens} is a whole sentence naming the student's feelings in order ("Eerst vond je het chill, daarna
 # was je zenuwachtig."); {kernwoorden} the key words of earlier reflections ("'durven' en 'lef'");
 # {doel_terug} says the goal back ("Je wilde weten of je het eng vindt om hoog te staan.").

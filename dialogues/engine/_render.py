@@ -97,7 +97,8 @@ class Renderer:
             if name == "emotie":
                 return feelings_phrase(notes, state.language)
             if name == "gevoel":
-                return feelings_clause(notes, state.language)
+                # A clause about one feeling reads well in "Wat zorgde ervoor dat ...": the last one named.
+                return feelings_clause(notes[-1:], state.language)
             return feelings_sentence(notes, state.language)
         if name in state.answers:
             return echo(state.answers[name], state.language) if state.answers[name] else None
@@ -133,8 +134,10 @@ class Renderer:
         return fill(variants[state.rotation % len(variants)], params)
 
     def notice(self, key: str, state: SessionState, **params: str) -> Message:
-        """A short note from the catalogue, not a question."""
-        return Message(text=self.catalog(key, state, **params), kind="notice")
+        """A short note from the catalogue, not a question; the same note twice in a row is worded anew."""
+        variants = self.texts.variants(key, state.language)
+        text = fill(variants[(state.rotation + state.seq) % len(variants)], params)
+        return Message(text=text, kind="notice")
 
     def options(self, script: Script, state: SessionState) -> tuple[Option, ...]:
         """The buttons of the current question, in order."""

@@ -45,7 +45,8 @@ class DateNode(AskingKind):
         pending = state.pending
         if pending is not None and pending.kind == "confirm_date" and pending.value:
             datum = format_date(date.fromisoformat(pending.value), language=state.language, today=today)
-            return render.catalog("date.confirm", state, datum=datum[:1].upper() + datum[1:])
+            text = render.catalog("date.confirm", state, datum=datum)
+            return text[:1].upper() + text[1:]
         return super().prompt(render, state, today)
 
     def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
@@ -94,7 +95,8 @@ class DateNode(AskingKind):
             if state.attempts > MAX_RETRIES:
                 return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")
             state.pending = None
-            return retry(ctx, ctx.render.catalog(note, state, datum=datum[:1].upper() + datum[1:]))
+            text = ctx.render.catalog(note, state, datum=datum)
+            return retry(ctx, text[:1].upper() + text[1:])
         state.attempts += 1
         if state.attempts > MAX_RETRIES:
             return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")

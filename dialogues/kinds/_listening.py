@@ -64,6 +64,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     folded = fold(text)
     opens = is_correction_start(text)
     if not (denied or (own and (opens or _INSTEAD.search(folded))) or (opens and _REJECT.search(folded))):
+        if reading.denied and not own and len(text.split()) <= 8:
+            # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
+            said = ctx.render.fill("{gevoelens}", state)
+            ack = Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
+            return Step(messages=[ack, ctx.question()])
         return None
     new = _notes(own)
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied)})
@@ -79,6 +84,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         text_again = question.text.replace(said, "").strip() or question.text
         return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
     state.feelings = []
+    state.emotions = {}
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])

@@ -63,13 +63,20 @@ class QuestionNode(AskingKind):
             state.answers[self.id] = ""
             return Step(
                 next=self.next,
-                messages=[ctx.render.notice("answer.no", state)],
+                messages=[
+                    ctx.render.notice(
+                        _NO_NOTES.get(self.phase, "answer.no") if self.phase else "answer.no", state
+                    )
+                ],
                 effects=self.stored(text.strip()),
             )
         if self.action:
             return self._step(ctx, text, weight)
         empty = weight in ("none", "no")
-        if weight != "ok" and state.attempts < (1 if empty and not state.draft else MAX_RETRIES):
+        # A non-answer gets one follow-up where the question has its own (a place or a date does not);
+        # a short real answer gets up to two.
+        tries = (1 if self.followups else 0) if empty and not state.draft else MAX_RETRIES
+        if weight != "ok" and state.attempts < tries:
             if weight == "thin":
                 # Keep the short answer: with the follow-up it often makes a whole one.
                 state.draft = f"{state.draft}\n{text.strip()}".strip()
@@ -105,3 +112,4 @@ class QuestionNode(AskingKind):
 
 
 _STORY_PHASES = frozenset({Phase.KLEIN_VERHAAL, Phase.VERBREDEN, Phase.VERDIEPEN})
+_NO_NOTES = {Phase.VERBREDEN: "answer.no_elsewhere", Phase.VERDIEPEN: "answer.no_before"}

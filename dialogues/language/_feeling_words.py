@@ -60,6 +60,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "op je gemak": ("op me gemak",),
         "ongemakkelijk": ("niet op me gemak", "ongemakkelijk"),
         "opgelucht": ("opgelucht", "opluchting"),
+        "ontroerd": ("ontroerd", "ontroerde", "ontroering"),
     },
     "en": {
         "nervous": ("nervy", "jittery", "nervouse"),
@@ -89,7 +90,12 @@ DISPLAY: dict[str, str] = {
     "chilled out": "chilled out", "laid back": "laid back", "knackered": "knackered",
     "freaked out": "freaked out", "stressed out": "stressed out", "embarrassed": "embarrassed",
     "embarassed": "embarrassed", "embarrased": "embarrassed", "terrified": "terrified", "glad": "glad",
-    "mad": "mad", "afraid": "afraid", "excited": "excited", "exhausted": "exhausted",
+    "mad": "mad", "afraid": "afraid", "excited": "excited", "exhausted": "exhausted", "calm": "calm",
+    "frightened": "frightened", "upset": "upset", "unsure": "unsure", "uncertain": "uncertain",
+    "irritated": "irritated", "thankful": "thankful", "comfortable": "comfortable", "startled": "startled",
+    "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
+    "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
+    "bezorgde": "bezorgd", "nerveuzer": "nerveus",
 }  # fmt: skip
 
 # A form whose frame differs from its family's ("het was chill", "it was chill").

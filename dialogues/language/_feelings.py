@@ -231,6 +231,16 @@ def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
     return start, end
 
 
+# "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
+_FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
+# "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
+_RELATIVE = frozenset({"dat", "die", "who", "which"})
+_NOT_NOUNS = frozenset(
+    "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
+    "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
+)
+# "een beetje", "a bit": an amount, not a noun phrase with someone in it.
+_BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
 _SOFT = frozenset(
     "zo echt wel best heel super erg toch ook nog allemaal gewoon mega "
@@ -247,12 +257,16 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
             return "self", i
         if word in OTHERS:
             return "other", i
+        if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
+            return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:
+            if i > 0 and words[i - 1] in _FIND:
+                continue  # "mijn collega vond het saai": whoever found it so is further back
             if following is None or following in COPULAS or following in _SOFT or following in NEGATIONS:
                 return "it", i
             return "other", i
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        if noun_phrase and following not in COPULAS and following not in NEGATIONS:
+        if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in _BIT:
             return "other", i
     return None, -1
 
@@ -283,9 +297,9 @@ def _context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Who
 
 def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
     """The subject of the clause before (only across a joining word, not across a full stop)."""
-    if start == 0 or tokens[start - 1][0] in {".", "!", "?", "\n"}:
-        return None
-    if tokens[start - 1][0] in {"toen", "daarna", "then", "eerst", "later", "maar", "but"}:
+    # Only "en"/"and" carries the subject on ("mijn moeder was trots en blij"); after a comma or a full stop
+    # a clause without a subject is the student's own ("..., was echt happy").
+    if start == 0 or tokens[start - 1][0] not in {"en", "and", "of", "or"}:
         return None
     previous = _clause(tokens, start - 2) if start >= 2 else (0, 0)
     return _subject([t for t, _ in tokens[previous[0] : start - 1]])[0]

@@ -127,7 +127,8 @@ def understand_person(text: str, language: str = "nl") -> Person | None:
         return Person(label=described, name=None, role=None, reach=reach, sure=False)
     several = people > 1 and _ALTERNATIVE.search(folded_head) is not None
     name = names[0] if names else None
-    role = roles[0] if roles else None
+    # "sanne of je moeder": the role belongs to the other person, not to Sanne.
+    role = roles[0] if roles and not (several and name) else None
     mine = "my" if language == "en" else "mijn"
     if (
         name
