@@ -57,7 +57,7 @@ from ._method_figures import Figures, score
 from ._method_play import Played, play
 from ._report import machine, write_section
 
-__all__ = ["DEFAULT_FILES", "main", "run", "run_cases"]
+__all__ = ["DEFAULT_FILES", "Figures", "load", "main", "rows", "run", "run_cases"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILES = (ROOT / "tests/golden/method/corpus.yaml", ROOT / "tests/golden/method_blind.yaml")

@@ -13,11 +13,12 @@ from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
 from ._open import QuestionNode
 from ._registry import KINDS, Node, kind_class
-from ._summary import SummaryNode
+from ._summary import MAX_SUMMARY_WORDS, SummaryNode
 from ._turn import Context, Render, Step
 
 __all__ = [
     "KINDS",
+    "MAX_SUMMARY_WORDS",
     "AskingKind",
     "BranchNode",
     "ChoiceNode",

@@ -61,7 +61,9 @@ def _plain(text: str) -> str:
 def weigh(text: str, *, min_words: int = 1) -> Weight:
     """How much an answer says: "none" (a non-answer), "no" (a plain no), "thin" (short), or "ok"."""
     plain = _plain(text)
-    if not plain or plain in _UNKNOWN or fold(text).strip(" .!") in _UNKNOWN or plain in _NOTHING:
+    # "hmmmm", "niksss": letters held down are the same word.
+    held = re.sub(r"([a-z])\1{2,}", r"\1", plain)
+    if not plain or plain in _UNKNOWN or fold(text).strip(" .!") in _UNKNOWN or held in _NOTHING:
         return "none"
     if plain in _NO:
         return "no"
