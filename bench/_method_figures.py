@@ -149,6 +149,8 @@ class Figures:
     longest_message: int = 0
     sentence_words: list[int] = field(default_factory=lambda: [0, 0])
     repeated_wording: int = 0
+    # Not a target of the method: how often the safety check asked "gaat het wel goed?" about an answer.
+    check_ins: int = 0
     failed: dict[str, list[str]] = field(default_factory=dict)
 
     def fail(self, figure: str, case: str) -> None:
@@ -334,6 +336,7 @@ def score(played: list[Played]) -> Figures:
     figures = Figures(conversations=len(played))
     for item in played:
         case_id = str(item.case.get("id"))
+        figures.check_ins += item.check_ins
         _score_feelings(item, figures, case_id)
         _score_correction(item, figures, case_id)
         _score_praise(item, figures, case_id)

@@ -136,6 +136,7 @@ def run(
         print(f"\n{name}: {len(cases)} conversations")
         for figure, value, target, met in rows(figures):
             print(f"  {figure:42} {value:>16}   target {target:6} {'met' if met else 'NOT met'}")
+        print(f"  (safety check-ins on these answers: {figures.check_ins}; the player answered 'gaat wel')")
         if verbose:
             for figure, cases_failed in figures.failed.items():
                 print(f"  failed {figure}: {'; '.join(cases_failed)}")
@@ -152,6 +153,7 @@ def _section(results: dict[str, Figures]) -> str:
     for index, (figure, _, target, _) in enumerate(table[names[0]]):
         cells = " | ".join(f"{table[n][index][1]}{'' if table[n][index][3] else ' (not met)'}" for n in names)
         lines.append(f"| {figure} | {target} | {cells} |")
+    checks = ", ".join(f"{n}: {results[n].check_ins}" for n in names)
     blind = "tests/golden/method_blind.yaml"
     note = (
         ""
@@ -167,7 +169,10 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`tests/golden/method/corpus.yaml`) was written together with the code and used to tune it; the blind
-set is written by someone who saw neither, and is only measured, never tuned on.
+set is written by someone who saw neither, and is only measured, never tuned on. So the first column
+says the bot does what it was built to do on the conversations it was built with; how well it listens to
+students it has not met is the blind column. The safety check asked "gaat het wel goed?" about a few
+harmless answers on the way ({checks}); the player answered "gaat wel" and the conversation went on.
 """
 
 
