@@ -26,7 +26,7 @@ ANSWERS = [
     ("Garage Jansen", "Wanneer was het?"),
     ("gisteren", "klopt dat?"),
     ("ja", "alsof ik erbij was"),
-    ("Ik mocht een band verwisselen en ik was trots dat het lukte", "je je trots voelde"),
+    ("Ik mocht een band verwisselen en ik was trots dat het lukte", "Je was trots"),
     ("De monteur gaf me een boks", "school"),
     ("thuis als ik mijn fiets maak", "eerder"),
     ("ja toen ik mijn brommer opknapte", "Wat zorgde er precies"),

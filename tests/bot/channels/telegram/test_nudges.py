@@ -22,7 +22,7 @@ STEP_FOR_FRIDAY = [
     ("Bakkerij De Zoete Inval", "Wanneer was het?"),
     ("gisteren", "klopt dat?"),
     ("ja", "alsof ik erbij was"),
-    ("Ik mocht taarten versieren en ik was trots toen de klant lachte", "je je trots voelde"),
+    ("Ik mocht taarten versieren en ik was trots toen de klant lachte", "Je was trots"),
     ("De klant zei dat de taart mooi was", "school"),
     ("bij tekenen op school", "eerder"),
     ("ja vroeger tekende ik voor mijn oma", "Wat zorgde er precies"),
