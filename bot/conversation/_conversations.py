@@ -92,7 +92,10 @@ class Conversations:
         replaced = await ctx.session_in(lane)
         rotation, earlier = 0, list[str]()
         if version.script.kind in (ScriptKind.REFLECTION, ScriptKind.PREPARATION):
-            rotation, earlier = await history(ctx.reads, ctx.student.id, links.experience_id)
+            reflection = version.script.kind is ScriptKind.REFLECTION
+            rotation, earlier = await history(
+                ctx.reads, ctx.student.id, links.experience_id, reflection=reflection
+            )
         tx = await ctx.write()
         await self.scripts.record(tx, version, ctx.now)
         closing: dict[int, SessionRecord] = {}

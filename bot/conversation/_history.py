@@ -1,4 +1,4 @@
-"""What a new reflection needs from earlier ones: which wording comes next, and earlier key words."""
+"""What a new conversation needs from earlier ones: which wording comes next, and earlier key words."""
 
 from __future__ import annotations
 
@@ -10,14 +10,18 @@ __all__ = ["history"]
 _KEY_WORDS_SHOWN = 3
 
 
-async def history(reads: Transaction, student_id: int, linked: int | None) -> tuple[int, list[str]]:
-    """(how many conversations the student had, their earlier key words, oldest first, distinct).
+async def history(
+    reads: Transaction, student_id: int, linked: int | None, *, reflection: bool
+) -> tuple[int, list[str]]:
+    """(how many conversations of this kind the student finished, their earlier key words, oldest first).
 
-    Every experience is a conversation, and one that was prepared and looked back on is two. So a new
-    conversation gets the next number, also a look-back on a prepared experience (which exists already).
+    The count is of reflections (experiences looked back on) or of preparations (experiences prepared):
+    the next conversation of that kind takes the next wording of every question.
     """
     experiences = await reads.dossier.experiences(student_id)
-    count = len(experiences) + sum(1 for e in experiences if e.prepared_at and e.reflected_at)
+    if not reflection:
+        return sum(1 for e in experiences if e.prepared_at is not None), []
+    count = sum(1 for e in experiences if e.reflected_at is not None)
     words: list[str] = []
     for experience in experiences:
         if experience.reflected_at is None or experience.id == linked:
