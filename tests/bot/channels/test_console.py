@@ -200,7 +200,9 @@ async def test_a_due_follow_up_appears_when_the_student_next_writes(
     assert "Er loopt nu geen gesprek" not in output, "'hoi' was typed before the question: not an answer"
     assert "Wat je net typte, heb ik niet gelezen" in after, "and the student is told so"
     assert "Zullen we even terugkijken" in after
-    assert "Ik ga de monteur" in after.partition("Zullen we even terugkijken")[2], "the step is looked back on"
+    assert "Ik ga de monteur" in after.partition("Zullen we even terugkijken")[2], (
+        "the step is looked back on"
+    )
 
 
 async def test_a_follow_up_waiting_when_the_console_opens_comes_first(
