@@ -34,7 +34,7 @@ REFLECTION: list[tuple[tuple[str, str], str]] = [
     (("text", "Bakkerij De Zoete Inval"), "Wanneer was het?"),
     (("text", "gisteren"), "klopt dat?"),
     (("press", "Ja, klopt"), "alsof ik erbij was"),
-    (("text", "Ik mocht taarten versieren en ik was trots toen de klant lachte"), "je je trots voelde"),
+    (("text", "Ik mocht taarten versieren en ik was trots toen de klant lachte"), "Je was trots"),
     (("text", "De klant zei dat de taart mooi was"), "school"),
     (("text", "bij tekenen op school"), "eerder"),
     (("text", "ja vroeger tekende ik voor mijn oma"), "Wat zorgde er precies"),

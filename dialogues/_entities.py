@@ -133,18 +133,29 @@ class Pending(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Literal["confirm_date", "keyword_examples", "keyword_own"]
+    kind: Literal[
+        "confirm_date",
+        "keyword_examples",
+        "keyword_own",
+        "feeling",
+        "confirm_contact",
+        "contact_again",
+        "contact_reach",
+    ]
     value: str | None = None
 
 
 class EmotionNote(BaseModel):
-    """An emotion word found in an answer, kept so later questions can name it."""
+    """A feeling of the student's, kept so later questions can name it (as shown, how to say it)."""
 
     model_config = ConfigDict(extra="forbid")
 
     word: str
-    frame: Literal["state", "eval"]
+    frame: Literal["state", "eval", "verb"]
     negated: bool = False
+    present: bool = False
+    family: str = ""
+    sequel: bool = False
 
 
 class SessionState(BaseModel):
@@ -168,6 +179,15 @@ class SessionState(BaseModel):
     choices: dict[str, str] = Field(default_factory=dict)
     emotions: dict[str, EmotionNote] = Field(default_factory=dict)
     context: dict[str, str] = Field(default_factory=dict)
+    # The student's feelings as the bot names them now, in order (a correction replaces them), and the
+    # families the student said were wrong (never named again).
+    feelings: list[EmotionNote] = Field(default_factory=list)
+    denied: list[str] = Field(default_factory=list)
+    # Which wording each text gets: the number of the student's earlier conversations, so that three
+    # conversations in a row never ask with the same words.
+    rotation: int = 0
+    # The follow-up question on screen when it is not the node's own text: asked again after a restart.
+    reprompt: str = ""
 
     def copy_for_turn(self) -> SessionState:
         """A copy the engine may change; cheaper than a deep copy because the values are never mutated."""
@@ -177,6 +197,8 @@ class SessionState(BaseModel):
                 "choices": dict(self.choices),
                 "emotions": dict(self.emotions),
                 "context": dict(self.context),
+                "feelings": list(self.feelings),
+                "denied": list(self.denied),
             }
         )
 

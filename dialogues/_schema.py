@@ -125,7 +125,25 @@ STEP_STATUSES = frozenset({"open", "done", "changed", "dropped"})
 # Names a text may use besides the ids of answered nodes: {emotie} is the last emotion word found and
 # {gevoel} a ready clause around it ("je je trots voelde"); the others come from the linked experience.
 # Follow-ups add the item they are about: {stap} (what the step is), {datum} (its date), {contact}.
-CONTEXT_NAMES = frozenset({"emotie", "gevoel", "doel", "ervaring", "naam", "stap", "datum", "contact"})
+# {gevoel} is a clause about the last feeling the student named ("je je trots voelde");
+# {gevoelens} is a whole sentence naming the student's feelings in order ("Eerst vond je het chill, daarna
+# was je zenuwachtig."); {kernwoorden} the key words of earlier reflections ("'durven' en 'lef'");
+# {doel_terug} says the goal back ("Je wilde weten of je het eng vindt om hoog te staan.").
+CONTEXT_NAMES = frozenset(
+    {
+        "emotie",
+        "gevoel",
+        "gevoelens",
+        "doel",
+        "doel_terug",
+        "ervaring",
+        "naam",
+        "stap",
+        "datum",
+        "contact",
+        "kernwoorden",
+    }
+)
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -202,8 +220,9 @@ class Case(Strict):
 
 
 class Option(Strict):
-    """A button in a choice."""
+    """A button in a choice; `means` lets a typed "ja, dat hoort bij elkaar" pick the yes-option."""
 
     value: str = Field(min_length=1, max_length=40)
     label: Labels
     next: NodeRef | None = None
+    means: Literal["yes", "no", "unknown"] | None = None

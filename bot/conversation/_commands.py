@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.views import contacts_blocks, dossier_blocks, steps_blocks
+from dialogues.language import second_person
 from storage import Experience, SessionRecord, StepStatus
 
 from ._context import TurnContext
@@ -78,7 +79,7 @@ class DossierCommands:
             if contact is None or contact.student_id != ctx.student.id:
                 return [self.talk.note(ctx, "stale_button", kind="stale")]
             links = Links(contact_id=contact.id)
-            context = {"contact": contact.name}
+            context = {"contact": second_person(contact.name, ctx.lang)}
             return await self.talk.start(ctx, "contact_opvolgen", context=context, links=links, at="moment")
         contacts = (await ctx.reads.dossier.dossier(ctx.student.id)).contacts
         blocks = contacts_blocks(contacts, self.texts, ctx.lang, ctx.today)

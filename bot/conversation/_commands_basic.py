@@ -69,7 +69,10 @@ class BasicCommands:
         await tx.students.update(ctx.student.id, language=wanted)
         session = await ctx.session()
         if session is not None:
-            state = SessionState.model_validate(session.state).model_copy(update={"language": wanted})
+            # A follow-up on screen was worded in the old language: the question itself is asked again.
+            state = SessionState.model_validate(session.state).model_copy(
+                update={"language": wanted, "reprompt": ""}
+            )
             changed = session.model_copy(update={"state": state.model_dump(mode="json")})
             ctx.remember(await tx.sessions.save(changed))
         return [self.talk.note(ctx, "language_switched"), *await self.talk.current(ctx)]

@@ -15,6 +15,8 @@ from ._context import TurnContext
 from ._effects import apply_effects
 from ._entities import Answer, Button, Menu, Outgoing
 from ._followups import Followup, Links, followup_for
+from ._history import history
+from ._offers import offer
 from ._scripts import ScriptResolver
 
 __all__ = ["Conversations", "Planner"]
@@ -88,6 +90,12 @@ class Conversations:
         # Read before the first write: once a turn has written, its reads go through the one writer.
         top = await ctx.session()
         replaced = await ctx.session_in(lane)
+        rotation, earlier = 0, list[str]()
+        if version.script.kind in (ScriptKind.REFLECTION, ScriptKind.PREPARATION):
+            reflection = version.script.kind is ScriptKind.REFLECTION
+            rotation, earlier = await history(
+                ctx.reads, ctx.student.id, links.experience_id, reflection=reflection
+            )
         tx = await ctx.write()
         await self.scripts.record(tx, version, ctx.now)
         closing: dict[int, SessionRecord] = {}
@@ -100,8 +108,15 @@ class Conversations:
             await self.abandon(ctx, session)
         full = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
         full.update(context or {})
+        if earlier and version.script.kind is ScriptKind.REFLECTION:
+            full["kernwoorden"] = "|".join(earlier)
         turn = self.engine.start(
-            version.script, script_hash=version.digest, language=as_language(ctx.lang), context=full, at=at
+            version.script,
+            script_hash=version.digest,
+            language=as_language(ctx.lang),
+            context=full,
+            at=at,
+            rotation=rotation,
         )
         session = await tx.sessions.create(
             ctx.student.id,
@@ -147,8 +162,13 @@ class Conversations:
         """Typed text as the answer in the open conversation (or a message a safety check-in let through)."""
         session = await ctx.session()
         if session is None:
-            return [self.note(ctx, "no_session"), self.menu(ctx)]
+            return self.outside(ctx, text)
         return await self.event(ctx, session, TextInput(text))
+
+    def outside(self, ctx: TurnContext, text: str) -> list[Outgoing]:
+        """Text typed outside a conversation: "ik wil praten over mijn stage" is offered a reflection."""
+        offered = offer(self.texts, ctx.lang, text)
+        return [offered] if offered is not None else [self.note(ctx, "no_session"), self.menu(ctx)]
 
     async def run(
         self, ctx: TurnContext, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dialogues import TextCatalog, as_language
-from dialogues.language import format_date
+from dialogues.language import format_date, second_person
 from storage import Experience, Nudge, NudgeKind, StepStatus, Transaction
 
 __all__ = [
@@ -73,7 +73,9 @@ async def followup_for(
         contact = await tx.dossier.get_contact(nudge.item_id)
         if contact is None or contact.last_contact is not None:
             return None
-        return Followup(nudge.id, script, {"contact": contact.name}, Links(contact_id=contact.id))
+        # Stored as the student said it ("mijn moeder"); the bot says "je moeder".
+        label = second_person(contact.name, as_language(language))
+        return Followup(nudge.id, script, {"contact": label}, Links(contact_id=contact.id))
     experience = await tx.dossier.get_experience(nudge.item_id)
     if experience is None or experience.reflected_at is not None or experience.happens_on is None:
         return None

@@ -341,8 +341,9 @@ class ConversationService:
                 return [self.talk.note(ctx, "stale_button", kind="stale")]
             return await self.talk.event(ctx, session, ChoiceInput(seq=data.seq, index=data.index))
         if session is None:
-            key = "unsupported_no_session" if isinstance(incoming, NonText) else "no_session"
-            return [self.talk.note(ctx, key), self.talk.menu(ctx)]
+            if isinstance(incoming, Text):
+                return self.talk.outside(ctx, incoming.text)
+            return [self.talk.note(ctx, "unsupported_no_session"), self.talk.menu(ctx)]
         if isinstance(incoming, NonText):
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
         assert isinstance(incoming, Text)

@@ -60,8 +60,12 @@ class Engine:
         language: Language,
         context: Mapping[str, str] | None = None,
         at: str | None = None,
+        rotation: int = 0,
     ) -> Turn:
-        """Begin a conversation (at its start, or at node `at`): everything up to the first question."""
+        """Begin a conversation (at its start, or at node `at`): everything up to the first question.
+
+        `rotation` is how many conversations the student had before: texts with variants use the next one.
+        """
         if at is not None and at not in script.entries:
             raise EngineError(f"script '{script.id}' has no entry '{at}'")
         state = SessionState(
@@ -70,6 +74,7 @@ class Engine:
             language=language,
             node=at or script.start,
             context=dict(context or {}),
+            rotation=rotation,
         )
         turn = Turn(state=state)
         self._advance(self._context(script, turn))
@@ -153,7 +158,7 @@ class Engine:
         script, st = ctx.script, ctx.state
         for _ in range(_MAX_AUTO_STEPS):
             node = script.node(st.node)
-            st.attempts, st.draft, st.pending = 0, "", None
+            st.attempts, st.draft, st.pending, st.reprompt = 0, "", None, ""
             onward = node.enter(ctx)
             if onward is None:
                 return

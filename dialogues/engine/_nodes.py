@@ -56,11 +56,12 @@ class TurnContext:
         return self.render.options(self.script, self.turn.state)
 
     def pick(self, texts: Texts) -> int:
-        """A variant of `texts` in the session's language: the fixed one when set, else a random one."""
+        """The variant of `texts` for this conversation: the fixed one when set (the studio's preview), else
+        they take turns over the student's conversations."""
         variants = texts.get(self.turn.state.language) or next(iter(texts.values()))
         if self.variant is not None:
             return self.variant % len(variants)
-        return self.rng.randrange(len(variants))
+        return self.turn.state.rotation % len(variants)
 
     def say(self, message: Message) -> None:
         """Send `message` in this turn."""

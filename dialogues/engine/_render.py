@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogues._catalog import TextCatalog, fill
-from dialogues._entities import Message, Option, SessionState
-from dialogues._schema import Texts
+from dialogues._entities import EmotionNote, Message, Option, SessionState
+from dialogues._schema import PLACEHOLDER, Texts
 from dialogues._script import Script
-from dialogues.language import Emotion
+from dialogues.language import feelings_clause, feelings_phrase, feelings_sentence, second_person
 
 __all__ = ["Renderer", "echo"]
 
@@ -44,6 +44,43 @@ def echo(answer: str, language: str = "nl") -> str:
     return flat if len(flat) <= _ECHO_LIMIT else flat[: _ECHO_LIMIT - 1].rstrip() + "…"
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _feelings(state: SessionState) -> list[EmotionNote]:
+    """The feelings to name: the current list, else (an older conversation) the last one noted."""
+    if state.feelings:
+        return state.feelings
+    return [list(state.emotions.values())[-1]] if state.emotions else []
+
+
+def _listed(joined: str, language: str) -> str | None:
+    """ "durven|lef" → "'durven' en 'lef'"."""
+    words = [f"'{w}'" for w in joined.split("|") if w]
+    if not words:
+        return None
+    joint = " en " if language == "nl" else " and "
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + joint + words[-1]
+
+
+_GOAL = re.compile(
+    r"^\s*(?:ik\s+)?(?:wil(?:de)?|wou)\s+(.+)$|^\s*(?:i\s+)?(?:want(?:ed)?\s+to|would like to)\s+(.+)$", re.I
+)
+
+
+def _goal_back(goal: str, language: str) -> str | None:
+    """The goal said back: "ik wil weten of ik het eng vind" → "Je wilde weten of je het eng vindt."."""
+    goal = " ".join(goal.split()).rstrip(" .!?")
+    if not goal:
+        return None
+    match = _GOAL.match(goal)
+    if match is None or len(goal.split()) > 25:
+        short = goal if len(goal) <= _ECHO_LIMIT else goal[: _ECHO_LIMIT - 1].rstrip() + "…"
+        return f"Je doel was: '{short}'." if language == "nl" else f"Your goal was: '{short}'."
+    rest = second_person(match.group(1) or match.group(2), language)
+    return f"Je wilde {rest}." if language == "nl" else f"You wanted to {rest}."
+
+
 @dataclass(frozen=True, slots=True)
 class Renderer:
     """Turns script texts and catalogue keys into messages for one session."""
@@ -52,33 +89,55 @@ class Renderer:
 
     @staticmethod
     def value(state: SessionState, name: str) -> str | None:
-        """The value of one {placeholder}: an earlier answer, the last emotion, or the linked experience."""
-        if name in ("emotie", "gevoel"):
-            if not state.emotions:
+        """The value of one {placeholder}: an earlier answer, the feelings, or the linked experience."""
+        if name in ("emotie", "gevoel", "gevoelens"):
+            notes = _feelings(state)
+            if not notes:
                 return None
-            note = list(state.emotions.values())[-1]
-            emotion = Emotion(word=note.word, frame=note.frame, negated=note.negated)
-            return emotion.phrase(state.language) if name == "emotie" else emotion.clause(state.language)
+            if name == "emotie":
+                return feelings_phrase(notes, state.language)
+            if name == "gevoel":
+                # A clause about one feeling reads well in "Wat zorgde ervoor dat ...": the last one named.
+                return feelings_clause(notes[-1:], state.language)
+            return feelings_sentence(notes, state.language)
         if name in state.answers:
-            return echo(state.answers[name], state.language)
-        return state.context.get(name)
+            return echo(state.answers[name], state.language) if state.answers[name] else None
+        if name == "kernwoorden":
+            return _listed(state.context.get("kernwoorden", ""), state.language)
+        if name == "doel_terug":
+            return _goal_back(state.context.get("doel", ""), state.language)
+        return state.context.get(name) or None
 
     def script_text(self, texts: Texts, state: SessionState, variant: int = 0) -> str:
-        """One variant of a script text in the session's language, placeholders filled."""
+        """One variant of a script text in the session's language, placeholders filled.
+
+        A sentence whose placeholder has no value (no feeling was named, no goal was set) is left out,
+        so a text never shows "{gevoel}"; when nothing is left, the next variant is tried.
+        """
         options = texts.get(state.language) or next(iter(texts.values()))
-        return fill(options[variant % len(options)], lambda name: self.value(state, name))
+        for step in range(len(options)):
+            text = self.fill(options[(variant + step) % len(options)], state)
+            if "{" not in text:
+                return text
+            kept = " ".join(s for s in _SENTENCE.split(text) if not PLACEHOLDER.search(s))
+            if kept.strip():
+                return kept
+        return self.fill(options[variant % len(options)], state)
 
     def fill(self, text: str, state: SessionState) -> str:
         """`text` with its placeholders filled from the session."""
         return fill(text, lambda name: self.value(state, name))
 
     def catalog(self, key: str, state: SessionState, **params: str) -> str:
-        """A catalogue text in the session's language."""
-        return self.texts.get(key, state.language, **params)
+        """A catalogue text in the session's language; its variants take turns over conversations."""
+        variants = self.texts.variants(key, state.language)
+        return fill(variants[state.rotation % len(variants)], params)
 
     def notice(self, key: str, state: SessionState, **params: str) -> Message:
-        """A short note from the catalogue, not a question."""
-        return Message(text=self.catalog(key, state, **params), kind="notice")
+        """A short note from the catalogue, not a question; the same note twice in a row is worded anew."""
+        variants = self.texts.variants(key, state.language)
+        text = fill(variants[(state.rotation + state.seq) % len(variants)], params)
+        return Message(text=text, kind="notice")
 
     def options(self, script: Script, state: SessionState) -> tuple[Option, ...]:
         """The buttons of the current question, in order."""

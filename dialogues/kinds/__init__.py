@@ -6,16 +6,19 @@ of them tests which class it is. This package never imports the engine: the engi
 
 from ._base import AskingKind, Finding, Graph, NodeKind, TextSpot
 from ._choice import ChoiceNode
+from ._contact import ContactNode
 from ._date import DateNode
 from ._describe import EditorField, FieldType, KindDescription
 from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
-from ._open import ContactNode, QuestionNode
+from ._open import QuestionNode
 from ._registry import KINDS, Node, kind_class
+from ._summary import MAX_SUMMARY_WORDS, SummaryNode
 from ._turn import Context, Render, Step
 
 __all__ = [
     "KINDS",
+    "MAX_SUMMARY_WORDS",
     "AskingKind",
     "BranchNode",
     "ChoiceNode",
@@ -36,6 +39,7 @@ __all__ = [
     "SayNode",
     "SetNode",
     "Step",
+    "SummaryNode",
     "TextSpot",
     "kind_class",
 ]

@@ -211,7 +211,9 @@ class AskingKind(NodeKind):
         ctx.say(ctx.question())
 
     def prompt(self, render: Render, state: SessionState, today: date) -> str:
-        """The question's text, in the variant picked when it was asked."""
+        """The question's text in the variant picked when it was asked, or the follow-up asked since."""
+        if state.reprompt:
+            return state.reprompt
         return render.script_text(self.text, state, state.variant)
 
     def stored(self, value: str | date | None, target: Target | None = None) -> list[Effect]:
@@ -223,14 +225,15 @@ class AskingKind(NodeKind):
         """The follow-up question after a short answer: the node's own, the script's, else a general one."""
         texts = self.followups or ctx.followups
         state = ctx.state
-        attempt = state.attempts
+        attempt = max(1, state.attempts)
         if texts:
             variants = texts.get(state.language) or next(iter(texts.values()))
-            return ctx.render.script_text(
-                {state.language: [variants[min(attempt, len(variants)) - 1]]}, state
-            )
-        key = "thin.first" if attempt <= 1 else "thin.second"
-        return ctx.render.texts.get(key, state.language, ctx.rng)
+            # The first half are first follow-ups, the second half second ones; within each half they take
+            # turns over conversations (two variants: the first, then the second, as always).
+            half = (len(variants) + 1) // 2
+            index = min(len(variants) - 1, (attempt - 1) * half + state.rotation % half)
+            return ctx.render.script_text({state.language: [variants[index]]}, state)
+        return ctx.render.catalog("thin.first" if attempt <= 1 else "thin.second", state)
 
     def successors(self) -> list[str]:
         """The next node, if there is one."""

@@ -11,7 +11,7 @@ from dialogues._entities import Option as Button
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
 from dialogues._suggest import closest
-from dialogues.language import match_option
+from dialogues.language import leaning, match_option
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._fields import text_limit
@@ -88,6 +88,10 @@ class ChoiceNode(AskingKind):
         if chosen is None:
             labelled = [(o.value, ctx.render.script_text(o.label, state)) for o in self.options]
             chosen = match_option(text or "", labelled)
+            if chosen is None:
+                # "ja, dat hoort bij elkaar" picks the option that means yes.
+                lean = leaning(text or "")
+                chosen = next((o.value for o in self.options if lean and o.means == lean), None)
         option = next((o for o in self.options if o.value == chosen), None)
         if option is None:
             state.attempts += 1

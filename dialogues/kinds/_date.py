@@ -45,7 +45,8 @@ class DateNode(AskingKind):
         pending = state.pending
         if pending is not None and pending.kind == "confirm_date" and pending.value:
             datum = format_date(date.fromisoformat(pending.value), language=state.language, today=today)
-            return render.catalog("date.confirm", state, datum=datum[:1].upper() + datum[1:])
+            text = render.catalog("date.confirm", state, datum=datum)
+            return text[:1].upper() + text[1:]
         return super().prompt(render, state, today)
 
     def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
@@ -84,7 +85,7 @@ class DateNode(AskingKind):
             school_holidays=ctx.school_holidays,
         )
         if answer.kind == "unknown" and self.allow_unknown:
-            return self._no_date(ctx, "date.unknown")
+            return self._no_date(ctx, "date.unknown_past" if self.tense == "past" else "date.unknown")
         if answer.kind == "date" and answer.value is not None:
             day = answer.value
             datum = format_date(day, language=state.language, today=ctx.today)
@@ -98,12 +99,13 @@ class DateNode(AskingKind):
             note = "date.past" if self.tense == "future" else "date.future"
             state.attempts += 1
             if state.attempts > MAX_RETRIES:
-                return self._no_date(ctx, "date.gave_up")
+                return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")
             state.pending = None
-            return retry(ctx, ctx.render.catalog(note, state, datum=datum[:1].upper() + datum[1:]))
+            text = ctx.render.catalog(note, state, datum=datum)
+            return retry(ctx, text[:1].upper() + text[1:])
         state.attempts += 1
         if state.attempts > MAX_RETRIES:
-            return self._no_date(ctx, "date.gave_up")
+            return self._no_date(ctx, "date.gave_up_past" if self.tense == "past" else "date.gave_up")
         if answer.kind == "far":
             # "31-12-9999": a typo or a joke; either way not a date to plan around.
             return retry(ctx, ctx.render.catalog("date.far", state))

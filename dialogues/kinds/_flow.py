@@ -147,7 +147,8 @@ class SetNode(NodeKind):
                 params = {"value": value, "store": target.value, "allowed": ", ".join(allowed)}
                 yield _suggesting("kind.value_not_allowed", params, value, allowed)._replace(at=at)
             for name in PLACEHOLDER.findall(value):
-                if name not in CONTEXT_NAMES:
+                answered = graph.has_node(name) and graph.node(name).asks
+                if name not in CONTEXT_NAMES and not answered:
                     params = {"placeholder": f"{{{name}}}", "allowed": ", ".join(sorted(CONTEXT_NAMES))}
                     yield _suggesting("kind.unknown_placeholder", params, name, CONTEXT_NAMES)._replace(at=at)
 
@@ -161,6 +162,8 @@ class EndNode(NodeKind):
     text: Texts | None = None
     # The id of a script (same form as a node id), not of a node in this one.
     then: NodeId | None = None
+    # An end for a student who had no step to name: the reflection may end here without one.
+    without_step: bool = False
 
     def successors(self) -> list[str]:
         """None: the conversation is complete."""

@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 from dialogues._entities import Option as Button
 from dialogues._entities import Pending, SessionState
 from dialogues._schema import Labels, Target
-from dialogues.language import is_help_request, quality
+from dialogues.language import is_help_request, weigh
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._turn import MAX_RETRIES, Context, Render, Step, retry
@@ -77,7 +77,7 @@ class KeywordNode(AskingKind):
         if chosen is not None:
             return self._accept(ctx, chosen)
         assert text is not None
-        if is_help_request(text) or quality(text, min_words=1) == "unknown":
+        if is_help_request(text) or weigh(text) in ("none", "no"):
             state.attempts += 1
             if state.attempts > MAX_RETRIES:
                 state.answers[self.id] = ""

@@ -1,20 +1,22 @@
-"""The kinds answered in free text: an open question, and who can help (a contact)."""
+"""An open question answered in free text (and the listening it does: feelings, non-answers, steps)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from dialogues._entities import EmotionNote, SaveContact
-from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Target
-from dialogues.language import find_emotion, is_nobody, quality, split_contact
+from dialogues._entities import SessionState
+from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
+from dialogues.language import Weight, is_action, quality, weigh
 
 from ._base import AskingKind, Finding, Graph
-from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Step, retry
+from ._listening import correction, feeling_answer, note_feelings
+from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Render, Step, retry
 
-__all__ = ["ContactNode", "QuestionNode"]
+__all__ = ["QuestionNode"]
 
 
 class QuestionNode(AskingKind):
@@ -25,6 +27,10 @@ class QuestionNode(AskingKind):
     kind: Literal["question"]
     min_words: int = Field(default=3, ge=1, le=20)
     detect_emotion: bool = False
+    # A plain "nee" is an answer here ("had je dit eerder?"): said kindly, and on to the next question.
+    accept_no: bool = False
+    # The answer must be something to do (a next step): "niks" gets one nudge, then nothing is stored.
+    action: bool = False
 
     def lint(self, graph: Graph) -> Iterator[Finding]:
         """A date or a fixed value is not asked as free text."""
@@ -36,63 +42,74 @@ class QuestionNode(AskingKind):
         """When `detect_emotion` is on."""
         return self.detect_emotion
 
+    def prompt(self, render: Render, state: SessionState, today: date) -> str:
+        """The question, or "how did you feel then?" after the student corrected a feeling."""
+        if state.pending is not None and state.pending.kind == "feeling":
+            return render.catalog("feeling.ask", state)
+        return super().prompt(render, state, today)
+
     def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
-        """A full answer goes on; a short one gets a follow-up (at most twice), and is kept as a draft."""
+        """A full answer goes on; a short one gets a follow-up (a non-answer one, a short answer at most
+        two), and is kept as a draft. A correction of a named feeling is taken first."""
         text = text if text is not None else chosen or ""
         state = ctx.state
-        kind = quality(text, min_words=self.min_words)
-        if kind != "ok" and state.attempts < MAX_RETRIES:
-            if kind == "thin":
+        if state.pending is not None and state.pending.kind == "feeling":
+            return feeling_answer(ctx, self.id, text)
+        corrected = correction(ctx, text) if self.phase in _STORY_PHASES else None
+        if corrected is not None:
+            return corrected
+        weight = weigh(text, min_words=self.min_words)
+        if weight == "no" and self.accept_no:
+            state.answers[self.id] = ""
+            return Step(
+                next=self.next,
+                messages=[
+                    ctx.render.notice(
+                        _NO_NOTES.get(self.phase, "answer.no") if self.phase else "answer.no", state
+                    )
+                ],
+                effects=self.stored(text.strip()),
+            )
+        if self.action:
+            return self._step(ctx, text, weight)
+        empty = weight in ("none", "no")
+        # A non-answer gets one follow-up where the question has its own (a place or a date does not);
+        # a short real answer gets up to two.
+        tries = (1 if self.followups else 0) if empty and not state.draft else MAX_RETRIES
+        if weight != "ok" and state.attempts < tries:
+            if weight == "thin":
                 # Keep the short answer: with the follow-up it often makes a whole one.
                 state.draft = f"{state.draft}\n{text.strip()}".strip()
             state.attempts += 1
             return retry(ctx, self.followup_text(ctx))
-        answer = f"{state.draft}\n{text.strip() if kind != 'unknown' else ''}".strip()
+        answer = f"{state.draft}\n{'' if empty else text.strip()}".strip()
         state.answers[self.id] = answer[:ANSWER_KEPT]
         step = Step(next=self.next, effects=self.stored(answer) if answer else [])
-        if kind != "ok":
+        if weight != "ok":
             step.messages.append(ctx.render.notice("thin.moving_on", state))
         if self.detect_emotion and answer:
             # The latest text is the real story; the short draft before it ("leuk") is the fallback.
-            found = find_emotion(text, state.language) or find_emotion(answer, state.language)
-            if found is not None:
-                state.emotions[self.id] = EmotionNote(
-                    word=found.word, frame=found.frame, negated=found.negated
-                )
+            note_feelings(state, self.id, text, answer)
         return step
+
+    def _step(self, ctx: Context, text: str, weight: Weight) -> Step:
+        """A next step: something to do. "niks" gets one concrete nudge; still nothing: no step at all."""
+        state = ctx.state
+        doing = is_action(text)
+        if not doing and state.attempts < 1:
+            state.attempts += 1
+            return retry(ctx, self.followup_text(ctx))
+        if weight in ("none", "no") and not doing:
+            state.answers[self.id] = ""
+            return Step(next=self.next, messages=[ctx.render.notice("step.none", state)])
+        answer = " ".join(text.split())
+        state.answers[self.id] = answer[:ANSWER_KEPT]
+        return Step(next=self.next, effects=self.stored(answer))
 
     def is_full_answer(self, text: str) -> bool:
         """A full answer to an open question after a pause is kept, not thrown away for a "welcome back"."""
         return quality(text, min_words=max(self.min_words, 3)) == "ok"
 
 
-class ContactNode(AskingKind):
-    """Who can help: a person from the student's network; 'nobody yet' is allowed."""
-
-    store_targets: ClassVar[frozenset[Target]] = frozenset({Target.STEP_HELPER})
-
-    kind: Literal["contact"]
-
-    def lint(self, graph: Graph) -> Iterator[Finding]:
-        """A contact is the helper of a step, or only added to the network."""
-        if self.store is not None and self.store not in self.store_targets:
-            yield Finding("kind.contact_store", ("store",))
-
-    def marks(self) -> frozenset[str]:
-        """Naming someone (or nobody yet) answers the step's 'who helps'."""
-        return frozenset({"step.helper"})
-
-    def take(self, ctx: Context, text: str | None, chosen: str | None) -> Step:
-        """Someone named goes into the network; 'nobody yet' is a fine answer too."""
-        text = text if text is not None else chosen or ""
-        state = ctx.state
-        if is_nobody(text) or quality(text, min_words=1) == "unknown":
-            state.answers[self.id] = ""
-            return Step(next=self.next, messages=[ctx.render.notice("contact.nobody", state)])
-        described = " ".join(text.split())[:120]
-        person = split_contact(described)
-        state.answers[self.id] = described
-        # Only a script that says so makes this person the helper of a step (adding a contact does not).
-        effects = self.stored(described)
-        effects.append(SaveContact(name=person.name, role=person.role, node=self.id))
-        return Step(next=self.next, effects=effects)
+_STORY_PHASES = frozenset({Phase.KLEIN_VERHAAL, Phase.VERBREDEN, Phase.VERDIEPEN})
+_NO_NOTES = {Phase.VERBREDEN: "answer.no_elsewhere", Phase.VERDIEPEN: "answer.no_before"}

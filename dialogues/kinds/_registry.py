@@ -12,10 +12,12 @@ from dialogues._errors import UnknownKindError
 
 from ._base import NodeKind
 from ._choice import ChoiceNode
+from ._contact import ContactNode
 from ._date import DateNode
 from ._flow import BranchNode, EndNode, SayNode, SetNode
 from ._keyword import KeywordNode
-from ._open import ContactNode, QuestionNode
+from ._open import QuestionNode
+from ._summary import SummaryNode
 
 __all__ = ["KINDS", "Node", "kind_class"]
 
@@ -28,6 +30,7 @@ Node = Annotated[
     | DateNode
     | ContactNode
     | KeywordNode
+    | SummaryNode
     | BranchNode
     | SetNode
     | EndNode,

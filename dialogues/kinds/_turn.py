@@ -95,7 +95,7 @@ class Context(Protocol):
         ...
 
     def pick(self, texts: Texts) -> int:
-        """A random variant of `texts` in the session's language."""
+        """The variant of `texts` for this conversation (they take turns over conversations)."""
         ...
 
     def say(self, message: Message) -> None:
@@ -123,5 +123,6 @@ def ask_again(ctx: Context, *notes: Message) -> Step:
 
 
 def retry(ctx: Context, text: str) -> Step:
-    """Ask a follow-up in place of the question (no buttons change)."""
+    """Ask a follow-up in place of the question (no buttons change); after a restart it is asked again."""
+    ctx.state.reprompt = text
     return Step(messages=[Message(text=text, options=ctx.options(), seq=ctx.state.seq, kind="question")])

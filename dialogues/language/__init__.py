@@ -1,4 +1,4 @@
-"""Language helpers for Dutch and English student answers: emotions, dates, short answers."""
+"""Language helpers for Dutch and English student answers: feelings, dates, people, short answers."""
 
 from ._answers import (
     Contact,
@@ -13,26 +13,50 @@ from ._answers import (
 )
 from ._dates import DateAnswer, Tense, format_date, parse_date
 from ._emotions import Emotion, find_emotion
+from ._feelings import Feeling, Reading, family_of, read_feelings
 from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
+from ._people import Person, reach_of, second_person, understand_person
+from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence
+from ._weigh import Weight, is_action, is_correction_start, leaning, weigh
+from ._wishes import Wish, read_wish
 
 __all__ = [
     "Contact",
     "DateAnswer",
     "Emotion",
+    "Feeling",
+    "FeelingLike",
+    "Person",
     "Quality",
+    "Reading",
     "SchoolBreak",
     "Tense",
+    "Weight",
+    "Wish",
+    "family_of",
+    "feelings_clause",
+    "feelings_phrase",
+    "feelings_sentence",
     "find_emotion",
     "fold",
     "format_date",
+    "is_action",
+    "is_correction_start",
     "is_help_request",
     "is_no",
     "is_nobody",
     "is_yes",
+    "leaning",
     "match_option",
     "parse_date",
     "quality",
+    "reach_of",
+    "read_feelings",
+    "read_wish",
+    "second_person",
     "split_contact",
+    "understand_person",
+    "weigh",
     "words",
 ]

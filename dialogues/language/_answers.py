@@ -140,4 +140,12 @@ def match_option(text: str, options: list[tuple[str, str]]) -> str | None:
     starts = [
         value for value, (label, val) in folded.items() if len(plain) >= 3 and plain in (label + " " + val)
     ]
-    return starts[0] if len(starts) == 1 else None
+    if len(starts) == 1:
+        return starts[0]
+    # "meeloopdag bij de brandweer": the answer names exactly one option among other words.
+    inside = [
+        value
+        for value, names in folded.items()
+        if any(len(name) >= 4 and re.search(rf"\b{re.escape(name)}\b", plain) for name in names)
+    ]
+    return inside[0] if len(inside) == 1 else None

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ._emotion_words import LEXICON, Frame
-from ._normalize import fold
+from ._feelings import read_feelings
 
 __all__ = ["Emotion", "find_emotion"]
-
-_NEGATIONS = frozenset({"niet", "geen", "nooit", "not", "never", "no", "didnt", "wasnt", "dont"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,30 +36,16 @@ class Emotion:
         return f"niet {self.word}" if language == "nl" else f"not {self.word}"
 
 
-def _compile(language: str) -> tuple[re.Pattern[str], dict[str, tuple[str, Frame]]]:
-    forms: dict[str, tuple[str, Frame]] = {}
-    for word, frame, others in LEXICON[language]:
-        for form in (fold(word), *others):
-            forms.setdefault(form, (word, frame))
-    # Longest first so "niet op mijn gemak" wins over "op mijn gemak".
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])({alternation})(?![a-z0-9])"), forms
-
-
-_TABLES = {language: _compile(language) for language in LEXICON}
-
-
 def find_emotion(text: str, language: str) -> Emotion | None:
-    """The first emotion word in `text`, trying the student's language first, then the other."""
-    folded = fold(text).replace("’", "'")
-    order = [language, *(other for other in _TABLES if other != language)]
-    for lang in order:
-        pattern, forms = _TABLES[lang]
-        match = pattern.search(folded)
-        if match is None:
-            continue
-        word, frame = forms[match.group(1)]
-        before = re.findall(r"[a-z']+", folded[: match.start()])[-2:]
-        negated = any(w.replace("'", "") in _NEGATIONS for w in before) and not word.startswith("niet ")
-        return Emotion(word=word, frame=frame, negated=negated)
+    """The student's first own feeling in `text` (negated ones too), as its family's word; None if none.
+
+    Someone else's feeling ("de klant was blij") is not the student's and is not returned.
+    """
+    for feeling in read_feelings(text, language).feelings:
+        if feeling.whose == "self":
+            frame = _FRAMES.get(feeling.family, "state")
+            return Emotion(word=feeling.family, frame=frame, negated=feeling.negated)
     return None
+
+
+_FRAMES: dict[str, Frame] = {word: frame for table in LEXICON.values() for word, frame, _ in table}

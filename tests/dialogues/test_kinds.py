@@ -24,7 +24,7 @@ from dialogues.kinds import KINDS, AskingKind, NodeKind, kind_class
 from tests.conftest import TODAY
 from tests.dialogues.test_validation import GOOD
 
-ALL_KINDS = ["say", "question", "choice", "date", "contact", "keyword", "branch", "set", "end"]
+ALL_KINDS = ["say", "question", "choice", "date", "contact", "keyword", "summary", "branch", "set", "end"]
 
 
 def errors(source: str) -> list[Problem]:
@@ -105,7 +105,7 @@ def test_a_session_waiting_at_a_node_that_asks_nothing_is_an_error_not_a_questio
         ("question", ("text", "followups")),
         ("choice", ("text", "followups")),
         ("date", ("text", "followups")),
-        ("contact", ("text", "followups")),
+        ("contact", ("text", "followups", "reach")),
         ("keyword", ("text", "followups", "examples")),
         ("branch", ()),
         ("set", ()),
@@ -146,10 +146,11 @@ def test_each_kind_says_where_in_the_dossier_it_may_store() -> None:
 def test_a_choice_describes_its_buttons_and_links() -> None:
     options = KINDS["choice"].describe().field("options")
     assert (options.type, options.minimum, options.maximum) == ("list", 2, 12)
-    value, label, link = options.items
+    value, label, link, means = options.items
     assert (value.name, value.type, value.maximum) == ("value", "text", 40)
     assert (label.name, label.per_language, label.max_chars) == ("label", True, 40)
     assert (link.name, link.type, link.required) == ("next", "node", False)
+    assert (means.name, means.values) == ("means", ("yes", "no", "unknown"))
 
 
 def test_fields_name_their_values_defaults_and_links() -> None:

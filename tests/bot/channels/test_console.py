@@ -26,7 +26,7 @@ ANSWERS = [
     ("Garage Jansen", "Wanneer was het?"),
     ("gisteren", "klopt dat?"),
     ("ja", "alsof ik erbij was"),
-    ("Ik mocht een band verwisselen en ik was trots dat het lukte", "je je trots voelde"),
+    ("Ik mocht een band verwisselen en ik was trots dat het lukte", "Je was trots"),
     ("De monteur gaf me een boks", "school"),
     ("thuis als ik mijn fiets maak", "eerder"),
     ("ja toen ik mijn brommer opknapte", "Wat zorgde er precies"),
@@ -200,7 +200,9 @@ async def test_a_due_follow_up_appears_when_the_student_next_writes(
     assert "Er loopt nu geen gesprek" not in output, "'hoi' was typed before the question: not an answer"
     assert "Wat je net typte, heb ik niet gelezen" in after, "and the student is told so"
     assert "Zullen we even terugkijken" in after
-    assert "Je hebt je stap gezet" in after
+    assert "Ik ga de monteur" in after.partition("Zullen we even terugkijken")[2], (
+        "the step is looked back on"
+    )
 
 
 async def test_a_follow_up_waiting_when_the_console_opens_comes_first(

@@ -21,6 +21,7 @@ STEP_REFLECTION = [
     "ja, bij een spreekbeurt in groep acht",
     "dat ik het toch durfde",
     "durf",
+    "ja",
     "iets met ontwerpen",
     "Ik ga zaterdag weer naar de bakkerij",
     "zaterdag",
@@ -60,7 +61,7 @@ async def test_done_in_two_taps_invites_a_reflection_on_the_step(
     await sam.press("Gedaan!")
     assert "Zullen we even terugkijken" in sam.text()
     await sam.press("Ja, terugkijken")
-    assert "Je hebt je stap gezet: 'Ik ga de bakker vragen" in sam.text()
+    assert "stap" in sam.text() and "'Ik ga de bakker vragen" in sam.text()
     assert "alsof ik erbij was" in sam.text()
     [nudge] = await nudges_of(store, sam)
     assert nudge.status is NudgeStatus.ANSWERED
@@ -306,6 +307,7 @@ async def test_a_prepared_experience_is_looked_back_on_with_its_goal(
         "bij mijn opa thuis",
         "ja, toen mijn opa ziek was hielp ik hem",
         "dat ik iemand kon helpen",
+        "dat het werk veel drukker is dan ik dacht",  # the bot comes back to the goal
         "zorgzaam",
         "verpleegkunde",
         "Ik ga vragen of ik een snuffelstage kan doen",
@@ -322,6 +324,7 @@ async def test_a_prepared_experience_is_looked_back_on_with_its_goal(
     assert item.experience.reflected_at is not None
     assert item.entry.doel.startswith("ik wil zien wat een verpleegkundige")
     assert "verbaasd hoe druk" in item.entry.gedaan
+    assert "veel drukker" in item.entry.ontdekt, "what they found out about their goal is kept"
     assert item.entry.kernwoord == "zorgzaam"
     statuses = {n.kind: n.status for n in await nudges_of(store, sam) if n.kind is NudgeKind.REFLECT}
     assert statuses == {NudgeKind.REFLECT: NudgeStatus.ANSWERED}

@@ -129,7 +129,7 @@ async def test_reflecting_offers_the_prepared_experience_first(sam: Chat, store:
     assert "Wil je terugkijken op je meeloopdag bij Ziekenhuis Isala?" in sam.text()
     await sam.press("Ja, daarop terugkijken")
     assert "Je had je voorbereid op je meeloopdag bij Ziekenhuis Isala" in sam.text()
-    assert "Je doel was: ik wil zien wat een verpleegkundige" in sam.text()
+    assert "Je doel was: 'ik wil zien wat een verpleegkundige" in sam.text()
     await sam.type("Ik mocht mee met een verpleegkundige en ik was verbaasd hoe druk het was")
     [item] = (await _dossier(store, sam)).experiences
     assert "verbaasd hoe druk" in item.entry.gedaan, "the look-back is linked to the prepared experience"

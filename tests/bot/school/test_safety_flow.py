@@ -22,7 +22,7 @@ async def _events(store: Store) -> list[tuple[str, int]]:
 
 async def test_distress_mid_reflection_gets_help_lines_and_loses_nothing(sam: Chat, store: Store) -> None:
     await sam.say(*REFLECTION[:6])
-    assert "je je trots voelde" in sam.text()
+    assert "Je was trots" in sam.text()
     await sam.type(DISTRESS)
     text = sam.text()
     assert "Wat goed dat je dit vertelt" in text
@@ -30,7 +30,7 @@ async def test_distress_mid_reflection_gets_help_lines_and_loses_nothing(sam: Ch
     assert "0800-0432" in text and "112" in text
     assert "mentor of de vertrouwenspersoon" in text, "not linked: the student is pointed to people at school"
     await sam.command("verder")
-    assert "je je trots voelde" in sam.text(), "the exercise was paused, not lost"
+    assert "Je was trots" in sam.text(), "the exercise was paused, not lost"
     await sam.command("mijngegevens")
     export = sam.replies[0].attachments[0].data.decode()
     assert DISTRESS not in export, "the message itself is not stored anywhere"
@@ -82,7 +82,7 @@ async def test_idioms_do_not_trigger_anything(sam: Chat, store: Store) -> None:
     await sam.say(*REFLECTION[:5])
     await sam.type("Ik schrok me dood toen de oven piepte, maar daarna was ik trots")
     assert "113" not in sam.text()
-    assert "je je trots voelde" in sam.text() or "Wat gebeurde er" in sam.text()
+    assert "Je was trots" in sam.text() or "Wat gebeurde er" in sam.text()
     assert await _events(store) == []
 
 
@@ -122,8 +122,8 @@ async def test_the_questions_stay_paused_until_the_student_asks_for_them(sam: Ch
     await sam.type("oke dankje")
     text = sam.text()
     assert "Ik ben er nog" in text and "/verder" in text
-    assert "je je trots voelde" not in text, "no career question right after the help lines"
+    assert "Je was trots" not in text, "no career question right after the help lines"
     await sam.command("verder")
-    assert "je je trots voelde" in sam.text()
+    assert "Je was trots" in sam.text()
     await sam.type("ik was trots omdat de klant blij was")
     assert "Ik ben er nog" not in sam.text(), "after /verder the answers go to the questions again"

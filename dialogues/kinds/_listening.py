@@ -1,0 +1,106 @@
+"""Listening to feelings: noting the student's own, and taking a correction ("nee, ik was juist ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dialogues._entities import EmotionNote, Message, Pending, SessionState
+from dialogues.language import Feeling, fold, is_correction_start, read_feelings, weigh
+
+from ._turn import Context, Step
+
+__all__ = ["correction", "feeling_answer", "note_feelings"]
+
+# Said on its own after a feeling was named, these reject it without naming another one.
+_REJECT = re.compile(
+    r"\b(?:klopt niet|klopt helemaal niet|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
+    r"dat voelde ik niet|that'?s not (?:right|true)|not right|not true|wrong|i didn'?t feel that)\b"
+)
+_INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|actually|rather|more like|in fact)\b")
+
+
+def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
+    notes: list[EmotionNote] = []
+    for f in feelings:
+        if all(n.family != f.family for n in notes):
+            notes.append(
+                EmotionNote(
+                    word=f.word,
+                    frame=f.frame,
+                    negated=f.negated,
+                    present=f.present,
+                    family=f.family,
+                    sequel=f.sequel and bool(notes),
+                )
+            )
+    return notes[:3]
+
+
+def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
+    """Note the student's own feelings in the first text that has any; whether there were any.
+
+    Someone else's feeling and one the student called wrong earlier are never noted as theirs.
+    """
+    for text in texts:
+        own = [f for f in read_feelings(text, state.language).own if f.family not in state.denied]
+        if own:
+            state.feelings = _notes(own)
+            state.emotions[node_id] = state.feelings[0]
+            return True
+    return False
+
+
+def correction(ctx: Context, text: str) -> Step | None:
+    """A correction of the feelings the bot named ("nee, ik was juist zenuwachtig", "Ik was niet in
+    paniek!", "dat klopt niet"): replace them, say so, and ask the question again; else None."""
+    state = ctx.state
+    if not state.feelings:
+        return None
+    held = {n.family for n in state.feelings}
+    reading = read_feelings(text, state.language)
+    denied = [f for f in reading.denied if f.family in held]
+    own = [f for f in reading.own if f.family not in {d.family for d in denied}]
+    folded = fold(text)
+    opens = is_correction_start(text)
+    if not (denied or (own and (opens or _INSTEAD.search(folded))) or (opens and _REJECT.search(folded))):
+        if reading.denied and not own and len(text.split()) <= 8:
+            # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
+            said = ctx.render.fill("{gevoelens}", state)
+            ack = Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
+            return Step(messages=[ack, ctx.question()])
+        return None
+    new = _notes(own)
+    state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied)})
+    render = ctx.render
+    if new:
+        state.feelings = new
+        for key in list(state.emotions):
+            state.emotions[key] = new[0]
+        said = render.fill("{gevoelens}", state)
+        ack = Message(render.catalog("feeling.corrected", state, gevoelens=said), kind="notice")
+        question = ctx.question()
+        # The question may name the feelings itself; then the acknowledgement already did.
+        text_again = question.text.replace(said, "").strip() or question.text
+        return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
+    state.feelings = []
+    state.emotions = {}
+    state.pending = Pending(kind="feeling")
+    state.seq += 1
+    return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def feeling_answer(ctx: Context, node_id: str, text: str) -> Step:
+    """The answer to "Hoe voelde jij je dan?" after a correction: note it, then the question again."""
+    state = ctx.state
+    state.pending = None
+    state.seq += 1
+    found = weigh(text) != "none" and note_feelings(state, node_id, text)
+    note = ctx.render.notice("feeling.noted" if found else "feeling.open", state)
+    if found:
+        said = ctx.render.fill("{gevoelens}", state)
+        note = Message(ctx.render.catalog("feeling.noted", state, gevoelens=said), kind="notice")
+        question = ctx.question()
+        text_again = question.text.replace(said, "").strip() or question.text
+        return Step(messages=[note, Message(text_again, question.options, question.seq, question.kind)])
+    return Step(messages=[note, ctx.question()])

@@ -1,0 +1,164 @@
+"""What the feeling reader needs beyond the lexicon: slang, verb forms, display words and sentence words.
+
+The lexicon (`_emotion_words`) groups forms under one canonical word (a *family*). These tables add the
+forms students write in chat (slang, verbs in every tense, English words in Dutch), say which forms are
+shown back as the student wrote them ("chill", "nerveus") and list the small words that tell whose
+feeling it is. Everything is folded: lowercase, no accents.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = [
+    "AMBIGUOUS",
+    "ARTICLES",
+    "CLAUSE_BREAKS",
+    "COPULAS",
+    "DISPLAY",
+    "EXPERIENCER",
+    "EXTRA_FORMS",
+    "FEEL_WORDS",
+    "FORM_FRAME",
+    "IMPERSONAL",
+    "NEGATIONS",
+    "NOT_IN_DUTCH",
+    "OTHERS",
+    "PAST_MARKERS",
+    "POSSESSIVES",
+    "PRESENT_MARKERS",
+    "SELF",
+    "VERBS",
+]
+
+Frame = Literal["state", "eval", "verb"]
+
+# Family (a canonical word of the lexicon) → more forms students write.
+EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {
+        "zenuwachtig": ("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige"),
+        "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen"),
+        "moe": ("kapot", "gaar", "doodop", "bekaf", "moe", "moeë"),
+        "gestrest": ("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
+        "blij": ("happy", "blijj", "superblij"),
+        "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
+        "beschaamd": ("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
+        "geërgerd": ("erger", "ergert", "ergerde", "ergeren", "geergerd", "geirriteerd"),
+        "verveeld": ("verveel", "verveelt", "verveelde", "vervelen", "bored"),
+        "geschrokken": ("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock"),
+        "teleurgesteld": ("baal", "baalt", "baalde", "balen", "gebaald"),
+        "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
+        "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
+        "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
+        "bang": ("bangig", "doodsbang", "angstig"),
+        "gênant": ("genant", "awkward", "cringe", "gênant", "ongemakkelijk vond"),
+        "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
+        "verdrietig": ("down", "verdrietig", "huilen", "moest huilen"),
+        "rot": ("kut", "klote", "rot", "rotgevoel"),
+        "trots": ("trots", "supertrots", "apetrots"),
+        "leuk": ("superleuk", "leukk", "mega leuk"),
+        "op je gemak": ("op me gemak",),
+        "ongemakkelijk": ("niet op me gemak", "ongemakkelijk"),
+        "opgelucht": ("opgelucht", "opluchting"),
+        "ontroerd": ("ontroerd", "ontroerde", "ontroering"),
+    },
+    "en": {
+        "nervous": ("nervy", "jittery", "nervouse"),
+        "relaxed": ("chill", "chilled out", "laid back"),
+        "stressed": ("stressed out", "stressing", "stressful"),
+        "panicked": ("freaked out", "freaking out", "panicking"),
+        "tired": ("knackered", "shattered", "wiped out"),
+        "ashamed": ("embarassed", "embarrased", "ashamed"),
+        "happy": ("happy",),
+        "annoyed": ("pissed off", "irritated"),
+        "scared": ("terrified", "scared"),
+        "fun": ("fun",),
+    },
+}
+
+# Forms shown back as the student wrote them (their own word), with the base form to show.
+DISPLAY: dict[str, str] = {
+    "nerveus": "nerveus", "nerveuze": "nerveus", "chill": "chill", "chille": "chill", "relaxed": "relaxed",
+    "relaxt": "relaxt", "kapot": "kapot", "gaar": "gaar", "doodop": "doodop", "bekaf": "bekaf",
+    "pissig": "pissig", "chagrijnig": "chagrijnig", "chagrijnige": "chagrijnig", "kwaad": "kwaad",
+    "kwade": "kwaad", "woest": "woest", "vet": "vet", "vette": "vet", "nice": "nice", "awkward": "awkward",
+    "cringe": "cringe", "genant": "gênant", "down": "down", "happy": "happy", "gespannen": "gespannen",
+    "angstig": "angstig", "doodsbang": "doodsbang", "supertrots": "supertrots", "apetrots": "apetrots",
+    "superblij": "superblij", "superleuk": "superleuk", "tof": "tof", "toffe": "tof", "gezellig": "gezellig",
+    "gezellige": "gezellig", "stressed": "gestrest", "furieus": "furieus", "rot": "rot", "kut": "kut",
+    "klote": "klote", "cool": "cool",
+    "chilled out": "chilled out", "laid back": "laid back", "knackered": "knackered",
+    "freaked out": "freaked out", "stressed out": "stressed out", "embarrassed": "embarrassed",
+    "embarassed": "embarrassed", "embarrased": "embarrassed", "terrified": "terrified", "glad": "glad",
+    "mad": "mad", "afraid": "afraid", "excited": "excited", "exhausted": "exhausted", "calm": "calm",
+    "frightened": "frightened", "upset": "upset", "unsure": "unsure", "uncertain": "uncertain",
+    "irritated": "irritated", "thankful": "thankful", "comfortable": "comfortable", "startled": "startled",
+    "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
+    "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
+    "bezorgde": "bezorgd", "nerveuzer": "nerveus",
+}  # fmt: skip
+
+# A form whose frame differs from its family's ("het was chill", "it was chill").
+FORM_FRAME: dict[str, Frame] = {
+    "chill": "eval", "chille": "eval", "vet": "eval", "vette": "eval", "nice": "eval", "lit": "eval",
+    "sick": "eval", "cool": "eval", "awkward": "eval", "cringe": "eval", "kut": "eval", "klote": "eval",
+    "rot": "eval", "stressful": "eval", "paniek": "state",
+}  # fmt: skip
+
+# Verb families: shown as a verb ("je schaamde je"): (past, present, reflexive).
+VERBS: dict[str, tuple[str, str, bool]] = {
+    "beschaamd": ("schaamde", "schaamt", True),
+    "geërgerd": ("ergerde", "ergert", True),
+    "verveeld": ("verveelde", "verveelt", True),
+    "geschrokken": ("schrok", "schrikt", False),
+    "teleurgesteld": ("baalde", "baalt", False),
+    "genieten": ("genoot", "geniet", False),
+    "onzeker": ("twijfelde", "twijfelt", False),
+}
+# The forms that make a verb family show as a verb (the adjective forms keep the adjective).
+VERB_FORMS = frozenset(
+    "schaam schaamt schaamde schaamden schamen geschaamd erger ergert ergerde ergeren geergerd verveel "
+    "verveelt verveelde vervelen schrik schrikt schrok schrokken baal baalt baalde balen gebaald geniet "
+    "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld".split()
+)
+# State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
+FEEL_WORDS = frozenset({"welkom", "gewaardeerd", "buitengesloten", "schuldig", "rot", "thuis", "veilig"})
+# Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
+AMBIGUOUS = frozenset({"kapot", "vet", "vette", "gaar", "down", "sick", "lit", "op", "cool", "rot", "shock"})
+# English words that mean something else in a Dutch sentence ("het was glad buiten").
+NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
+
+# ---- whose feeling is it --------------------------------------------------------------------------------
+
+SELF = frozenset({"ik", "k", "ikke", "ikzelf", "wij", "we", "i", "im", "ive", "id", "ill", "jij", "je"})
+# Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
+EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
+OTHERS = frozenset(
+    "hij zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
+    "he she they everyone everybody nobody people someone somebody them".split()
+)
+IMPERSONAL = frozenset(
+    {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
+)
+# A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.
+ARTICLES = frozenset("de een die deze the a an this that".split())
+POSSESSIVES = frozenset("mijn mn m'n zijn zn z'n haar onze ons hun jouw my his her their our your".split())
+COPULAS = frozenset(
+    "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
+    "bleef raakte am are were feel felt feels got get became seemed found find".split()
+)
+NEGATIONS = frozenset("niet geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split())
+# Words that end one clause and start the next: a feeling belongs to its own clause's subject.
+CLAUSE_BREAKS = frozenset(
+    "maar en want toen daarna dus omdat terwijl totdat nadat zodat ook eerst later uiteindelijk "
+    "but and because then so while when after later first finally".split()
+)
+PRESENT_MARKERS = frozenset(
+    "ben bent is voel voelt vind vindt word wordt heb hebt schaam schaamt erger ergert verveel verveelt "
+    "baal baalt twijfel twijfelt geniet schrik schrikt am im feel find are is".split()
+)
+PAST_MARKERS = frozenset(
+    "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
+    "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte "
+    "were felt found got became had".split()
+)

@@ -1,0 +1,310 @@
+"""Read a student's own feelings from their words: whose feeling it is, in what order, in which tense.
+
+"ik was trots", "ik schaam me", "voelde me rot", "het was spannend" are the student's; "de klant was
+blij", "zijn moeder was in paniek" are someone else's and never named as the student's. A clause without
+a subject of its own belongs to the subject before it ("mijn moeder was trots en blij": both hers).
+Misspellings one letter off ("zenuwachig") are read when the word is not a real word itself (a Dutch or
+English dictionary from simplemma decides that, loaded the first time it is needed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from ._emotion_words import LEXICON
+from ._feeling_words import (
+    AMBIGUOUS,
+    ARTICLES,
+    CLAUSE_BREAKS,
+    COPULAS,
+    DISPLAY,
+    EXPERIENCER,
+    EXTRA_FORMS,
+    FEEL_WORDS,
+    FORM_FRAME,
+    IMPERSONAL,
+    NEGATIONS,
+    NOT_IN_DUTCH,
+    OTHERS,
+    PAST_MARKERS,
+    POSSESSIVES,
+    PRESENT_MARKERS,
+    SELF,
+    VERB_FORMS,
+    VERBS,
+)
+from ._normalize import fold
+from ._words import known_word
+
+__all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
+
+Frame = Literal["state", "eval", "verb"]
+Whose = Literal["self", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Feeling:
+    """One feeling word in a text: what to show, its family, how to say it, and whose it is."""
+
+    word: str
+    family: str
+    frame: Frame
+    negated: bool = False
+    present: bool = False
+    whose: Whose = "self"
+    start: int = 0
+    # Whether the story turned between the feeling before and this one ("eerst ..., daarna ...").
+    sequel: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Every feeling found in a text, in order; `own` are the student's (negated evaluations included)."""
+
+    feelings: tuple[Feeling, ...]
+
+    @property
+    def own(self) -> list[Feeling]:
+        """The student's feelings to name back: not someone else's, and not a denied state ("niet bang")."""
+        return [f for f in self.feelings if f.whose == "self" and (not f.negated or f.frame == "eval")]
+
+    @property
+    def denied(self) -> list[Feeling]:
+        """Feelings the student says they did not have ("ik was niet in paniek")."""
+        return [f for f in self.feelings if f.whose == "self" and f.negated]
+
+    @property
+    def others(self) -> list[Feeling]:
+        """Someone else's feelings ("de klant was blij")."""
+        return [f for f in self.feelings if f.whose == "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    family: str
+    frame: Frame
+    display: str
+    language: str
+
+
+@cache
+def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, list[str]]]:
+    """All forms of one language: a pattern finding them, what each means, and one-letter-off keys."""
+    forms: dict[str, _Form] = {}
+    for word, lexicon_frame, others in LEXICON[language]:
+        for form in (fold(word), *others):
+            forms.setdefault(form, _Form(word, lexicon_frame, word, language))
+    for family, extra in EXTRA_FORMS[language].items():
+        base = next((f for f in forms.values() if f.family == family), None)
+        family_frame: Frame = base.frame if base is not None else "verb"
+        for form in extra:
+            forms[form] = _Form(family, family_frame, family, language)
+    for form, info in list(forms.items()):
+        frame: Frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
+        if info.family in VERBS and form not in VERB_FORMS and frame == "verb":
+            frame = "state"
+        forms[form] = _Form(info.family, frame, DISPLAY.get(form, info.family), language)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9'])({alternation})(?![a-z0-9])")
+    # Every form of six letters or more with one letter left out: a typo one letter off meets it there.
+    near: dict[str, list[str]] = {}
+    for form in forms:
+        if len(form) >= 6 and " " not in form:
+            for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
+                near.setdefault(variant, []).append(form)
+    return pattern, forms, near
+
+
+def family_of(word: str, language: str = "nl") -> str | None:
+    """The family (canonical word) of a feeling word in either language, or None when it is none."""
+    folded = fold(word)
+    for lang in (language, "en" if language == "nl" else "nl"):
+        form = _table(lang)[1].get(folded)
+        if form is not None:
+            return form.family
+    return None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
+_RUNS = re.compile(r"([a-z])\1{2,}")
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    return [(m.group(0).replace("'", ""), m.start()) for m in _TOKEN.finditer(text)]
+
+
+def _typo(token: str, language: str) -> str | None:
+    """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
+    if len(token) < 6:
+        return None
+    near = _table(language)[2]
+    candidates = set(near.get(token, ()))
+    for i in range(len(token)):
+        candidates.update(near.get(token[:i] + token[i + 1 :], ()))
+    candidates = {c for c in candidates if abs(len(c) - len(token)) <= 1}
+    if len(candidates) != 1 or known_word(token, language):
+        return None
+    return candidates.pop()
+
+
+def read_feelings(text: str, language: str) -> Reading:
+    """Every feeling in `text` in order, each with whose it is, negation and tense."""
+    folded = _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'"))
+    tokens = _tokens(folded)
+    hits = _find(folded, tokens, language)
+    found: list[Feeling] = []
+    previous_end = -1
+    for start, end, form in sorted(hits, key=lambda hit: hit[0]):
+        index = next((i for i, (_, pos) in enumerate(tokens) if pos >= start), len(tokens))
+        after = next((i for i, (_, pos) in enumerate(tokens) if pos >= end), len(tokens))
+        ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
+        if ambiguous and not _after_copula(tokens, index):
+            continue
+        if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
+            continue  # "het vet", "de shock": a noun, not how it felt
+        whose, negated, present = _context(tokens, index, after)
+        frame = form.frame
+        if frame == "eval" and whose == "self" and _felt(tokens, index):
+            frame = "state"  # "ik voelde me rot": how they felt, not how they found it
+        word = form.display
+        if frame == "verb" and form.family in VERBS:
+            past, now, _ = VERBS[form.family]
+            word = now if present else past
+        between = {t for t, pos in tokens if previous_end <= pos < start}
+        sequel = previous_end >= 0 and bool(between & _SEQUEL)
+        previous_end = end
+        found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
+    return Reading(tuple(found))
+
+
+# Words that mark a turn in the story between two feelings.
+_SEQUEL = frozenset(
+    "toen daarna later maar vervolgens uiteindelijk opeens ineens na daarop "
+    "then later but after afterwards suddenly eventually".split()
+)
+
+
+def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tuple[int, int, _Form]]:
+    hits: list[tuple[int, int, _Form]] = []
+    taken: list[tuple[int, int]] = []
+    order = [language, *(other for other in ("nl", "en") if other != language)]
+    for lang in order:
+        pattern, forms, _ = _table(lang)
+        for match in pattern.finditer(folded):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if lang != language and language == "nl" and match.group(1) in NOT_IN_DUTCH:
+                continue
+            taken.append(span)
+            hits.append((span[0], span[1], forms[match.group(1)]))
+    for token, pos in tokens:
+        if any(a <= pos < b for a, b in taken):
+            continue
+        form = _typo(token, language)
+        if form is not None:
+            hits.append((pos, pos + len(token), _table(language)[1][form]))
+    return hits
+
+
+def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
+    start, _ = _clause(tokens, index)
+    return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
+
+
+def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
+    before = [t for t, _ in tokens[max(0, index - 4) : index]]
+    return any(t in COPULAS for t in before)
+
+
+def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
+    """The bounds of the clause around token `index`: between punctuation and joining words."""
+    start = index
+    while start > 0 and tokens[start - 1][0] not in CLAUSE_BREAKS and tokens[start - 1][0][0].isalnum():
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end][0] not in CLAUSE_BREAKS and tokens[end][0][0].isalnum():
+        end += 1
+    return start, end
+
+
+# "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
+_FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
+# "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
+_RELATIVE = frozenset({"dat", "die", "who", "which"})
+_NOT_NOUNS = frozenset(
+    "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
+    "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
+)
+# "een beetje", "a bit": an amount, not a noun phrase with someone in it.
+_BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
+# Words that may stand between "het" and its verb without making "het" the article of a noun.
+_SOFT = frozenset(
+    "zo echt wel best heel super erg toch ook nog allemaal gewoon mega "
+    "really so very quite pretty kinda".split()
+)
+
+
+def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
+    """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it'."""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word in SELF or word in EXPERIENCER:
+            return "self", i
+        if word in OTHERS:
+            return "other", i
+        if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
+            return "other", i  # "een kind dat bang was": the child's feeling
+        if word in IMPERSONAL:
+            if i > 0 and words[i - 1] in _FIND:
+                continue  # "mijn collega vond het saai": whoever found it so is further back
+            if following is None or following in COPULAS or following in _SOFT or following in NEGATIONS:
+                return "it", i
+            return "other", i
+        noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
+        if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in _BIT:
+            return "other", i
+    return None, -1
+
+
+def _context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Whose, bool, bool]:
+    """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present."""
+    words = [t for t, _ in tokens]
+    start, end = _clause(tokens, index)
+    before = words[start:index]
+    # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
+    subject, at = _subject(before)
+    if subject is None:
+        # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb.
+        rest = words[after:end][:3]
+        if any(w in SELF for w in rest):
+            subject = "self"
+        elif any(w in OTHERS for w in rest):
+            subject = "other"
+    if subject is None:
+        subject = _inherited(tokens, start)
+    whose: Whose = "other" if subject == "other" else "self"
+    # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
+    negated = any(w in NEGATIONS for w in before[at + 1 :][-4:])
+    clause = words[start:end]
+    present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
+    return whose, negated, present
+
+
+def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
+    """The subject of the clause before (only across a joining word, not across a full stop)."""
+    # Only "en"/"and" carries the subject on ("mijn moeder was trots en blij"); after a comma or a full stop
+    # a clause without a subject is the student's own ("..., was echt happy").
+    if start == 0 or tokens[start - 1][0] not in {"en", "and", "of", "or"}:
+        return None
+    previous = _clause(tokens, start - 2) if start >= 2 else (0, 0)
+    return _subject([t for t, _ in tokens[previous[0] : start - 1]])[0]
+
+
+def feel_word(word: str) -> bool:
+    """Whether a state word reads better with "voelen" ("je voelde je welkom")."""
+    return word in FEEL_WORDS

@@ -1,0 +1,126 @@
+"""Saying a student's feelings back: "Je was zenuwachtig.", "Eerst vond je het chill, daarna ..."."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
+
+from ._feeling_words import FEEL_WORDS, VERBS
+
+__all__ = ["FeelingLike", "feelings_clause", "feelings_phrase", "feelings_sentence"]
+
+
+class FeelingLike(Protocol):
+    """What is needed to say a feeling: the word to show, how to say it, negation and tense."""
+
+    @property
+    def word(self) -> str: ...
+
+    @property
+    def frame(self) -> str: ...
+
+    @property
+    def negated(self) -> bool: ...
+
+    @property
+    def present(self) -> bool: ...
+
+    @property
+    def sequel(self) -> bool: ...
+
+
+def _reflexive(word: str) -> bool:
+    return any(word in (past, now) and reflexive for past, now, reflexive in VERBS.values())
+
+
+def _dutch(f: FeelingLike, *, inverted: bool) -> str:
+    """A main clause about one feeling, with "je" first or (after "Eerst") the verb first."""
+    neg = " niet" if f.negated else ""
+    if f.frame == "verb":
+        me = " je" if _reflexive(f.word) else ""
+        return f"{f.word} je{me}{neg}" if inverted else f"je {f.word}{me}{neg}"
+    if f.frame == "eval":
+        verb = "vind" if f.present else "vond"
+        verb += "t" if f.present and not inverted else ""
+        return f"{verb} je het{neg} {f.word}" if inverted else f"je {verb} het{neg} {f.word}"
+    if f.word in FEEL_WORDS:
+        verb = ("voel" if inverted else "voelt") if f.present else "voelde"
+        return f"{verb} je je{neg} {f.word}" if inverted else f"je {verb} je{neg} {f.word}"
+    verb = ("ben" if inverted else "bent") if f.present else "was"
+    return f"{verb} je{neg} {f.word}" if inverted else f"je {verb}{neg} {f.word}"
+
+
+def _english(f: FeelingLike) -> str:
+    if f.frame == "eval":
+        if f.negated:
+            return f"you {'do' if f.present else 'did'} not find it {f.word}"
+        return f"you {'find' if f.present else 'found'} it {f.word}"
+    if f.negated:
+        return f"you {'do' if f.present else 'did'} not feel {f.word}"
+    return f"you {'feel' if f.present else 'felt'} {f.word}"
+
+
+def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
+    """One sentence naming the feelings in order (at most three), or "" when there are none."""
+    shown = list(feelings)[:3]
+    if not shown:
+        return ""
+    if len(shown) > 1 and not any(f.sequel for f in shown[1:]):
+        return _together(shown, language)
+    if language == "nl":
+        if len(shown) == 1:
+            text = _dutch(shown[0], inverted=False)
+            return text[0].upper() + text[1:] + "."
+        parts = [_dutch(f, inverted=True) for f in shown]
+        joints = ["Eerst", "daarna"] if len(parts) == 2 else ["Eerst", "toen", "daarna"]
+        return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
+    parts = [_english(f) for f in shown]
+    if len(parts) == 1:
+        return parts[0][0].upper() + parts[0][1:] + "."
+    joints = ["First", "then"] if len(parts) == 2 else ["First", "then", "and after that"]
+    return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
+
+
+def _together(shown: Sequence[FeelingLike], language: str) -> str:
+    """Feelings at the same time: "Je was trots en blij.", "Je was trots en je vond het leuk."."""
+    say = (lambda f: _dutch(f, inverted=False)) if language == "nl" else _english
+    parts = [say(shown[0])]
+    for before, f in pairwise(shown):
+        same = f.frame == before.frame and f.negated == before.negated and f.present == before.present
+        simple = (
+            same
+            and f.frame != "verb"
+            and (language != "nl" or (f.word in FEEL_WORDS) == (before.word in FEEL_WORDS))
+        )
+        parts.append(f.word if simple else say(f))
+    joint = " en " if language == "nl" else " and "
+    text = ", ".join(parts[:-1]) + joint + parts[-1]
+    return text[0].upper() + text[1:] + "."
+
+
+def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
+    """A clause for "Je vertelde dat ...": "je je trots voelde", "je het eerst chill vond en ..."."""
+    parts = []
+    for index, f in enumerate(list(feelings)[:3]):
+        when = "" if len(feelings) == 1 else ("eerst " if index == 0 else "daarna ")
+        neg = "niet " if f.negated else ""
+        if language != "nl":
+            parts.append(("first " if when == "eerst " else "then " if when else "") + _english(f))
+        elif f.frame == "verb":
+            me = "je " if _reflexive(f.word) else ""
+            parts.append(f"je {me}{when}{neg}{f.word}")
+        elif f.frame == "eval":
+            parts.append(f"je het {when}{neg}{f.word} {'vindt' if f.present else 'vond'}")
+        else:
+            parts.append(f"je je {when}{neg}{f.word} {'voelt' if f.present else 'voelde'}")
+    return (" en " if language == "nl" else " and ").join(parts)
+
+
+def feelings_phrase(feelings: Sequence[FeelingLike], language: str) -> str:
+    """The feeling words themselves: "trots", "chill en zenuwachtig", "niet leuk"."""
+    words = [(("niet " if language == "nl" else "not ") if f.negated else "") + f.word for f in feelings]
+    if len(words) <= 1:
+        return "".join(words)
+    joint = " en " if language == "nl" else " and "
+    return ", ".join(words[:-1]) + joint + words[-1]

@@ -1,0 +1,40 @@
+"""The method benchmark plays corpus cases against the bot and reports every figure it promises."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bench import method
+
+CASES = {"own-01", "own-02", "non-01", "cor-01", "ppl-01", "hist-01", "prep-01", "en-01"}
+
+
+@pytest.fixture(scope="module")
+def figures() -> method.Figures:
+    cases = [c for c in method.load(method.DEFAULT_FILES[0]) if c["id"] in CASES]
+    assert len(cases) == len(CASES)
+    result, _ = asyncio.run(method.run_cases(cases))
+    return result
+
+
+def test_the_corpus_is_large_enough_and_in_the_documented_format() -> None:
+    cases = method.load(method.DEFAULT_FILES[0])
+    assert len(cases) >= 60
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert all(c.get("language") in ("nl", "en") and c.get("answers") for c in cases)
+
+
+def test_a_few_cases_meet_every_target(figures: method.Figures) -> None:
+    rows = method.rows(figures)
+    assert [name for name, _, _, met in rows if not met] == [], figures.failed
+    assert figures.feelings[1] >= 7 and figures.corrections[1] == 3 and figures.earlier_key_words == [1, 1]
+
+
+def test_a_missing_corpus_file_is_skipped_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert method.run([tmp_path / "method_blind.yaml"]) == {}
+    assert "not there, skipped" in capsys.readouterr().out

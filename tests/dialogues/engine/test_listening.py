@@ -1,0 +1,170 @@
+"""The engine listens: corrections, kind moving on, no made-up step, summaries, helpers, restarts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from dialogues import ScriptLibrary, ScriptVersion, Target, TextCatalog
+from dialogues.engine import Engine, SaveContact, ScheduleCheckIn, SessionState, Store
+from dialogues.kinds import MAX_SUMMARY_WORDS
+from tests.conftest import TODAY
+from tests.dialogues.engine.test_engine import STORY_NL, Driver
+
+
+@pytest.fixture
+def engine(engine_texts: TextCatalog) -> Engine:
+    return Engine(texts=engine_texts, today=lambda: TODAY, rng=random.Random(7))
+
+
+@pytest.fixture
+def reflect(library: ScriptLibrary) -> ScriptVersion:
+    return library.current("reflecteren")
+
+
+def test_a_correction_replaces_the_feeling_is_acknowledged_and_used_after(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("was wel chill maar toen de klant kwam was ik echt zenuwachig")
+    assert "Eerst vond je het chill, daarna was je zenuwachtig." in chat.text()
+    chat.send("nee ik was juist zenuwachtig")
+    assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
+    assert "had ik het mis" in chat.text() and "Je was zenuwachtig." in chat.text()
+    assert "chill" not in chat.text()
+    chat.send("ik moest haar haren wassen")
+    chat.send("bij presentaties")
+    chat.send("ja in groep 8")
+    assert "je je zenuwachtig voelde" in chat.text()
+    chat.send("dat iedereen keek")
+    # The summary quotes the student's words (with "chill" in them); the bot itself names only the correction.
+    assert "Je was zenuwachtig." in chat.text()
+    assert "chill" not in re.sub(r'"[^"]*"', "", chat.text())
+
+
+def test_a_correction_without_a_feeling_asks_how_they_felt(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik las voor aan groep 3 en het was leuk")
+    chat.send("dat klopt niet")
+    assert "Hoe voelde jij je toen?" in chat.text()
+    assert "leuk" not in chat.text()
+    chat.send("spannend eigenlijk")
+    assert "Je vond het spannend." in chat.text()
+    assert chat.state.node == "moment"
+
+
+def test_no_to_have_you_had_this_before_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("verdiepen", [*STORY_NL, "ik was trots op mijn taart", "de klant lachte", "op school"])
+    chat.send("nee")
+    assert chat.state.node != "verdiepen"
+    assert "die keer" not in chat.text()
+    assert "eerste keer" in chat.text() or "nieuw" in chat.text() or "deze keer" in chat.text()
+
+
+def _to_step(chat: Driver) -> None:
+    chat.to(
+        "stap_wat",
+        [*STORY_NL, "ik was trots op mijn taart", "de klant lachte", "op school", "nee", "dat het lukte",
+         "creatief", "iets met ontwerpen"],
+    )  # fmt: skip
+
+
+def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_step(chat)
+    chat.send("niks")
+    assert "Bijvoorbeeld" in chat.text(), "one gentle nudge with examples"
+    chat.send("weet niet")
+    assert chat.state.status == "finished"
+    assert chat.stored(Target.STEP_WHAT) == [] and chat.stored(Target.STEP_DUE) == []
+    assert not any(isinstance(e, ScheduleCheckIn) for e in chat.effects)
+    assert "Top" not in chat.text() and "stap staan" not in chat.text()
+
+
+def test_the_summary_quotes_only_the_student_within_sixty_words(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    long = "We moesten de hele dag dozen sjouwen en daarna de vakken vullen. " * 5 + "Ik was trots."
+    chat.to(
+        "kernwoord",
+        [*STORY_NL, long, "de chef zag het", "bij voetbal", "ja bij de scouting", "dat het af was"],
+    )
+    summary = chat.turn.messages[-2].text
+    assert summary.startswith(("Even op een rij", "Ik zet het", "Dit heb ik", "Even samengevat"))
+    assert len(summary.split()) <= MAX_SUMMARY_WORDS
+    assert '"bij voetbal"' in summary and "Je was trots." in summary
+    assert "veel verteld" not in summary and "Mooi" not in summary
+
+
+def test_earlier_key_words_are_named_and_the_thread_asked(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect, kernwoorden="durven|samenwerken")
+    chat.to("kernwoord", [*STORY_NL, "ik was trots", "de klant lachte", "op school", "nee", "dat het lukte"])
+    chat.send("lef")
+    assert "'durven' en 'samenwerken'" in chat.text() and "'lef'" in chat.text()
+    chat.send("ja dat hoort bij elkaar")
+    assert any(e.target is Target.ENTRY_ONTDEKT and "durven" in str(e.value) for e in chat.effects
+               if isinstance(e, Store))  # fmt: skip
+
+
+def test_a_prepared_goal_is_asked_about(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(
+        engine, reflect, doel="ik wil weten of ik het eng vind om hoog te staan", ervaring="je meeloopdag"
+    )
+    chat.to("doel_ontdekt", ["ik was bang", "de ladder", "nee", "nee", "de hoogte"])
+    assert "Je wilde weten of je het eng vindt om hoog te staan. " in chat.text()
+    chat.send("het viel mee")
+    assert "het viel mee" in chat.stored(Target.ENTRY_ONTDEKT)
+
+
+def test_a_helper_said_with_how_to_reach_them_is_not_asked_again(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_step(chat)
+    chat.send("de bakker mailen")
+    chat.send("vrijdag")
+    chat.send("ja")
+    chat.send("Mirjam de verpleegkundige, ze zei dat ik haar mocht mailen")
+    assert chat.state.node == "stap_obstakel"
+    [contact] = [e for e in chat.effects if isinstance(e, SaveContact)]
+    assert (contact.name, contact.role) == ("Mirjam", "verpleegkundige")
+    assert chat.stored(Target.CONTACT_REACH) == ["mailen"]
+
+
+def test_an_unsure_helper_is_checked_and_said_back_as_a_person(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_step(chat)
+    for line in ("de bakker vragen", "vrijdag", "ja", "sanne zelf denk ik of je moeder"):
+        chat.send(line)
+    assert "Sanne" in chat.text() and "denk ik" not in chat.text()
+    chat.send("ja")
+    assert "Sanne" in chat.text()
+    assert chat.state.pending is not None and chat.state.pending.kind == "contact_reach"
+
+
+def test_after_a_restart_the_open_follow_up_is_asked_again(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    followup = chat.send("leuk").messages[-1].text
+    restored = SessionState.model_validate_json(chat.state.model_dump_json())
+    assert engine.current(reflect.script, restored).messages[-1].text == followup
+    assert engine.resume(reflect.script, restored).messages[-1].text == followup
+
+
+def test_an_unknown_past_date_gets_no_promise_about_next_week(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.send("1")
+    chat.send("Bakkerij")
+    chat.send("weet ik niet")
+    assert "week" not in chat.text()
+    assert chat.state.node == "klein_verhaal"

@@ -1,0 +1,85 @@
+"""Reading the student's own feelings: whose they are, their order, tense, slang, typos; saying them back."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.language import feelings_sentence, read_feelings
+
+
+def own(text: str, language: str = "nl") -> list[str]:
+    return [f.word for f in read_feelings(text, language).own]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ik was trots", ["trots"]),
+        ("ik schaam me", ["schaamt"]),
+        ("ik heb me echt geschaamd", ["schaamde"]),
+        ("voelde me rot", ["rot"]),
+        ("het was spannend", ["spannend"]),
+        ("ik was super zenuwachig", ["zenuwachtig"]),
+        ("was wel chill maar toen ... was ik echt zenuwachtig", ["chill", "zenuwachtig"]),
+        ("eerst zenuwachtig, daarna trots", ["zenuwachtig", "trots"]),
+        ("het was zo druk, ik was gestrest en na afloop was ik kapot", ["gestrest", "kapot"]),
+        ("ik was heel nerveus 😬", ["nerveus"]),
+        ("het maakte me zenuwachtig", ["zenuwachtig"]),
+        ("trotsss 🙂", ["trots"]),
+        ("mijn idee werd gekozen, was echt happy", ["happy"]),
+        ("I was nervous but the customer was happy", ["nervous"]),
+    ],
+)
+def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
+    assert own(text, "en" if text.startswith("I ") else "nl") == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de klant was blij",
+        "zijn moeder was in paniek",
+        "mijn moeder was trots en blij",
+        "ik hielp een kind dat bang was",
+        "mijn groepsgenoot vond het saai",
+        "de machine was kapot",
+        "his mother panicked",
+        "the teacher was angry",
+    ],
+)
+def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
+    reading = read_feelings(text, "en" if text.split()[0] in ("his", "the") else "nl")
+    assert reading.own == []
+    assert reading.others, "the feeling is seen, as someone else's"
+
+
+def test_a_denied_state_is_not_named_but_a_negative_evaluation_is() -> None:
+    assert own("ik was niet bang maar wel opgelucht") == ["opgelucht"]
+    assert [f.word for f in read_feelings("Ik was niet in paniek!", "nl").denied] == ["in paniek"]
+    [feeling] = read_feelings("ik vond het niet leuk", "nl").own
+    assert (feeling.word, feeling.negated) == ("leuk", True)
+
+
+def test_a_real_word_one_letter_off_is_not_read_as_a_typo() -> None:
+    assert own("ik bezorg kranten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("ik was zenuwachtig", "nl", "Je was zenuwachtig."),
+        ("ik schaam me", "nl", "Je schaamt je."),
+        ("ik voelde me welkom", "nl", "Je voelde je welkom."),
+        (
+            "was wel chill maar toen was ik zenuwachtig",
+            "nl",
+            "Eerst vond je het chill, daarna was je zenuwachtig.",
+        ),
+        ("ik was trots en blij", "nl", "Je was trots en blij."),
+        ("ik vond het niet leuk", "nl", "Je vond het niet leuk."),
+        ("I was nervous, then I was proud", "en", "First you felt nervous, then you felt proud."),
+        ("I stayed calm", "en", "You felt calm."),
+    ],
+)
+def test_feelings_are_said_back_in_the_students_words_and_order(text: str, language: str, said: str) -> None:
+    assert feelings_sentence(read_feelings(text, language).own, language) == said

@@ -1,0 +1,105 @@
+"""Weighing answers, steps as actions, helpers understood, wishes outside a conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.language import (
+    is_action,
+    is_correction_start,
+    leaning,
+    read_wish,
+    second_person,
+    understand_person,
+    weigh,
+)
+
+
+@pytest.mark.parametrize("text", ["niks", "weet niet", "idk", "-", "ja ja ja", "geen idee", "hmmmm", "  "])
+def test_non_answers(text: str) -> None:
+    assert weigh(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "weight"),
+    [("nee", "no"), ("nee niet echt", "no"), ("bij voetbal", "thin"), ("bij voetbal als iemand valt", "ok")],
+)
+def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
+    assert weigh(text, min_words=3) == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("niks", False),
+        ("weet niet", False),
+        ("stage", False),
+        ("mijn oom bellen", True),
+        ("de site bekijken", True),
+        ("ask my mentor", True),
+    ],
+)
+def test_a_step_is_something_to_do(text: str, action: bool) -> None:
+    assert is_action(text) is action
+
+
+def test_leaning_and_corrections() -> None:
+    assert leaning("ja dat hoort bij elkaar") == "yes"
+    assert leaning("nee iets nieuws") == "no"
+    assert leaning("weet niet") == "unknown"
+    assert is_correction_start("nee, ik was juist zenuwachtig")
+    assert is_correction_start("That's not right")
+    assert not is_correction_start("bij voetbal")
+
+
+def test_a_helper_with_name_role_and_how_to_reach_them() -> None:
+    person = understand_person("Mirjam de verpleegkundige, ze zei dat ik haar mocht mailen")
+    assert person is not None
+    assert (person.label, person.name, person.role, person.reach, person.sure) == (
+        "Mirjam",
+        "Mirjam",
+        "verpleegkundige",
+        "mailen",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "sure"),
+    [
+        ("mentor", "mijn mentor", True),
+        ("mijn oom Kees", "mijn oom Kees", True),
+        ("juf Fatima", "juf Fatima", True),
+        ("sanne zelf denk ik of je moeder", "Sanne", False),
+    ],
+)
+def test_helpers_are_named_as_a_person_never_as_the_whole_answer(text: str, label: str, sure: bool) -> None:
+    person = understand_person(text)
+    assert person is not None and (person.label, person.sure) == (label, sure)
+
+
+def test_somebody_is_nobody_in_particular() -> None:
+    assert understand_person("iemand") is None
+    assert understand_person("iemand van school") is None
+
+
+def test_second_person() -> None:
+    assert second_person("mijn oom Kees") == "je oom Kees"
+    assert second_person("weten of ik het eng vind") == "weten of je het eng vindt"
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "topic"),
+    [
+        ("ik wil praten over mijn stage", "reflect", "stage"),
+        ("ik ga volgende week meelopen", "prepare", "meeloopdag"),
+        ("I want to talk about my internship", "reflect", "stage"),
+    ],
+)
+def test_wishes_outside_a_conversation(text: str, what: str, topic: str) -> None:
+    wish = read_wish(text)
+    assert wish is not None and (wish.what, wish.topic) == (what, topic)
+
+
+def test_a_greeting_is_no_wish() -> None:
+    assert read_wish("hoi") is None
