@@ -35,7 +35,7 @@ from ._errors import (
     TransactionLostError,
 )
 from ._memory import MemoryStore
-from ._postgres import AdvisoryLock, PostgresStore
+from ._postgres import AdvisoryLock, PostgresStore, lock_number
 from ._protocols import (
     AttemptRepository,
     DossierRepository,
@@ -63,8 +63,13 @@ from ._school_entities import (
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._sqlite import SqliteStore, Synchronous
-from ._web_entities import ChatLine, SigninCode, WebLogin
-from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
+from ._web_protocols import (
+    CodeRepository,
+    LoginRepository,
+    SchoolAccountRepository,
+    TranscriptRepository,
+)
 
 __all__ = [
     "ENTRY_FIELDS",
@@ -101,6 +106,8 @@ __all__ = [
     "ReceiptRepository",
     "Role",
     "SafetyEvent",
+    "SchoolAccount",
+    "SchoolAccountRepository",
     "SchoolCounts",
     "SchoolRepository",
     "ScriptRepository",
@@ -125,6 +132,7 @@ __all__ = [
     "TransactionLostError",
     "TranscriptRepository",
     "WebLogin",
+    "lock_number",
     "store_from_url",
 ]
 
