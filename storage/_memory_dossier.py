@@ -279,11 +279,18 @@ class NudgesRepo(MemoryRepo):
         return marked
 
     async def requeue_unsent(
-        self, *, now: datetime, ids: list[int] | None = None, expired_by: datetime | None = None
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
     ) -> int:
         self._check()
 
         def ended(n: Nudge) -> bool:
+            if owner is not None and n.claimed_by != owner:
+                return False
             return expired_by is None or n.lease_until is None or n.lease_until <= expired_by
 
         unsent = [
@@ -302,6 +309,11 @@ class NudgesRepo(MemoryRepo):
                 "updated_at": now,
             }
             self._s.nudges.put(nudge.id, nudge.model_copy(update=update))
+        if ids is None and expired_by is None and owner is None:
+            for nudge in self._all():
+                if nudge.status in LIVE_NUDGE and nudge.lease_until is not None:
+                    freed = nudge.model_copy(update={"claimed_by": None, "lease_until": None})
+                    self._s.nudges.put(nudge.id, freed)
         return len(unsent)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

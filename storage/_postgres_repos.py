@@ -208,7 +208,12 @@ class Nudges(PgRepo):
         return len(rows)
 
     async def requeue_unsent(
-        self, *, now: datetime, ids: list[int] | None = None, expired_by: datetime | None = None
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
     ) -> int:
         conditions, args = "", [to_db(now)]
         if ids is not None:
@@ -217,12 +222,20 @@ class Nudges(PgRepo):
         if expired_by is not None:
             args.append(to_db(expired_by))
             conditions += f" AND (lease_until IS NULL OR lease_until <= ${len(args)})"
+        if owner is not None:
+            args.append(owner)
+            conditions += f" AND claimed_by = ${len(args)}"
         rows = await self._sql.returning(
             "UPDATE nudges SET status = 'pending', attempts = GREATEST(attempts - 1, 0), due_at = $1,"
             " sent_at = NULL, claimed_by = NULL, lease_until = NULL, updated_at = $1"
             f" WHERE status = 'sending'{conditions} RETURNING id",
             *args,
         )
+        if ids is None and expired_by is None and owner is None:
+            await self._sql.write(
+                f"UPDATE nudges SET claimed_by = NULL, lease_until = NULL WHERE status IN {_LIVE}"
+                " AND lease_until IS NOT NULL"
+            )
         return len(rows)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

@@ -251,12 +251,18 @@ class NudgeRepository(Protocol):
         ...
 
     async def requeue_unsent(
-        self, *, now: datetime, ids: list[int] | None = None, expired_by: datetime | None = None
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
     ) -> int:
         """Claimed nudges whose message never left (all, or these) are due again, as if never claimed.
 
         With `expired_by`, only those whose lease ran out by then: another live process may still be
-        sending the rest.
+        sending the rest. With `owner`, only those still claimed by `owner`. With none of the three (the
+        only sender of a database, starting), every claim is given up, also on nudges not started yet.
         """
         ...
 

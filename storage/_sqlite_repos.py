@@ -190,7 +190,12 @@ class Nudges(Repo):
         return len(rows)
 
     async def requeue_unsent(
-        self, *, now: datetime, ids: list[int] | None = None, expired_by: datetime | None = None
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
     ) -> int:
         conditions, params = "", [to_db(now), to_db(now)]
         if ids is not None:
@@ -199,12 +204,20 @@ class Nudges(Repo):
         if expired_by is not None:
             conditions += " AND (lease_until IS NULL OR lease_until <= ?)"
             params.append(to_db(expired_by))
+        if owner is not None:
+            conditions += " AND claimed_by = ?"
+            params.append(owner)
         rows = await self._sql.rows(
             "UPDATE nudges SET status = 'pending', attempts = MAX(attempts - 1, 0), due_at = ?,"
             " sent_at = NULL, claimed_by = NULL, lease_until = NULL, updated_at = ?"
             f" WHERE status = 'sending'{conditions} RETURNING id",
             params,
         )
+        if ids is None and expired_by is None and owner is None:
+            self._sql.defer(
+                f"UPDATE nudges SET claimed_by = NULL, lease_until = NULL WHERE status IN {_LIVE}"
+                " AND lease_until IS NOT NULL"
+            )
         return len(rows)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

@@ -288,3 +288,14 @@ async def test_planning_again_ends_a_claim(store: Store) -> None:
         assert [n.id for n in await tx.nudges.claim_due(NOW, limit=5, owner="b", lease_until=NOW)] == [
             again.id
         ]
+
+
+async def test_the_only_sender_starting_gives_up_every_claim(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        waiting = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        await tx.nudges.claim_due(NOW, limit=10, owner="before", lease_until=NOW + timedelta(hours=1))
+        await tx.nudges.requeue_unsent(now=NOW)
+    async with store.transaction() as tx:
+        claimed = await tx.nudges.claim_due(NOW, limit=10, owner="after", lease_until=NOW)
+    assert [n.id for n in claimed] == [waiting.id], "the claim of the process before it is void"
