@@ -27,6 +27,7 @@ from .conversation import (
     WebCommands,
 )
 from .delivery import Courier, Couriers
+from .metrics import Metrics
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 from .retention import Retention
 from .signin import Signins
@@ -57,6 +58,7 @@ class App:
     signins: Signins
     follow_ups: bool = True
     started: bool = field(default=False, init=False)
+    metrics: Metrics = field(default_factory=Metrics)
 
     def attach(self, channel: str, courier: Courier) -> None:
         """The one way a channel receives what the bot sends by itself (follow-ups, summaries, safety)."""
@@ -155,8 +157,9 @@ def build_app(
         coordinators=settings.coordinators(),
         on_role=couriers.role_changed,
     )
+    lease = timedelta(seconds=settings.claim_lease_seconds)
     dispatcher = NudgeDispatcher(
-        store=store, service=conversations, policy=policy, clock=clock, couriers=couriers
+        store=store, service=conversations, policy=policy, clock=clock, couriers=couriers, lease=lease
     )
     scheduler = NudgeScheduler(dispatcher, store=store, lease=SenderLease.for_store(store))
     planner.on_planned(scheduler.wake_at)
@@ -168,6 +171,7 @@ def build_app(
         tz=settings.tz,
         weekday=settings.summary_weekday,
         at=settings.summary_time,
+        lease=lease,
     )
     retention = Retention(
         store=store,
@@ -187,8 +191,8 @@ def build_app(
         "timezone": settings.tz,
     }
     scheduler.every("weekly-summaries", summaries.send_due, timedelta(minutes=30), cron=weekly)
-    scheduler.every("retention", retention.run, timedelta(days=1))
-    return App(
+    scheduler.every("retention", retention.run, timedelta(days=1), single=True)
+    app = App(
         settings=settings,
         store=store,
         library=library,
@@ -205,3 +209,16 @@ def build_app(
         signins=signins,
         follow_ups=follow_ups,
     )
+    metrics = app.metrics
+    metrics.counter(
+        "loopbaanbot_turns_total", "Messages and button presses handled.", lambda: conversations.turns
+    )
+    metrics.counter(
+        "loopbaanbot_followups_sent_total", "Follow-ups handed to a channel.", lambda: dispatcher.sent
+    )
+    metrics.counter(
+        "loopbaanbot_followups_dropped_total",
+        "Follow-ups that could not be delivered (given back, or put off after an error).",
+        lambda: dispatcher.dropped,
+    )
+    return app
