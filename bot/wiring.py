@@ -26,6 +26,7 @@ from .conversation import (
     ScriptResolver,
     WebCommands,
 )
+from .deeplinks import DeepLinks
 from .delivery import Courier, Couriers
 from .metrics import Metrics
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
@@ -59,6 +60,8 @@ class App:
     follow_ups: bool = True
     started: bool = field(default=False, init=False)
     metrics: Metrics = field(default_factory=Metrics)
+    # Links into the Telegram bot (its username is known once Telegram is connected).
+    links: DeepLinks = field(default_factory=DeepLinks)
 
     def attach(self, channel: str, courier: Courier) -> None:
         """The one way a channel receives what the bot sends by itself (follow-ups, summaries, safety)."""
@@ -135,11 +138,12 @@ def build_app(
         default_language=settings.default_language,
     )
     reload = (lambda: talk.scripts.reload(scripts_dir)) if scripts_dir is not None else None
+    links = DeepLinks()
     commands: dict[str, Handler] = {
         **BasicCommands(talk).handlers(),
         **DossierCommands(talk).handlers(),
         **ScriptCommands(talk).handlers(),
-        **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
+        **SchoolCommands(talk, summaries=summary_builder, reload=reload, links=links).handlers(),
         **PrivacyCommands(talk, retention_days=settings.retention_days).handlers(),
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
@@ -208,6 +212,7 @@ def build_app(
         retention=retention,
         signins=signins,
         follow_ups=follow_ups,
+        links=links,
     )
     metrics = app.metrics
     metrics.counter(

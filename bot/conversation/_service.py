@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.deeplinks import command_of_payload
 from bot.logs import log_exception
 from dialogues import as_language
 from dialogues.engine import ChoiceInput, UnsupportedInput
@@ -334,6 +335,11 @@ class ConversationService:
     async def _route(self, ctx: TurnContext, incoming: Incoming) -> list[Outgoing]:
         if isinstance(incoming, Command):
             name = COMMAND_ALIASES.get(incoming.name, incoming.name)
+            linked = command_of_payload(incoming.arg) if name == "start" and incoming.arg else None
+            if linked is not None:
+                # A deep link (t.me/<bot>?start=klas-CODE): the welcome, then what the link is for.
+                welcome = (await self._commands["start"](ctx, ""))[:1]
+                return [*welcome, *await self._route(ctx, Command(*linked))]
             handler = self._commands.get(name)
             if handler is None:
                 return [self.talk.note(ctx, "unknown_command"), *await self.talk.current(ctx)]

@@ -127,6 +127,8 @@ class TelegramBot(Channel):
         """Connect (getMe), register the command menus, and find out whether this instance is the primary."""
         await self.application.initialize()
         self._opened = True
+        # Deep links (t.me/<bot>?start=klas-CODE) need the bot's username, which getMe just gave.
+        self.app.links.bot_username = self.application.bot.username
         await self.channel.register_commands(self.application.bot)
         await self.primary.begin()
 
