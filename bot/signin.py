@@ -15,13 +15,15 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from storage import Role, SigninCode, Store, Student, StudentKey, Transaction, WebLogin
 
 from .clock import Clock
 from .codes import CLASS_CODE_LENGTH, INVITE_LENGTH, Throttle, new_code, normalise_code
-from .oidc import SchoolIdentity
+
+if TYPE_CHECKING:
+    from .oidc import SchoolIdentity
 
 __all__ = ["CODE_LENGTH", "WEB_CHANNEL", "SignIn", "Signins", "code_hash"]
 
