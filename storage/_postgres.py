@@ -52,7 +52,7 @@ class PostgresStore:
 
     shared = True
 
-    def __init__(self, url: str, *, readers: int = 8, writers: int = 12) -> None:
+    def __init__(self, url: str, *, readers: int = 8, writers: int = 20) -> None:
         # The URL may carry a password: it is never logged or shown.
         self.url = url
         self._readers = readers
