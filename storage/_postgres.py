@@ -34,6 +34,12 @@ _NAMED = 0x4C4E  # "LN": session locks by name (who polls a Telegram bot, who ru
 _UNITS = 0x4C55  # "LU": units of work by lock name (a student's turns)
 
 
+# A session lock is held as long as its connection lives. When the holder is cut off from the network the
+# server only notices through TCP keepalives, by default after two hours; these make it about 25 seconds,
+# after which another instance takes over (over TCP; a Unix socket notices a dead process at once).
+KEEPALIVE = {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "5", "tcp_keepalives_count": "3"}
+
+
 def lock_number(name: str) -> int:
     """A lock name as the int4 PostgreSQL's advisory locks take (a rare collision only serialises more)."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=4).digest(), "big", signed=True)
@@ -239,7 +245,7 @@ class AdvisoryLock:
         if self.held:
             return True
         await self.release()
-        conn = await asyncpg.connect(self._url, timeout=10)
+        conn = await asyncpg.connect(self._url, timeout=10, server_settings=KEEPALIVE)
         try:
             taken = await conn.fetchval("SELECT pg_try_advisory_lock($1, $2)", *self._key)
         except BaseException:
