@@ -16,6 +16,8 @@ from pathlib import Path
 from dialogues import DEFAULT_SCRIPTS, LANGUAGES, GraphError, ScriptError, check_paths, closest, graph
 from storage import DatabaseUnusableError, MigrationError, StorageError, StudentKey
 
+from .cli_ops import add_parsers as add_ops_parsers
+from .cli_ops import backup, health
 from .cli_run import serve
 from .cli_school import add_parsers, run_school_command
 from .config import ConfigError, Settings, load_settings
@@ -41,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--user", default=None, help="who you are in the local chat (default: your login name)")
 
     add_parsers(commands)
+    add_ops_parsers(commands)
 
     nudges = commands.add_parser("nudges", help="follow-ups: list them, or send the due ones now")
     nudge_commands = nudges.add_subparsers(dest="nudges_command", required=True)
@@ -234,6 +237,10 @@ def _graph(settings: Settings, name: str, language: str) -> int:
 
 
 def _command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "health":
+        return health(settings)
+    if args.command == "backup":
+        return backup(settings, args.path)
     if args.command == "dialogues" and args.dialogues_command == "graph":
         return _graph(settings, args.script, args.lang)
     if args.command == "dialogues":

@@ -14,6 +14,7 @@ from storage import Role, store_from_url
 from .channels import Channel
 from .codes import CLASS_CODE_LENGTH, format_code, new_code
 from .config import Settings
+from .instance import RunLock
 from .runtime import tune_gc
 from .signin import WEB_CHANNEL
 from .wiring import App
@@ -100,6 +101,16 @@ async def serve(settings: Settings, *, webhook: bool) -> int:
     from .web import WebChannel
     from .wiring import build_app
 
+    if settings.database_path is not None:
+        # SQLite serves one bot process; a second `run` would poll Telegram twice and keep its own locks.
+        run_lock = RunLock(settings.database_path)
+        if not run_lock.acquire():
+            print(
+                f"loopbaanbot already runs on {settings.database_path}: one bot process per SQLite database"
+                " (for several, use PostgreSQL: DATABASE_URL=postgresql://...).",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     app = build_app(settings)
     channels: list[Channel] = [WebChannel(app)]
     if settings.telegram_bot_token is not None:

@@ -90,6 +90,18 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_from: str | None = None
     smtp_starttls: bool = True
+    # Several instances: how long a claimed follow-up or weekly summary stays one instance's (seconds).
+    claim_lease_seconds: int = Field(default=600, ge=10, le=3600)
+    metrics_token: SecretStr | None = None
+    # Signing in with a school account (OpenID Connect): the provider, and this app's registration there.
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: SecretStr | None = None
+    # The claim that identifies a person: pseudonymous and stable ("sub"; Microsoft Entra ID: "oid" is the
+    # same for every app, "sub" is per app, which is what we want).
+    oidc_subject_claim: str = "sub"
+    # A claim with the person's first name, asked for only when set (a mentor needs to know who is who).
+    oidc_name_claim: str | None = None
 
     @field_validator("coordinator_ids")
     @classmethod
@@ -199,6 +211,24 @@ class Settings(BaseSettings):
             raise ValueError("give the public address, e.g. https://loopbaan.school.nl")
         return value.rstrip("/")
 
+    @field_validator("oidc_issuer")
+    @classmethod
+    def _issuer_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError(
+                "give the provider's issuer address, e.g. https://login.microsoftonline.com/<tenant>/v2.0"
+            )
+        return value.rstrip("/")
+
+    @field_validator("oidc_subject_claim", "oidc_name_claim")
+    @classmethod
+    def _claim_name(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
+            raise ValueError("give a claim name, e.g. sub")
+        return value
+
     @field_validator("smtp_from")
     @classmethod
     def _mail_address(cls, value: str | None) -> str | None:
@@ -213,6 +243,11 @@ class Settings(BaseSettings):
             return self.web_base_url
         host = "127.0.0.1" if self.web_host in ("0.0.0.0", "::", "") else self.web_host
         return f"http://{host}:{self.web_port}"
+
+    @property
+    def oidc(self) -> bool:
+        """Whether signing in with a school account is set up (OIDC_ISSUER and OIDC_CLIENT_ID)."""
+        return self.oidc_issuer is not None and self.oidc_client_id is not None
 
     @property
     def mail(self) -> bool:

@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 from bot.conversation import Outgoing
 from storage import Role, StudentKey
 
-__all__ = ["Courier", "Couriers", "MenuCourier"]
+__all__ = ["Courier", "Couriers", "MenuCourier", "StandbyCourier"]
 
 
 async def _nothing_to_record() -> None:
@@ -41,6 +41,15 @@ class MenuCourier(Courier, Protocol):
         ...
 
 
+@runtime_checkable
+class StandbyCourier(Courier, Protocol):
+    """A channel another instance may be sending follow-ups for (a Telegram bot it polls)."""
+
+    def standing_by(self) -> bool:
+        """Whether another instance sends this channel's follow-ups now."""
+        ...
+
+
 class Couriers:
     """The couriers of the channels this process serves, by channel name."""
 
@@ -55,6 +64,16 @@ class Couriers:
     def channels(self) -> tuple[str, ...]:
         """The channels that can be reached from this process."""
         return tuple(self._by_channel)
+
+    @property
+    def dispatching(self) -> tuple[str, ...]:
+        """The channels whose follow-ups this process sends: not those whose courier stands by (a Telegram
+        bot polled by another instance sends its follow-ups there, within one rate limit)."""
+        return tuple(
+            name
+            for name, courier in self._by_channel.items()
+            if not (isinstance(courier, StandbyCourier) and courier.standing_by())
+        )
 
     def reaches(self, key: StudentKey) -> bool:
         """Whether someone on this channel can be reached from here."""

@@ -2,9 +2,10 @@
 
 Codes are made by the CLI (`loopbaanbot codes create`), a coordinator (for mentors and classes), a mentor
 (for their class) or a Telegram student (`/web`, to reach their own dossier from a browser). Only the
-code's hash is stored; a code works once and expires. A browser that signed in holds a random cookie; the
-database holds its hash, the person, a CSRF token and when it was last used, so signing out, an idle
-timeout and deleting a person end it on every instance at once.
+code's hash is stored; a code works once and expires. A school account (OpenID Connect, bot/oidc.py) signs
+in as the one person it belongs to: a new student the first time, or whoever linked it. A browser that
+signed in holds a random cookie; the database holds its hash, the person, a CSRF token and when it was
+last used, so signing out, an idle timeout and deleting a person end it on every instance at once.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from storage import Role, SigninCode, Store, Student, StudentKey, Transaction, WebLogin
 
 from .clock import Clock
 from .codes import CLASS_CODE_LENGTH, INVITE_LENGTH, Throttle, new_code, normalise_code
+
+if TYPE_CHECKING:
+    from .oidc import SchoolIdentity
 
 __all__ = ["CODE_LENGTH", "WEB_CHANNEL", "SignIn", "Signins", "code_hash"]
 
@@ -176,6 +180,42 @@ class Signins:
             )
         )
         return token
+
+    async def sign_in_with_account(self, identity: SchoolIdentity, *, own_device: bool = False) -> SignIn:
+        """Sign in with a school account: its person, or a new student the first time (one dossier for
+        one account, however the person signs in later)."""
+        now = self._clock.now()
+        # Under the account's lock: the same new account signing in twice at once makes one person.
+        async with self._store.transaction(lock=f"account:{identity.subject_hash}") as tx:
+            account = await tx.school_accounts.find(identity.subject_hash)
+            person = await tx.students.get(account.person_id) if account is not None else None
+            if person is None:
+                key = StudentKey(WEB_CHANNEL, secrets.token_urlsafe(12))
+                person = await tx.students.upsert(
+                    key, display_name=identity.name, language=self._language, now=now
+                )
+                await tx.school_accounts.add(
+                    identity.subject_hash, person.id, issuer=identity.issuer, now=now
+                )
+                log.info("person %s made by signing in with a school account", person.id)
+            else:
+                await tx.school_accounts.used(identity.subject_hash, now=now)
+            token = await self._login(tx, person.id, now, own_device=own_device)
+        log.info("person %s signed in with a school account (role %s)", person.id, person.role.value)
+        return SignIn("ok", token=token, person=person)
+
+    async def link_account(
+        self, person_id: int, identity: SchoolIdentity
+    ) -> Literal["linked", "already", "taken"]:
+        """Let a school account sign in as this person from now on ("taken": it is someone else's)."""
+        now = self._clock.now()
+        async with self._store.transaction(lock=f"account:{identity.subject_hash}") as tx:
+            account = await tx.school_accounts.find(identity.subject_hash)
+            if account is not None:
+                return "already" if account.person_id == person_id else "taken"
+            await tx.school_accounts.add(identity.subject_hash, person_id, issuer=identity.issuer, now=now)
+        log.info("person %s linked a school account", person_id)
+        return "linked"
 
     async def login_for(self, person_id: int) -> str:
         """A new signed-in browser for a person (the demo, and tests)."""

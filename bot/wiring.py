@@ -28,7 +28,9 @@ from .conversation import (
     ScriptResolver,
     WebCommands,
 )
+from .deeplinks import DeepLinks
 from .delivery import Courier, Couriers
+from .metrics import Metrics
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 from .retention import Retention
 from .signin import Signins
@@ -59,6 +61,9 @@ class App:
     signins: Signins
     follow_ups: bool = True
     started: bool = field(default=False, init=False)
+    metrics: Metrics = field(default_factory=Metrics)
+    # Links into the Telegram bot (its username is known once Telegram is connected).
+    links: DeepLinks = field(default_factory=DeepLinks)
 
     def attach(self, channel: str, courier: Courier) -> None:
         """The one way a channel receives what the bot sends by itself (follow-ups, summaries, safety)."""
@@ -141,12 +146,13 @@ def build_app(
         default_language=settings.default_language,
     )
     reload = (lambda: talk.scripts.reload(scripts_dir)) if scripts_dir is not None else None
+    links = DeepLinks()
     commands: dict[str, Handler] = {
         **BasicCommands(talk).handlers(),
         **DossierCommands(talk).handlers(),
         **PortfolioCommands(talk).handlers(),
         **ScriptCommands(talk).handlers(),
-        **SchoolCommands(talk, summaries=summary_builder, reload=reload).handlers(),
+        **SchoolCommands(talk, summaries=summary_builder, reload=reload, links=links).handlers(),
         **PrivacyCommands(talk, retention_days=settings.retention_days, tz=settings.tz).handlers(),
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
@@ -164,8 +170,9 @@ def build_app(
         coordinators=settings.coordinators(),
         on_role=couriers.role_changed,
     )
+    lease = timedelta(seconds=settings.claim_lease_seconds)
     dispatcher = NudgeDispatcher(
-        store=store, service=conversations, policy=policy, clock=clock, couriers=couriers
+        store=store, service=conversations, policy=policy, clock=clock, couriers=couriers, lease=lease
     )
     scheduler = NudgeScheduler(dispatcher, store=store, lease=SenderLease.for_store(store))
     planner.on_planned(scheduler.wake_at)
@@ -177,6 +184,7 @@ def build_app(
         tz=settings.tz,
         weekday=settings.summary_weekday,
         at=settings.summary_time,
+        lease=lease,
     )
     retention = Retention(
         store=store,
@@ -196,8 +204,8 @@ def build_app(
         "timezone": settings.tz,
     }
     scheduler.every("weekly-summaries", summaries.send_due, timedelta(minutes=30), cron=weekly)
-    scheduler.every("retention", retention.run, timedelta(days=1))
-    return App(
+    scheduler.every("retention", retention.run, timedelta(days=1), single=True)
+    app = App(
         settings=settings,
         store=store,
         library=library,
@@ -213,4 +221,18 @@ def build_app(
         retention=retention,
         signins=signins,
         follow_ups=follow_ups,
+        links=links,
     )
+    metrics = app.metrics
+    metrics.counter(
+        "loopbaanbot_turns_total", "Messages and button presses handled.", lambda: conversations.turns
+    )
+    metrics.counter(
+        "loopbaanbot_followups_sent_total", "Follow-ups handed to a channel.", lambda: dispatcher.sent
+    )
+    metrics.counter(
+        "loopbaanbot_followups_dropped_total",
+        "Follow-ups that could not be delivered (given back, or put off after an error).",
+        lambda: dispatcher.dropped,
+    )
+    return app

@@ -36,7 +36,7 @@ from ._errors import (
     TransactionLostError,
 )
 from ._memory import MemoryStore
-from ._postgres import AdvisoryLock, PostgresStore
+from ._postgres import AdvisoryLock, PostgresStore, lock_number
 from ._protocols import (
     AttemptRepository,
     DossierRepository,
@@ -64,8 +64,13 @@ from ._school_entities import (
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._sqlite import SqliteStore, Synchronous
-from ._web_entities import ChatLine, SigninCode, WebLogin
-from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
+from ._web_protocols import (
+    CodeRepository,
+    LoginRepository,
+    SchoolAccountRepository,
+    TranscriptRepository,
+)
 
 __all__ = [
     "ENTRY_FIELDS",
@@ -103,6 +108,8 @@ __all__ = [
     "ReceiptRepository",
     "Role",
     "SafetyEvent",
+    "SchoolAccount",
+    "SchoolAccountRepository",
     "SchoolCounts",
     "SchoolRepository",
     "ScriptRepository",
@@ -127,6 +134,7 @@ __all__ = [
     "TransactionLostError",
     "TranscriptRepository",
     "WebLogin",
+    "lock_number",
     "store_from_url",
 ]
 

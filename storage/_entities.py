@@ -219,6 +219,9 @@ class Nudge(_Record):
     answered_at: datetime | None = None
     created_at: datetime
     updated_at: datetime
+    # Which bot instance claimed it for sending, and until when (a lease another instance waits out).
+    claimed_by: str | None = None
+    lease_until: datetime | None = None
 
 
 class ExperienceWithEntry(_Record):

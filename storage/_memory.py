@@ -25,7 +25,7 @@ from ._memory_dossier import DossierRepo, NudgesRepo
 from ._memory_guard import Attempts, GuardTables, Receipts
 from ._memory_school import Privacy, School
 from ._memory_tables import MemoryRepo, Table
-from ._memory_web import Codes, Logins, Transcript, WebTables
+from ._memory_web import Codes, Logins, SchoolAccounts, Transcript, WebTables
 from ._protocols import Transaction
 from ._school_entities import Link, Mentor, MentorInvite, SafetyEvent
 
@@ -36,6 +36,8 @@ _OPEN_SESSION = ("active", "paused")
 
 class MemoryStore:
     """The whole store in dictionaries; for tests, demos (DATABASE_URL=memory://) and benchmarks."""
+
+    shared = False
 
     def __init__(self) -> None:
         self._lock = asyncio.Lock()
@@ -76,8 +78,9 @@ class MemoryStore:
         yield _MemoryTransaction(self, writable=False)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
-        """Serialised unit of work; an exception undoes every write made in it."""
+    async def transaction(self, *, lock: str | None = None) -> AsyncIterator[Transaction]:
+        """Serialised unit of work (one process: every unit in turn, whatever its `lock`); an exception
+        undoes every write made in it."""
         async with self._lock:
             self._log = []
             try:
@@ -142,6 +145,10 @@ class _MemoryTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self._store, self._writable)
+
+    @property
+    def school_accounts(self) -> SchoolAccounts:
+        return SchoolAccounts(self._store, self._writable)
 
 
 class _Students(MemoryRepo):

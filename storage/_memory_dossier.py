@@ -206,6 +206,8 @@ class NudgesRepo(MemoryRepo):
                     "status": NudgeStatus.PENDING,
                     "attempts": 0,
                     "sent_at": None,
+                    "claimed_by": None,
+                    "lease_until": None,
                     "updated_at": now,
                 }
             )
@@ -259,27 +261,83 @@ class NudgesRepo(MemoryRepo):
         found = [n for n in self._all() if not statuses or n.status in statuses]
         return sorted(found, key=lambda n: (n.due_at, n.id))[:limit]
 
-    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
+    async def claim_due(
+        self,
+        before: datetime,
+        *,
+        limit: int,
+        owner: str,
+        lease_until: datetime,
+        channels: tuple[str, ...] | None = None,
+    ) -> list[Nudge]:
         self._check()
+
+        def free(n: Nudge) -> bool:
+            lease = n.lease_until
+            return n.status in LIVE_NUDGE and n.due_at <= before and (lease is None or lease <= before)
+
+        ordered = sorted((n for n in self._all() if free(n)), key=lambda n: (n.due_at, n.id))
+        picked = [n for n in ordered if self._on(n, channels)][:limit]
+        students = {n.student_id for n in picked}
+        claimed = []
+        for nudge in ordered:
+            if nudge.student_id in students:
+                nudge = nudge.model_copy(update={"claimed_by": owner, "lease_until": lease_until})
+                self._s.nudges.put(nudge.id, nudge)
+                claimed.append(nudge)
+        return claimed
+
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime, owner: str | None = None) -> int:
+        self._check()
+        marked = 0
         for nudge_id in nudge_ids:
             nudge = self._s.nudges.get(nudge_id)
-            if nudge is not None and nudge.status is NudgeStatus.SENDING:
-                self._s.nudges.put(
-                    nudge_id, nudge.model_copy(update={"status": NudgeStatus.SENT, "updated_at": now})
-                )
+            if nudge is None or nudge.status is not NudgeStatus.SENDING:
+                continue
+            if owner is not None and nudge.claimed_by != owner:
+                continue
+            self._s.nudges.put(
+                nudge_id, nudge.model_copy(update={"status": NudgeStatus.SENT, "updated_at": now})
+            )
+            marked += 1
+        return marked
 
-    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
+    async def requeue_unsent(
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
+    ) -> int:
         self._check()
-        unsent = [n for n in self._all() if n.status is NudgeStatus.SENDING and (ids is None or n.id in ids)]
+
+        def ended(n: Nudge) -> bool:
+            if owner is not None and n.claimed_by != owner:
+                return False
+            return expired_by is None or n.lease_until is None or n.lease_until <= expired_by
+
+        unsent = [
+            n
+            for n in self._all()
+            if n.status is NudgeStatus.SENDING and (ids is None or n.id in ids) and ended(n)
+        ]
         for nudge in unsent:
             update = {
                 "status": NudgeStatus.PENDING,
                 "attempts": max(nudge.attempts - 1, 0),
                 "due_at": now,
                 "sent_at": None,
+                "claimed_by": None,
+                "lease_until": None,
                 "updated_at": now,
             }
             self._s.nudges.put(nudge.id, nudge.model_copy(update=update))
+        if ids is None and expired_by is None and owner is None:
+            for nudge in self._all():
+                if nudge.status in LIVE_NUDGE and nudge.lease_until is not None:
+                    freed = nudge.model_copy(update={"claimed_by": None, "lease_until": None})
+                    self._s.nudges.put(nudge.id, freed)
         return len(unsent)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

@@ -76,10 +76,29 @@ class School(MemoryRepo):
     async def mentors(self) -> list[Mentor]:
         return sorted(self._s.mentors.all(), key=lambda m: (m.created_at, m.person_id))
 
-    async def mark_summary(self, mentor_id: int, week: str) -> None:
+    async def claim_summary(
+        self, mentor_id: int, week: str, *, owner: str, lease_until: datetime, now: datetime
+    ) -> bool:
         self._check()
-        if self._s.mentors.get(mentor_id) is not None:
-            self._s.mentors.change(mentor_id, {"summary_week": week})
+        mentor = self._s.mentors.get(mentor_id)
+        lease = mentor.summary_lease_until if mentor is not None else None
+        if mentor is None or mentor.summary_week == week or (lease is not None and lease > now):
+            return False
+        changes: dict[str, object] = {"summary_claimed_by": owner, "summary_lease_until": lease_until}
+        self._s.mentors.change(mentor_id, changes)
+        return True
+
+    async def mark_summary(self, mentor_id: int, week: str, *, owner: str | None = None) -> bool:
+        self._check()
+        mentor = self._s.mentors.get(mentor_id)
+        if mentor is None or mentor.summary_week == week:
+            return False
+        if owner is not None and mentor.summary_claimed_by != owner:
+            return False
+        changes: dict[str, object] = {"summary_week": week, "summary_claimed_by": None}
+        changes["summary_lease_until"] = None
+        self._s.mentors.change(mentor_id, changes)
+        return True
 
     async def set_email(self, mentor_id: int, email: str | None) -> None:
         self._check()

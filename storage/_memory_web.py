@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._memory_tables import MemoryRepo, Table
-from ._web_entities import ChatLine, SigninCode, WebLogin
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
 
 if TYPE_CHECKING:
     from ._memory import MemoryStore
 
-__all__ = ["Codes", "Logins", "Transcript", "WebTables"]
+__all__ = ["Codes", "Logins", "SchoolAccounts", "Transcript", "WebTables"]
 
 
 class WebTables:
@@ -22,6 +22,7 @@ class WebTables:
         self.codes = Table(SigninCode, None, undo)
         self.logins = Table(WebLogin, "person_id", undo)
         self.lines = Table(ChatLine, "person_id", undo)
+        self.accounts = Table(SchoolAccount, "person_id", undo)
 
     def forget_person(self, person_id: int) -> None:
         """What the foreign keys do in a database: their logins and lines go, codes let go of them."""
@@ -29,6 +30,8 @@ class WebTables:
             self.logins.delete(login.token_hash)
         for line in self.lines.owned(person_id):
             self.lines.delete(line.id)
+        for account in self.accounts.owned(person_id):
+            self.accounts.delete(account.subject_hash)
         for code in self.codes.all():
             if code.person_id == person_id:
                 self.codes.delete(code.code_hash)
@@ -150,3 +153,27 @@ class Transcript(MemoryRepo):
         for line in old:
             self._s.web.lines.delete(line.id)
         return len(old)
+
+
+class SchoolAccounts(MemoryRepo):
+    async def find(self, subject_hash: str) -> SchoolAccount | None:
+        return self._s.web.accounts.get(subject_hash)
+
+    async def add(self, subject_hash: str, person_id: int, *, issuer: str, now: datetime) -> SchoolAccount:
+        self._check()
+        self._s.students.require(person_id)
+        if self._s.web.accounts.get(subject_hash) is not None:
+            raise ValueError("that school account belongs to someone already")
+        account = SchoolAccount(
+            subject_hash=subject_hash, person_id=person_id, issuer=issuer, created_at=now, used_at=now
+        )
+        self._s.web.accounts.put(subject_hash, account)
+        return account
+
+    async def used(self, subject_hash: str, *, now: datetime) -> None:
+        self._check()
+        if self._s.web.accounts.get(subject_hash) is not None:
+            self._s.web.accounts.change(subject_hash, {"used_at": now})
+
+    async def of_person(self, person_id: int) -> list[SchoolAccount]:
+        return sorted(self._s.web.accounts.owned(person_id), key=lambda a: (a.created_at, a.subject_hash))

@@ -263,4 +263,26 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX entry_answers_experience ON entry_answers(experience_id, id);
         """,
     ),
+    (
+        11,
+        """
+        -- Several bot instances on one database. A follow-up or a weekly summary that an instance claims
+        -- carries who claimed it and until when (its lease): another instance takes it over only once the
+        -- lease has run out, and only the claimer may hand its message over.
+        ALTER TABLE nudges ADD COLUMN claimed_by TEXT;
+        ALTER TABLE nudges ADD COLUMN lease_until TEXT;
+        ALTER TABLE mentors ADD COLUMN summary_claimed_by TEXT;
+        ALTER TABLE mentors ADD COLUMN summary_lease_until TEXT;
+        -- Signing in with a school account (OpenID Connect): the provider's pseudonymous subject, kept only
+        -- as a hash, belongs to one person (deleted with them).
+        CREATE TABLE school_accounts (
+            subject_hash TEXT PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            issuer TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            used_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX school_accounts_person ON school_accounts(person_id);
+        """,
+    ),
 ]

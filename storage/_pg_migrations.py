@@ -268,4 +268,26 @@ PG_MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX entry_answers_experience ON entry_answers(experience_id, id);
         """,
     ),
+    (
+        11,
+        """
+        -- Several bot instances on one database. A follow-up or a weekly summary that an instance claims
+        -- carries who claimed it and until when (its lease): another instance takes it over only once the
+        -- lease has run out, and only the claimer may hand its message over.
+        ALTER TABLE nudges ADD COLUMN claimed_by text;
+        ALTER TABLE nudges ADD COLUMN lease_until timestamptz;
+        ALTER TABLE mentors ADD COLUMN summary_claimed_by text;
+        ALTER TABLE mentors ADD COLUMN summary_lease_until timestamptz;
+        -- Signing in with a school account (OpenID Connect): the provider's pseudonymous subject, kept only
+        -- as a hash, belongs to one person (deleted with them).
+        CREATE TABLE school_accounts (
+            subject_hash text PRIMARY KEY,
+            person_id bigint NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            issuer text NOT NULL,
+            created_at timestamptz NOT NULL,
+            used_at timestamptz NOT NULL
+        );
+        CREATE INDEX school_accounts_person ON school_accounts(person_id);
+        """,
+    ),
 ]

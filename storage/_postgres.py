@@ -1,58 +1,72 @@
-"""The PostgreSQL store over asyncpg: two connection pools, numbered migrations, serialised transactions."""
+"""The PostgreSQL store over asyncpg: two connection pools, numbered migrations, per-student locks."""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 import asyncpg
 
-from ._errors import MigrationError, TransactionLostError
+from ._errors import MigrationError, StorageError, TransactionLostError
 from ._pg_migrations import PG_MIGRATIONS
 from ._postgres_dossier import DossierRepo
 from ._postgres_guard import Attempts, Receipts
+from ._postgres_listen import Listener
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
 from ._postgres_statements import LOST, PgStatements
-from ._postgres_web import Codes, Logins, Transcript
+from ._postgres_web import Codes, Logins, SchoolAccounts, Transcript
 from ._protocols import Transaction
 
-__all__ = ["AdvisoryLock", "PostgresStore"]
+__all__ = ["AdvisoryLock", "PostgresStore", "lock_number"]
 
 log = logging.getLogger("loopbaanbot.storage")
 
-# Advisory lock keys (two int4s: the project's and the lock's). Session or transaction level, they are
-# only taken by loopbaanbot's own code, so they cannot clash with anything else in a shared database.
-_PROJECT = 0x4C42  # "LB"
+# Advisory lock keys (two int4s: a class and the lock's number). They are only taken by loopbaanbot's own
+# code, so they cannot clash with anything else in a shared database.
+_PROJECT = 0x4C42  # "LB": the migrations
 _MIGRATING = 1
-_WRITING = 2
-# Session-level locks a process can hold for as long as it runs (see AdvisoryLock).
-SESSION_LOCKS = {"sender": 3}
-# Every unit of work begins so: the lock serialises it with every other unit in any process.
-_BEGIN = f"BEGIN; SELECT pg_advisory_xact_lock({_PROJECT}, {_WRITING})"
+_NAMED = 0x4C4E  # "LN": session locks by name (who polls a Telegram bot, who runs the housekeeping)
+_UNITS = 0x4C55  # "LU": units of work by lock name (a student's turns)
+
+
+# A session lock is held as long as its connection lives. When the holder is cut off from the network the
+# server only notices through TCP keepalives, by default after two hours; these make it about 25 seconds,
+# after which another instance takes over (over TCP; a Unix socket notices a dead process at once).
+KEEPALIVE = {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "5", "tcp_keepalives_count": "3"}
+
+
+def lock_number(name: str) -> int:
+    """A lock name as the int4 PostgreSQL's advisory locks take (a rare collision only serialises more)."""
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=4).digest(), "big", signed=True)
 
 
 class PostgresStore:
-    """All data in a PostgreSQL database; transactions are serialised across every process that uses it.
+    """All data in a PostgreSQL database, shared by every bot instance (and CLI command) that uses it.
 
-    Writes take one transaction-level advisory lock, so two bot instances (or the bot and a CLI command)
-    never interleave their units of work: the contract's "serialised" holds across processes, as SQLite's
-    one writer does. Within a process an asyncio lock queues the units first, so waiting costs no
-    connection. Reads go through a pool of their own whose sessions are read-only.
+    Units of work run side by side; a unit with a lock name (a student's key) first takes a transaction-
+    level advisory lock on it, so one student's turns run one after the other across every process, while
+    different students' turns run in parallel. Units without a lock rely on each statement being atomic
+    (claims are conditional updates, inserts use ON CONFLICT). Reads go through a pool of their own whose
+    sessions are read-only. A lost connection (a restarted server) fails the unit it was in; the pools
+    connect again by themselves.
     """
 
-    def __init__(self, url: str, *, readers: int = 8, writers: int = 2) -> None:
+    shared = True
+
+    def __init__(self, url: str, *, readers: int = 8, writers: int = 20) -> None:
         # The URL may carry a password: it is never logged or shown.
         self.url = url
         self._readers = readers
         self._writers = writers
         self._reader: asyncpg.Pool | None = None
         self._writer: asyncpg.Pool | None = None
-        self._lock = asyncio.Lock()
         self._finishing: set[asyncio.Task[None]] = set()
+        self.listener = Listener(url)
 
     async def open(self) -> None:
         """Connect both pools and migrate."""
@@ -70,6 +84,7 @@ class PostgresStore:
 
     async def close(self) -> None:
         """Close both pools (waiting for work in progress); safe to call twice."""
+        await self.listener.close()
         if self._finishing:
             await asyncio.gather(*self._finishing, return_exceptions=True)
         for name in ("_reader", "_writer"):
@@ -118,40 +133,55 @@ class PostgresStore:
         yield _PgTransaction(PgStatements(self._pool_of("_reader"), writable=False))
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
+    async def transaction(self, *, lock: str | None = None) -> AsyncIterator[Transaction]:
         """A unit of work on one connection: committed when the block ends, rolled back on an exception.
 
+        With `lock`, the unit first waits for every other unit with that lock (in any process) to end.
         The end (COMMIT or ROLLBACK, and giving the connection back) runs shielded: a caller cancelled
         while it runs does not leave the connection half-way, and its work is stored or not as a whole.
         """
         pool = self._pool_of("_writer")
-        async with self._lock:
-            conn = await pool.acquire()
-            try:
-                # One round trip for both (a simple query may hold two statements): a round trip is most of
-                # what a unit costs (measured 150-450 us each on this 2-core VM).
-                await conn.execute(_BEGIN)
-            except BaseException as exc:
-                await asyncio.shield(pool.release(conn))
-                if isinstance(exc, LOST):
-                    raise TransactionLostError(f"could not begin: {type(exc).__name__}") from exc
-                raise
-            statements = PgStatements(conn, writable=True)
-            ok = False
-            try:
-                yield _PgTransaction(statements)
-                ok = True
-            finally:
-                statements.seal()
-                # A task of its own, kept until done: it goes on when the caller is cancelled.
-                finish = asyncio.create_task(_finish(pool, conn, commit=ok))
-                self._finishing.add(finish)
-                finish.add_done_callback(self._finishing.discard)
-                await asyncio.shield(finish)
+        # One round trip for both (a simple query may hold two statements, with the lock's number as a
+        # literal): a round trip is most of what a unit costs (measured 150-450 us each on this VM).
+        begin = "BEGIN"
+        if lock is not None:
+            begin += f"; SELECT pg_advisory_xact_lock({_UNITS}, {lock_number(lock)})"
+        conn = await pool.acquire()
+        try:
+            await conn.execute(begin)
+        except BaseException as exc:
+            await asyncio.shield(pool.release(conn))
+            if isinstance(exc, LOST):
+                raise TransactionLostError(f"could not begin: {type(exc).__name__}") from exc
+            raise
+        statements = PgStatements(conn, writable=True)
+        ok = False
+        try:
+            yield _PgTransaction(statements)
+            ok = True
+        finally:
+            statements.seal()
+            # A task of its own, kept until done: it goes on when the caller is cancelled.
+            finish = asyncio.create_task(_finish(pool, conn, commit=ok))
+            self._finishing.add(finish)
+            finish.add_done_callback(self._finishing.discard)
+            await asyncio.shield(finish)
 
     def session_lock(self, name: str) -> AdvisoryLock:
-        """A lock held by one process at a time for as long as it wants ("sender": who sends follow-ups)."""
-        return AdvisoryLock(self.url, SESSION_LOCKS[name])
+        """A lock held by one process at a time for as long as it wants (who polls a Telegram bot)."""
+        return AdvisoryLock(self.url, (_NAMED, lock_number(name)))
+
+    async def broadcast(self, topic: str, message: str) -> None:
+        """Tell every process subscribed to `topic` (PostgreSQL's NOTIFY; delivered to all, this one too)."""
+        async with self._pool_of("_writer").acquire() as conn:
+            try:
+                await conn.execute("SELECT pg_notify($1, $2)", f"lb_{topic}", message)
+            except LOST as exc:
+                raise StorageError(f"the database connection failed: {type(exc).__name__}") from exc
+
+    async def subscribe(self, topic: str, callback: Callable[[str], None]) -> None:
+        """Call `callback(message)` for every broadcast on `topic`, also after the server restarted."""
+        await self.listener.subscribe(f"lb_{topic}", callback)
 
 
 async def _finish(pool: asyncpg.Pool, conn: Any, *, commit: bool) -> None:
@@ -194,27 +224,30 @@ async def _pool(url: str, *, size: int, settings: dict[str, str] | None = None) 
 class AdvisoryLock:
     """A session-level advisory lock on a connection of its own, held until `release` or the process ends.
 
-    The server lets go when the connection closes, also when the process is killed, so a crash never
-    leaves it behind. (Behind PgBouncer in transaction mode session locks do not work; connect directly.)
+    The server lets go when the connection closes, also when the process is killed or cut off, so a crash
+    never leaves it behind; `check` tells a holder whether it still has it (its connection may have been
+    lost, and with it the lock). Behind PgBouncer in transaction mode session locks do not work: connect
+    directly.
     """
 
-    def __init__(self, url: str, key: int) -> None:
+    def __init__(self, url: str, key: tuple[int, int]) -> None:
         self._url = url
         self._key = key
         self._conn: asyncpg.Connection | None = None
 
     @property
     def held(self) -> bool:
-        """Whether this process holds the lock."""
+        """Whether this process holds the lock (as far as it knows: see `check`)."""
         return self._conn is not None and not self._conn.is_closed()
 
     async def acquire(self) -> bool:
         """Take the lock if nobody else has it; True when this process now holds it."""
         if self.held:
             return True
-        conn = await asyncpg.connect(self._url)
+        await self.release()
+        conn = await asyncpg.connect(self._url, timeout=10, server_settings=KEEPALIVE)
         try:
-            taken = await conn.fetchval("SELECT pg_try_advisory_lock($1, $2)", _PROJECT, self._key)
+            taken = await conn.fetchval("SELECT pg_try_advisory_lock($1, $2)", *self._key)
         except BaseException:
             await conn.close()
             raise
@@ -224,11 +257,31 @@ class AdvisoryLock:
         self._conn = conn
         return True
 
+    async def check(self, within: float = 5.0) -> bool:
+        """Whether the lock is still held: its connection answers (a lost one is closed, and with it the
+        lock is gone)."""
+        conn = self._conn
+        if conn is None or conn.is_closed():
+            return False
+        try:
+            await conn.fetchval("SELECT 1", timeout=within)
+        except (*LOST, TimeoutError, asyncpg.PostgresError):
+            await self.release()
+            return False
+        return True
+
     async def release(self) -> None:
         """Give the lock back (closing the connection releases it)."""
         conn, self._conn = self._conn, None
-        if conn is not None:
-            await conn.close()
+        if conn is not None and not conn.is_closed():
+            await _close_quietly(conn)
+
+
+async def _close_quietly(conn: asyncpg.Connection) -> None:
+    try:
+        await asyncio.wait_for(conn.close(), timeout=2)
+    except (*LOST, TimeoutError, asyncpg.PostgresError):
+        conn.terminate()
 
 
 class _PgTransaction:
@@ -282,3 +335,7 @@ class _PgTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self.statements)
+
+    @property
+    def school_accounts(self) -> SchoolAccounts:
+        return SchoolAccounts(self.statements)

@@ -128,6 +128,7 @@ class Nudges(PgRepo):
             " VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5)"
             f" ON CONFLICT (kind, item_id) WHERE status IN {_LIVE} DO UPDATE SET"
             " due_at = excluded.due_at, status = 'pending', attempts = 0, sent_at = NULL,"
+            " claimed_by = NULL, lease_until = NULL,"
             " updated_at = excluded.updated_at RETURNING *",
             student_id,
             kind.value,
@@ -177,21 +178,73 @@ class Nudges(PgRepo):
         sql = "SELECT * FROM nudges WHERE status = ANY($2::text[]) ORDER BY due_at, id LIMIT $1"
         return await self._all(Nudge, sql, limit, [s.value for s in statuses])
 
-    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
-        await self._sql.write(
-            "UPDATE nudges SET status = 'sent', updated_at = $1 WHERE status = 'sending' AND id = ANY($2)",
+    async def claim_due(
+        self,
+        before: datetime,
+        *,
+        limit: int,
+        owner: str,
+        lease_until: datetime,
+        channels: tuple[str, ...] | None = None,
+    ) -> list[Nudge]:
+        on, args = _on_channels(channels, 5)
+        # SKIP LOCKED: instances claiming at the same moment each get other rows instead of waiting.
+        free = f"status IN {_LIVE} AND due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)"
+        rows = await self._sql.returning(
+            f"WITH picked AS (SELECT student_id FROM nudges WHERE {free}{on}"
+            " ORDER BY due_at, id LIMIT $2 FOR UPDATE SKIP LOCKED),"
+            f" mine AS (SELECT id FROM nudges WHERE {free}"
+            " AND student_id IN (SELECT student_id FROM picked) FOR UPDATE SKIP LOCKED)"
+            " UPDATE nudges SET claimed_by = $3, lease_until = $4 WHERE id IN (SELECT id FROM mine)"
+            " RETURNING *",
+            to_db(before),
+            limit,
+            owner,
+            to_db(lease_until),
+            *args,
+        )
+        return sorted((Nudge.model_validate(dict(row)) for row in rows), key=lambda n: (n.due_at, n.id))
+
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime, owner: str | None = None) -> int:
+        mine = " AND claimed_by = $3" if owner is not None else ""
+        rows = await self._sql.returning(
+            "UPDATE nudges SET status = 'sent', updated_at = $1"
+            f" WHERE status = 'sending' AND id = ANY($2){mine} RETURNING id",
             to_db(now),
             nudge_ids,
+            *((owner,) if owner is not None else ()),
         )
+        return len(rows)
 
-    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
-        only = " AND id = ANY($2)" if ids is not None else ""
+    async def requeue_unsent(
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
+    ) -> int:
+        conditions, args = "", [to_db(now)]
+        if ids is not None:
+            args.append(ids)
+            conditions += f" AND id = ANY(${len(args)})"
+        if expired_by is not None:
+            args.append(to_db(expired_by))
+            conditions += f" AND (lease_until IS NULL OR lease_until <= ${len(args)})"
+        if owner is not None:
+            args.append(owner)
+            conditions += f" AND claimed_by = ${len(args)}"
         rows = await self._sql.returning(
             "UPDATE nudges SET status = 'pending', attempts = GREATEST(attempts - 1, 0), due_at = $1,"
-            f" sent_at = NULL, updated_at = $1 WHERE status = 'sending'{only} RETURNING id",
-            to_db(now),
-            *((ids,) if ids is not None else ()),
+            " sent_at = NULL, claimed_by = NULL, lease_until = NULL, updated_at = $1"
+            f" WHERE status = 'sending'{conditions} RETURNING id",
+            *args,
         )
+        if ids is None and expired_by is None and owner is None:
+            await self._sql.write(
+                f"UPDATE nudges SET claimed_by = NULL, lease_until = NULL WHERE status IN {_LIVE}"
+                " AND lease_until IS NOT NULL"
+            )
         return len(rows)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

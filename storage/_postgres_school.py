@@ -87,8 +87,31 @@ class School(PgRepo):
     async def mentors(self) -> list[Mentor]:
         return await self._all(Mentor, "SELECT * FROM mentors ORDER BY created_at, person_id")
 
-    async def mark_summary(self, mentor_id: int, week: str) -> None:
-        await self._sql.write("UPDATE mentors SET summary_week = $1 WHERE person_id = $2", week, mentor_id)
+    async def claim_summary(
+        self, mentor_id: int, week: str, *, owner: str, lease_until: datetime, now: datetime
+    ) -> bool:
+        rows = await self._sql.returning(
+            "UPDATE mentors SET summary_claimed_by = $1, summary_lease_until = $2"
+            " WHERE person_id = $3 AND summary_week IS DISTINCT FROM $4"
+            " AND (summary_lease_until IS NULL OR summary_lease_until <= $5) RETURNING person_id",
+            owner,
+            to_db(lease_until),
+            mentor_id,
+            week,
+            to_db(now),
+        )
+        return bool(rows)
+
+    async def mark_summary(self, mentor_id: int, week: str, *, owner: str | None = None) -> bool:
+        mine = " AND summary_claimed_by = $3" if owner is not None else ""
+        rows = await self._sql.returning(
+            "UPDATE mentors SET summary_week = $1, summary_claimed_by = NULL, summary_lease_until = NULL"
+            f" WHERE person_id = $2 AND summary_week IS DISTINCT FROM $1{mine} RETURNING person_id",
+            week,
+            mentor_id,
+            *((owner,) if owner is not None else ()),
+        )
+        return bool(rows)
 
     async def set_email(self, mentor_id: int, email: str | None) -> None:
         await self._sql.write("UPDATE mentors SET email = $1 WHERE person_id = $2", email, mentor_id)

@@ -96,6 +96,9 @@ class PgStatements:
             raise ValueError(f"that record exists already ({exc.constraint_name})") from exc
         except (asyncpg.CheckViolationError, asyncpg.DataError) as exc:
             raise ValueError(f"a value the database does not accept: {type(exc).__name__}") from exc
+        except (asyncpg.DeadlockDetectedError, asyncpg.SerializationError) as exc:
+            # Two units touched the same rows in opposite orders; the server ended one: redo it.
+            raise ConflictError(f"the server ended this unit for another ({type(exc).__name__})") from exc
         except asyncpg.ReadOnlySQLTransactionError as exc:
             raise RuntimeError("write through a read-only view") from exc
         except LOST as exc:

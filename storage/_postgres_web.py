@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from ._postgres_statements import PgRepo, to_db, to_model
-from ._web_entities import ChatLine, SigninCode, WebLogin
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
 
-__all__ = ["Codes", "Logins", "Transcript"]
+__all__ = ["Codes", "Logins", "SchoolAccounts", "Transcript"]
 
 
 class Codes(PgRepo):
@@ -141,3 +141,32 @@ class Transcript(PgRepo):
             "DELETE FROM chat_lines WHERE created_at < $1 RETURNING id", to_db(before)
         )
         return len(rows)
+
+
+class SchoolAccounts(PgRepo):
+    async def find(self, subject_hash: str) -> SchoolAccount | None:
+        sql = "SELECT * FROM school_accounts WHERE subject_hash = $1"
+        return await self._one(SchoolAccount, sql, subject_hash)
+
+    async def add(self, subject_hash: str, person_id: int, *, issuer: str, now: datetime) -> SchoolAccount:
+        account = SchoolAccount(
+            subject_hash=subject_hash, person_id=person_id, issuer=issuer, created_at=now, used_at=now
+        )
+        await self._sql.write(
+            "INSERT INTO school_accounts (subject_hash, person_id, issuer, created_at, used_at)"
+            " VALUES ($1, $2, $3, $4, $4)",
+            subject_hash,
+            person_id,
+            to_db(issuer),
+            to_db(now),
+        )
+        return account
+
+    async def used(self, subject_hash: str, *, now: datetime) -> None:
+        await self._sql.write(
+            "UPDATE school_accounts SET used_at = $1 WHERE subject_hash = $2", to_db(now), subject_hash
+        )
+
+    async def of_person(self, person_id: int) -> list[SchoolAccount]:
+        sql = "SELECT * FROM school_accounts WHERE person_id = $1 ORDER BY created_at, subject_hash"
+        return await self._all(SchoolAccount, sql, person_id)

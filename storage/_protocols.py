@@ -1,7 +1,8 @@
 """The storage contract: a store hands out transactions; a transaction holds small repositories.
 
 Every backend (in-memory, aiosqlite, asyncpg) implements exactly this, and one contract test suite
-runs against each. Transactions are serialised: one student's turn is written as a whole or not at all.
+runs against each. One student's turn is written as a whole or not at all, and a student's turns run one
+after the other (a lock per student, held in the database by PostgreSQL).
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ from ._entities import (
     StudentKey,
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
-from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
+from ._web_protocols import (
+    CodeRepository,
+    LoginRepository,
+    SchoolAccountRepository,
+    TranscriptRepository,
+)
 
 __all__ = [
     "AttemptRepository",
@@ -231,12 +237,43 @@ class NudgeRepository(Protocol):
         """Nudges (with one of `statuses`, or all), earliest due first."""
         ...
 
-    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
-        """Claimed nudges whose message is about to leave: from now on they count as sent."""
+    async def claim_due(
+        self,
+        before: datetime,
+        *,
+        limit: int,
+        owner: str,
+        lease_until: datetime,
+        channels: tuple[str, ...] | None = None,
+    ) -> list[Nudge]:
+        """Claim up to `limit` live nudges due at or before `before` (earliest first) whose lease is free or
+        ran out by `before`, with the other due, unclaimed nudges of the same students (to combine them);
+        they are `owner`'s until `lease_until`. Rows another process is claiming at this moment are
+        skipped, not waited for. Returns what was claimed."""
         ...
 
-    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
-        """Claimed nudges whose message never left (all, or these) are due again, as if never claimed."""
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime, owner: str | None = None) -> int:
+        """Claimed nudges whose message is about to leave: from now on they count as sent.
+
+        With `owner`, only nudges still claimed by `owner` (a claim that was taken over is not its to send).
+        Returns how many were marked.
+        """
+        ...
+
+    async def requeue_unsent(
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
+    ) -> int:
+        """Claimed nudges whose message never left (all, or these) are due again, as if never claimed.
+
+        With `expired_by`, only those whose lease ran out by then: another live process may still be
+        sending the rest. With `owner`, only those still claimed by `owner`. With none of the three (the
+        only sender of a database, starting), every claim is given up, also on nudges not started yet.
+        """
         ...
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:
@@ -355,9 +392,18 @@ class Transaction(Protocol):
         """The web chat's recent messages."""
         ...
 
+    @property
+    def school_accounts(self) -> SchoolAccountRepository:
+        """School accounts (OpenID Connect) and whom they sign in as."""
+        ...
+
 
 class Store(Protocol):
     """A storage backend."""
+
+    # Whether other processes may work on the same data at the same time (PostgreSQL): then a student's
+    # turn reads and writes in one unit under their lock, and nothing read earlier is taken as current.
+    shared: bool
 
     async def open(self) -> None:
         """Connect and bring the schema up to date."""
@@ -367,8 +413,13 @@ class Store(Protocol):
         """Release the connection; safe to call twice."""
         ...
 
-    def transaction(self) -> AbstractAsyncContextManager[Transaction]:
-        """A serialised unit of work: all of it is stored, or (on an exception) none of it."""
+    def transaction(self, *, lock: str | None = None) -> AbstractAsyncContextManager[Transaction]:
+        """A unit of work: all of it is stored, or (on an exception) none of it.
+
+        Units with the same `lock` (a student's key) run one after the other, in every process that uses
+        the database. SQLite and memory run every unit one after the other; PostgreSQL runs units without
+        a lock, or with different ones, side by side (each statement is atomic on its own).
+        """
         ...
 
     def read(self) -> AbstractAsyncContextManager[Transaction]:

@@ -54,6 +54,9 @@ class Mentor(_Record):
     created_at: datetime
     summary_week: str | None = None  # ISO week ("2026-W48") of the last weekly summary handed over
     email: str | None = None  # where a mentor on the web gets the weekly summary (when SMTP is set up)
+    # The bot instance sending this week's summary, and until when (another waits out the lease).
+    summary_claimed_by: str | None = None
+    summary_lease_until: datetime | None = None
 
 
 class Link(_Record):

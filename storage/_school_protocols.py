@@ -58,8 +58,18 @@ class SchoolRepository(Protocol):
         """Every mentor, oldest first."""
         ...
 
-    async def mark_summary(self, mentor_id: int, week: str) -> None:
-        """Record that this ISO week's summary was handed over to the mentor."""
+    async def claim_summary(
+        self, mentor_id: int, week: str, *, owner: str, lease_until: datetime, now: datetime
+    ) -> bool:
+        """Claim this ISO week's summary of the mentor for sending, unless it went out already or someone
+        else's claim is still running at `now`; True when `owner` holds it until `lease_until`."""
+        ...
+
+    async def mark_summary(self, mentor_id: int, week: str, *, owner: str | None = None) -> bool:
+        """Record that this ISO week's summary was handed over to the mentor (False: it was already).
+
+        With `owner`, only while `owner` holds the claim (a claim that was taken over is not its to send).
+        """
         ...
 
     async def set_email(self, mentor_id: int, email: str | None) -> None:

@@ -22,7 +22,7 @@ from ._sqlite_guard import Attempts, Receipts
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
-from ._sqlite_web import Codes, Logins, Transcript
+from ._sqlite_web import Codes, Logins, SchoolAccounts, Transcript
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
@@ -38,6 +38,9 @@ class SqliteStore:
     A new database file is made readable by its owner only (0600, in a folder made 0700). An existing file
     keeps its mode (an administrator may have chosen it); a wider one than 0600 is named in the log.
     """
+
+    # One bot process per file (`loopbaanbot run` takes a lock next to it); several need PostgreSQL.
+    shared = False
 
     def __init__(
         self,
@@ -204,8 +207,10 @@ class SqliteStore:
         yield _SqliteTransaction(self._reader)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Transaction]:
+    async def transaction(self, *, lock: str | None = None) -> AsyncIterator[Transaction]:
         """A unit of work that is durable (committed) when the block exits, or undone on an exception.
+
+        Units run one after the other whatever their `lock` (one writer).
 
         Group commit: units that queue up while another runs share one database transaction and one
         COMMIT (one fsync); each unit has a SAVEPOINT of its own, so a failing unit undoes only itself.
@@ -416,3 +421,7 @@ class _SqliteTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self.statements)
+
+    @property
+    def school_accounts(self) -> SchoolAccounts:
+        return SchoolAccounts(self.statements)

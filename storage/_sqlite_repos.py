@@ -124,6 +124,7 @@ class Nudges(Repo):
             " VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)"
             f" ON CONFLICT (kind, item_id) WHERE status IN {_LIVE} DO UPDATE SET"
             " due_at = excluded.due_at, status = 'pending', attempts = 0, sent_at = NULL,"
+            " claimed_by = NULL, lease_until = NULL,"
             " updated_at = excluded.updated_at RETURNING *",
             (student_id, kind.value, item_id, to_db(due_at), to_db(now), to_db(now)),
         )
@@ -164,20 +165,66 @@ class Nudges(Repo):
         sql = f"SELECT * FROM nudges{where} ORDER BY due_at, id LIMIT ?"
         return await self._all(Nudge, sql, [*(s.value for s in statuses), limit])
 
-    async def handed_over(self, nudge_ids: list[int], *, now: datetime) -> None:
-        marks = ", ".join("?" for _ in nudge_ids)
-        self._sql.defer(
-            f"UPDATE nudges SET status = 'sent', updated_at = ? WHERE status = 'sending' AND id IN ({marks})",
-            (to_db(now), *nudge_ids),
+    async def claim_due(
+        self,
+        before: datetime,
+        *,
+        limit: int,
+        owner: str,
+        lease_until: datetime,
+        channels: tuple[str, ...] | None = None,
+    ) -> list[Nudge]:
+        on, params = _on_channels(channels)
+        # One writer at a time in SQLite: nobody else can be claiming meanwhile.
+        free = f"status IN {_LIVE} AND due_at <= ? AND (lease_until IS NULL OR lease_until <= ?)"
+        moment = to_db(before)
+        found = await self._all(
+            Nudge,
+            f"UPDATE nudges SET claimed_by = ?, lease_until = ? WHERE {free} AND student_id IN"
+            f" (SELECT student_id FROM nudges WHERE {free}{on} ORDER BY due_at, id LIMIT ?) RETURNING *",
+            (owner, to_db(lease_until), moment, moment, moment, moment, *params, limit),
         )
+        return sorted(found, key=lambda n: (n.due_at, n.id))
 
-    async def requeue_unsent(self, *, now: datetime, ids: list[int] | None = None) -> int:
-        only = f" AND id IN ({', '.join('?' for _ in ids)})" if ids is not None else ""
+    async def handed_over(self, nudge_ids: list[int], *, now: datetime, owner: str | None = None) -> int:
+        marks = ", ".join("?" for _ in nudge_ids)
+        mine = " AND claimed_by = ?" if owner is not None else ""
+        rows = await self._sql.rows(
+            f"UPDATE nudges SET status = 'sent', updated_at = ? WHERE status = 'sending' AND id IN ({marks})"
+            f"{mine} RETURNING id",
+            (to_db(now), *nudge_ids, *((owner,) if owner is not None else ())),
+        )
+        return len(rows)
+
+    async def requeue_unsent(
+        self,
+        *,
+        now: datetime,
+        ids: list[int] | None = None,
+        expired_by: datetime | None = None,
+        owner: str | None = None,
+    ) -> int:
+        conditions, params = "", [to_db(now), to_db(now)]
+        if ids is not None:
+            conditions += f" AND id IN ({', '.join('?' for _ in ids)})"
+            params.extend(ids)
+        if expired_by is not None:
+            conditions += " AND (lease_until IS NULL OR lease_until <= ?)"
+            params.append(to_db(expired_by))
+        if owner is not None:
+            conditions += " AND claimed_by = ?"
+            params.append(owner)
         rows = await self._sql.rows(
             "UPDATE nudges SET status = 'pending', attempts = MAX(attempts - 1, 0), due_at = ?,"
-            f" sent_at = NULL, updated_at = ? WHERE status = 'sending'{only} RETURNING id",
-            (to_db(now), to_db(now), *(ids or ())),
+            " sent_at = NULL, claimed_by = NULL, lease_until = NULL, updated_at = ?"
+            f" WHERE status = 'sending'{conditions} RETURNING id",
+            params,
         )
+        if ids is None and expired_by is None and owner is None:
+            self._sql.defer(
+                f"UPDATE nudges SET claimed_by = NULL, lease_until = NULL WHERE status IN {_LIVE}"
+                " AND lease_until IS NOT NULL"
+            )
         return len(rows)
 
     async def unask(self, nudge_ids: list[int], *, now: datetime) -> None:

@@ -78,8 +78,25 @@ class School(Repo):
     async def mentors(self) -> list[Mentor]:
         return await self._all(Mentor, "SELECT * FROM mentors ORDER BY created_at, person_id")
 
-    async def mark_summary(self, mentor_id: int, week: str) -> None:
-        self._sql.defer("UPDATE mentors SET summary_week = ? WHERE person_id = ?", (week, mentor_id))
+    async def claim_summary(
+        self, mentor_id: int, week: str, *, owner: str, lease_until: datetime, now: datetime
+    ) -> bool:
+        rows = await self._sql.rows(
+            "UPDATE mentors SET summary_claimed_by = ?, summary_lease_until = ?"
+            " WHERE person_id = ? AND summary_week IS NOT ?"
+            " AND (summary_lease_until IS NULL OR summary_lease_until <= ?) RETURNING person_id",
+            (owner, to_db(lease_until), mentor_id, week, to_db(now)),
+        )
+        return bool(rows)
+
+    async def mark_summary(self, mentor_id: int, week: str, *, owner: str | None = None) -> bool:
+        mine = " AND summary_claimed_by = ?" if owner is not None else ""
+        rows = await self._sql.rows(
+            "UPDATE mentors SET summary_week = ?, summary_claimed_by = NULL, summary_lease_until = NULL"
+            f" WHERE person_id = ? AND summary_week IS NOT ?{mine} RETURNING person_id",
+            (week, mentor_id, week, *((owner,) if owner is not None else ())),
+        )
+        return bool(rows)
 
     async def set_email(self, mentor_id: int, email: str | None) -> None:
         self._sql.defer("UPDATE mentors SET email = ? WHERE person_id = ?", (email, mentor_id))

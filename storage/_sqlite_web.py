@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from typing import Any, Literal
 
 from ._sqlite_statements import Repo, to_db
-from ._web_entities import ChatLine, SigninCode, WebLogin
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
 
-__all__ = ["Codes", "Logins", "Transcript"]
+__all__ = ["Codes", "Logins", "SchoolAccounts", "Transcript"]
 
 
 class Codes(Repo):
@@ -130,3 +131,33 @@ class Transcript(Repo):
             "DELETE FROM chat_lines WHERE created_at < ? RETURNING id", (to_db(before),)
         )
         return len(rows)
+
+
+class SchoolAccounts(Repo):
+    async def find(self, subject_hash: str) -> SchoolAccount | None:
+        sql = "SELECT * FROM school_accounts WHERE subject_hash = ?"
+        return await self._one(SchoolAccount, sql, (subject_hash,))
+
+    async def add(self, subject_hash: str, person_id: int, *, issuer: str, now: datetime) -> SchoolAccount:
+        account = SchoolAccount(
+            subject_hash=subject_hash, person_id=person_id, issuer=issuer, created_at=now, used_at=now
+        )
+        # Not deferred: a subject that belongs to someone already must fail here, in the caller's turn.
+        try:
+            await self._sql.rows(
+                "INSERT INTO school_accounts (subject_hash, person_id, issuer, created_at, used_at)"
+                " VALUES (?, ?, ?, ?, ?) RETURNING subject_hash",
+                (subject_hash, person_id, issuer, to_db(now), to_db(now)),
+            )
+        except sqlite3.IntegrityError as exc:
+            raise ValueError("that school account belongs to someone already") from exc
+        return account
+
+    async def used(self, subject_hash: str, *, now: datetime) -> None:
+        self._sql.defer(
+            "UPDATE school_accounts SET used_at = ? WHERE subject_hash = ?", (to_db(now), subject_hash)
+        )
+
+    async def of_person(self, person_id: int) -> list[SchoolAccount]:
+        sql = "SELECT * FROM school_accounts WHERE person_id = ? ORDER BY created_at, subject_hash"
+        return await self._all(SchoolAccount, sql, (person_id,))

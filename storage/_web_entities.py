@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._entities import Role
 
-__all__ = ["ChatLine", "SigninCode", "WebLogin"]
+__all__ = ["ChatLine", "SchoolAccount", "SigninCode", "WebLogin"]
 
 
 class _Record(BaseModel):
@@ -52,3 +52,13 @@ class ChatLine(_Record):
     sender: Literal["bot", "student"]
     body: dict[str, Any] = Field(default_factory=dict)
     created_at: datetime
+
+
+class SchoolAccount(_Record):
+    """A school account (OpenID Connect) that signs in as a person: the provider's subject, as a hash."""
+
+    subject_hash: str
+    person_id: int
+    issuer: str
+    created_at: datetime
+    used_at: datetime

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from ._web_entities import ChatLine, SigninCode, WebLogin
+from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
 
-__all__ = ["CodeRepository", "LoginRepository", "TranscriptRepository"]
+__all__ = ["CodeRepository", "LoginRepository", "SchoolAccountRepository", "TranscriptRepository"]
 
 
 class CodeRepository(Protocol):
@@ -97,4 +97,24 @@ class TranscriptRepository(Protocol):
 
     async def prune(self, *, before: datetime) -> int:
         """Forget messages older than `before`."""
+        ...
+
+
+class SchoolAccountRepository(Protocol):
+    """School accounts (OpenID Connect subjects, hashed) and the one person each signs in as."""
+
+    async def find(self, subject_hash: str) -> SchoolAccount | None:
+        """The account with this subject hash, if it belongs to someone."""
+        ...
+
+    async def add(self, subject_hash: str, person_id: int, *, issuer: str, now: datetime) -> SchoolAccount:
+        """Let this account sign in as the person; ValueError if it already belongs to someone."""
+        ...
+
+    async def used(self, subject_hash: str, *, now: datetime) -> None:
+        """Note that the account signed in now."""
+        ...
+
+    async def of_person(self, person_id: int) -> list[SchoolAccount]:
+        """The accounts that sign in as this person, oldest first."""
         ...

@@ -32,7 +32,7 @@ from ._locks import KeyedLocks
 from ._roles import MENUS
 from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
-from ._service import COMMAND_ALIASES, ConversationService, RoleChanged
+from ._service import COMMAND_ALIASES, ConversationService, RoleChanged, turn_lock
 
 __all__ = [
     "COMMAND_ALIASES",
@@ -75,4 +75,5 @@ __all__ = [
     "decode_button",
     "encode_button",
     "small_id",
+    "turn_lock",
 ]

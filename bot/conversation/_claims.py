@@ -68,17 +68,29 @@ async def _set(tx: Transaction, nudge: Nudge, now: datetime, **changes: object) 
 
 
 async def claim_followups(
-    ctx: TurnContext, talk: Conversations, nudge_ids: list[int], rules: FollowupRules
+    ctx: TurnContext,
+    talk: Conversations,
+    nudge_ids: list[int],
+    rules: FollowupRules,
+    owner: str | None = None,
 ) -> FollowupOutcome:
     """Claim the student's due nudges and start the first follow-up; the rest wait in its queue.
 
     The claim (status `sending`, the next retry as due time) is committed together with the follow-up's
-    session; the dispatcher marks the nudges sent right before the message leaves.
+    session; the dispatcher marks the nudges sent right before the message leaves. With `owner` (the
+    instance that leased them), only nudges still leased to it are asked.
     """
     tx = await ctx.write()
     # Read again under the student's lock: an answer or a new date may have come in since they were listed.
     found = [await tx.nudges.get(nudge_id) for nudge_id in nudge_ids]
-    nudges = [n for n in found if n is not None and n.status in _ASKABLE and n.due_at <= ctx.now]
+    nudges = [
+        n
+        for n in found
+        if n is not None
+        and n.status in _ASKABLE
+        and n.due_at <= ctx.now
+        and (owner is None or n.claimed_by == owner)
+    ]
     if not nudges:
         return FollowupOutcome()
     if not ctx.known or not ctx.student.active:

@@ -17,6 +17,7 @@ from bot.codes import (
     new_code,
     normalise_code,
 )
+from bot.deeplinks import DeepLinks
 from bot.views import link_preview_blocks
 from dialogues import Problem
 from storage import Mentor, Role, Transaction
@@ -24,7 +25,7 @@ from storage import Mentor, Role, Transaction
 from ._commands import Handler
 from ._context import TurnContext
 from ._conversations import Conversations
-from ._entities import Block, Button, Menu, Outgoing
+from ._entities import Attachment, Block, Button, Menu, Outgoing
 from ._safety import help_given
 
 __all__ = ["MentorSummaries", "SchoolCommands"]
@@ -53,12 +54,23 @@ class SchoolCommands:
         *,
         summaries: MentorSummaries | None,
         reload: Callable[[], tuple[int, list[Problem]]] | None,
+        links: DeepLinks | None = None,
     ) -> None:
         self.talk = talk
         self.texts = talk.texts
         self._summaries = summaries
         self._reload = reload
         self._refusals = RefusalLog()
+        self._links = links or DeepLinks()
+
+    def _shared_link(self, ctx: TurnContext, kind: str, code: str) -> list[Outgoing]:
+        """The Telegram link (and its QR code) that opens the bot with this code, when Telegram is on."""
+        link = self._links.link(kind, code)
+        if link is None:
+            return []
+        qr = Attachment(f"{kind}-{code}.png", self._links.qr_png(link), "image/png")
+        text = self.texts.get(f"school.{kind}_link", ctx.lang, link=link)
+        return [Outgoing(text=text, kind="notice", attachments=(qr,))]
 
     def handlers(self) -> dict[str, Handler]:
         """Command name → handler."""
@@ -109,7 +121,8 @@ class SchoolCommands:
         if mentor is None:
             return self._say(ctx, "school.not_registered")
         linked = len(await ctx.reads.school.shared_students(mentor.person_id))
-        return self._say(ctx, "school.klas", code=format_code(mentor.class_code), aantal=str(linked))
+        said = self._say(ctx, "school.klas", code=format_code(mentor.class_code), aantal=str(linked))
+        return [*said, *self._shared_link(ctx, "klas", mentor.class_code)]
 
     async def overview(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """/overzicht: the weekly summary, now."""
@@ -185,7 +198,8 @@ class SchoolCommands:
             expires_at=ctx.now + INVITE_VALID_FOR,
         )
         days = str(INVITE_VALID_FOR.days)
-        return self._say(ctx, "school.invited", naam=name, code=format_code(invite.code), dagen=days)
+        said = self._say(ctx, "school.invited", naam=name, code=format_code(invite.code), dagen=days)
+        return [*said, *self._shared_link(ctx, "mentor", invite.code)]
 
     async def status(self, ctx: TurnContext, arg: str) -> list[Outgoing]:
         """/status: counts only, never anyone's content."""

@@ -14,12 +14,20 @@ class TurnContext:
     """Reads go through a read-only view until the first write opens the writer; then through the writer."""
 
     def __init__(
-        self, store: Store, stack: AsyncExitStack, view: Transaction, now: datetime, today: date
+        self,
+        store: Store,
+        stack: AsyncExitStack,
+        view: Transaction,
+        now: datetime,
+        today: date,
+        *,
+        tx: Transaction | None = None,
     ) -> None:
         self._store = store
         self._stack = stack
         self._view = view
-        self._tx: Transaction | None = None
+        # Given when the whole turn runs in one unit (a shared database: read and write under the lock).
+        self._tx: Transaction | None = tx
         self._session: SessionRecord | None = None
         self.session_known = False
         self.now = now

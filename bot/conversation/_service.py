@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
+from bot.deeplinks import command_of_payload
 from bot.logs import log_exception
 from dialogues import as_language
 from dialogues.engine import ChoiceInput, UnsupportedInput
@@ -37,7 +38,7 @@ from ._locks import KeyedLocks
 from ._roles import ACCESS, allowed
 from ._safety import SafetyGuard
 
-__all__ = ["COMMAND_ALIASES", "ConversationService", "RoleChanged"]
+__all__ = ["COMMAND_ALIASES", "ConversationService", "RoleChanged", "turn_lock"]
 
 log = logging.getLogger("loopbaanbot.conversation")
 
@@ -97,6 +98,8 @@ class ConversationService:
         self._on_role = on_role
         # The role each person's menu was last set for in this process; students have the default menu.
         self._menus: dict[StudentKey, Role] = {}
+        # Handled updates (a count for monitoring).
+        self.turns = 0
 
     def today(self) -> date:
         """The local date in the school's time zone."""
@@ -132,7 +135,9 @@ class ConversationService:
                 await self._transcribe(ctx, echo, replies)
             return replies
 
-        return await self._locked(who, create=True, body=once)
+        replies = await self._locked(who, create=True, body=once)
+        self.turns += 1
+        return replies
 
     async def _transcribe(self, ctx: TurnContext, echo: str, replies: list[Outgoing]) -> None:
         tx = await ctx.write()
@@ -157,14 +162,15 @@ class ConversationService:
         return await self._locked(who, create=False, body=resume)
 
     async def start_followup(
-        self, key: StudentKey, nudge_ids: list[int], rules: FollowupRules
+        self, key: StudentKey, nudge_ids: list[int], rules: FollowupRules, *, owner: str | None = None
     ) -> FollowupOutcome:
-        """Claim a student's due nudges and start their follow-up; the claim is committed with the start."""
+        """Claim a student's due nudges (those still leased to `owner`) and start their follow-up; the claim
+        is committed with the start."""
         outcome = FollowupOutcome()
 
         async def body(ctx: TurnContext) -> list[Outgoing]:
             nonlocal outcome
-            outcome = await claim_followups(ctx, self.talk, nudge_ids, rules)
+            outcome = await claim_followups(ctx, self.talk, nudge_ids, rules, owner)
             return outcome.messages
 
         await self._locked(Who(key), create=False, body=body)
@@ -174,7 +180,7 @@ class ConversationService:
         """Mark a student (in)active (they blocked or unblocked the bot); unknown keys are ignored."""
         async with self._locks.hold(key):
             self._known.pop(key, None)
-            async with self.store.transaction() as tx:
+            async with self.store.transaction(lock=turn_lock(key)) as tx:
                 student = await tx.students.find(key)
                 if student is not None and student.active != active:
                     await tx.students.save(student.model_copy(update={"active": active}))
@@ -184,7 +190,7 @@ class ConversationService:
         """Delete a person and everything about them, under their lock, if `still(current record)` holds."""
         async with self._locks.hold(key):
             self._known.pop(key, None)
-            async with self.store.transaction() as tx:
+            async with self.store.transaction(lock=turn_lock(key)) as tx:
                 person = await tx.students.find(key)
                 if person is None or not still(person):
                     return False
@@ -261,7 +267,8 @@ class ConversationService:
     def _remember(self, who: Who, ctx: TurnContext) -> None:
         if ctx.deleted:
             self.safety.forget(ctx.student.id)
-        if not ctx.known or not ctx.session_known or ctx.deleted:
+        # A shared database: another process may change the student any time, so nothing is kept.
+        if self.store.shared or not ctx.known or not ctx.session_known or ctx.deleted:
             self._known.pop(who.key, None)
             return
         self._known[who.key] = (ctx.student, ctx.known_session)
@@ -270,6 +277,8 @@ class ConversationService:
             self._known.popitem(last=False)
 
     async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+        if self.store.shared:
+            return await self._locked_context(stack, who, create=create)
         view = await stack.enter_async_context(self.store.read())
         now = self.clock.now()
         ctx = TurnContext(self.store, stack, view, now, self.today())
@@ -287,6 +296,25 @@ class ConversationService:
             student = await self._upsert(ctx, who)
         else:
             student = await view.students.find(who.key)
+        return await self._found(ctx, who, student)
+
+    async def _locked_context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+        """Another process may handle this student too: the whole turn is one unit under their lock in the
+        database, read from there (nothing remembered), so their messages are handled in order anywhere."""
+        tx = await stack.enter_async_context(self.store.transaction(lock=turn_lock(who.key)))
+        now = self.clock.now()
+        ctx = TurnContext(self.store, stack, tx, now, self.today(), tx=tx)
+        student = await tx.students.find(who.key)
+        renamed = student is not None and who.display_name not in ("", student.display_name)
+        stale = student is not None and now - student.last_seen_at > _LAST_SEEN_EVERY
+        if create and (student is None or stale or renamed):
+            language = as_language(who.language_hint) if who.language_hint else self.default_language
+            student = await tx.students.upsert(
+                who.key, display_name=who.display_name, language=language, now=now
+            )
+        return await self._found(ctx, who, student)
+
+    async def _found(self, ctx: TurnContext, who: Who, student: Student | None) -> TurnContext:
         if student is not None:
             ctx.student = student
             if who.key in self._coordinators and student.role is not Role.COORDINATOR:
@@ -310,6 +338,11 @@ class ConversationService:
     async def _route(self, ctx: TurnContext, incoming: Incoming) -> list[Outgoing]:
         if isinstance(incoming, Command):
             name = COMMAND_ALIASES.get(incoming.name, incoming.name)
+            linked = command_of_payload(incoming.arg) if name == "start" and incoming.arg else None
+            if linked is not None:
+                # A deep link (t.me/<bot>?start=klas-CODE): the welcome, then what the link is for.
+                welcome = (await self._commands["start"](ctx, ""))[:1]
+                return [*welcome, *await self._route(ctx, Command(*linked))]
             handler = self._commands.get(name)
             if handler is None:
                 return [self.talk.note(ctx, "unknown_command"), *await self.talk.current(ctx)]
@@ -348,6 +381,11 @@ class ConversationService:
             return await self.talk.event(ctx, session, UnsupportedInput(incoming.kind))
         assert isinstance(incoming, Text)
         return await self.talk.answer_text(ctx, incoming.text)
+
+
+def turn_lock(key: StudentKey) -> str:
+    """The name of a student's lock: their turns (in any process) run one after the other."""
+    return f"{key.channel}:{key.external_id}"
 
 
 # Longer than any name a channel gives; a display name is shown in a mentor's overview.

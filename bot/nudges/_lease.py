@@ -1,55 +1,76 @@
-"""One sender of follow-ups per database: an exclusive lock on a file next to SQLite's, or in PostgreSQL.
+"""Who may send follow-ups for a database: one process for SQLite, every instance for PostgreSQL.
 
-For SQLite, the operating system releases the file lock when the process ends, also on SIGKILL; for
-PostgreSQL, the server releases its session advisory lock when the holder's connection closes, also when
-the process is killed. So a crashed bot never leaves a stale lease behind. Without it, `loopbaanbot nudges
-run` next to a running bot would requeue the bot's claims in flight and both would send them.
+SQLite serves one bot process: an exclusive lock on a file next to the database makes it the sender (the
+operating system releases it when the process ends, also on SIGKILL), so `loopbaanbot nudges run` next to
+a running bot refuses instead of sending too; the sender may take back every unfinished claim when it
+starts. With PostgreSQL every instance sends: each follow-up is claimed with a lease, so no lock is needed
+and a claim is taken back only once its lease has run out (its instance may still be sending it).
+Housekeeping that must run in one place at a time (retention) takes a named session lock there.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
-from storage import AdvisoryLock, PostgresStore, SqliteStore, Store
+from storage import PostgresStore, SqliteStore, Store
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not on Windows; there the lease always succeeds
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["SenderLease"]
+__all__ = ["JobLock", "SenderLease"]
+
+
+class JobLock(Protocol):
+    """A lock a periodic job takes for its run (one instance at a time)."""
+
+    async def acquire(self) -> bool:
+        """Take it if nobody else has it."""
+        ...
+
+    async def release(self) -> None:
+        """Give it back."""
+        ...
+
+
+class _NoLock:
+    async def acquire(self) -> bool:
+        return True
+
+    async def release(self) -> None:
+        return None
 
 
 class SenderLease:
-    """Held by whoever sends follow-ups for the database at `path`, or holds `advisory` (neither: memory)."""
+    """Held by whoever sends follow-ups for the database at `path` (None: any process may send)."""
 
-    def __init__(self, database: Path | None, *, advisory: AdvisoryLock | None = None) -> None:
+    def __init__(self, database: Path | None, *, store: Store | None = None) -> None:
         self._path = database.with_name(database.name + ".sender.lock") if database is not None else None
-        self._advisory = advisory
+        self._store = store
         self._file: IO[str] | None = None
 
     @classmethod
     def for_store(cls, store: Store) -> SenderLease:
-        """The lease for this store: a file lock (SQLite), an advisory lock (PostgreSQL), none (memory)."""
+        """The lease for this store: a file lock (SQLite), none needed (PostgreSQL: claims; memory)."""
         if isinstance(store, SqliteStore):
-            return cls(store.path)
-        if isinstance(store, PostgresStore):
-            return cls(None, advisory=store.session_lock("sender"))
-        return cls(None)
+            return cls(store.path, store=store)
+        return cls(None, store=store)
+
+    @property
+    def exclusive(self) -> bool:
+        """Whether holding it makes this the only sender (it may take back every unfinished claim)."""
+        return not (self._store is not None and self._store.shared)
 
     @property
     def held(self) -> bool:
         """Whether this process holds the lease."""
-        if self._advisory is not None:
-            return self._advisory.held
         return self._file is not None or self._path is None
 
     async def acquire(self) -> bool:
         """Take the lease if nobody else has it; True when this process now holds it."""
-        if self._advisory is not None:
-            return await self._advisory.acquire()
         if self.held or fcntl is None:
             return True
         assert self._path is not None
@@ -68,9 +89,13 @@ class SenderLease:
         return True
 
     async def release(self) -> None:
-        """Give the lease back (closing the file, or the lock's connection, releases it)."""
-        if self._advisory is not None:
-            await self._advisory.release()
+        """Give the lease back (closing the file releases it)."""
         if self._file is not None:
             self._file.close()
             self._file = None
+
+    def job_lock(self, name: str) -> JobLock:
+        """The lock a periodic job takes for a run: named in PostgreSQL; elsewhere the lease is enough."""
+        if isinstance(self._store, PostgresStore):
+            return self._store.session_lock(f"job:{name}")
+        return _NoLock()

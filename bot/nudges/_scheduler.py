@@ -39,6 +39,7 @@ class _Periodic:
     run: Callable[[], Awaitable[object]]
     every: timedelta
     cron: dict[str, Any] = field(default_factory=dict)
+    single: bool = False
 
 
 class NudgeScheduler:
@@ -75,12 +76,14 @@ class NudgeScheduler:
         every: timedelta,
         *,
         cron: dict[str, Any] | None = None,
+        single: bool = False,
     ) -> None:
         """Also run `run` at start, every `every`, and on the `cron` schedule if given (weekly summaries).
 
-        Only the process holding the sender lease runs them: one sender per database.
+        Every process that sends runs them (a job that claims what it sends, as the weekly summaries do,
+        can); a `single` job runs in one process at a time (the others skip that run).
         """
-        self._periodic.append(_Periodic(name, run, every, cron or {}))
+        self._periodic.append(_Periodic(name, run, every, cron or {}, single))
 
     @property
     def next_wake(self) -> datetime | None:
@@ -93,7 +96,8 @@ class NudgeScheduler:
             log.warning("another process sends the follow-ups for this database; this one will not")
             self._ran.set()
             return
-        await self._dispatcher.recover()
+        # The only sender takes back every unfinished claim; one of several only those whose lease ran out.
+        await self._dispatcher.recover(everything=self.lease.exclusive)
         scheduler = AsyncIOScheduler(timezone=self._dispatcher.policy.tz)
         scheduler.start()
         self._scheduler = scheduler
@@ -120,7 +124,10 @@ class NudgeScheduler:
             task = asyncio.current_task()
             if task is not None:
                 self._periodic_runs.add(task)
+            lock = self.lease.job_lock(job.name) if job.single else None
             try:
+                if lock is not None and not await lock.acquire():
+                    return  # another instance runs it now
                 await job.run()
             except asyncio.CancelledError:
                 # Stopped at shutdown: its open transaction rolled back, the next run starts over.
@@ -128,6 +135,8 @@ class NudgeScheduler:
             except Exception as exc:
                 log_exception(log, "periodic job %s failed", exc, job.name)
             finally:
+                if lock is not None:
+                    await lock.release()
                 if task is not None:
                     self._periodic_runs.discard(task)
 
@@ -180,6 +189,8 @@ class NudgeScheduler:
         self._wake_at = None
         self._running = asyncio.current_task()
         try:
+            # Claims of an instance that died (or was cut off) are taken back once their lease ran out.
+            await self._dispatcher.recover()
             await self._dispatcher.run_due()
         except asyncio.CancelledError:
             # Stopped at shutdown (stop() cancels the run): claims not handed over are requeued at the next

@@ -9,18 +9,31 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.delivery import Couriers
+from bot.instance import INSTANCE
 from bot.logs import log_exception
 from storage import Mentor, Role, Store
 
 from ._weekly import MentorSummaryBuilder, week_of
 
-__all__ = ["WeeklySummaries"]
+__all__ = ["SummaryTakenError", "WeeklySummaries"]
 
 log = logging.getLogger("loopbaanbot.summaries")
 
 
+# How long a mentor's summary is this instance's once claimed (as for follow-ups: see bot.nudges).
+_LEASE = timedelta(minutes=10)
+
+
+class SummaryTakenError(RuntimeError):
+    """The claim on a mentor's summary ran out and another instance took it: do not send."""
+
+
 class WeeklySummaries:
-    """Hands every mentor this week's summary once it is time; recorded per ISO week, never twice."""
+    """Hands every mentor this week's summary once it is time; recorded per ISO week, never twice.
+
+    Every instance on a shared database runs this; each mentor's summary is claimed with a lease first, and
+    only the claimer may record it as handed over, so it goes out once however many instances look.
+    """
 
     def __init__(
         self,
@@ -32,6 +45,8 @@ class WeeklySummaries:
         tz: ZoneInfo,
         weekday: int = 0,
         at: time = time(8, 0),
+        owner: str = INSTANCE,
+        lease: timedelta = _LEASE,
     ) -> None:
         self._store = store
         self._couriers = couriers
@@ -44,6 +59,8 @@ class WeeklySummaries:
         # The Monday job, the half-hourly catch-up and the start-up run may overlap; a week is marked only
         # at hand-over, so two runs at once would both see a mentor as not sent yet.
         self._running = asyncio.Lock()
+        self._owner = owner
+        self._lease = lease
 
     def moment_of_week(self, now: datetime) -> datetime:
         """When this week's summaries go out (local time)."""
@@ -80,10 +97,18 @@ class WeeklySummaries:
                 return 0  # a mentor who became coordinator (or student) keeps the record, not the summary
             if not person.active or not self._couriers.reaches(person.key):
                 return 0
+        async with self._store.transaction() as tx:
+            mine = await tx.school.claim_summary(
+                mentor.person_id, week, owner=self._owner, lease_until=now + self._lease, now=now
+            )
+        if not mine:
+            return 0  # sent already, or another instance is sending it
+        async with self._store.read() as view:
             messages = await self._builder.build(view, mentor, now)
 
         async def handed_over() -> None:
             async with self._store.transaction() as tx:
-                await tx.school.mark_summary(mentor.person_id, week)
+                if not await tx.school.mark_summary(mentor.person_id, week, owner=self._owner):
+                    raise SummaryTakenError(f"the summary of mentor {mentor.person_id} was taken over")
 
         return int(await self._couriers.deliver(person.key, messages, handed_over))

@@ -15,17 +15,19 @@ import jinja2
 from aiohttp import web
 
 from bot.channels import Channel
-from bot.conversation import Outgoing
+from bot.config import Settings
+from bot.conversation import Outgoing, small_id
 from bot.delivery import Courier
 from bot.documents import STATIC as DOCUMENT_STATIC
 from bot.documents import TEMPLATES as DOCUMENT_TEMPLATES
 from bot.logs import log_exception
 from bot.mail import Mailer, MailError
+from bot.oidc import SchoolLogin
 from bot.signin import WEB_CHANNEL
 from bot.wiring import App
-from storage import Role, StudentKey
+from storage import PostgresStore, Role, StorageError, StudentKey
 
-from . import _chat_routes, _signin_routes, _staff_routes, _student_routes
+from . import _chat_routes, _oidc_routes, _ops_routes, _signin_routes, _staff_routes, _student_routes
 from ._hub import Hub
 from ._security import RouteLog, add_headers, errors, signed_in
 from ._site import SITE, Site
@@ -35,6 +37,8 @@ __all__ = ["WebChannel", "make_web_app"]
 log = logging.getLogger("loopbaanbot.web")
 
 _HERE = Path(__file__).parent
+# Where instances sharing a PostgreSQL database tell each other "something new for person N" (the web chat).
+_CHAT_TOPIC = "chat"
 # A form with a 20,000-character answer fits easily; anything much larger is not a person typing.
 _MAX_BODY = 256 * 1024
 
@@ -63,15 +67,31 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         hub=hub or Hub(),
         templates=_templates(),
         secure_cookies=settings.web_address.startswith("https://"),
+        school_login=_school_login(settings),
     )
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
-    for module in (_signin_routes, _chat_routes, _student_routes, _staff_routes):
+    for module in (_signin_routes, _oidc_routes, _chat_routes, _student_routes, _staff_routes):
         server.add_routes(module.routes)
     server.router.add_static("/static/doc", DOCUMENT_STATIC, name="document_static", append_version=False)
+    _ops_routes.install(server)
     server.router.add_static("/static", _HERE / "static", name="static", append_version=False)
     return server
+
+
+def _school_login(settings: Settings) -> SchoolLogin | None:
+    if settings.oidc_issuer is None or settings.oidc_client_id is None:
+        return None
+    secret = settings.oidc_client_secret
+    return SchoolLogin(
+        issuer=settings.oidc_issuer,
+        client_id=settings.oidc_client_id,
+        client_secret=secret.get_secret_value() if secret is not None else None,
+        redirect_uri=f"{settings.web_address}/inloggen/school/terug",
+        subject_claim=settings.oidc_subject_claim,
+        name_claim=settings.oidc_name_claim,
+    )
 
 
 class WebChannel(Channel, Courier):
@@ -114,8 +134,20 @@ class WebChannel(Channel, Courier):
         await web.TCPSite(runner, self._host, self._port).start()
 
     async def serve(self) -> None:
-        """Requests are answered from the moment the address is bound; nothing more to start."""
+        """Requests are answered from the moment the address is bound; pages open here also hear about
+        messages that other instances on the same database add (PostgreSQL)."""
+        store = self._app.store
+        if isinstance(store, PostgresStore):
+            await store.subscribe(_CHAT_TOPIC, self._heard)
         log.info("web app listening on %s:%s", self._host, self.port)
+
+    def _heard(self, message: str) -> None:
+        """Another instance added to someone's chat (or, empty: anyone's may have changed)."""
+        person = small_id(message)
+        if person is None:
+            self.site.hub.wake_everyone()
+        else:
+            self.site.hub.wake(person)
 
     async def pause(self) -> None:
         """Close open pages' streams and stop the server."""
@@ -144,6 +176,11 @@ class WebChannel(Channel, Courier):
             for message in messages:
                 await tx.transcript.add(person.id, "bot", message.to_json(), now=self._app.clock.now())
         self.site.hub.wake(person.id)
+        if isinstance(store, PostgresStore):
+            try:
+                await store.broadcast(_CHAT_TOPIC, str(person.id))
+            except StorageError as exc:  # the page finds the message itself within 15 s
+                log_exception(log, "could not tell other instances about a message for %s", exc, person.id)
         if person.role is Role.MENTOR and mentor is not None and mentor.email and self._mailer is not None:
             await self._mail(mentor.email, person.id, messages)
         return True

@@ -13,8 +13,9 @@ __all__ = ["Hub"]
 class Hub:
     """In-process wake-ups for open pages; the lines themselves are read from the database.
 
-    A page that misses a wake-up (its process did not send the message) still finds the lines when it
-    next looks: every stream also looks on its own every few seconds.
+    Messages added by another instance on the same PostgreSQL database arrive as broadcasts (see
+    WebChannel); a page that misses a wake-up still finds the lines when it next looks: every stream also
+    looks on its own every few seconds.
     """
 
     def __init__(self) -> None:
@@ -38,6 +39,12 @@ class Hub:
         """Something new is there for this person."""
         for event in self._pages.get(person_id, ()):
             event.set()
+
+    def wake_everyone(self) -> None:
+        """Something may be new for anyone (the news between instances was interrupted): every page looks."""
+        for pages in self._pages.values():
+            for event in pages:
+                event.set()
 
     def close_all(self) -> None:
         """Wake every page (at shutdown: their streams see the app stopping and end)."""

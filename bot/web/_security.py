@@ -31,7 +31,7 @@ log = logging.getLogger("loopbaanbot.web")
 
 COOKIE = "lb_sessie"
 # What a visitor who is not signed in may see.
-_PUBLIC = ("/inloggen", "/static/", "/gezondheid")
+_PUBLIC = ("/inloggen", "/static/", "/health", "/metrics")
 CSRF_COOKIE = "lb_formulier"
 # No inline script, no eval, nothing from elsewhere; the page may not be framed.
 _CSP = (

@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
+from bot.oidc import SchoolLogin
 from bot.signin import Signins
 from bot.wiring import App
 from dialogues import TextCatalog
@@ -16,9 +17,16 @@ from storage import Role, Student, WebLogin
 
 from ._hub import Hub
 
-__all__ = ["FORM_TOKEN", "SITE", "VISITOR", "Site", "Visitor", "page", "visitor"]
+__all__ = ["FORM_TOKEN", "SCHOOL_NOTES", "SITE", "VISITOR", "Site", "Visitor", "page", "visitor"]
 
 _VERSION = "1"  # part of static URLs: a new version makes browsers fetch the files again
+# What linking a school account came to (the privacy page says it after coming back from the provider).
+SCHOOL_NOTES = {
+    "gekoppeld": "privacy_page.school_linked",
+    "al": "privacy_page.school_already",
+    "bezet": "privacy_page.school_taken",
+    "mislukt": "privacy_page.school_failed",
+}
 
 
 @dataclass(slots=True)
@@ -30,6 +38,8 @@ class Site:
     hub: Hub
     templates: jinja2.Environment
     secure_cookies: bool
+    # Signing in with a school account, when the school set it up (OIDC_ISSUER, OIDC_CLIENT_ID).
+    school_login: SchoolLogin | None = None
     # Set when the process stops: open event streams end.
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -89,6 +99,8 @@ def page(request: web.Request, template: str, *, status: int = 200, **context: A
         path=request.path,
         version=_VERSION,
         idle_minutes=str(site.app.settings.web_idle_minutes),
+        school_login=site.school_login is not None,
+        school_note=SCHOOL_NOTES.get(request.query.get("schoolaccount", "")),
         **context,
     )
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")

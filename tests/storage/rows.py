@@ -28,6 +28,7 @@ TABLES = (
     "signin_codes",
     "web_logins",
     "chat_lines",
+    "school_accounts",
 )
 
 # Every foreign key in the database: table, column and the table it refers to.

@@ -191,12 +191,12 @@ async def test_script_versions_are_kept_by_digest(store: Store) -> None:
         assert await tx.scripts.source("missing") is None
 
 
-async def test_transactions_are_serialised(store: Store) -> None:
+async def test_units_with_the_same_lock_are_serialised(store: Store) -> None:
     async with store.transaction() as tx:
         student = await tx.students.upsert(SAM, display_name="0", language="nl", now=NOW)
 
     async def increment() -> None:
-        async with store.transaction() as tx:
+        async with store.transaction(lock="telegram:1001") as tx:
             current = await tx.students.get(student.id)
             assert current is not None
             await asyncio.sleep(0)  # give another task the chance to interleave, if it could

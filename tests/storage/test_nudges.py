@@ -213,3 +213,89 @@ async def test_contact_moments_are_kept_in_order(store: Store) -> None:
     async with store.read() as view:
         moments = await view.dossier.contact_moments(contact.id)
     assert [(m.happened_on, m.note) for m in moments] == [(date(2026, 11, 20), "gebeld"), (None, "geappt")]
+
+
+async def test_claiming_takes_due_nudges_with_their_siblings_and_skips_running_leases(store: Store) -> None:
+    sam, kim, lou = await _student(store), await _student(store, "kim"), await _student(store, "lou")
+    async with store.transaction() as tx:
+        first = await tx.nudges.plan(sam, NudgeKind.STEP, 1, due_at=NOW - timedelta(hours=2), now=NOW)
+        sibling = await tx.nudges.plan(sam, NudgeKind.CONTACT, 2, due_at=NOW, now=NOW)
+        kims = await tx.nudges.plan(kim, NudgeKind.STEP, 3, due_at=NOW - timedelta(hours=1), now=NOW)
+        await tx.nudges.plan(lou, NudgeKind.STEP, 4, due_at=NOW + timedelta(hours=1), now=NOW)  # not due
+    lease = NOW + timedelta(minutes=10)
+    async with store.transaction() as tx:
+        claimed = await tx.nudges.claim_due(NOW, limit=1, owner="a", lease_until=lease)
+    assert [n.id for n in claimed] == [first.id, sibling.id], "one due nudge asked for, its sibling comes too"
+    assert {(n.claimed_by, n.lease_until) for n in claimed} == {("a", lease)}
+    async with store.transaction() as tx:
+        others = await tx.nudges.claim_due(NOW, limit=10, owner="b", lease_until=lease)
+        assert [n.id for n in others] == [kims.id], "a running lease is not taken over"
+        assert await tx.nudges.claim_due(NOW, limit=10, owner="c", lease_until=lease) == []
+    after = lease + timedelta(seconds=1)
+    async with store.transaction() as tx:
+        taken = await tx.nudges.claim_due(
+            after, limit=10, owner="c", lease_until=after + timedelta(minutes=10)
+        )
+    assert [n.id for n in taken] == [first.id, kims.id, sibling.id], "an expired lease is taken over"
+
+
+async def test_claiming_only_the_students_of_some_channels(store: Store) -> None:
+    telegram = await _student(store)
+    async with store.transaction() as tx:
+        web = (await tx.students.upsert(StudentKey("web", "x"), display_name="", language="nl", now=NOW)).id
+        await tx.nudges.plan(web, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        await tx.nudges.plan(telegram, NudgeKind.STEP, 2, due_at=NOW, now=NOW)
+    async with store.transaction() as tx:
+        claimed = await tx.nudges.claim_due(
+            NOW, limit=10, owner="a", lease_until=NOW + timedelta(minutes=1), channels=("web",)
+        )
+    assert [n.student_id for n in claimed] == [web]
+
+
+async def test_only_the_claimer_hands_over_and_only_expired_claims_are_requeued(store: Store) -> None:
+    student = await _student(store)
+    lease = NOW + timedelta(minutes=10)
+    async with store.transaction() as tx:
+        mine = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        theirs = await tx.nudges.plan(student, NudgeKind.STEP, 2, due_at=NOW, now=NOW)
+        await tx.nudges.claim_due(NOW, limit=10, owner="a", lease_until=lease)
+        for nudge in (mine, theirs):
+            current = await tx.nudges.get(nudge.id)
+            assert current is not None
+            await tx.nudges.save(current.model_copy(update={"status": NudgeStatus.SENDING}))
+    async with store.transaction() as tx:
+        assert await tx.nudges.requeue_unsent(now=NOW, expired_by=NOW) == 0, "the lease still runs"
+        assert await tx.nudges.handed_over([mine.id], now=NOW, owner="b") == 0, "not b's to send"
+        assert await tx.nudges.handed_over([mine.id], now=NOW, owner="a") == 1
+        later = lease + timedelta(seconds=1)
+        assert await tx.nudges.requeue_unsent(now=later, expired_by=later) == 1
+        assert await tx.nudges.handed_over([theirs.id], now=later, owner="a") == 0, "taken back meanwhile"
+    async with store.read() as view:
+        sent, requeued = await view.nudges.get(mine.id), await view.nudges.get(theirs.id)
+    assert sent is not None and sent.status is NudgeStatus.SENT
+    assert requeued is not None
+    assert (requeued.status, requeued.claimed_by, requeued.lease_until) == (NudgeStatus.PENDING, None, None)
+
+
+async def test_planning_again_ends_a_claim(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        await tx.nudges.claim_due(NOW, limit=10, owner="a", lease_until=NOW + timedelta(hours=1))
+        again = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+    assert (again.claimed_by, again.lease_until) == (None, None)
+    async with store.transaction() as tx:
+        assert [n.id for n in await tx.nudges.claim_due(NOW, limit=5, owner="b", lease_until=NOW)] == [
+            again.id
+        ]
+
+
+async def test_the_only_sender_starting_gives_up_every_claim(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        waiting = await tx.nudges.plan(student, NudgeKind.STEP, 1, due_at=NOW, now=NOW)
+        await tx.nudges.claim_due(NOW, limit=10, owner="before", lease_until=NOW + timedelta(hours=1))
+        await tx.nudges.requeue_unsent(now=NOW)
+    async with store.transaction() as tx:
+        claimed = await tx.nudges.claim_due(NOW, limit=10, owner="after", lease_until=NOW)
+    assert [n.id for n in claimed] == [waiting.id], "the claim of the process before it is void"

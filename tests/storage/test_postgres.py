@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -108,8 +108,8 @@ async def test_data_survives_reopening(url: str) -> None:
         await reopened.close()
 
 
-async def test_transactions_of_two_processes_are_serialised(url: str) -> None:
-    # Two stores on one database behave like two bot processes: each has its own pools and asyncio lock.
+async def test_a_students_units_in_two_processes_are_serialised(url: str) -> None:
+    # Two stores on one database behave like two bot processes: each has its own pools.
     first, second = PostgresStore(url), PostgresStore(url)
     await first.open()
     await second.open()
@@ -118,7 +118,7 @@ async def test_transactions_of_two_processes_are_serialised(url: str) -> None:
             student = await tx.students.upsert(SAM, display_name="0", language="nl", now=NOW)
 
         async def increment(store: PostgresStore) -> None:
-            async with store.transaction() as tx:
+            async with store.transaction(lock="telegram:1001") as tx:
                 current = await tx.students.get(student.id)
                 assert current is not None
                 await asyncio.sleep(0.001)  # the other process gets every chance to interleave
@@ -129,6 +129,37 @@ async def test_transactions_of_two_processes_are_serialised(url: str) -> None:
             final = await view.students.get(student.id)
         assert final is not None and final.display_name == "30"
     finally:
+        await first.close()
+        await second.close()
+
+
+async def test_units_of_different_students_do_not_wait_for_each_other(url: str) -> None:
+    first, second = PostgresStore(url), PostgresStore(url)
+    await first.open()
+    await second.open()
+    holding = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_turn() -> None:
+        async with first.transaction(lock="telegram:1"):
+            holding.set()
+            await release.wait()
+
+    try:
+        task = asyncio.create_task(slow_turn())
+        await holding.wait()
+        async with asyncio.timeout(5):
+            async with second.transaction(lock="telegram:2") as tx:
+                await tx.students.upsert(SAM, display_name="", language="nl", now=NOW)
+            async with second.transaction() as tx:
+                await tx.students.find(SAM)
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.3), second.transaction(lock="telegram:1"):
+                pass
+        release.set()
+        await task
+    finally:
+        release.set()
         await first.close()
         await second.close()
 
@@ -182,7 +213,7 @@ async def test_text_with_a_nul_character_is_stored_readably(url: str) -> None:
 
 async def test_a_session_lock_has_one_holder_at_a_time(url: str) -> None:
     store = PostgresStore(url)
-    mine, theirs = store.session_lock("sender"), store.session_lock("sender")
+    mine, theirs = store.session_lock("telegram:42"), store.session_lock("telegram:42")
     assert await mine.acquire()
     try:
         assert mine.held and await mine.acquire(), "taking it again while held is fine"
@@ -191,7 +222,51 @@ async def test_a_session_lock_has_one_holder_at_a_time(url: str) -> None:
         await mine.release()
     assert not mine.held
     assert await theirs.acquire()
+    assert await theirs.check()
     await theirs.release()
+
+
+async def test_a_session_lock_whose_connection_is_cut_is_no_longer_held(url: str) -> None:
+    store = PostgresStore(url)
+    mine, theirs = store.session_lock("telegram:42"), store.session_lock("telegram:42")
+    assert await mine.acquire()
+    admin = await asyncpg.connect(url)
+    try:
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+        )
+    finally:
+        await admin.close()
+    assert not await mine.check(), "the holder finds out it lost the lock"
+    assert await theirs.acquire(), "and someone else can take it"
+    await theirs.release()
+
+
+async def test_a_broadcast_reaches_every_subscribed_process(url: str) -> None:
+    first, second = PostgresStore(url), PostgresStore(url)
+    await first.open()
+    await second.open()
+    heard: list[tuple[str, str]] = []
+    both = asyncio.Event()
+
+    def listener(name: str) -> Callable[[str], None]:
+        def hear(message: str) -> None:
+            heard.append((name, message))
+            if len(heard) == 2:
+                both.set()
+
+        return hear
+
+    try:
+        await first.subscribe("chat", listener("first"))
+        await second.subscribe("chat", listener("second"))
+        await first.broadcast("chat", "17")
+        async with asyncio.timeout(5):
+            await both.wait()
+        assert sorted(heard) == [("first", "17"), ("second", "17")]
+    finally:
+        await first.close()
+        await second.close()
 
 
 async def test_two_queries_of_one_unit_at_once_take_turns(url: str) -> None:

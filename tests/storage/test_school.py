@@ -296,3 +296,25 @@ async def test_retention_pages_through_students_only(store: Store) -> None:
             after = (page[-1].last_seen_at, page[-1].id)
     assert sorted(found) == sorted(students), "every student once, the mentor never"
     assert len(found) == len(set(found))
+
+
+async def test_a_weekly_summary_is_claimed_by_one_and_marked_once(store: Store) -> None:
+    mentor = await _mentor(store)
+    lease = NOW + timedelta(minutes=10)
+    async with store.transaction() as tx:
+        assert await tx.school.claim_summary(mentor, "2026-W48", owner="a", lease_until=lease, now=NOW)
+        assert not await tx.school.claim_summary(mentor, "2026-W48", owner="b", lease_until=lease, now=NOW)
+        assert not await tx.school.mark_summary(mentor, "2026-W48", owner="b"), "not b's claim"
+    later = lease + timedelta(seconds=1)
+    async with store.transaction() as tx:
+        # a's lease ran out (a died, say): b takes over, and a may no longer hand it over.
+        assert await tx.school.claim_summary(mentor, "2026-W48", owner="b", lease_until=later, now=later)
+        assert not await tx.school.mark_summary(mentor, "2026-W48", owner="a")
+        assert await tx.school.mark_summary(mentor, "2026-W48", owner="b")
+        assert not await tx.school.mark_summary(mentor, "2026-W48"), "once a week"
+        assert not await tx.school.claim_summary(mentor, "2026-W48", owner="c", lease_until=later, now=later)
+        assert await tx.school.claim_summary(mentor, "2026-W49", owner="c", lease_until=later, now=later)
+    async with store.read() as view:
+        found = await view.school.mentor(mentor)
+    assert found is not None and found.summary_week == "2026-W48"
+    assert found.summary_claimed_by == "c"

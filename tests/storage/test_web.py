@@ -158,3 +158,26 @@ async def test_the_latest_line_id_says_whether_a_page_is_up_to_date(store: Store
         [line] = await view.transcript.recent(sam, limit=5)
         assert await view.transcript.last_id(sam) == line.id
         assert await view.transcript.last_id(kim) > line.id
+
+
+async def test_a_school_account_signs_in_as_one_person_and_goes_with_them(store: Store) -> None:
+    sam, kim = await _person(store, "sam"), await _person(store, "kim")
+    later = NOW + timedelta(days=1)
+    async with store.transaction() as tx:
+        added = await tx.school_accounts.add("hash-1", sam, issuer="https://login.school.nl", now=NOW)
+        await tx.school_accounts.add("hash-2", sam, issuer="https://login.school.nl", now=later)
+        assert await tx.school_accounts.find("hash-3") is None
+    with pytest.raises(ValueError):
+        async with store.transaction() as tx:
+            await tx.school_accounts.add("hash-1", kim, issuer="https://login.school.nl", now=NOW)
+    async with store.transaction() as tx:
+        await tx.school_accounts.used("hash-1", now=later)
+    async with store.read() as view:
+        found = await view.school_accounts.find("hash-1")
+        assert found == added.model_copy(update={"used_at": later})
+        assert [a.subject_hash for a in await view.school_accounts.of_person(sam)] == ["hash-1", "hash-2"]
+        assert await view.school_accounts.of_person(kim) == []
+    async with store.transaction() as tx:
+        await tx.privacy.delete_person(sam)
+    async with store.read() as view:
+        assert await view.school_accounts.find("hash-1") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,10 +17,11 @@ from bot.delivery import Courier
 from bot.wiring import App
 
 from ._aiohttp import AiohttpRequest
-from ._channel import TelegramChannel
+from ._channel import HANDOVER_WAIT, TelegramChannel
 from ._convert import CHANNEL
 from ._ledger import UpdateLedger
 from ._outbox import Limits, Outbox
+from ._primary import Primary
 from ._processor import PerChatUpdateProcessor
 from ._updates import SafeBot, UpdateReader
 from ._webhook import MAX_UPDATE_BYTES, webhook_handler
@@ -48,7 +50,10 @@ class TelegramBot(Channel):
     """python-telegram-bot's Application, driven by the runner instead of `run_polling`.
 
     Updates come by long polling, or with `webhook=True` by the webhook (TELEGRAM_WEBHOOK_URL and
-    TELEGRAM_WEBHOOK_SECRET); `serve=False` only sends (`loopbaanbot nudges run`).
+    TELEGRAM_WEBHOOK_SECRET); `serve=False` only sends (`loopbaanbot nudges run`). With several instances
+    on one PostgreSQL database, one of them is the bot's primary (bot/channels/telegram/_primary.py): it
+    polls and sends the follow-ups; the others answer webhook updates and deliver what their own turns
+    send, and one of them takes over when the primary is gone.
     """
 
     name = CHANNEL
@@ -93,15 +98,30 @@ class TelegramBot(Channel):
             builder = builder.updater(None)
         self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
         self._site: web.AppRunner | None = None
-        self.channel = TelegramChannel(app.conversations, app.texts)
+        wait = min(HANDOVER_WAIT, settings.claim_lease_seconds / 2)
+        self.channel = TelegramChannel(app.conversations, app.texts, handover_wait=wait)
         outbox = Outbox(
             self.application.bot, limits=limits or _limits(settings), on_blocked=self.channel.blocked
         )
         self.channel.attach(outbox)
+        app.metrics.counter(
+            "loopbaanbot_telegram_api_errors_total",
+            "Bot API calls answered with an error.",
+            lambda: outbox.api_errors,
+        )
+        app.metrics.counter(
+            "loopbaanbot_telegram_429_total",
+            "Bot API calls answered 429 (wait and retry).",
+            lambda: outbox.floods,
+        )
         self.application.add_handler(TypeHandler(Update, self.channel.on_update))
         self.application.add_error_handler(self.channel.on_error)
         self._opened = False
         self._serving = False
+        self._polling = asyncio.Lock()
+        bot_id = settings.telegram_bot_token.get_secret_value().split(":", 1)[0]
+        self.primary = Primary(app.store, bot_id, started=self._became_primary, stopped=self._stop_polling)
+        self.channel.standby = lambda: not self.primary.is_primary
 
     @property
     def courier(self) -> Courier:
@@ -109,7 +129,8 @@ class TelegramBot(Channel):
         return self.channel
 
     async def open(self) -> None:
-        """Listen for the webhook (if used), connect (getMe) and register the command menus.
+        """Listen for the webhook (if used), connect (getMe), register the command menus, and find out
+        whether this instance is the primary.
 
         The webhook's address is taken first, before anything else starts: a port in use or an address
         this machine does not have is a ChannelError, one line for whoever starts the bot.
@@ -118,12 +139,17 @@ class TelegramBot(Channel):
             await self._listen()
         await self.application.initialize()
         self._opened = True
+        # Deep links (t.me/<bot>?start=klas-CODE) need the bot's username, which getMe just gave.
+        self.app.links.bot_username = self.application.bot.username
         await self.channel.register_commands(self.application.bot)
+        await self.primary.begin()
 
     async def serve(self) -> None:
-        """Poll for updates, or tell Telegram the webhook's address (it is listening since `open`)."""
+        """Tell Telegram the webhook's address (it is listening since `open`), or poll for updates as the
+        primary (or stand by until this instance is: another one polls this bot)."""
         application = self.application
         if self._webhook:
+            # Every instance takes the updates Telegram posts to it; only the primary sends follow-ups.
             settings = self._settings
             assert settings.telegram_webhook_url is not None
             assert settings.telegram_webhook_secret is not None
@@ -132,17 +158,33 @@ class TelegramBot(Channel):
                 secret_token=settings.telegram_webhook_secret.get_secret_value(),
                 allowed_updates=ALLOWED_UPDATES,
             )
-            await application.start()
-            self._serving = True
-            return
-        assert application.updater is not None
-        await application.updater.start_polling(
-            allowed_updates=ALLOWED_UPDATES,
-            timeout=int(self._poll_timeout),
-            poll_interval=self._poll_interval,
-        )
         await application.start()
         self._serving = True
+        if self.primary.is_primary and not self._webhook:
+            await self._start_polling()
+
+    async def _became_primary(self) -> None:
+        if self._serving and not self._webhook:
+            await self._start_polling()
+        # Follow-ups of this bot's students are this instance's to send now: look for due ones.
+        self.app.scheduler.wake_at(self.app.clock.now())
+
+    async def _start_polling(self) -> None:
+        updater = self.application.updater
+        assert updater is not None
+        async with self._polling:
+            if not updater.running and self._serving:
+                await updater.start_polling(
+                    allowed_updates=ALLOWED_UPDATES,
+                    timeout=int(self._poll_timeout),
+                    poll_interval=self._poll_interval,
+                )
+
+    async def _stop_polling(self) -> None:
+        updater = self.application.updater
+        async with self._polling:
+            if updater is not None and updater.running:
+                await updater.stop()
 
     async def _listen(self) -> None:
         settings = self._settings
@@ -178,8 +220,7 @@ class TelegramBot(Channel):
         if not self._serving:
             return
         self._serving = False
-        if self.application.updater is not None and self.application.updater.running:
-            await self.application.updater.stop()
+        await self._stop_polling()
         if self._site is not None:
             await self._site.cleanup()
             self._site = None
@@ -194,4 +235,6 @@ class TelegramBot(Channel):
             return
         self._opened = False
         await self.channel.outbox.drain(_DRAIN_SECONDS)
+        # Only now: the primary sends its queued follow-ups before another instance may take over.
+        await self.primary.end()
         await self.application.shutdown()

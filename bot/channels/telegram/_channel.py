@@ -26,8 +26,9 @@ __all__ = ["COMMANDS", "TelegramChannel"]
 log = logging.getLogger("loopbaanbot.telegram")
 
 # How long a follow-up may wait in the outbox for its turn before its claim is given back (a flood wait or
-# a stuck chat must not hold up the dispatcher for ever).
-_HANDOVER_WAIT = 300.0
+# a stuck chat must not hold up the dispatcher for ever). Well within a claim's lease (CLAIM_LEASE_SECONDS):
+# a claim whose lease ran out may be another instance's by now.
+HANDOVER_WAIT = 300.0
 # The default menu (students); mentors and coordinators get their own in their chat (setMyCommands).
 COMMANDS = MENUS[Role.STUDENT]
 
@@ -35,11 +36,20 @@ COMMANDS = MENUS[Role.STUDENT]
 class TelegramChannel:
     """Thin glue between python-telegram-bot and the conversation service."""
 
-    def __init__(self, service: ConversationService, texts: TextCatalog) -> None:
+    def __init__(
+        self, service: ConversationService, texts: TextCatalog, *, handover_wait: float = HANDOVER_WAIT
+    ) -> None:
         self._service = service
         self._texts = texts
+        self._handover_wait = handover_wait
         self._outbox: Outbox | None = None
         self._bot: Bot | None = None
+        # Set by the bot: whether another instance is this bot's primary (it sends the follow-ups then).
+        self.standby: Callable[[], bool] = lambda: False
+
+    def standing_by(self) -> bool:
+        """Whether another instance is this bot's primary and sends its follow-ups."""
+        return self.standby()
 
     @property
     def outbox(self) -> Outbox:
@@ -81,7 +91,7 @@ class TelegramChannel:
         jobs[0] = Send(first.message, handover)
         self.outbox.put(int(key.external_id), jobs)
         try:
-            async with asyncio.timeout(_HANDOVER_WAIT):
+            async with asyncio.timeout(self._handover_wait):
                 return await asyncio.shield(done)
         except TimeoutError:
             if not done.done():

@@ -163,6 +163,9 @@ class Outbox:
         self.dropped = 0
         # Messages whose request left but whose answer never came: maybe delivered, never sent again.
         self.uncertain = 0
+        # Counts for monitoring: Bot API answers that were errors (any), and of those the 429s.
+        self.api_errors = 0
+        self.floods = 0
 
     def put(self, chat_id: int, jobs: list[Job]) -> None:
         """Queue jobs for a chat; they go out after everything queued for that chat before."""
@@ -263,17 +266,22 @@ class Outbox:
                     message_id = await self._call(chat_id, job)
             except RetryAfter as exc:
                 floods += 1
+                self.floods += 1
+                self.api_errors += 1
                 self._flood(exc.retry_after)
                 if floods > self._limits.max_flood_waits:
                     return self._give_up(chat_id, job, "flood control kept asking to wait")
                 continue
             except Forbidden:
+                self.api_errors += 1
                 raise _BlockedError from None
             except BadRequest as exc:
+                self.api_errors += 1
                 if isinstance(job, Edit) and _harmless_edit_error(exc):
                     return None
                 return self._give_up(chat_id, job, f"refused: {exc.message}")
             except NetworkError as exc:
+                self.api_errors += 1
                 attempts += 1
                 if not isinstance(job, Edit) and isinstance(exc, TimedOut | AnswerLostError):
                     # Telegram may have it already: never sent twice (see the module docstring).
@@ -284,6 +292,7 @@ class Outbox:
                 await asyncio.sleep(min(0.5 * 2 ** (attempts - 1), 20.0))
                 continue
             except TelegramError as exc:
+                self.api_errors += 1
                 # Anything else Telegram says (a migrated chat, a revoked token): this job is lost, the chat's
                 # worker goes on, and nothing waits for an answer that never comes.
                 return self._give_up(chat_id, job, f"Telegram: {type(exc).__name__}")
