@@ -149,8 +149,9 @@ class Engine:
         return self._render.question(script, state, self._today())
 
     def _context(self, script: Script, turn: Turn) -> TurnContext:
-        return TurnContext(script, self._render, self._today(), self._rng, turn, self._variant)
-        return TurnContext(script, self._render, self._today(), self._rng, turn, self._holidays)
+        return TurnContext(
+            script, self._render, self._today(), self._rng, turn, self._variant, self._holidays
+        )
 
     @staticmethod
     def _advance(ctx: TurnContext) -> None:
