@@ -29,6 +29,8 @@ __all__ = ["EditableScript"]
 # The keys of a node that name another node, and those inside its options, cases and conditions.
 _LINKS = ("next", "else")
 _CONDITION_LINKS = ("emotion", "answered")
+# A summary names the questions whose answers it says back.
+_SUMMARY_LINKS = ("story", "elsewhere", "before", "goal")
 _PLACEHOLDER = r"\{%s\}"
 
 
@@ -279,7 +281,7 @@ class EditableScript:
                     entries[index] = new
         for node in self._nodes():
             for holder in self._link_holders(node):
-                for key in _LINKS + _CONDITION_LINKS + ("node",):
+                for key in _LINKS + _CONDITION_LINKS + _SUMMARY_LINKS + ("node",):
                     if holder.get(key) == old:
                         holder[key] = new
         pattern = re.compile(_PLACEHOLDER % re.escape(old))
@@ -290,6 +292,13 @@ class EditableScript:
                         value[index] = _merge(text, pattern.sub("{" + new + "}", str(text)))
                 elif isinstance(value, str):
                     texts[language] = _merge(value, pattern.sub("{" + new + "}", value))
+        for node in self._nodes():
+            # A set node's fixed values may quote an answer too ("Rode draad: ... '{kernwoord}'").
+            values = node.get("values") if isinstance(node, Mapping) else None
+            if isinstance(values, CommentedMap):
+                for key, text in values.items():
+                    if isinstance(text, str):
+                        values[key] = pattern.sub("{" + new + "}", text)
 
     # ---- helpers ------------------------------------------------------------------------------------
 

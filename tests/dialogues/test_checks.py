@@ -37,7 +37,7 @@ def test_three_planted_mistakes_are_found_where_they_are_and_nowhere_else(script
     reflect, prepare = scripts / "reflecteren.yaml", scripts / "voorbereiden.yaml"
     plant(reflect, "    next: verdiepen\n", "    next: verdiepe\n")
     plant(reflect, "Wat maakte dat moment bijzonder voor jou?", "Hoe komt het dat je dat belangrijk vindt?")
-    plant(prepare, "nl: Waar ga je naartoe? Bijvoorbeeld", "nl: Waar ga je naartoe? Let op:")
+    plant(prepare, "- Waar ga je naartoe? Bijvoorbeeld", "- Waar ga je naartoe? Let op:")
 
     _, found = check_paths([scripts])
 
@@ -58,7 +58,7 @@ def test_three_planted_mistakes_are_found_where_they_are_and_nowhere_else(script
     assert colon.line == line_of(prepare, "Let op:")
     assert colon.text() == (
         "Er staat een dubbele punt (:) in een tekst. Zet de hele tekst tussen aanhalingstekens, zo:"
-        ' nl: "Waar ga je naartoe? Let op: de naam van het bedrijf of de school."'
+        ' - "Waar ga je naartoe? Let op: de naam van het bedrijf of de school."'
     )
     # The files nobody touched say what they said before: no "there is no script 'reflecteren'".
     untouched = [p for p in found if Path(p.file).name not in ("reflecteren.yaml", "voorbereiden.yaml")]

@@ -31,10 +31,12 @@ def test_every_shipped_script_comes_back_byte_for_byte(path: Path) -> None:
 
 def test_changing_one_text_changes_only_that_line() -> None:
     script = EditableScript.parse(REFLECT, "reflecteren.yaml")
-    script.set_texts("waar", "text", "nl", "Waar was je? Noem het bedrijf of de school.")
+    variants = list(EditableScript.parse(REFLECT).question("waar")["text"]["nl"])
+    variants[1] = "Waar was je? Noem het bedrijf of de school."
+    script.set_texts("waar", "text", "nl", variants)
     assert changed_lines(REFLECT, script.dump()) == [
-        "-      nl: Waar was het? Bijvoorbeeld de naam van het bedrijf of de school.",
-        "+      nl: Waar was je? Noem het bedrijf of de school.",
+        "-        - Waar was je? Noem bijvoorbeeld het bedrijf of de school.",
+        "+        - Waar was je? Noem het bedrijf of de school.",
     ]
     assert script.dump().startswith("# Terugkijken op een ervaring: klein verhaal -> verbreden")
 

@@ -1,4 +1,4 @@
-"""The studio's preview: the engine can be told which variant of each text to show; otherwise it picks."""
+"""The studio's preview: the engine can be told which variant of each text to show; otherwise they take turns."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_a_fixed_variant_shows_that_variant_of_every_text(
     welcome = library.current("reflecteren").script.node("welkom").text["nl"]  # type: ignore[union-attr]
     for variant in (0, 1, 3):
         engine = Engine(texts=engine_texts, today=lambda: TODAY, rng=random.Random(7), variant=variant)
-        assert texts_seen(engine, library)[0] == welcome[variant % 2]
+        assert texts_seen(engine, library)[0] == welcome[variant % len(welcome)]
 
 
 def test_the_preview_can_switch_the_waiting_question_to_another_variant(
@@ -43,11 +43,18 @@ def test_the_preview_can_switch_the_waiting_question_to_another_variant(
     assert second.state.variant == 1 and state.variant == 0, "the state given is not changed"
 
 
-def test_without_a_fixed_variant_the_engine_still_picks_at_random(
+def test_without_a_fixed_variant_the_wordings_take_turns_over_conversations(
     engine_texts: TextCatalog, library: ScriptLibrary
 ) -> None:
-    seen = {
-        texts_seen(Engine(texts=engine_texts, today=lambda: TODAY, rng=random.Random(seed)), library)[0]
-        for seed in range(20)
-    }
-    assert len(seen) == 2
+    version = library.current("reflecteren")
+    welcome = version.script.node("welkom").text["nl"]  # type: ignore[union-attr]
+    for rotation in range(len(welcome) + 1):
+        # The random source does not decide: the student's how-manieth conversation does.
+        seen = {
+            Engine(texts=engine_texts, today=lambda: TODAY, rng=random.Random(seed))
+            .start(version.script, script_hash=version.digest, language="nl", rotation=rotation)
+            .messages[0]
+            .text
+            for seed in range(5)
+        }
+        assert seen == {welcome[rotation % len(welcome)]}
