@@ -1,4 +1,4 @@
-"""The studio's preview: the engine can be told which variant of each text to show; otherwise they take turns."""
+"""The studio's preview: the engine can be told which variant of each text to show; else they take turns."""
 
 from __future__ import annotations
 
