@@ -45,7 +45,9 @@ def test_resets_and_429s_double_nothing_and_lose_nothing_but_the_window(results:
     reset, flood = results["reset"], results["flood"]
     assert reset["reset before"] + reset["reset after"] > 0 and flood["429s"] > 0
     assert not _zeros(reset, "doubles", "resent after a reset", "answers lost", "stored twice", "rejected")
-    assert reset["pokes"] <= reset["reset before"], "a student asks again only for a message that never came"
+    # A student asks again for a message that never came, or one that came seconds late (on a busy
+    # machine the 3 s of patience run out while a slow send is still on its way).
+    assert reset["pokes"] <= reset["reset before"] + reset["slow"], "asked again while nothing was missing"
     assert not _zeros(flood, "doubles", "pokes", "given up (logged)", "answers lost", "rejected")
     assert reset["finished"] == reset["students"] and flood["finished"] == flood["students"]
 
