@@ -35,6 +35,8 @@ from ._errors import (
     TransactionLostError,
 )
 from ._memory import MemoryStore
+from ._place_entities import PLACE_LIMITS, Place, PlaceChoice, PlaceDraft, PlaceForStudent
+from ._place_protocols import PlaceRepository
 from ._postgres import AdvisoryLock, PostgresStore
 from ._protocols import (
     AttemptRepository,
@@ -69,6 +71,7 @@ from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepositor
 __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
+    "PLACE_LIMITS",
     "POSTGRES_SCHEMES",
     "SHARED_ANSWER_FIELDS",
     "AdvisoryLock",
@@ -96,6 +99,11 @@ __all__ = [
     "NudgeKind",
     "NudgeRepository",
     "NudgeStatus",
+    "Place",
+    "PlaceChoice",
+    "PlaceDraft",
+    "PlaceForStudent",
+    "PlaceRepository",
     "PostgresStore",
     "PrivacyRepository",
     "ReceiptRepository",

@@ -25,6 +25,7 @@ from ._entities import (
     Student,
     StudentKey,
 )
+from ._place_protocols import PlaceRepository
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
 
@@ -347,6 +348,11 @@ class Transaction(Protocol):
     @property
     def transcript(self) -> TranscriptRepository:
         """The web chat's recent messages."""
+        ...
+
+    @property
+    def places(self) -> PlaceRepository:
+        """The school's network of places, and the places students chose."""
         ...
 
 

@@ -19,6 +19,7 @@ from ._protocols import Transaction
 from ._sqlite_check import check_database, describe, prepare_file
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_guard import Attempts, Receipts
+from ._sqlite_places import Places
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
@@ -400,3 +401,7 @@ class _SqliteTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self.statements)
+
+    @property
+    def places(self) -> Places:
+        return Places(self.statements)
