@@ -19,6 +19,8 @@ from .conversation import (
     ConversationService,
     DossierCommands,
     Handler,
+    PlaceCommands,
+    PlaceOffers,
     PrivacyCommands,
     SafetyGuard,
     SchoolCommands,
@@ -117,12 +119,15 @@ def build_app(
     planner = NudgePlanner(policy)
     summary_builder = MentorSummaryBuilder(texts, settings.tz)
     engine = Engine(texts=engine_texts, today=lambda: clock.now().astimezone(settings.tz).date(), rng=rng)
+    # Places of the school's network that fit the student, offered after the next-step question.
+    offers = PlaceOffers(texts)
     talk = Conversations(
         engine=engine,
         scripts=ScriptResolver(library),
         texts=texts,
         planner=planner,
         resume_after=timedelta(hours=6),
+        extras=offers,
     )
     safety = SafetyGuard(talk, couriers.deliver)
     signins = Signins(
@@ -142,6 +147,7 @@ def build_app(
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
         ).handlers(),
+        **PlaceCommands(talk, offers).handlers(),
         "veilig": safety.menu,
     }
     conversations = ConversationService(

@@ -3,6 +3,7 @@
 from ._claims import FollowupOutcome, FollowupRules
 from ._commands import DossierCommands, Handler, ScriptCommands
 from ._commands_basic import BasicCommands
+from ._commands_places import PlaceCommands
 from ._commands_privacy import PrivacyCommands
 from ._commands_school import MentorSummaries, SchoolCommands
 from ._commands_web import CodeMaker, WebCommands
@@ -28,6 +29,7 @@ from ._entities import (
     small_id,
 )
 from ._locks import KeyedLocks
+from ._place_offers import PlaceOffers
 from ._roles import MENUS
 from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
@@ -57,6 +59,8 @@ __all__ = [
     "NonText",
     "Notify",
     "Outgoing",
+    "PlaceCommands",
+    "PlaceOffers",
     "Planner",
     "Pressed",
     "PrivacyCommands",
