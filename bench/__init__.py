@@ -1,1 +1,1 @@
-"""Benchmarks; run with `python3 tasks.py bench [core|telegram|nudges]`, results go to BENCHMARKS.md."""
+"""Benchmarks: `python3 tasks.py bench [core|faults|nudges|safety|telegram]`; results in BENCHMARKS.md."""

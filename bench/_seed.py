@@ -8,10 +8,11 @@ from pathlib import Path
 
 from storage import SqliteStore
 
-__all__ = ["seed_due_steps"]
+__all__ = ["migrate", "seed_due_steps"]
 
 
-async def _migrate(path: Path) -> None:
+async def migrate(path: Path) -> None:
+    """An empty database with the bot's tables."""
     store = SqliteStore(path)
     await store.open()
     await store.close()
@@ -21,7 +22,7 @@ async def seed_due_steps(
     path: Path, *, count: int, due_at: datetime, channel: str = "telegram", first_id: int = 100_000
 ) -> None:
     """`count` students (external ids from first_id), each with an open step, its follow-up due at due_at."""
-    await _migrate(path)
+    await migrate(path)
     now = datetime.now(UTC).isoformat()
     due = due_at.astimezone(UTC).isoformat()
     day = due_at.date().isoformat()

@@ -25,6 +25,7 @@ from .runtime import tune_gc, use_fast_event_loop
 __all__ = ["main"]
 
 EXIT_USAGE = 2
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -290,6 +291,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"The database failed: {exc}", file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            # Another process kept its write lock longer than the bot waits (a backup, a long command).
+            print(
+                f"The database {settings.database_path} is busy: another program holds a lock on it. Stop"
+                " that program (or the other copy of the bot), then try again.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         print(
             f"The database failed ({exc}): try again; if it happens again, check the disk.", file=sys.stderr
         )

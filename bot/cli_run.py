@@ -95,6 +95,7 @@ async def serve(settings: Settings, *, webhook: bool) -> int:
     """Run the web app (and Telegram when a token is set) until SIGTERM or Ctrl-C."""
     from telegram.error import InvalidToken
 
+    from .channels import ChannelError
     from .runner import serving, wait_for_stop
     from .web import WebChannel
     from .wiring import build_app
@@ -130,6 +131,9 @@ async def serve(settings: Settings, *, webhook: bool) -> int:
             await wait_for_stop()
     except InvalidToken:  # revoked in the moment since the check above
         print("TELEGRAM_BOT_TOKEN was refused by Telegram: copy it again from @BotFather.", file=sys.stderr)
+        return EXIT_USAGE
+    except ChannelError as exc:  # the webhook's address cannot be used here
+        print(exc, file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
         print(

@@ -20,6 +20,7 @@ __all__ = [
     "CLASS_CODE_LENGTH",
     "INVITE_LENGTH",
     "INVITE_VALID_FOR",
+    "RefusalLog",
     "Throttle",
     "format_code",
     "new_code",
@@ -33,6 +34,7 @@ CLASS_CODE_LENGTH = 10
 INVITE_LENGTH = 12
 INVITE_VALID_FOR = timedelta(days=14)
 _NOT_CODE = re.compile(r"[^A-Z0-9]")
+_REMEMBERED = 10_000
 
 
 def new_code(length: int) -> str:
@@ -71,3 +73,22 @@ class Throttle:
     async def failed(self, tx: Transaction, person_id: int | None, now: datetime) -> None:
         """Count one wrong attempt."""
         await tx.attempts.record(self.kind, person_id=person_id, now=now)
+
+
+class RefusalLog:
+    """Which throttled refusals to log: the first per kind and person in a window, not one per try (a script
+    guessing codes would fill the log). In memory: after a restart the first refusal is logged again."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, int | None], datetime] = {}
+
+    def worth_logging(self, throttle: Throttle, person_id: int | None, now: datetime) -> bool:
+        """Whether to log this refusal."""
+        key = (throttle.kind, person_id)
+        last = self._last.get(key)
+        if last is not None and timedelta(0) <= now - last < throttle.window:
+            return False
+        if len(self._last) >= _REMEMBERED:
+            self._last.clear()
+        self._last[key] = now
+        return True

@@ -29,6 +29,8 @@ Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
 
 log = logging.getLogger("loopbaanbot.storage")
+# SQLite's primary result codes for "another connection holds the lock".
+_BUSY, _LOCKED = 5, 6
 
 
 class SqliteStore:
@@ -123,6 +125,7 @@ class SqliteStore:
 
     async def _checkpoint_loop(self) -> None:
         """Copy the WAL into the database now and then, without ever blocking a writer (PASSIVE)."""
+        failures = 0
         while True:
             await asyncio.sleep(self._checkpoint_every)
             copier = self._copier
@@ -130,8 +133,19 @@ class SqliteStore:
                 return
             try:
                 await copier.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.Error:
-                log.warning("background WAL checkpoint failed; will try again", exc_info=True)
+            except sqlite3.Error as exc:
+                # A full or read-only disk fails every try: one line when it starts, one when it is over.
+                failures += 1
+                if failures == 1:
+                    log.warning(
+                        "background WAL checkpoint failed (%s); trying again every %.0f s",
+                        type(exc).__name__,
+                        self._checkpoint_every,
+                    )
+                continue
+            if failures:
+                log.info("background WAL checkpoint works again, after %d failed tries", failures)
+                failures = 0
 
     async def close(self) -> None:
         """Close the connections; safe to call twice."""
@@ -174,6 +188,8 @@ class SqliteStore:
             except Exception as exc:
                 if conn.in_transaction:
                     await conn.execute("ROLLBACK")
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (_BUSY, _LOCKED):
+                    raise  # not the migration's fault: open() says the database is busy
                 raise MigrationError(f"migration {number} failed: {exc}") from exc
 
     def _connection(self) -> aiosqlite.Connection:

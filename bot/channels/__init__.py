@@ -1,5 +1,5 @@
 """Channels: the ways people reach the bot (Telegram, the web, the local console)."""
 
-from ._base import Channel
+from ._base import Channel, ChannelError
 
-__all__ = ["Channel"]
+__all__ = ["Channel", "ChannelError"]

@@ -6,7 +6,11 @@ from abc import ABC, abstractmethod
 
 from bot.delivery import Courier
 
-__all__ = ["Channel"]
+__all__ = ["Channel", "ChannelError"]
+
+
+class ChannelError(Exception):
+    """A channel cannot start (its settings do not work here); the message is one line saying what to do."""
 
 
 class Channel(ABC):

@@ -11,6 +11,7 @@ from bot.codes import (
     CLASS_CODE_LENGTH,
     INVITE_LENGTH,
     INVITE_VALID_FOR,
+    RefusalLog,
     Throttle,
     format_code,
     new_code,
@@ -57,6 +58,7 @@ class SchoolCommands:
         self.texts = talk.texts
         self._summaries = summaries
         self._reload = reload
+        self._refusals = RefusalLog()
 
     def handlers(self) -> dict[str, Handler]:
         """Command name → handler."""
@@ -84,7 +86,8 @@ class SchoolCommands:
         if not code:
             return self._say(ctx, "school.mentor_how")
         if await INVITES.blocked(ctx.reads, ctx.student.id, ctx.now):
-            log.warning("person %s: too many wrong invite codes", ctx.student.id)
+            if self._refusals.worth_logging(INVITES, ctx.student.id, ctx.now):
+                log.warning("person %s: too many wrong invite codes (refused for an hour)", ctx.student.id)
             return self._say(ctx, "school.too_many_tries")
         tx = await ctx.write()
         class_code = new_code(CLASS_CODE_LENGTH)
@@ -130,7 +133,8 @@ class SchoolCommands:
         if not code:
             return self._say(ctx, "link.how")
         if await CLASS_CODES.blocked(ctx.reads, ctx.student.id, ctx.now):
-            log.warning("student %s: too many wrong class codes", ctx.student.id)
+            if self._refusals.worth_logging(CLASS_CODES, ctx.student.id, ctx.now):
+                log.warning("student %s: too many wrong class codes (refused for an hour)", ctx.student.id)
             return self._say(ctx, "link.too_many_tries")
         mentor = await ctx.reads.school.mentor_by_class_code(code)
         if mentor is None:

@@ -181,6 +181,11 @@ class NudgeScheduler:
         self._running = asyncio.current_task()
         try:
             await self._dispatcher.run_due()
+        except asyncio.CancelledError:
+            # Stopped at shutdown (stop() cancels the run): claims not handed over are requeued at the next
+            # start. Not re-raised: APScheduler would log the cancellation as a failed job, with a traceback.
+            log.info("follow-up run stopped at shutdown")
+            return
         except Exception as exc:
             log_exception(log, "running due follow-ups failed", exc)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import cli
 from bot.cli import main
 from bot.config import ConfigError, load_settings
 
@@ -143,3 +145,20 @@ def test_main_returns_2_on_a_bad_setting(monkeypatch: pytest.MonkeyPatch, tmp_pa
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("DEFAULT_LANGUAGE", "de")
     assert main(["dialogues", "check"]) == 2
+
+
+def test_a_database_another_program_keeps_locked_after_it_opened_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+    locked = sqlite3.OperationalError("database is locked")
+    locked.sqlite_errorcode = 5  # SQLITE_BUSY: what the first write at start-up gets after waiting 5 s
+
+    def busy(args: object, settings: object) -> int:
+        raise locked
+
+    monkeypatch.setattr(cli, "_command", busy)
+    assert main(["nudges", "run"]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "bot.sqlite3 is busy: another program holds a lock on it" in line

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -66,6 +67,16 @@ def _read_only_folder(path: Path) -> None:
     path.parent.mkdir(mode=0o500)
 
 
+_HOLDERS: list[sqlite3.Connection] = []
+
+
+def _held(path: Path) -> None:
+    _database(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    _HOLDERS.append(holder)
+
+
 def _env_latin1(path: Path) -> None:
     (path.parent / ".env").write_bytes("DEFAULT_LANGUAGE=nl # één\n".encode("latin-1"))
 
@@ -102,6 +113,9 @@ CASES: dict[str, Case] = {
     ),
     ".env not UTF-8": (_env_latin1, "bot.sqlite3", {}, ["run"], "is not UTF-8 text (byte 0xe9"),
     "folder not writable": (_read_only_folder, "locked/bot.sqlite3", {}, ["status"], "is not writable"),
+    # Another program keeps the write lock (a backup tool, a long command of another copy): the first write
+    # gives up after 5 s, and closing waits 5 s more for its checkpoint.
+    "held by another program": (_held, "bot.sqlite3", {}, ["nudges", "run"], "busy: another program holds"),
 }
 
 
@@ -124,14 +138,27 @@ class Start:
     before: bytes | None
 
 
-@pytest.fixture(scope="module")
-def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Start]]:
-    """Every case's process, started at once: each spends about a second importing the bot."""
-    started = {}
-    for case, (make, name, settings, command, _) in CASES.items():
-        if _skipped(case):
-            continue
-        folder = tmp_path_factory.mktemp("start")
+class Starts:
+    """Every case's process, a few at a time: each spends a second or more importing the bot, and twenty
+    started at once on two busy cores took longer than the time a start may take."""
+
+    AHEAD = 4
+
+    def __init__(self, folders: pytest.TempPathFactory) -> None:
+        self._folders = folders
+        self._order = [case for case in CASES if not _skipped(case)]
+        self.started: dict[str, Start] = {}
+
+    def __getitem__(self, case: str) -> Start:
+        at = self._order.index(case)
+        for ahead in self._order[at : at + self.AHEAD]:
+            if ahead not in self.started:
+                self.started[ahead] = self._start(ahead)
+        return self.started[case]
+
+    def _start(self, case: str) -> Start:
+        make, name, settings, command, _ = CASES[case]
+        folder = self._folders.mktemp("start")
         database = folder / name
         if make is not None:
             make(database)
@@ -149,13 +176,21 @@ def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Start
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         before = database.read_bytes() if database.is_file() else None
-        started[case] = Start(process, database, before)
-    yield started
-    for start in started.values():
+        return Start(process, database, before)
+
+
+@pytest.fixture(scope="module")
+def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Starts]:
+    """The cases' processes, started as the tests come to them."""
+    all_starts = Starts(tmp_path_factory)
+    yield all_starts
+    for start in all_starts.started.values():
         if start.process.poll() is None:
             start.process.kill()
         start.process.communicate()
         start.database.parent.chmod(0o700)
+    while _HOLDERS:
+        _HOLDERS.pop().close()
 
 
 @pytest.mark.parametrize(
@@ -165,7 +200,7 @@ def starts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Start
         for name in CASES
     ],
 )
-def test_a_bad_start_is_one_line_and_exit_code_2(case: str, starts: dict[str, Start]) -> None:
+def test_a_bad_start_is_one_line_and_exit_code_2(case: str, starts: Starts) -> None:
     start = starts[case]
     out, err = start.process.communicate(timeout=WITHIN)
     _check(
@@ -175,16 +210,19 @@ def test_a_bad_start_is_one_line_and_exit_code_2(case: str, starts: dict[str, St
         assert start.database.read_bytes() == start.before, "the database was not changed"
 
 
-async def _run_bot(tmp_path: Path, fake: FakeBotApi, token: str) -> subprocess.CompletedProcess[str]:
+async def _run_bot(
+    tmp_path: Path, fake: FakeBotApi, token: str, *args: str, **settings: str
+) -> subprocess.CompletedProcess[str]:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "TELEGRAM_BOT_TOKEN": token,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
         "WEB_PORT": "0",
+        **settings,
     }
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
+        sys.executable, "-m", "bot", "run", *args, cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
@@ -212,3 +250,20 @@ async def test_a_damaged_database_stops_the_telegram_bot_before_it_polls(tmp_pat
         done = await _run_bot(tmp_path, fake, fake.token)
     _check(done, "is not an SQLite database")
     assert fake.sent == [] and fake.errors == [], "Telegram was not even asked"
+
+
+@pytest.mark.parametrize("listen", ["127.0.0.1", "999.1.1.1"], ids=["port in use", "not an address"])
+async def test_a_webhook_address_that_cannot_be_used_is_one_line(tmp_path: Path, listen: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        async with FakeBotApi() as fake:
+            done = await _run_bot(
+                tmp_path, fake, fake.token, "--webhook",
+                TELEGRAM_WEBHOOK_URL="https://school.example/hook", TELEGRAM_WEBHOOK_SECRET="geheim",
+                TELEGRAM_WEBHOOK_LISTEN=listen, TELEGRAM_WEBHOOK_PORT=port,
+            )  # fmt: skip
+    _check(done, f"Cannot listen for Telegram's webhook on {listen}:{port}")
+    assert "on Telegram" not in done.stdout, "nobody is told the bot runs"
+    assert fake.webhook is None, "Telegram was not given an address nobody listens on"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from typing import Any
 from tests.fakes._bot_api_base import ApiError, bad_request
 from tests.fakes._bot_api_models import (
     CallbackAnswer,
+    Chaos,
     ChatState,
     FakeMessage,
     FakeUser,
@@ -72,6 +74,8 @@ class BotApiCore:
         self.sent: list[SentRecord] = []
         # Called with every successful bot call; lets a benchmark react per chat without polling.
         self.listeners: list[Callable[[SentRecord], None]] = []
+        # Called with the update_ids a getUpdates offset just confirmed (Telegram forgets them then).
+        self.confirm_listeners: list[Callable[[list[int]], None]] = []
         self.errors: list[RejectedRequest] = []
         self.injected: list[InjectedFault] = []
         self.answered_callbacks: list[CallbackAnswer] = []
@@ -91,6 +95,7 @@ class BotApiCore:
         self._counter = 0
         self._allowed_updates = DEFAULT_ALLOWED_UPDATES
         self._faults: list[Fault] = []
+        self._chaos: dict[str, tuple[Chaos, random.Random]] = {}
         self._poller: asyncio.Future[str] | None = None
         self._change_event: asyncio.Event | None = None
         self._global_bucket: TokenBucket | None = None
@@ -201,19 +206,23 @@ class BotApiCore:
         self._changed()
 
     def _take_fault(self, method: str, params: Params) -> Fault | None:
-        if not self._faults:
+        if not self._faults and not self._chaos:
             return None
         chat_id = self._peek_chat_id(params)
-        for fault in self._faults:
-            if fault.matches(method, chat_id):
-                fault.times -= 1
-                if fault.times <= 0:
-                    self._faults.remove(fault)
-                self.injected.append(
-                    InjectedFault(method, fault.kind, fault.status, chat_id, time.monotonic())
+        chosen = next((fault for fault in self._faults if fault.matches(method, chat_id)), None)
+        if chosen is not None:
+            chosen.times -= 1
+            if chosen.times <= 0:
+                self._faults.remove(chosen)
+        elif (chaos := self._chaos.get(method.lower())) is not None:
+            chosen = chaos[0].draw(method.lower(), chat_id, chaos[1])
+        if chosen is not None:
+            self.injected.append(
+                InjectedFault(
+                    method, chosen.kind, chosen.status, chat_id, time.monotonic(), chosen.after_processing
                 )
-                return fault
-        return None
+            )
+        return chosen
 
     # ------------------------------------------------------------------------------ checks
 

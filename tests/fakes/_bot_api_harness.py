@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import re
 import time
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from typing import Any, TypeVar
 
 from tests.fakes._bot_api_base import utf16_len
 from tests.fakes._bot_api_methods import BotApiMethods
-from tests.fakes._bot_api_models import CallbackAnswer, FakeMessage, FakeUser, Fault
+from tests.fakes._bot_api_models import CallbackAnswer, Chaos, FakeMessage, FakeUser, Fault
 
 __all__ = ["BotApiHarness"]
 
@@ -83,6 +84,13 @@ class BotApiHarness(BotApiMethods):
         self._faults.append(
             Fault(method.lower(), "stall", times, chat_id, seconds=seconds, after_processing=after_processing)
         )
+
+    def chaos(self, method: str, chaos: Chaos | None) -> None:
+        """Random faults for every call of ``method`` from now on (None: no more); queued faults go first."""
+        if chaos is None:
+            self._chaos.pop(method.lower(), None)
+        else:
+            self._chaos[method.lower()] = (chaos, random.Random(chaos.seed))
 
     def send_raw_update(self, raw: str) -> int:
         """Queue an update exactly as given (JSON text after "update_id"), as a server of another version

@@ -308,12 +308,14 @@ class BotApiMethods(BotApiCore):
 
     def _confirm(self, offset: int) -> None:
         updates = self._updates
-        before = len(updates)
+        confirmed: list[int] = []
         if offset > 0:
             while updates and updates[0][0] < offset:
-                updates.popleft()
+                confirmed.append(updates.popleft()[0])
         elif offset < 0:
             while len(updates) > -offset:
-                updates.popleft()
-        if len(updates) != before:
+                confirmed.append(updates.popleft()[0])
+        if confirmed:
+            for listener in self.confirm_listeners:
+                listener(confirmed)
             self._changed()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,6 +10,7 @@ from tests.fakes._bot_api_rules import TokenBucket
 
 __all__ = [
     "CallbackAnswer",
+    "Chaos",
     "ChatState",
     "FakeMessage",
     "FakeUser",
@@ -149,13 +151,15 @@ class RejectedRequest:
 
 @dataclass(slots=True, frozen=True)
 class InjectedFault:
-    """A failure produced by fail_next/drop_connection_next/stall_next."""
+    """A failure produced by fail_next/drop_connection_next/stall_next or by chaos."""
 
     method: str
     kind: str
     status: int | None
     chat_id: int | None
     time: float
+    # Whether the call took effect before the fault (a late answer, a connection closed afterwards).
+    after_processing: bool = False
 
 
 @dataclass(slots=True)
@@ -194,6 +198,44 @@ class Fault:
         if self.method not in ("*", method.lower()):
             return False
         return self.chat_id is None or self.chat_id == chat_id
+
+
+@dataclass(frozen=True, slots=True)
+class Chaos:
+    """Random faults for every call of one method, drawn per call from a seeded generator.
+
+    The shares are of all calls: e.g. stall=0.15, drop_before=0.1, drop_after=0.1 leaves 65 % untouched.
+    """
+
+    stall: float = 0.0
+    stall_seconds: tuple[float, float] = (1.0, 5.0)
+    # The connection closes before the call takes effect (nothing happened) or after (it did happen).
+    drop_before: float = 0.0
+    drop_after: float = 0.0
+    flood: float = 0.0
+    retry_after: int = 1
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.stall + self.drop_before + self.drop_after + self.flood > 1:
+            raise ValueError("the shares of the faults add up to more than 1")
+
+    def draw(self, method: str, chat_id: int | None, rng: random.Random) -> Fault | None:
+        """The fault for one call, or None to answer it normally."""
+        roll = rng.random()
+        if roll < self.drop_before:
+            return Fault(method, "drop", 1, chat_id)
+        roll -= self.drop_before
+        if roll < self.drop_after:
+            return Fault(method, "drop", 1, chat_id, after_processing=True)
+        roll -= self.drop_after
+        if roll < self.flood:
+            return Fault(method, "fail", 1, chat_id, 429, retry_after=self.retry_after)
+        roll -= self.flood
+        if roll < self.stall:
+            seconds = rng.uniform(*self.stall_seconds)
+            return Fault(method, "stall", 1, chat_id, seconds=seconds, after_processing=True)
+        return None
 
 
 @dataclass(slots=True)

@@ -30,6 +30,7 @@ from tests.fakes._bot_api_core import dumps
 from tests.fakes._bot_api_harness import BotApiHarness
 from tests.fakes._bot_api_models import (
     CallbackAnswer,
+    Chaos,
     FakeMessage,
     FakeUser,
     Fault,
@@ -42,6 +43,7 @@ from tests.fakes._bot_api_rules import Params
 __all__ = [
     "DEFAULT_TOKEN",
     "CallbackAnswer",
+    "Chaos",
     "FakeBotApi",
     "FakeMessage",
     "FakeUser",

@@ -44,7 +44,7 @@ from telegram.ext import (
 from tests.fakes._bot_api_base import utf16_len
 from tests.fakes._bot_api_html import parse_html
 from tests.fakes._bot_api_markdown import parse_markdown_v2
-from tests.fakes.bot_api import FakeBotApi
+from tests.fakes.bot_api import Chaos, FakeBotApi
 
 CHAT = 4242
 OTHER = 4343
@@ -482,6 +482,32 @@ async def test_stall_causes_timed_out(fake: FakeBotApi, bot: Bot) -> None:
     assert fake.messages(CHAT)[0].text == "traag"
 
 
+async def test_chaos_draws_a_seeded_fault_per_call(fake: FakeBotApi, bot: Bot) -> None:
+    chaos = Chaos(drop_before=0.2, drop_after=0.2, flood=0.2, stall=0.2, stall_seconds=(0.1, 0.2), seed=3)
+    fake.chaos("sendMessage", chaos)
+    outcomes: list[str] = []
+    for n in range(60):
+        try:
+            await bot.send_message(CHAT, f"bericht {n}", read_timeout=0.05)
+            outcomes.append("ok")
+        except RetryAfter:
+            outcomes.append("429")
+        except TimedOut:
+            outcomes.append("slow")
+        except NetworkError:
+            outcomes.append("dropped")
+    fake.chaos("sendMessage", None)
+    await bot.send_message(CHAT, "weer rustig")
+    kinds = [(f.kind, f.after_processing) for f in fake.injected]
+    assert {"ok", "429", "slow", "dropped"} <= set(outcomes)
+    assert len(kinds) == outcomes.count("429") + outcomes.count("slow") + outcomes.count("dropped")
+    # A message exists for every call that took effect: untouched, late, or dropped after taking effect.
+    took_effect = outcomes.count("ok") + kinds.count(("stall", True)) + kinds.count(("drop", True)) + 1
+    await fake.wait_for(lambda: len(fake.messages(CHAT)) == took_effect)
+    with pytest.raises(ValueError, match="more than 1"):
+        Chaos(flood=0.6, stall=0.6)
+
+
 async def test_rate_limits() -> None:
     async with FakeBotApi(per_chat_rate=1.0, per_chat_burst=2, global_rate=1.0, global_burst=3) as api:
         api.send_text(CHAT, "hoi")
@@ -675,3 +701,18 @@ async def test_listeners_hear_every_successful_bot_call() -> None:
                 await bot.send_message(6, "nobody")
     assert ("sendMessage", 5) in heard
     assert ("sendMessage", 6) not in heard, "refused calls are not heard"
+
+
+async def test_confirm_listeners_hear_which_updates_an_offset_confirmed() -> None:
+    confirmed: list[list[int]] = []
+    async with FakeBotApi() as fake:
+        fake.confirm_listeners.append(confirmed.append)
+        first, second = fake.send_text(5, "een"), fake.send_text(5, "twee")
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            assert [u.update_id for u in await bot.get_updates()] == [first, second]
+            assert confirmed == [], "fetching is not confirming"
+            await bot.get_updates(offset=second)
+            assert confirmed == [[first]]
+            await bot.get_updates(offset=second + 1)
+    assert confirmed == [[first], [second]]
+    assert fake.pending_updates == 0

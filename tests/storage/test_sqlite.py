@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import sqlite3
 from asyncio import timeout as asyncio_timeout
 from datetime import UTC, datetime
@@ -312,3 +314,39 @@ async def test_nobody_is_told_their_work_is_durable_when_the_database_dropped_it
     async with store.read() as view:
         assert await view.students.find(StudentKey("console", "a")) is None
     await store.close()
+
+
+class _FailingCopier:
+    """Stands in for the checkpoint connection: fails `failures` times (a full disk), then works."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.calls = 0
+        self.recovered = asyncio.Event()
+
+    async def execute(self, sql: str) -> None:
+        self.calls += 1
+        if self.calls > self.failures + 3:
+            self.recovered.set()
+        if self.calls <= self.failures:
+            raise sqlite3.OperationalError("disk I/O error")
+
+
+async def test_a_checkpoint_that_keeps_failing_is_logged_once_and_its_recovery_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3", checkpoint_every=0.001)
+    await store.open()
+    real, failing = store._copier, _FailingCopier(failures=30)
+    store._copier = failing  # type: ignore[assignment]
+    try:
+        with caplog.at_level(logging.INFO, logger="loopbaanbot.storage"):
+            async with asyncio_timeout(10):
+                await failing.recovered.wait()
+    finally:
+        store._copier = real
+        await store.close()
+    lines = [r for r in caplog.records if "checkpoint" in r.getMessage()]
+    assert [r.levelno for r in lines] == [logging.WARNING, logging.INFO]
+    assert "OperationalError" in lines[0].getMessage() and lines[0].exc_info is None, "no traceback"
+    assert "after 30 failed tries" in lines[1].getMessage()

@@ -2,6 +2,7 @@
 
 from ._application import ALLOWED_UPDATES, TelegramBot, file_url
 from ._channel import COMMANDS, TelegramChannel
+from ._ledger import UpdateLedger
 from ._outbox import Edit, Limits, Outbox, Send, SendFile, TokenBucket
 from ._processor import PerChatUpdateProcessor
 from ._render import MAX_UTF16, TelegramMessage, render, utf16_len
@@ -22,6 +23,7 @@ __all__ = [
     "TelegramChannel",
     "TelegramMessage",
     "TokenBucket",
+    "UpdateLedger",
     "UpdateReader",
     "file_url",
     "render",

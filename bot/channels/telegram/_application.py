@@ -10,7 +10,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, TypeHandler
 
-from bot.channels import Channel
+from bot.channels import Channel, ChannelError
 from bot.config import Settings
 from bot.delivery import Courier
 from bot.wiring import App
@@ -18,6 +18,7 @@ from bot.wiring import App
 from ._aiohttp import AiohttpRequest
 from ._channel import TelegramChannel
 from ._convert import CHANNEL
+from ._ledger import UpdateLedger
 from ._outbox import Limits, Outbox
 from ._processor import PerChatUpdateProcessor
 from ._updates import SafeBot, UpdateReader
@@ -75,6 +76,8 @@ class TelegramBot(Channel):
         self._poll_interval = settings.telegram_poll_interval if poll_interval is None else poll_interval
         self._poll_timeout = poll_timeout
         self.reader = UpdateReader()
+        # An update is confirmed to Telegram only once it is handled, polling or by webhook (see _ledger).
+        self.ledger = UpdateLedger(polling=not webhook)
         bot = SafeBot(
             settings.telegram_bot_token.get_secret_value(),
             base_url=settings.telegram_api_base_url,
@@ -82,8 +85,10 @@ class TelegramBot(Channel):
             request=AiohttpRequest(connection_pool_size=connection_pool or max(concurrency, 16)),
             get_updates_request=AiohttpRequest(connection_pool_size=1),
             reader=self.reader,
+            ledger=self.ledger,
         )
-        builder = ApplicationBuilder().bot(bot).concurrent_updates(PerChatUpdateProcessor(concurrency))
+        processor = PerChatUpdateProcessor(concurrency, ledger=self.ledger)
+        builder = ApplicationBuilder().bot(bot).concurrent_updates(processor)
         if webhook:
             builder = builder.updater(None)
         self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
@@ -104,16 +109,29 @@ class TelegramBot(Channel):
         return self.channel
 
     async def open(self) -> None:
-        """Connect (getMe) and register the command menus."""
+        """Listen for the webhook (if used), connect (getMe) and register the command menus.
+
+        The webhook's address is taken first, before anything else starts: a port in use or an address
+        this machine does not have is a ChannelError, one line for whoever starts the bot.
+        """
+        if self._webhook:
+            await self._listen()
         await self.application.initialize()
         self._opened = True
         await self.channel.register_commands(self.application.bot)
 
     async def serve(self) -> None:
-        """Poll for updates, or set the webhook and listen."""
+        """Poll for updates, or tell Telegram the webhook's address (it is listening since `open`)."""
         application = self.application
         if self._webhook:
-            await self._serve_webhook()
+            settings = self._settings
+            assert settings.telegram_webhook_url is not None
+            assert settings.telegram_webhook_secret is not None
+            await application.bot.set_webhook(
+                settings.telegram_webhook_url,
+                secret_token=settings.telegram_webhook_secret.get_secret_value(),
+                allowed_updates=ALLOWED_UPDATES,
+            )
             await application.start()
             self._serving = True
             return
@@ -126,28 +144,34 @@ class TelegramBot(Channel):
         await application.start()
         self._serving = True
 
-    async def _serve_webhook(self) -> None:
+    async def _listen(self) -> None:
         settings = self._settings
         assert settings.telegram_webhook_url is not None
         assert settings.telegram_webhook_secret is not None
         secret = settings.telegram_webhook_secret.get_secret_value()
         handler = webhook_handler(
-            secret, self.application.bot, self.reader, self.application.update_queue.put
+            secret, self.application.bot, self.reader, self.application.update_queue.put, self.ledger
         )
         server = web.Application(client_max_size=MAX_UPDATE_BYTES)
         server.router.add_post(urlsplit(settings.telegram_webhook_url).path or "/", handler)
         runner = web.AppRunner(server, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, settings.telegram_webhook_listen, settings.telegram_webhook_port)
+        listen, port = settings.telegram_webhook_listen, settings.telegram_webhook_port
+        site = web.TCPSite(runner, listen, port)
         try:
             await site.start()
+        except OSError as exc:
+            await runner.cleanup()
+            reason = exc.strerror or type(exc).__name__
+            raise ChannelError(
+                f"Cannot listen for Telegram's webhook on {listen}:{port} ({reason}): check"
+                " TELEGRAM_WEBHOOK_LISTEN (an address of this machine) and TELEGRAM_WEBHOOK_PORT (another"
+                " program may be using it)."
+            ) from None
         except BaseException:
             await runner.cleanup()
             raise
         self._site = runner
-        await self.application.bot.set_webhook(
-            settings.telegram_webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
-        )
 
     async def pause(self) -> None:
         """Stop polling and let the updates being handled finish."""
@@ -163,6 +187,9 @@ class TelegramBot(Channel):
 
     async def close(self) -> None:
         """Send what is queued (up to 10 s), then close the HTTP clients."""
+        if self._site is not None:  # listening, but never served (something after `open` failed)
+            await self._site.cleanup()
+            self._site = None
         if not self._opened:
             return
         self._opened = False

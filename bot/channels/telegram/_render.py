@@ -51,10 +51,11 @@ def _split_plain(text: str, budget: int) -> list[str]:
 
 
 def _block_lines(block: Block) -> list[tuple[str, str]]:
-    """(plain, html) pairs, one per line; a title is bold; a long line is split."""
+    """(plain, html) pairs, one per line; a title is bold; a long line or title is split."""
     lines: list[tuple[str, str]] = []
-    if block.title:
-        lines.append((block.title, f"<b>{_escape(block.title)}</b>"))
+    # A title can hold what a student typed (the place of an experience), so it can be long as well.
+    for part in _split_plain(block.title, _BUDGET) if block.title else ():
+        lines.append((part, f"<b>{_escape(part)}</b>"))
     for line in block.lines:
         for part in _split_plain(line, _BUDGET):
             lines.append((part, _escape(part)))

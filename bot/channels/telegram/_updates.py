@@ -19,6 +19,8 @@ from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import JSONDict, ODVInput, TimePeriod
 from telegram.ext import ExtBot
 
+from ._ledger import UpdateLedger
+
 __all__ = ["SafeBot", "UpdateReader", "read_update"]
 
 log = logging.getLogger("loopbaanbot.telegram")
@@ -79,6 +81,8 @@ class UpdateReader:
 
 
 _default_reader = UpdateReader()
+# How long a poll that brought only updates already being handled waits for one of them to finish.
+_HOLD_WAIT = 0.5
 
 
 def read_update(data: object, bot: Any) -> Update | None:
@@ -87,11 +91,19 @@ def read_update(data: object, bot: Any) -> Update | None:
 
 
 class SafeBot(ExtBot[None]):
-    """An ExtBot whose getUpdates reads updates one by one (see the module docstring)."""
+    """An ExtBot whose getUpdates reads updates one by one (see the module docstring), and with a ledger
+    confirms an update to Telegram only once it was handled (see _ledger)."""
 
-    def __init__(self, *args: Any, reader: UpdateReader | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        reader: UpdateReader | None = None,
+        ledger: UpdateLedger | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._reader = reader or UpdateReader()
+        self._ledger = ledger
 
     @property
     def reader(self) -> UpdateReader:
@@ -111,7 +123,11 @@ class SafeBot(ExtBot[None]):
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
         api_kwargs: JSONDict | None = None,
     ) -> tuple[Update, ...]:
-        """Like Bot.get_updates (python-telegram-bot 22), but parsing each update on its own."""
+        """Like Bot.get_updates (python-telegram-bot 22), but parsing each update on its own; with a ledger,
+        the offset stays at the oldest update not yet handled, and updates fetched before are left out."""
+        ledger = self._ledger
+        if ledger is not None:
+            offset = ledger.offset(offset)
         data: JSONDict = {
             "timeout": timeout,
             "offset": offset,
@@ -130,4 +146,16 @@ class SafeBot(ExtBot[None]):
             pool_timeout=pool_timeout,
             api_kwargs=api_kwargs,
         )
-        return self._reader.read_batch(result, self)
+        if ledger is None:
+            return self._reader.read_batch(result, self)
+        ledger.confirmed(offset)
+        if isinstance(result, list):
+            result = [data for data in result if not ledger.seen(_describe(data)[0] or -1)]
+        updates = self._reader.read_batch(result, self)
+        for update in updates:
+            ledger.fetched(update.update_id)
+        if not updates and ledger.open:
+            # Telegram answered at once with updates still being handled here: wait for one to be done
+            # (bounded, so new updates of others are not held up long) instead of asking again and again.
+            await ledger.progress(_HOLD_WAIT)
+        return updates

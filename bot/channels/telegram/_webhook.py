@@ -3,7 +3,8 @@
 Telegram posts each update to the public https address (behind the school's reverse proxy) with the
 secret in a header. Nothing is read before the secret checks out, a body larger than any real update is
 refused before it is read, malformed JSON is a 400, and an update the library cannot parse is
-acknowledged (200, so Telegram does not send it again and again), counted and skipped.
+acknowledged (200, so Telegram does not send it again and again), counted and skipped. Any other update
+is answered once it is handled: a 200 is what tells Telegram it may forget the update.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from aiohttp import web
 from telegram import Update
 
+from ._ledger import UpdateLedger
 from ._updates import UpdateReader
 
 __all__ = ["MAX_UPDATE_BYTES", "SECRET_HEADER", "webhook_handler"]
@@ -26,6 +28,8 @@ log = logging.getLogger("loopbaanbot.telegram.webhook")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # A real update is a few kilobytes; the largest (a long message with entities) stays far below this.
 MAX_UPDATE_BYTES = 256 * 1024
+# How long Telegram's request waits for its update to be handled (normally milliseconds).
+_HANDLED_WITHIN = 30.0
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -38,9 +42,14 @@ def _refuse(status: int, reason: str) -> web.Response:
 
 
 def webhook_handler(
-    secret: str, bot: Any, reader: UpdateReader, put: Callable[[Update], Awaitable[None]]
+    secret: str,
+    bot: Any,
+    reader: UpdateReader,
+    put: Callable[[Update], Awaitable[None]],
+    ledger: UpdateLedger | None = None,
 ) -> Handler:
-    """The aiohttp handler for the webhook path; `put` hands a parsed update to the application."""
+    """The aiohttp handler for the webhook path; `put` hands a parsed update to the application, and with a
+    ledger the answer to Telegram waits until the update is handled (see _ledger)."""
     expected = secret.encode()
 
     async def handle(request: web.Request) -> web.StreamResponse:
@@ -64,8 +73,18 @@ def webhook_handler(
             log.warning("webhook body that is not JSON refused (%d bytes)", len(body))
             return _refuse(400, "not JSON")
         update = reader.read(data, bot)
-        if update is not None:
+        if update is None:
+            return web.Response(text="ok")
+        if ledger is None:
             await put(update)
+            return web.Response(text="ok")
+        if not ledger.seen(update.update_id):  # sent again while still being handled: wait for that one
+            ledger.fetched(update.update_id)
+            await put(update)
+        if not await ledger.handled(update.update_id, _HANDLED_WITHIN):
+            log.warning("update %s not handled within %.0f s: Telegram will send it again", update.update_id,
+                        _HANDLED_WITHIN)  # fmt: skip
+            return web.Response(status=503, text="busy")
         return web.Response(text="ok")
 
     return handle

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, time, timedelta
 
@@ -161,7 +162,7 @@ async def test_something_planned_sooner_wakes_the_scheduler_earlier(
 
 
 async def test_stopping_mid_run_leaves_the_claim_to_be_sent_after_the_restart(
-    make_app: Callable[..., App], store: Store
+    make_app: Callable[..., App], store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     app = make_app(clock=SystemClock(), policy=ALWAYS)
     stuck = Stuck()
@@ -171,7 +172,11 @@ async def test_stopping_mid_run_leaves_the_claim_to_be_sent_after_the_restart(
     await scheduler.start()
     async with asyncio.timeout(5):
         await stuck.waiting.wait()
-    await scheduler.stop()
+    with caplog.at_level(logging.INFO):
+        await scheduler.stop()
+        await asyncio.sleep(0)  # APScheduler's wrapper sees how the job ended
+    assert [r.levelname for r in caplog.records if r.levelno >= logging.WARNING] == [], "a stop is no error"
+    assert any("follow-up run stopped at shutdown" in r.getMessage() for r in caplog.records)
     async with store.read() as view:
         [nudge] = await view.nudges.listing()
     assert nudge.status is NudgeStatus.SENDING

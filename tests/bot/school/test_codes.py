@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
+
+import pytest
 
 from bot.clock import FakeClock
 from bot.conversation import Command, Menu, Pressed
@@ -21,11 +24,14 @@ async def _linked(store: Store, chat: Chat) -> bool:
 
 
 async def test_wrong_class_codes_are_throttled_and_the_right_one_waits_too(
-    coord: Chat, juf: Chat, sam: Chat, app: App
+    coord: Chat, juf: Chat, sam: Chat, app: App, caplog: pytest.LogCaptureFixture
 ) -> None:
     code = await register_mentor(coord, juf)
-    for attempt in range(300):
-        await sam.command("koppel", f"WRONG{attempt:05d}")
+    with caplog.at_level(logging.WARNING):
+        for attempt in range(300):
+            await sam.command("koppel", f"WRONG{attempt:05d}")
+    refusals = [r for r in caplog.records if "too many wrong class codes" in r.getMessage()]
+    assert len(refusals) == 1, "logged once an hour, not for every try"
     assert "te vaak een verkeerde klascode" in sam.text()
     await sam.command("koppel", code)
     assert "te vaak een verkeerde klascode" in sam.text(), "also the right code waits: no oracle"

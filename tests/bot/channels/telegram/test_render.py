@@ -48,6 +48,14 @@ def test_blocks_keep_their_title_bold_and_split_between_blocks() -> None:
     assert sum(m.html.count("<b>") for m in messages) == 12
 
 
+def test_a_title_as_long_as_what_a_student_typed_is_split_too() -> None:
+    place = "Ik vond het leuk omdat " + "heel erg " * 553  # 5,000 characters typed as the place
+    messages = render(Outgoing(blocks=(Block(f"Stage · {place}", ("Wat je deed: taarten",)),)))
+    assert all(utf16_len(visible(m.html)) <= MAX_UTF16 for m in messages)
+    glued = "".join(visible(m.html) for m in messages)
+    assert glued.replace(" ", "").replace("\n", "") == f"Stage · {place}Wat je deed: taarten".replace(" ", "")
+
+
 def test_buttons_go_on_the_last_part_only() -> None:
     reply = Outgoing(text="y " * 5000, buttons=(Button("Ja", Menu("x")),))
     messages = render(reply)
