@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.places import Matcher, Signal, fold
+from bot.places import search
 from dialogues import DialogueError
 from dialogues.engine import SessionState, TextInput
 from storage import Place, PlaceForStudent
@@ -85,7 +85,7 @@ class PlaceCommands:
         places = [p for p in await ctx.reads.places.listing() if p.active]
         wanted = " ".join(arg.split())
         if wanted:
-            places = _search(places, wanted, self.offers.matcher)
+            places = search(places, wanted, self.offers.matcher)
         if not places:
             key = "places.list.none_for" if wanted else "places.list.none"
             return [self.talk.note(ctx, key, zoek=wanted), *await self.talk.current(ctx)]
@@ -112,12 +112,3 @@ class PlaceCommands:
             for line in [f"{t(key, ctx.lang)}: {' '.join(value.split())}"]
         ]
         return Block(place.name, tuple(lines))
-
-
-def _search(places: list[Place], wanted: str, matcher: Matcher) -> list[Place]:
-    """Places whose name, sector, where or key words hold the text, then those that fit it by sector."""
-    folded = fold(wanted)
-    direct = [p for p in places if folded in fold(f"{p.name} {p.sector} {p.location} {' '.join(p.keywords)}")]
-    seen = {p.id for p in direct}
-    fitting = [m.place for m in matcher.fits(places, [Signal(wanted, 3)]) if m.place.id not in seen]
-    return [*direct, *fitting]

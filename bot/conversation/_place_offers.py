@@ -116,9 +116,9 @@ class PlaceOffers:
             where = t("places.offer.where_is", language, plaats=place.location) if place.location else ""
             what = f": {_short(place.activities)}" if place.activities else ""
             lines.append(f"• {place.name}{where}{what}")
-        lines.append(t(f"places.offer.pick_{kind}", language))
+        pick = t(f"places.offer.pick_{kind}", language)
         buttons = tuple(
             Button(short_label(m.place.name), Menu("plek", f"{session_id}:{seq}:{m.place.id}"))
             for m in matches
         )
-        return Outgoing(text="\n".join(lines), buttons=buttons, kind="question")
+        return Outgoing(text="\n".join(lines) + "\n\n" + pick, buttons=buttons, kind="question")

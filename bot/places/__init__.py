@@ -8,6 +8,7 @@ from ._errors import PlacesError
 from ._fields import FIELDS, MULTILINE, Problem, check_place, yes_no
 from ._importing import ImportReport, import_places
 from ._match import MAX_OFFERED, Match, Matcher, PlaceLike, Signal
+from ._search import search
 from ._sectors import DEFAULT_SECTORS, Sectors
 from ._words import fold, stem, words
 
@@ -32,6 +33,7 @@ __all__ = [
     "fold",
     "import_places",
     "parse_csv",
+    "search",
     "stem",
     "words",
     "write_csv",

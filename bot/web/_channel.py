@@ -23,7 +23,7 @@ from bot.signin import WEB_CHANNEL
 from bot.wiring import App
 from storage import Role, StudentKey
 
-from . import _chat_routes, _signin_routes, _staff_routes, _student_routes
+from . import _chat_routes, _places_routes, _signin_routes, _staff_routes, _student_routes
 from ._hub import Hub
 from ._security import RouteLog, add_headers, errors, signed_in
 from ._site import SITE, Site
@@ -62,7 +62,7 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
-    for module in (_signin_routes, _chat_routes, _student_routes, _staff_routes):
+    for module in (_signin_routes, _chat_routes, _student_routes, _staff_routes, _places_routes):
         server.add_routes(module.routes)
     server.router.add_static("/static", _HERE / "static", name="static", append_version=False)
     return server

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from bot.codes import format_code
 from storage import Mentor, Role, SharedStudent, Student
 
+from ._places_routes import fitting_for
 from ._render import messages_of
 from ._security import checked_form
 from ._site import SITE, page, visitor
@@ -87,8 +88,11 @@ async def class_student(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     async with site.app.store.read() as view:
         students = await view.school.shared_students(mentor.person_id)
-    shared = _linked(students, request.match_info["student"])
-    return page(request, "class_student.html", student=shared, today=site.app.conversations.today())
+        shared = _linked(students, request.match_info["student"])
+        places = await fitting_for(view, shared)
+    return page(
+        request, "class_student.html", student=shared, today=site.app.conversations.today(), places=places
+    )
 
 
 @routes.get("/klas/overzicht", name="class_summary")
