@@ -228,3 +228,71 @@ async def test_a_mentor_sees_the_class_and_a_coordinator_makes_codes(
     await check(mentor, "klas-leerling")
     await mentor.get_by_role("link", name="Weekoverzicht").click()
     await check(mentor, "weekoverzicht")
+
+
+PLACES_CSV = (
+    "Naam;Sector;Plaats;Wat kun je er doen;Aanmelden;Contactpersoon;Contact;Trefwoorden;Actief\r\n"
+    "Bakkerij Van Dam;Horeca en bakkerij;Zeist;Brood en taarten bakken;Bel 030-1112233 en vraag naar Jan;"
+    "Jan de Bakker;030-1112233;taart, creatief;ja\r\n"
+    "Ontwerpbureau Lijn;Media en creatief;Utrecht;Logo's en posters ontwerpen met een ontwerper;"
+    "Mail stage@lijn.example;Mevrouw Kok;06-99887766;ontwerpen, tekenen;ja\r\n"
+    "Autobedrijf Jansen;Techniek;Houten;Een dag in de werkplaats;;;;auto;nee\r\n"
+)
+
+
+async def test_the_schools_places_from_the_coordinators_list_to_a_students_step(
+    app: App, server: TestServer, chromium: Browser, tmp_path: Path
+) -> None:
+    base = str(server.make_url("")).rstrip("/")
+    coordinator = await _page(chromium)
+    await sign_in(coordinator, base, await new_code(app, Role.COORDINATOR))
+    await coordinator.get_by_role("link", name="Plekken").click()
+    await expect(coordinator.get_by_role("heading", level=1)).to_have_text("Stage- en meeloopplekken")
+    await check(coordinator, "plekken-leeg")
+    await coordinator.get_by_role("link", name="Inlezen uit een bestand").click()
+    await check(coordinator, "plekken-inlezen")
+    broken = tmp_path / "fout.csv"
+    broken.write_bytes((PLACES_CSV + ";Zorg;;;;;;;ja\r\n").encode("cp1252"))
+    await coordinator.get_by_label("Bestand (CSV)").set_input_files(str(broken))
+    await coordinator.get_by_role("button", name="Inlezen").click()
+    await expect(coordinator.get_by_role("alert")).to_contain_text(
+        "Regel 5, kolom 'Naam': De naam ontbreekt."
+    )
+    await check(coordinator, "plekken-inlezen-fout")
+    good = tmp_path / "plekken.csv"
+    good.write_bytes(PLACES_CSV.encode("cp1252"))
+    await coordinator.get_by_label("Bestand (CSV)").set_input_files(str(good))
+    await coordinator.get_by_role("button", name="Inlezen").click()
+    await expect(coordinator.get_by_role("status")).to_contain_text("Ingelezen: 3 nieuw")
+    await coordinator.get_by_role("link", name="Plek toevoegen").click()
+    await coordinator.get_by_role("button", name="Opslaan").click()  # the browser asks for a name first
+    await coordinator.get_by_label("Naam").fill("Zorgcentrum De Linde")
+    await coordinator.get_by_label("Sector").fill("Zorg")
+    await coordinator.get_by_label("Wat kun je er doen").fill("Je loopt mee met een verzorgende.")
+    await coordinator.get_by_label("Contactpersoon").fill("Mevrouw Yilmaz")
+    await check(coordinator, "plek-nieuw")
+    await coordinator.get_by_role("button", name="Opslaan").click()
+    await expect(coordinator.get_by_role("status")).to_contain_text("De plek is toegevoegd.")
+    await check(coordinator, "plekken")
+    await coordinator.get_by_role("link", name="Aanpassen Ontwerpbureau Lijn").click()
+    await check(coordinator, "plek-aanpassen")
+    await coordinator.get_by_role("link", name="Terug naar de lijst").click()
+    await coordinator.get_by_label("Sector").select_option("Media en creatief")
+    await coordinator.get_by_role("button", name="Zoeken").click()
+    await expect(coordinator.locator("main")).to_contain_text("1 van 4 plekken")
+    await check(coordinator, "plekken-gefilterd")
+
+    # A student who is creative and wants to design gets the design agency (and the bakery where they
+    # were) at the next step, without contact persons, and taps one.
+    student = await _page(chromium)
+    await sign_in(student, base, await new_code(app, Role.STUDENT, name="Sam"), own_device=True)
+    await expect(student.get_by_role("log")).to_contain_text("Hoi Sam!")
+    for how, text, expected in STEPS[:12]:
+        await (say if how == "say" else tap)(student, text, expected)
+    log = student.get_by_role("log")
+    await expect(log).to_contain_text("Deze plekken kent school")
+    assert "Mevrouw Kok" not in await log.inner_text() and "030-1112233" not in await log.inner_text()
+    await check(student, "chat-plekken")
+    await tap(student, "Ontwerpbureau Lijn", "Wanneer doe je dat?")
+    await expect(log).to_contain_text("Zo meld je je aan bij Ontwerpbureau Lijn: Mail stage@lijn.example")
+    await check(student, "chat-plek-gekozen")
