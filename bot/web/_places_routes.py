@@ -18,10 +18,8 @@ from bot.places import (
     FIELDS,
     MAX_ROWS,
     CsvProblem,
-    Match,
     Matcher,
     Problem,
-    Signal,
     check_place,
     fold,
     import_places,
@@ -35,16 +33,14 @@ from storage import (
     NotFoundError,
     Place,
     Role,
-    SharedStudent,
-    StepStatus,
     Student,
-    Transaction,
 )
 
+from ._places_mentor import chosen_by
 from ._security import checked_form
 from ._site import SITE, page, visitor
 
-__all__ = ["describe_csv_problem", "fitting_for", "routes"]
+__all__ = ["describe_csv_problem", "routes"]
 
 log = logging.getLogger("loopbaanbot.web")
 
@@ -95,6 +91,14 @@ async def places_page(request: web.Request) -> web.StreamResponse:
     async with site.app.store.read() as view:
         places = sorted(await view.places.listing(), key=lambda p: (not p.active, fold(p.name), p.id))
         chosen = await view.places.chosen_counts()
+        mentor = await view.school.mentor(person.id) if person.role is Role.MENTOR else None
+        # A mentor sees which of their own linked students chose a place, by name; nobody else's.
+        mine = await chosen_by(view, await view.school.shared_students(mentor.person_id)) if mentor else []
+    students_at: dict[int, list[str]] = {}
+    # chosen_by gives each place once per student; names in alphabetical order.
+    for choice in sorted(mine, key=lambda c: (fold(c.student), c.student_id)):
+        if choice.place is not None:
+            students_at.setdefault(choice.place.id, []).append(choice.student or "?")
     sectors = sorted({" ".join(p.sector.split()) for p in places if p.sector.strip()}, key=fold)
     sector = request.query.get("sector", "")[:80]
     wanted = request.query.get("zoek", "")[:80]
@@ -113,6 +117,7 @@ async def places_page(request: web.Request) -> web.StreamResponse:
         sector=sector,
         wanted=wanted,
         chosen=chosen,
+        students_at=students_at,
         editor=person.role is Role.COORDINATOR,
         note=note,
         imported=imported,
@@ -341,23 +346,3 @@ async def place_remove_post(request: web.Request) -> web.StreamResponse:
         removed = await tx.places.remove(place_id)
     log.info("coordinator %s removed place %s", person.id, place_id)
     raise _to_list("verwijderd" if removed else "weg")
-
-
-async def fitting_for(view: Transaction, student: SharedStudent) -> list[Match[Place]]:
-    """The active places that fit what a linked student shares with their mentor (never more than that):
-    their open steps and key words, where their experiences were, and what they found out if shared."""
-    signals: list[Signal] = []
-    for step in student.steps:
-        if step.status in (StepStatus.OPEN, StepStatus.CHANGED) and step.what:
-            signals.append(Signal(step.what, 3))
-    for experience in student.experiences:
-        if experience.kernwoord:
-            signals.append(Signal(experience.kernwoord, 2))
-        if experience.answers.get("ontdekt"):
-            signals.append(Signal(experience.answers["ontdekt"], 3))
-        if experience.place:
-            signals.append(Signal(experience.place, 1))
-    if not signals:
-        return []
-    places = [place for place in await view.places.listing() if place.active]
-    return _MATCHER.match(places, signals)

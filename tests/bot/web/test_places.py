@@ -14,6 +14,7 @@ from bot.wiring import App
 from storage import Role
 
 from .conftest import Browser, new_code, person_of
+from .test_chat import REFLECTION, _play
 from .test_staff import _mentor_with_class, _students_of
 
 LINDE = {
@@ -178,5 +179,47 @@ async def test_a_mentor_reads_the_list_and_sees_places_that_fit_a_linked_student
     assert "Plekken die passen" in mentor.text()
     assert "Bakkerij Van Dam" in mentor.text() and "Past bij: bakkerij" in mentor.text()
     assert "Zorgcentrum De Linde" not in mentor.text()
+    assert "Sam heeft nog geen plek van school gekozen." in mentor.text()
     await sam.get("/chat")
     assert "030-1112233" not in sam.page and "Yilmaz" not in sam.page
+
+
+async def test_a_mentor_sees_which_places_their_students_chose(
+    app: App, browser_factory: Callable[[], Any]
+) -> None:
+    mentor, _ = await _mentor_with_class(app, browser_factory)
+    other_mentor, _ = await _mentor_with_class(app, browser_factory)
+    coordinator = await _coordinator(app, browser_factory)
+    await _upload(coordinator, CSV.encode())
+    [code] = await _students_of(mentor, "Sam")
+    sam: Browser = await browser_factory()
+    await sam.sign_in(code)
+    await sam.press("Ja, koppelen")
+    await _play(sam, REFLECTION[:11])
+    await sam.say("iets met taarten bakken")
+    assert "Deze plekken kent school" in sam.text() and "Bakkerij Van Dam" in sam.text()
+    assert "030-1112233" not in sam.page, "a student never sees the contact person"
+    await sam.press("Bakkerij Van Dam")
+    assert "Zo meld je je aan bij Bakkerij Van Dam" in sam.text()
+    student = await person_of(app, sam)
+    await mentor.get(f"/klas/leerling/{student.id}")
+    text = mentor.text()
+    chosen = text[text.index("Gekozen plekken") : text.index("Plekken die passen")]
+    assert "Bakkerij Van Dam" in chosen and "Gekozen op" in chosen
+    assert "Jan · 030-1112233" in chosen, "the mentor can call the place to help"
+    await mentor.get("/school/plekken")
+    card = mentor.text()[mentor.text().index("Bakkerij Van Dam") :]
+    assert "Gekozen door jouw leerlingen Sam" in " ".join(card.split()[:40])
+    # Another mentor sees the list, but not who of someone else's class chose what.
+    await other_mentor.get("/school/plekken")
+    assert (
+        "Bakkerij Van Dam" in other_mentor.text()
+        and "Gekozen door jouw leerlingen" not in other_mentor.text()
+    )
+    # The place goes; the choice keeps its name for the student and their mentor.
+    async with app.store.read() as view:
+        [place_id] = [p.id for p in await view.places.listing() if p.name == "Bakkerij Van Dam"]
+    await coordinator.get(f"/school/plekken/{place_id}/verwijderen")
+    await coordinator.post(f"/school/plekken/{place_id}/verwijderen", {})
+    await mentor.get(f"/klas/leerling/{student.id}")
+    assert "Deze plek staat niet meer in de lijst van school." in mentor.text()
