@@ -282,11 +282,23 @@ async def test_the_schools_places_from_the_coordinators_list_to_a_students_step(
     await expect(coordinator.locator("main")).to_contain_text("1 van 4 plekken")
     await check(coordinator, "plekken-gefilterd")
 
+    # A mentor of the school, with Sam in their class.
+    await coordinator.get_by_role("link", name="Mentoren").click()
+    await coordinator.get_by_label("Naam van de mentor").fill("Juf Anna")
+    await coordinator.get_by_role("button", name="Codes maken").click()
+    mentor_code = (await coordinator.locator(".code").first.inner_text()).strip()
+    mentor = await _page(chromium)
+    await sign_in(mentor, base, mentor_code)
+    await mentor.get_by_role("link", name="Inlogcodes").click()
+    await mentor.get_by_label("Namen van de leerlingen, één per regel").fill("Sam")
+    await mentor.get_by_role("button", name="Codes maken").click()
+    student_code = (await mentor.locator(".code").first.inner_text()).strip()
+
     # A student who is creative and wants to design gets the design agency (and the bakery where they
     # were) at the next step, without contact persons, and taps one.
     student = await _page(chromium)
-    await sign_in(student, base, await new_code(app, Role.STUDENT, name="Sam"), own_device=True)
-    await expect(student.get_by_role("log")).to_contain_text("Hoi Sam!")
+    await sign_in(student, base, student_code, own_device=True)
+    await tap(student, "Ja, koppelen", "gekoppeld")
     for how, text, expected in STEPS[:12]:
         await (say if how == "say" else tap)(student, text, expected)
     log = student.get_by_role("log")
@@ -296,3 +308,14 @@ async def test_the_schools_places_from_the_coordinators_list_to_a_students_step(
     await tap(student, "Ontwerpbureau Lijn", "Wanneer doe je dat?")
     await expect(log).to_contain_text("Zo meld je je aan bij Ontwerpbureau Lijn: Mail stage@lijn.example")
     await check(student, "chat-plek-gekozen")
+
+    # Sam's mentor sees the choice, with whom to call to help; and which of their students chose a place.
+    await mentor.get_by_role("link", name="Mijn klas").click()
+    await mentor.get_by_role("link", name="Sam").click()
+    chosen = mentor.get_by_role("region", name="Gekozen plekken")
+    await expect(chosen).to_contain_text("Ontwerpbureau Lijn")
+    await expect(chosen).to_contain_text("Mevrouw Kok · 06-99887766")
+    await check(mentor, "klas-leerling-plekken")
+    await mentor.get_by_role("link", name="Plekken").click()
+    await expect(mentor.locator("main")).to_contain_text("Gekozen door jouw leerlingen")
+    await check(mentor, "plekken-mentor")
