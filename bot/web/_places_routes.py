@@ -32,8 +32,10 @@ from storage import (
     ConflictError,
     NotFoundError,
     Place,
+    PlaceDraft,
     Role,
     Student,
+    Transaction,
 )
 
 from ._places_mentor import chosen_by
@@ -138,12 +140,28 @@ def _values_of(place: Place | None) -> dict[str, str]:
     return {**{name: str(fields[name]) for name in _FORM_FIELDS}, "active": "ja" if place.active else "nee"}
 
 
+async def _checked(
+    tx: Transaction, values: Mapping[str, str], *, place_id: int | None
+) -> tuple[PlaceDraft | None, list[Problem]]:
+    """The form's draft, or what is wrong; a name another place has is wrong too (the CSV file knows
+    places by their name, so two with one name would make the next import change the wrong one)."""
+    draft, problems = check_place(values)
+    if draft is None:
+        return None, problems
+    wanted = fold(draft.name)
+    if any(fold(other.name) == wanted and other.id != place_id for other in await tx.places.listing()):
+        return None, [Problem("name", "places.problem.name_taken", {"naam": draft.name})]
+    return draft, []
+
+
 def _form(
     request: web.Request,
     *,
     place: Place | None,
     values: Mapping[str, str],
     problems: list[Problem] | None = None,
+    version: int | None = None,
+    mine: list[tuple[str, str]] | None = None,
     conflict: bool = False,
     status: int = 200,
 ) -> web.Response:
@@ -153,8 +171,11 @@ def _form(
         "place_form.html",
         status=status,
         place=place,
+        # The version the coordinator started from stays in the form until a save works.
+        place_version=version if version is not None else place.version if place is not None else None,
         values=values,
         problems={p.field: p for p in problems or []},
+        mine=mine or [],
         conflict=conflict,
         limits=PLACE_LIMITS,
         sector_names=[_MATCHER.sectors.label(s, lang) for s in _MATCHER.sectors.names],
@@ -173,12 +194,12 @@ async def place_new_post(request: web.Request) -> web.StreamResponse:
     """Add a place; with a mistake, the form again with the typed values and what is wrong."""
     person = _coordinator(request)
     values = _form_values(await checked_form(request))
-    draft, problems = check_place(values)
-    if draft is None:
-        return _form(request, place=None, values=values, problems=problems, status=400)
     site = request.app[SITE]
     async with site.app.store.transaction() as tx:
-        place = await tx.places.add(draft, now=site.app.clock.now())
+        draft, problems = await _checked(tx, values, place_id=None)
+        place = await tx.places.add(draft, now=site.app.clock.now()) if draft is not None else None
+    if place is None:
+        return _form(request, place=None, values=values, problems=problems, status=400)
     log.info("coordinator %s added place %s", person.id, place.id)
     raise _to_list("toegevoegd", place.id)
 
@@ -295,19 +316,24 @@ async def place_edit_post(request: web.Request) -> web.StreamResponse:
         version = int(str(form.get("versie", "")))
     except ValueError:
         raise web.HTTPBadRequest(reason="no version") from None
-    draft, problems = check_place(values)
-    if draft is None:
-        return _form(request, place=await _place(request), values=values, problems=problems, status=400)
     site = request.app[SITE]
     try:
         async with site.app.store.transaction() as tx:
-            await tx.places.change(place_id, draft, version=version, now=site.app.clock.now())
+            draft, problems = await _checked(tx, values, place_id=place_id)
+            if draft is not None:
+                await tx.places.change(place_id, draft, version=version, now=site.app.clock.now())
     except NotFoundError:
         raise _to_list("weg") from None
     except ConflictError:
         fresh = await _place(request)
+        saved = _values_of(fresh)
+        # The saved version goes in the form; what this coordinator typed is shown beside it, not lost.
+        mine = [(name, values[name]) for name in saved if values[name].split() != saved[name].split()]
         log.info("coordinator %s: place %s was changed meanwhile", person.id, place_id)
-        return _form(request, place=fresh, values=_values_of(fresh), conflict=True, status=409)
+        return _form(request, place=fresh, values=saved, mine=mine, conflict=True, status=409)
+    if draft is None:
+        place = await _place(request)
+        return _form(request, place=place, values=values, problems=problems, version=version, status=400)
     log.info("coordinator %s changed place %s", person.id, place_id)
     raise _to_list("opgeslagen", place_id)
 

@@ -102,9 +102,41 @@ async def test_two_coordinators_editing_at_once_do_not_overwrite_each_other(
     await second.post(f"/school/plekken/{place_id}", {**LINDE, "location": "Houten", "versie": "0"})
     assert second.status == 409 and "Iemand anders heeft deze plek net aangepast" in second.text()
     assert 'value="030-7654321"' in second.page, "the form now shows the other coordinator's version"
+    mine = second.text()[second.text().index("Dit had jij ingevuld:") :]
+    assert "Plaats Houten" in mine and "Telefoon of e-mail 06-12345678" in mine, "what they typed is not lost"
+    assert "Naam" not in mine.split("Opslaan")[0].split("Dit zien leerlingen")[0], "only what differs"
     async with app.store.read() as view:
         place = await view.places.get(int(place_id))
     assert place is not None and (place.contact_reach, place.location) == ("030-7654321", "Utrecht")
+    # A mistake in the form keeps the version the coordinator started from: a save after fixing it
+    # still notices a change made meanwhile.
+    await first.get(f"/school/plekken/{place_id}")
+    await second.get(f"/school/plekken/{place_id}")
+    await second.post(f"/school/plekken/{place_id}", {**LINDE, "name": "", "versie": "1"})
+    assert second.status == 400 and "De naam ontbreekt." in second.text()
+    await first.post(f"/school/plekken/{place_id}", {**LINDE, "sector": "Zorg en welzijn", "versie": "1"})
+    assert 'name="versie" value="1"' in second.page
+    await second.post(f"/school/plekken/{place_id}", {**LINDE, "location": "Houten", "versie": "1"})
+    assert second.status == 409
+
+
+async def test_two_places_never_share_a_name(app: App, browser_factory: Callable[[], Any]) -> None:
+    coordinator = await _coordinator(app, browser_factory)
+    await _add(coordinator, LINDE)
+    await _add(coordinator, {**LINDE, "name": "zorgcentrum de  linde", "location": "Zeist"})
+    assert coordinator.status == 400
+    assert "Er staat al een plek met de naam 'zorgcentrum de linde' in de lijst." in coordinator.text()
+    await _add(coordinator, {**LINDE, "name": "Bakkerij Van Dam"})
+    async with app.store.read() as view:
+        ids = {place.name: place.id for place in await view.places.listing()}
+    linde, bakery = ids["Zorgcentrum De Linde"], ids["Bakkerij Van Dam"]
+    await coordinator.get(f"/school/plekken/{bakery}")
+    await coordinator.post(f"/school/plekken/{bakery}", {**LINDE, "versie": "0"})
+    assert coordinator.status == 400 and "Er staat al een plek met de naam" in coordinator.text()
+    await coordinator.post(f"/school/plekken/{linde}", {**LINDE, "name": "Bakkerij van Dam", "versie": "0"})
+    assert coordinator.status == 400, "the name of another place, written differently"
+    await coordinator.post(f"/school/plekken/{bakery}", {**LINDE, "name": "Bakkerij van Dam", "versie": "0"})
+    assert "De plek is opgeslagen." in coordinator.text(), "a place keeps its own name, written differently"
 
 
 async def test_a_csv_file_is_imported_whole_or_not_at_all_and_exported_for_excel(
