@@ -66,7 +66,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "web",
     ),
     Role.MENTOR: ("start", "overzicht", "klas", "plekken", "help", "taal", "privacy", "mijngegevens", "web"),
-    Role.COORDINATOR: ("start", "uitnodigen", "status", "plekken", "herladen", "help", "taal", "privacy"),
+    Role.COORDINATOR: ("start", "uitnodigen", "status", "herladen", "plekken", "help", "taal", "privacy"),
 }
 
 
