@@ -20,6 +20,8 @@ from .conversation import (
     ConversationService,
     DossierCommands,
     Handler,
+    PlaceCommands,
+    PlaceOffers,
     PortfolioCommands,
     PrivacyCommands,
     SafetyGuard,
@@ -130,12 +132,15 @@ def build_app(
         # The school's holidays (HOLIDAYS_FILE): students may answer "na de kerstvakantie".
         school_holidays=tuple(SchoolBreak(h.name, h.start, h.end) for h in policy.holidays),
     )
+    # Places of the school's network that fit the student, offered after the next-step question.
+    offers = PlaceOffers(texts)
     talk = Conversations(
         engine=engine,
         scripts=ScriptResolver(library),
         texts=texts,
         planner=planner,
         resume_after=timedelta(hours=6),
+        extras=offers,
     )
     safety = SafetyGuard(talk, couriers.deliver)
     signins = Signins(
@@ -157,6 +162,7 @@ def build_app(
         **WebCommands(
             talk, codes=signins, address=settings.web_address, valid_days=settings.signin_code_days
         ).handlers(),
+        **PlaceCommands(talk, offers).handlers(),
         "veilig": safety.menu,
     }
     conversations = ConversationService(

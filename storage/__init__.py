@@ -36,6 +36,8 @@ from ._errors import (
     TransactionLostError,
 )
 from ._memory import MemoryStore
+from ._place_entities import PLACE_LIMITS, Place, PlaceChoice, PlaceDraft, PlaceForStudent
+from ._place_protocols import PlaceRepository
 from ._postgres import AdvisoryLock, PostgresStore, lock_number
 from ._protocols import (
     AttemptRepository,
@@ -75,6 +77,7 @@ from ._web_protocols import (
 __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
+    "PLACE_LIMITS",
     "POSTGRES_SCHEMES",
     "SHARED_ANSWER_FIELDS",
     "AdvisoryLock",
@@ -103,6 +106,11 @@ __all__ = [
     "NudgeKind",
     "NudgeRepository",
     "NudgeStatus",
+    "Place",
+    "PlaceChoice",
+    "PlaceDraft",
+    "PlaceForStudent",
+    "PlaceRepository",
     "PostgresStore",
     "PrivacyRepository",
     "ReceiptRepository",

@@ -23,6 +23,7 @@ from ._entities import (
 from ._errors import ConflictError
 from ._memory_dossier import DossierRepo, NudgesRepo
 from ._memory_guard import Attempts, GuardTables, Receipts
+from ._memory_places import Places, PlaceTables
 from ._memory_school import Privacy, School
 from ._memory_tables import MemoryRepo, Table
 from ._memory_web import Codes, Logins, SchoolAccounts, Transcript, WebTables
@@ -60,6 +61,7 @@ class MemoryStore:
         self.scripts: dict[str, tuple[str, str]] = {}
         self.guard = GuardTables()
         self.web = WebTables(self)
+        self.places = PlaceTables(self)
 
     def _remember(self, undo: Callable[[], object]) -> None:
         if self._log is None:
@@ -149,6 +151,10 @@ class _MemoryTransaction:
     @property
     def school_accounts(self) -> SchoolAccounts:
         return SchoolAccounts(self._store, self._writable)
+
+    @property
+    def places(self) -> Places:
+        return Places(self._store, self._writable)
 
 
 class _Students(MemoryRepo):

@@ -8,6 +8,7 @@ from ._entities import NudgeStatus, Role, StepStatus, Student
 from ._errors import NotFoundError
 from ._memory_dossier import DossierRepo
 from ._memory_tables import MemoryRepo
+from ._place_entities import with_choices
 from ._school_entities import (
     Link,
     Mentor,
@@ -177,7 +178,7 @@ class Privacy(MemoryRepo):
         dossier_repo = DossierRepo(self._s, self._writable)
         dossier = await dossier_repo.dossier(person_id)
         link = self._s.links.get(person_id)
-        return export_of(
+        exported = export_of(
             dossier,
             moments={c.id: await dossier_repo.contact_moments(c.id) for c in dossier.contacts},
             sessions=sorted(self._s.sessions.owned(person_id), key=lambda s: s.id),
@@ -188,6 +189,7 @@ class Privacy(MemoryRepo):
             safety=[e for e in self._s.safety.all() if e.student_id == person_id],
             chat=self._s.web.lines.owned(person_id),
         )
+        return with_choices(exported, self._s.places.choices.owned(person_id))
 
     async def delete_person(self, person_id: int) -> None:
         self._check()
@@ -226,6 +228,7 @@ class Privacy(MemoryRepo):
             if code.used_by == person_id:  # it carries their name
                 s.web.codes.delete(code.code_hash)
         s.web.forget_person(person_id)
+        s.places.forget_person(person_id)
         s.students.delete(person_id)
         key = student.key
         s.student_keys.pop(key, None)

@@ -285,4 +285,37 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX school_accounts_person ON school_accounts(person_id);
         """,
     ),
+    (
+        13,
+        """
+        -- The school's network of places (school data; the contact person is for staff only).
+        CREATE TABLE places (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            sector TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            activities TEXT NOT NULL DEFAULT '',
+            signup TEXT NOT NULL DEFAULT '',
+            contact_name TEXT NOT NULL DEFAULT '',
+            contact_reach TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- A student chose a place: theirs (deleted with them); the name stays when the place goes.
+        CREATE TABLE place_choices (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            place_id INTEGER REFERENCES places(id) ON DELETE SET NULL,
+            place_name TEXT NOT NULL,
+            experience_id INTEGER REFERENCES experiences(id) ON DELETE SET NULL,
+            step_id INTEGER REFERENCES next_steps(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX place_choices_student ON place_choices(student_id);
+        CREATE INDEX place_choices_place ON place_choices(place_id);
+        """,
+    ),
 ]

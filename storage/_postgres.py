@@ -16,6 +16,7 @@ from ._pg_migrations import PG_MIGRATIONS
 from ._postgres_dossier import DossierRepo
 from ._postgres_guard import Attempts, Receipts
 from ._postgres_listen import Listener
+from ._postgres_places import Places
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
 from ._postgres_statements import LOST, PgStatements
@@ -339,3 +340,7 @@ class _PgTransaction:
     @property
     def school_accounts(self) -> SchoolAccounts:
         return SchoolAccounts(self.statements)
+
+    @property
+    def places(self) -> Places:
+        return Places(self.statements)

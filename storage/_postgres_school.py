@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from ._entities import ContactMoment, Nudge, Role, SessionRecord, StepStatus, Student
+from ._place_entities import with_choices
 from ._postgres_dossier import DossierRepo
+from ._postgres_places import Places
 from ._postgres_statements import PgRepo, to_db
 from ._school_entities import (
     Link,
@@ -205,7 +207,7 @@ class Privacy(PgRepo):
             moments[contact.id] = await DossierRepo(self._sql).contact_moments(contact.id)
         school = School(self._sql)
         link = await school.link_of(person_id)
-        return export_of(
+        exported = export_of(
             dossier,
             moments=moments,
             sessions=await self._all(
@@ -224,6 +226,7 @@ class Privacy(PgRepo):
                 ChatLine, "SELECT * FROM chat_lines WHERE person_id = $1 ORDER BY id", person_id
             ),
         )
+        return with_choices(exported, await Places(self._sql).choices(person_id))
 
     async def delete_person(self, person_id: int) -> None:
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.

@@ -26,6 +26,7 @@ from ._entities import (
     Student,
     StudentKey,
 )
+from ._place_protocols import PlaceRepository
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._web_protocols import (
     CodeRepository,
@@ -395,6 +396,10 @@ class Transaction(Protocol):
     @property
     def school_accounts(self) -> SchoolAccountRepository:
         """School accounts (OpenID Connect) and whom they sign in as."""
+
+    @property
+    def places(self) -> PlaceRepository:
+        """The school's network of places, and the places students chose."""
         ...
 
 

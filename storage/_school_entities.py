@@ -157,3 +157,5 @@ class StudentExport(_Record):
     mentor: dict[str, Any] | None = None
     chat: list[dict[str, Any]] = Field(default_factory=list)
     safety_events: list[dict[str, Any]] = Field(default_factory=list)
+    # Places of the school's network the person chose (their name, when, for which experience or step).
+    place_choices: list[dict[str, Any]] = Field(default_factory=list)

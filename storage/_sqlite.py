@@ -19,6 +19,7 @@ from ._protocols import Transaction
 from ._sqlite_check import check_database, describe, prepare_file
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_guard import Attempts, Receipts
+from ._sqlite_places import Places
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
@@ -425,3 +426,7 @@ class _SqliteTransaction:
     @property
     def school_accounts(self) -> SchoolAccounts:
         return SchoolAccounts(self.statements)
+
+    @property
+    def places(self) -> Places:
+        return Places(self.statements)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ._entities import ContactMoment, Nudge, Role, SessionRecord, StepStatus, Student
+from ._place_entities import with_choices
 from ._school_entities import (
     Link,
     Mentor,
@@ -16,6 +17,7 @@ from ._school_entities import (
 )
 from ._sharing import export_of, project
 from ._sqlite_dossier import DossierRepo
+from ._sqlite_places import Places
 from ._sqlite_statements import Repo, to_db
 from ._web_entities import ChatLine
 
@@ -186,7 +188,7 @@ class Privacy(Repo):
             moments[contact.id] = await DossierRepo(self._sql).contact_moments(contact.id)
         school = School(self._sql)
         link = await school.link_of(person_id)
-        return export_of(
+        exported = export_of(
             dossier,
             moments=moments,
             sessions=await self._all(
@@ -205,6 +207,7 @@ class Privacy(Repo):
                 ChatLine, "SELECT * FROM chat_lines WHERE person_id = ? ORDER BY id", (person_id,)
             ),
         )
+        return with_choices(exported, await Places(self._sql).choices(person_id))
 
     async def delete_person(self, person_id: int) -> None:
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.

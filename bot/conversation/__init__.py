@@ -3,6 +3,7 @@
 from ._claims import FollowupOutcome, FollowupRules
 from ._commands import DossierCommands, Handler, ScriptCommands
 from ._commands_basic import BasicCommands
+from ._commands_places import PlaceCommands
 from ._commands_portfolio import PortfolioCommands
 from ._commands_privacy import PrivacyCommands
 from ._commands_school import MentorSummaries, SchoolCommands
@@ -29,6 +30,7 @@ from ._entities import (
     small_id,
 )
 from ._locks import KeyedLocks
+from ._place_offers import PlaceOffers
 from ._roles import MENUS
 from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
@@ -58,6 +60,8 @@ __all__ = [
     "NonText",
     "Notify",
     "Outgoing",
+    "PlaceCommands",
+    "PlaceOffers",
     "Planner",
     "PortfolioCommands",
     "Pressed",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
-from dialogues import DialogueError, ScriptKind, ScriptVersion, Target, TextCatalog, as_language
+from dialogues import DialogueError, Script, ScriptKind, ScriptVersion, Target, TextCatalog, as_language
 from dialogues.engine import Effect, Engine, Event, Finished, Message, SessionState, Store, TextInput, Turn
 from storage import LIVE_NUDGE, NudgeStatus, SessionRecord, Transaction
 
@@ -19,7 +19,7 @@ from ._history import history
 from ._offers import offer
 from ._scripts import ScriptResolver
 
-__all__ = ["Conversations", "Planner"]
+__all__ = ["Conversations", "Planner", "QuestionExtras"]
 
 log = logging.getLogger("loopbaanbot.conversation")
 
@@ -50,6 +50,17 @@ class Planner(Protocol):
         ...
 
 
+class QuestionExtras(Protocol):
+    """What the bot adds after a question from what it knows besides the script (bot.conversation's
+    PlaceOffers: places of the school's network that fit the student); the engine never sees it."""
+
+    async def after_question(
+        self, ctx: TurnContext, session: SessionRecord, script: Script, state: SessionState
+    ) -> list[Outgoing]:
+        """Messages to show after the question the conversation now waits at (often none)."""
+        ...
+
+
 class Conversations:
     """Starts and continues scripts for one student per call; every turn is stored before replies return."""
 
@@ -61,12 +72,14 @@ class Conversations:
         texts: TextCatalog,
         planner: Planner | None,
         resume_after: timedelta,
+        extras: QuestionExtras | None = None,
     ) -> None:
         self.engine = engine
         self.scripts = scripts
         self.texts = texts
         self.planner = planner
         self.resume_after = resume_after
+        self.extras = extras
 
     # ---- starting ---------------------------------------------------------------------------------------
 
@@ -223,6 +236,8 @@ class Conversations:
         ctx.remember(await tx.sessions.save(session))
         progress = version.script.progress(turn.state.node)
         replies = [self.render(message, session.id, progress) for message in turn.messages]
+        if self.extras is not None and _asks_now(turn):
+            replies += await self.extras.after_question(ctx, session, version.script, turn.state)
         finished = next((e for e in turn.effects if isinstance(e, Finished)), None)
         if finished is not None:
             replies += await self._after_finish(ctx, session, turn, finished)
@@ -281,7 +296,10 @@ class Conversations:
         )
         turn = self.engine.current(version.script, state)
         progress = version.script.progress(state.node)
-        return [self.note(ctx, "continue"), *(self.render(m, session.id, progress) for m in turn.messages)]
+        replies = [self.note(ctx, "continue"), *(self.render(m, session.id, progress) for m in turn.messages)]
+        if self.extras is not None and _asks_now(turn):
+            replies += await self.extras.after_question(ctx, session, version.script, turn.state)
+        return replies
 
     # ---- rendering --------------------------------------------------------------------------------------
 
@@ -328,6 +346,14 @@ class Conversations:
         label = self.texts.get
         buttons = tuple(Button(label(f"menu.{action}", ctx.lang), Menu(action)) for action in actions)
         return Outgoing(text=self.texts.get("menu.prompt", ctx.lang), buttons=buttons, kind="question")
+
+
+def _asks_now(turn: Turn) -> bool:
+    """Whether the turn shows the question the conversation now waits at (not only notes, or the end)."""
+    state = turn.state
+    return state.status == "active" and any(
+        m.kind == "question" and m.seq == state.seq for m in turn.messages
+    )
 
 
 def _settles(effects: Sequence[Effect]) -> bool:

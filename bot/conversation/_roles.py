@@ -10,6 +10,7 @@ _EVERYONE = frozenset(Role)
 _STUDENTS = frozenset({Role.STUDENT})
 _MENTORS = frozenset({Role.MENTOR})
 _COORDINATORS = frozenset({Role.COORDINATOR})
+_STAFF = frozenset({Role.MENTOR, Role.COORDINATOR})
 
 ACCESS: dict[str, frozenset[Role]] = {
     # Everyone: their own data and rights, and registering as a mentor with an invite.
@@ -36,9 +37,13 @@ ACCESS: dict[str, frozenset[Role]] = {
     "koppel": _STUDENTS,
     "ontkoppel": _STUDENTS,
     "veilig": _STUDENTS,
+    # A place offered in a conversation, tapped (the button sends it; in nobody's menu).
+    "plek": _STUDENTS,
     # Mentors: their linked students' shared fields.
     "overzicht": _MENTORS,
     "klas": _MENTORS,
+    # Mentors and coordinators: the school's places, with their contact persons.
+    "plekken": _STAFF,
     # Coordinators: invites, counts and the scripts.
     "uitnodigen": _COORDINATORS,
     "status": _COORDINATORS,
@@ -64,8 +69,8 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "privacy",
         "web",
     ),
-    Role.MENTOR: ("start", "overzicht", "klas", "help", "taal", "privacy", "mijngegevens", "web"),
-    Role.COORDINATOR: ("start", "uitnodigen", "status", "herladen", "help", "taal", "privacy"),
+    Role.MENTOR: ("start", "overzicht", "klas", "plekken", "help", "taal", "privacy", "mijngegevens", "web"),
+    Role.COORDINATOR: ("start", "uitnodigen", "status", "herladen", "plekken", "help", "taal", "privacy"),
 }
 
 

@@ -27,7 +27,15 @@ from bot.signin import WEB_CHANNEL
 from bot.wiring import App
 from storage import PostgresStore, Role, StorageError, StudentKey
 
-from . import _chat_routes, _oidc_routes, _ops_routes, _signin_routes, _staff_routes, _student_routes
+from . import (
+    _chat_routes,
+    _oidc_routes,
+    _ops_routes,
+    _places_routes,
+    _signin_routes,
+    _staff_routes,
+    _student_routes,
+)
 from ._hub import Hub
 from ._security import RouteLog, add_headers, errors, signed_in
 from ._site import SITE, Site
@@ -72,7 +80,14 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
-    for module in (_signin_routes, _oidc_routes, _chat_routes, _student_routes, _staff_routes):
+    for module in (
+        _signin_routes,
+        _oidc_routes,
+        _chat_routes,
+        _student_routes,
+        _staff_routes,
+        _places_routes,
+    ):
         server.add_routes(module.routes)
     server.router.add_static("/static/doc", DOCUMENT_STATIC, name="document_static", append_version=False)
     _ops_routes.install(server)

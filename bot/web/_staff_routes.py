@@ -16,6 +16,7 @@ from aiohttp import web
 from bot.codes import format_code
 from storage import Mentor, Role, SharedStudent, Student
 
+from ._places_mentor import chosen_by, fitting_for
 from ._render import messages_of
 from ._security import checked_form
 from ._site import SITE, page, visitor
@@ -86,8 +87,18 @@ async def class_student(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     async with site.app.store.read() as view:
         students = await view.school.shared_students(mentor.person_id)
-    shared = _linked(students, request.match_info["student"])
-    return page(request, "class_student.html", student=shared, today=site.app.conversations.today())
+        shared = _linked(students, request.match_info["student"])
+        chosen = await chosen_by(view, [shared])
+        chosen_ids = {c.place.id for c in chosen if c.place is not None}
+        places = await fitting_for(view, shared, leave_out=chosen_ids)
+    return page(
+        request,
+        "class_student.html",
+        student=shared,
+        today=site.app.conversations.today(),
+        places=places,
+        chosen=chosen,
+    )
 
 
 @routes.get("/klas/overzicht", name="class_summary")

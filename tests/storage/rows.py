@@ -29,6 +29,8 @@ TABLES = (
     "web_logins",
     "chat_lines",
     "school_accounts",
+    "places",
+    "place_choices",
 )
 
 # Every foreign key in the database: table, column and the table it refers to.
@@ -103,6 +105,8 @@ def _memory_nothing_refers_to(store: MemoryStore, person: int) -> None:
             for field in ("id", "student_id", "person_id", "mentor_id", "created_by", "used_by"):
                 if name == "students" or field != "id":
                     assert getattr(row, field, None) != person, f"{name}.{field} still refers to {person}"
+    for choice in store.places.choices.all():
+        assert choice.student_id != person, f"place_choices.student_id still refers to {person}"
     experiences = {e.id for e in store.experiences.all()}
     contacts = {c.id for c in store.contacts.all()}
     assert all(e.experience_id in experiences for e in store.entries.all())

@@ -12,13 +12,14 @@ from typing import Any
 from aiohttp.test_utils import TestServer
 
 from bot.wiring import App
-from storage import Role
+from storage import PlaceDraft, Role
 
 from .conftest import Browser, new_code, person_of
 from .test_chat import REFLECTION, _play
 from .test_staff import _mentor_with_class, _students_of
 
 SECRET = "GEHEIM-verhaal-van-Bo"
+PLACE_CONTACT = "06-GEHEIM-contact"
 # route → the roles that may GET it (200); others signed in get 403, nobody signed in the sign-in page.
 GET_RULES: dict[str, set[str]] = {
     "/": {"student", "mentor", "coordinator"},
@@ -42,6 +43,12 @@ GET_RULES: dict[str, set[str]] = {
     "/inloggen/school/terug": set(),
     "/health": set(),
     "/metrics": set(),
+    "/school/plekken": {"mentor", "coordinator"},
+    "/school/plekken/nieuw": {"coordinator"},
+    "/school/plekken/inlezen": {"coordinator"},
+    "/school/plekken/plekken.csv": {"coordinator"},
+    "/school/plekken/{place}": {"coordinator"},
+    "/school/plekken/{place}/verwijderen": {"coordinator"},
 }
 _OWN_TESTS = {"/inloggen/school", "/inloggen/school/terug", "/health", "/metrics"}
 POST_RULES: dict[str, set[str]] = {
@@ -56,6 +63,11 @@ POST_RULES: dict[str, set[str]] = {
     "/klas/codes": {"mentor"},
     "/klas/codes/intrekken": {"mentor"},
     "/school/mentoren": {"coordinator"},
+    "/school/plekken/nieuw": {"coordinator"},
+    "/school/plekken/inlezen": {"coordinator"},
+    "/school/plekken/{place}": {"coordinator"},
+    "/school/plekken/{place}/actief": {"coordinator"},
+    "/school/plekken/{place}/verwijderen": {"coordinator"},
 }
 
 
@@ -93,7 +105,12 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
     anonymous: Browser = await browser_factory()
     ali_id, bo_id = (await person_of(app, ali)).id, (await person_of(app, bo)).id
     people = {"student": ali, "mentor": mentor, "coordinator": coordinator}
-    fill = {"{name}": "mijn-gegevens.json", "{student}": str(bo_id)}
+    async with app.store.transaction() as tx:
+        place = await tx.places.add(
+            PlaceDraft(name="Bakkerij Van Dam", sector="Horeca", contact_reach=PLACE_CONTACT),
+            now=app.clock.now(),
+        )
+    fill = {"{name}": "mijn-gegevens.json", "{student}": str(bo_id), "{place}": str(place.id)}
     for pattern, allowed in GET_RULES.items():
         if pattern in _OWN_TESTS:
             continue
@@ -106,6 +123,8 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
             response = await browser.client.get(path, allow_redirects=False)
             body = await response.text()
             assert SECRET not in body, f"{role} saw Bo's story at {path}"
+            if role == "student":
+                assert PLACE_CONTACT not in body, f"a student saw a place's contact person at {path}"
             base = "mentor" if role == "other mentor" else role
             if pattern == "/inloggen":
                 assert response.status == 303
@@ -124,14 +143,15 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
     assert (await other_mentor.client.get(f"/klas/leerling/{ali_id}")).status == 404
     # Posts: refused for the wrong role, and for nobody signed in.
     for pattern, allowed in POST_RULES.items():
+        path = pattern.replace("{place}", str(place.id))
         for role, browser in people.items():
             if role in allowed or pattern == "/inloggen":
                 continue
             await browser.get("/privacy")
-            response = await browser.client.post(pattern, data={"csrf": browser.csrf}, allow_redirects=False)
+            response = await browser.client.post(path, data={"csrf": browser.csrf}, allow_redirects=False)
             assert response.status == 403, f"{role} POST {pattern}: {response.status}"
         if pattern != "/inloggen":
-            response = await anonymous.client.post(pattern, data={}, allow_redirects=False)
+            response = await anonymous.client.post(path, data={}, allow_redirects=False)
             assert response.status in (401, 403), f"anonymous POST {pattern}: {response.status}"
     # A student aiming at another student's step or contact through the chat gets nothing of it.
     async with app.store.read() as view:
