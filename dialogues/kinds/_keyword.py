@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 from dialogues._entities import Option as Button
 from dialogues._entities import Pending, SessionState
 from dialogues._schema import Labels, Target
-from dialogues.language import is_help_request, weigh
+from dialogues.language import fold, is_help_request, weigh
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._turn import MAX_RETRIES, Context, Render, Step, retry
@@ -97,4 +97,11 @@ class KeywordNode(AskingKind):
     def _accept(self, ctx: Context, word: str) -> Step:
         keyword = " ".join(word.split()).strip(" .!?")[:_KEYWORD_KEPT]
         ctx.state.answers[self.id] = keyword
-        return Step(next=self.next, effects=self.stored(keyword, self.store or Target.ENTRY_KERNWOORD))
+        effects = self.stored(keyword, self.store or Target.ENTRY_KERNWOORD)
+        earlier = ctx.state.context.get("kernwoorden", "").split("|")
+        if fold(keyword) in {fold(w) for w in earlier if w}:
+            # The same word as last time is the same thread: asking "is that the same thread?" is silly.
+            ctx.state.context["kernwoorden"] = ""
+            again = ctx.render.notice("keyword.again", ctx.state, word=keyword)
+            return Step(next=self.next, messages=[again], effects=effects)
+        return Step(next=self.next, effects=effects)

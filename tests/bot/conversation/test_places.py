@@ -166,7 +166,9 @@ async def test_preparing_a_student_is_offered_places_from_what_they_said_before(
     sam: Chat, store: Store
 ) -> None:
     await _places(store)
-    await sam.say(*STORY, "iets in de zorg", "Ik ga mijn oma bellen", "vrijdag", "1", "niemand", "niets")
+    await sam.say(
+        *STORY, "iets in de zorg", "Ik ga mijn oma bellen", "vrijdag", "1", "niemand", "dat ik het vergeet"
+    )
     await sam.say("/voorbereiden", "1")
     assert "Waar ga je naartoe?" in sam.text()
     offer = await _offer(sam)
@@ -190,6 +192,9 @@ async def test_a_place_already_chosen_is_not_offered_again(sam: Chat, store: Sto
     await _places(store)
     await sam.say(*STORY, "iets in de zorg")
     await sam.press("Zorgcentrum De Linde")
-    await sam.say("vrijdag", "1", "niemand", "niets", *STORY, "iets in de zorg")
+    await sam.say("vrijdag", "1", "niemand", "dat ik het vergeet", *STORY)
+    # The same key word as last time: said so, not asked whether it is the same thread.
+    assert "'zorgzaam' koos je eerder ook al." in sam.text() and "draad" not in sam.text()
+    await sam.say("iets in de zorg")
     offer = await _offer(sam)
     assert [b.label for b in offer.buttons] == ["Ziekenhuis Rijnstate"]

@@ -18,9 +18,8 @@ LONG_STORY = [
     *REFLECTION[:5],
     (PASTE, "trots"),
     ("De klant zei dat de taart mooi was", "school"),
-    ("nee", "weken"),
-    ("nee", "kleins"),
-    ("niks", "eerder"),
+    ("niks", "ergens anders"),
+    ("nee", "eerder"),
     ("De klant zei dat de taart mooi was", "Wat zorgde er precies"),
     *REFLECTION[9:],
 ]
