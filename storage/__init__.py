@@ -63,14 +63,29 @@ from ._school_entities import (
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._sqlite import SqliteStore, Synchronous
+from ._studio_entities import (
+    MEASURES,
+    WORDS_CAP,
+    Draft,
+    Measure,
+    Publication,
+    StudioChange,
+    Tally,
+    Waiting,
+    seconds_bucket,
+    words_bucket,
+)
+from ._studio_protocols import StudioRepository, TallyRepository
 from ._web_entities import ChatLine, SigninCode, WebLogin
 from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
 
 __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
+    "MEASURES",
     "POSTGRES_SCHEMES",
     "SHARED_ANSWER_FIELDS",
+    "WORDS_CAP",
     "AdvisoryLock",
     "AttemptRepository",
     "ChatLine",
@@ -81,11 +96,13 @@ __all__ = [
     "DatabaseUnusableError",
     "Dossier",
     "DossierRepository",
+    "Draft",
     "Entry",
     "Experience",
     "ExperienceWithEntry",
     "Link",
     "LoginRepository",
+    "Measure",
     "MemoryStore",
     "Mentor",
     "MentorInvite",
@@ -98,6 +115,7 @@ __all__ = [
     "NudgeStatus",
     "PostgresStore",
     "PrivacyRepository",
+    "Publication",
     "ReceiptRepository",
     "Role",
     "SafetyEvent",
@@ -120,12 +138,19 @@ __all__ = [
     "StudentExport",
     "StudentKey",
     "StudentRepository",
+    "StudioChange",
+    "StudioRepository",
     "Synchronous",
+    "Tally",
+    "TallyRepository",
     "Transaction",
     "TransactionLostError",
     "TranscriptRepository",
+    "Waiting",
     "WebLogin",
+    "seconds_bucket",
     "store_from_url",
+    "words_bucket",
 ]
 
 # The schemes a PostgreSQL DATABASE_URL starts with (asyncpg takes both).

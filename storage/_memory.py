@@ -23,6 +23,7 @@ from ._errors import ConflictError
 from ._memory_dossier import DossierRepo, NudgesRepo
 from ._memory_guard import Attempts, GuardTables, Receipts
 from ._memory_school import Privacy, School
+from ._memory_studio import Studio, StudioTables, Tallies
 from ._memory_tables import MemoryRepo, Table
 from ._memory_web import Codes, Logins, Transcript, WebTables
 from ._protocols import Transaction
@@ -54,8 +55,10 @@ class MemoryStore:
         self.links = Table(Link, "mentor_id", undo)
         self.safety = Table(SafetyEvent, None, undo)
         self.scripts: dict[str, tuple[str, str]] = {}
+        self.script_times: dict[str, datetime] = {}
         self.guard = GuardTables()
         self.web = WebTables(self)
+        self.studio = StudioTables(self)
 
     def _remember(self, undo: Callable[[], object]) -> None:
         if self._log is None:
@@ -140,6 +143,14 @@ class _MemoryTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self._store, self._writable)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self._store, self._writable)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self._store, self._writable)
 
 
 class _Students(MemoryRepo):
@@ -256,6 +267,7 @@ class _Scripts(MemoryRepo):
         self._check()
         if digest not in self._s.scripts:
             self._s.scripts[digest] = (script_id, source)
+            self._s.script_times[digest] = now
             self._s._remember(lambda: self._s.scripts.pop(digest, None))
 
     async def source(self, digest: str) -> str | None:

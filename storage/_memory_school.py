@@ -205,6 +205,7 @@ class Privacy(MemoryRepo):
             if code.used_by == person_id:  # it carries their name
                 s.web.codes.delete(code.code_hash)
         s.web.forget_person(person_id)
+        s.studio.forget_person(person_id)
         s.students.delete(person_id)
         key = student.key
         s.student_keys.pop(key, None)

@@ -17,6 +17,7 @@ from ._postgres_guard import Attempts, Receipts
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
 from ._postgres_statements import LOST, PgStatements
+from ._postgres_studio import Studio, Tallies
 from ._postgres_web import Codes, Logins, Transcript
 from ._protocols import Transaction
 
@@ -282,3 +283,11 @@ class _PgTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self.statements)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self.statements)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self.statements)

@@ -26,6 +26,7 @@ from ._entities import (
     StudentKey,
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
+from ._studio_protocols import StudioRepository, TallyRepository
 from ._web_protocols import CodeRepository, LoginRepository, TranscriptRepository
 
 __all__ = [
@@ -347,6 +348,16 @@ class Transaction(Protocol):
     @property
     def transcript(self) -> TranscriptRepository:
         """The web chat's recent messages."""
+        ...
+
+    @property
+    def studio(self) -> StudioRepository:
+        """The coordinator's studio: drafts, publications and its log."""
+        ...
+
+    @property
+    def tally(self) -> TallyRepository:
+        """Counts per question for the studio's figures (never words)."""
         ...
 
 

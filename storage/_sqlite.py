@@ -22,6 +22,7 @@ from ._sqlite_guard import Attempts, Receipts
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
+from ._sqlite_studio import Studio, Tallies
 from ._sqlite_web import Codes, Logins, Transcript
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
@@ -400,3 +401,11 @@ class _SqliteTransaction:
     @property
     def transcript(self) -> Transcript:
         return Transcript(self.statements)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self.statements)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self.statements)

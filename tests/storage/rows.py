@@ -27,6 +27,10 @@ TABLES = (
     "signin_codes",
     "web_logins",
     "chat_lines",
+    "question_visits",
+    "studio_drafts",
+    "script_publications",
+    "studio_log",
 )
 
 # Every foreign key in the database: table, column and the table it refers to.
@@ -101,6 +105,10 @@ def _memory_nothing_refers_to(store: MemoryStore, person: int) -> None:
             for field in ("id", "student_id", "person_id", "mentor_id", "created_by", "used_by"):
                 if name == "students" or field != "id":
                     assert getattr(row, field, None) != person, f"{name}.{field} still refers to {person}"
+    studio = store.studio
+    for table, field in ((studio.visits, "student_id"), (studio.drafts, "updated_by"),
+                         (studio.publications, "published_by"), (studio.log, "person_id")):  # fmt: skip
+        assert all(getattr(row, field) != person for row in table.all()), f"studio {field} refers to {person}"
     experiences = {e.id for e in store.experiences.all()}
     contacts = {c.id for c in store.contacts.all()}
     assert all(e.experience_id in experiences for e in store.entries.all())
