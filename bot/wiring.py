@@ -119,7 +119,7 @@ def build_app(
     engine = Engine(texts=engine_texts, today=lambda: clock.now().astimezone(settings.tz).date(), rng=rng)
     talk = Conversations(
         engine=engine,
-        scripts=ScriptResolver(library),
+        scripts=ScriptResolver(library, rng),
         texts=texts,
         planner=planner,
         resume_after=timedelta(hours=6),

@@ -16,6 +16,7 @@ from ._effects import apply_effects
 from ._entities import Answer, Button, Menu, Outgoing
 from ._followups import Followup, Links, followup_for
 from ._scripts import ScriptResolver
+from ._tally import tally_turn
 
 __all__ = ["Conversations", "Planner"]
 
@@ -83,7 +84,8 @@ class Conversations:
         The lane is the script's own (follow-ups on top, the rest in the main lane) unless given.
         """
         links = links or Links()
-        version = self.scripts.library.current(script_id)
+        # The newest publication in the store (any process may have made it), else the shipped script.
+        version, experiments = await self.scripts.current(ctx.reads, script_id)
         lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
         # Read before the first write: once a turn has written, its reads go through the one writer.
         top = await ctx.session()
@@ -100,6 +102,7 @@ class Conversations:
             await self.abandon(ctx, session)
         full = {"naam": ctx.student.display_name} if ctx.student.display_name else {}
         full.update(context or {})
+        full.update(self.scripts.wordings(version, experiments))
         turn = self.engine.start(
             version.script, script_hash=version.digest, language=as_language(ctx.lang), context=full, at=at
         )
@@ -140,7 +143,7 @@ class Conversations:
             # After a long silence the engine decides: a real answer is kept, a "hoi" gets "where we were".
             session = session.model_copy(update={"state": {**session.state, "status": "paused"}})
         return await self.run(
-            ctx, session, lambda version, state: self.engine.handle(version.script, state, event)
+            ctx, session, lambda version, state: self.engine.handle(version.script, state, event), event
         )
 
     async def answer_text(self, ctx: TurnContext, text: str) -> list[Outgoing]:
@@ -151,7 +154,11 @@ class Conversations:
         return await self.event(ctx, session, TextInput(text))
 
     async def run(
-        self, ctx: TurnContext, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
+        self,
+        ctx: TurnContext,
+        session: SessionRecord,
+        step: Callable[[ScriptVersion, SessionState], Turn],
+        event: Event | None = None,
     ) -> list[Outgoing]:
         """One engine step on the session, on the script version it is pinned to."""
         try:
@@ -170,7 +177,7 @@ class Conversations:
         if turn.outcome == "stale":
             # Nothing changed: a button of an earlier question. Say so, store nothing.
             return [Outgoing(text=m.text, kind="stale") for m in turn.messages]
-        replies = await self.store_turn(ctx, session, version, turn, answered=True)
+        replies = await self.store_turn(ctx, session, version, turn, answered=True, before=state, event=event)
         log.info(
             "turn student=%s session=%s node=%s->%s outcome=%s",
             ctx.student.id,
@@ -182,9 +189,18 @@ class Conversations:
         return replies
 
     async def store_turn(
-        self, ctx: TurnContext, session: SessionRecord, version: ScriptVersion, turn: Turn, *, answered: bool
+        self,
+        ctx: TurnContext,
+        session: SessionRecord,
+        version: ScriptVersion,
+        turn: Turn,
+        *,
+        answered: bool,
+        before: SessionState | None = None,
+        event: Event | None = None,
     ) -> list[Outgoing]:
-        """Write the turn (dossier effects, follow-up planning, state) and render its messages."""
+        """Write the turn (dossier effects, follow-up planning, state, the studio's counts) and render its
+        messages; `before` is the state the turn started from (None: a new conversation)."""
         tx = await ctx.write()
         nudge = turn.state.context.get("nudge")
         if answered and nudge and _settles(turn.effects):
@@ -201,6 +217,7 @@ class Conversations:
             }
         )
         ctx.remember(await tx.sessions.save(session))
+        await tally_turn(tx, session, version, before, turn, event, ctx.now)
         progress = version.script.progress(turn.state.node)
         replies = [self.render(message, session.id, progress) for message in turn.messages]
         finished = next((e for e in turn.effects if isinstance(e, Finished)), None)

@@ -54,10 +54,14 @@ class TurnContext:
         return self.render.options(self.script, self.turn.state)
 
     def pick(self, texts: Texts) -> int:
-        """A variant of `texts` in the session's language: the fixed one when set, else a random one."""
+        """A variant of `texts` in the session's language: the fixed one when set (a preview), the wording
+        an experiment gave this conversation for the current node (context "wording.<node>"), else random."""
         variants = texts.get(self.turn.state.language) or next(iter(texts.values()))
         if self.variant is not None:
             return self.variant % len(variants)
+        pinned = self.turn.state.context.get(f"wording.{self.turn.state.node}", "")
+        if pinned.isdigit():
+            return int(pinned) % len(variants)
         return self.rng.randrange(len(variants))
 
     def say(self, message: Message) -> None:
