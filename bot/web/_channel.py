@@ -20,10 +20,19 @@ from bot.delivery import Courier
 from bot.logs import log_exception
 from bot.mail import Mailer, MailError
 from bot.signin import WEB_CHANNEL
-from bot.wiring import App
+from bot.studio import Previews, Studio
+from bot.wiring import App, load_texts
 from storage import Role, StudentKey
 
-from . import _chat_routes, _signin_routes, _staff_routes, _student_routes
+from . import (
+    _chat_routes,
+    _signin_routes,
+    _staff_routes,
+    _student_routes,
+    _studio_publish_routes,
+    _studio_routes,
+    _studio_try_routes,
+)
 from ._hub import Hub
 from ._security import RouteLog, add_headers, errors, signed_in
 from ._site import SITE, Site
@@ -59,10 +68,20 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         templates=_templates(),
         secure_cookies=settings.web_address.startswith("https://"),
     )
+    site.studio = Studio(store=app.store, resolver=app.conversations.talk.scripts, clock=app.clock)
+    site.previews = Previews(load_texts(settings)[0], app.clock, app.conversations.today)
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
-    for module in (_signin_routes, _chat_routes, _student_routes, _staff_routes):
+    for module in (
+        _signin_routes,
+        _chat_routes,
+        _student_routes,
+        _staff_routes,
+        _studio_routes,
+        _studio_publish_routes,
+        _studio_try_routes,
+    ):
         server.add_routes(module.routes)
     server.router.add_static("/static", _HERE / "static", name="static", append_version=False)
     return server

@@ -35,6 +35,13 @@ GET_RULES: dict[str, set[str]] = {
     "/school": {"coordinator"},
     "/school/mentoren": {"coordinator"},
     "/school/gesprekken": {"coordinator"},
+    "/studio": {"coordinator"},
+    "/studio/{script}": {"coordinator"},
+    "/studio/{script}/vraag/{question}": {"coordinator"},
+    "/studio/{script}/proef": {"coordinator"},
+    "/studio/{script}/cijfers": {"coordinator"},
+    "/studio/{script}/geschiedenis": {"coordinator"},
+    "/studio/{script}/bestand": {"coordinator"},
 }
 POST_RULES: dict[str, set[str]] = {
     "/inloggen": set(),
@@ -47,6 +54,17 @@ POST_RULES: dict[str, set[str]] = {
     "/klas/codes": {"mentor"},
     "/klas/codes/intrekken": {"mentor"},
     "/school/mentoren": {"coordinator"},
+    "/studio/{script}/vraag/{question}": {"coordinator"},
+    "/studio/{script}/vraag/{question}/verplaatsen": {"coordinator"},
+    "/studio/{script}/vraag/{question}/verwijderen": {"coordinator"},
+    "/studio/{script}/vragen": {"coordinator"},
+    "/studio/{script}/taal": {"coordinator"},
+    "/studio/{script}/publiceren": {"coordinator"},
+    "/studio/{script}/weggooien": {"coordinator"},
+    "/studio/{script}/terugzetten": {"coordinator"},
+    "/studio/{script}/bestand": {"coordinator"},
+    "/studio/{script}/proef": {"coordinator"},
+    "/studio/{script}/controle": {"coordinator"},
 }
 
 
@@ -84,7 +102,12 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
     anonymous: Browser = await browser_factory()
     ali_id, bo_id = (await person_of(app, ali)).id, (await person_of(app, bo)).id
     people = {"student": ali, "mentor": mentor, "coordinator": coordinator}
-    fill = {"{name}": "mijn-gegevens.json", "{student}": str(bo_id)}
+    fill = {
+        "{name}": "mijn-gegevens.json",
+        "{student}": str(bo_id),
+        "{script}": "reflecteren",
+        "{question}": "waar",
+    }
     for pattern, allowed in GET_RULES.items():
         path = pattern
         for placeholder, value in fill.items():
@@ -117,10 +140,12 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
             if role in allowed or pattern == "/inloggen":
                 continue
             await browser.get("/privacy")
-            response = await browser.client.post(pattern, data={"csrf": browser.csrf}, allow_redirects=False)
+            path = pattern.replace("{script}", "reflecteren").replace("{question}", "waar")
+            response = await browser.client.post(path, data={"csrf": browser.csrf}, allow_redirects=False)
             assert response.status == 403, f"{role} POST {pattern}: {response.status}"
         if pattern != "/inloggen":
-            response = await anonymous.client.post(pattern, data={}, allow_redirects=False)
+            path = pattern.replace("{script}", "reflecteren").replace("{question}", "waar")
+            response = await anonymous.client.post(path, data={}, allow_redirects=False)
             assert response.status in (401, 403), f"anonymous POST {pattern}: {response.status}"
     # A student aiming at another student's step or contact through the chat gets nothing of it.
     async with app.store.read() as view:
