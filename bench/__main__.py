@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "faults", "nudges", "safety", "telegram", "web")
+NAMES = ("core", "faults", "nudges", "safety", "studio", "telegram", "web")
 
 
 def main() -> None:

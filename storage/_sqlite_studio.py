@@ -237,7 +237,9 @@ class Tallies(Repo):
             Waiting,
             "SELECT node, arm, sum(asked_at < ?1) AS stopped,"
             " count(DISTINCT CASE WHEN asked_at < ?1 THEN student_id END) AS stopped_students,"
-            " sum(asked_at >= ?1) AS waiting FROM question_visits"
+            # Without statistics SQLite would pick the (script_hash, ...) index and read every visit of
+            # the version; only the few unanswered ones are needed.
+            " sum(asked_at >= ?1) AS waiting FROM question_visits INDEXED BY question_visits_waiting"
             " WHERE script_hash = ?2 AND answered_at IS NULL GROUP BY node, arm",
             (to_db(stopped_before), script_hash),
         )
