@@ -53,6 +53,9 @@ async def test_a_coordinator_rewords_fixes_an_error_tries_publishes_and_rolls_ba
     await _browser.check(anna, "studio-gesprek")
     bo = await _student_at_waar(chromium, base, app, "Bo")  # in the middle before the change
 
+    await anna.locator('.flow a[*|href="/studio/reflecteren/vraag/waar"]').click()  # the graph links to forms
+    await expect(anna.get_by_role("heading", level=1)).to_contain_text("Vraag 'waar'")
+    await anna.go_back()
     await anna.get_by_role("link", name="Vraag 'waar' aanpassen").click()
     await _browser.check(anna, "studio-vraag")
     await _reword(anna, "Waarom was je daar?")

@@ -96,6 +96,8 @@ async def test_a_coordinator_rewords_sees_an_error_in_dutch_fixes_it_and_publish
     anna = await coordinator(app, browser_factory)
     await anna.get("/studio")
     assert "Terugkijken op een ervaring" in anna.text() and "De standaardversie" in anna.text()
+    await anna.get("/studio/reflecteren")
+    assert '<a xlink:href="/studio/reflecteren/vraag/verbreden"' in anna.page, "the flow links to the form"
     bo = await student(app, browser_factory, "Bo")
     await bo.say("/reflecteren")  # Bo is in the middle of a conversation before the change
     await edit(anna, "reflecteren", "waar", f_text_nl_0="Waarom was je daar?")
