@@ -284,6 +284,12 @@ async def _stale(request: web.Request, script_id: str, node_id: str, form: Mappi
     description = description_of(str(question.get("kind", "")))
     if description is None:
         raise _back(script_id, "verouderd")
+    site, lang = request.app[SITE], coordinator(request).language
+
+    def language(code: str) -> str:
+        key = f"studio.lang_{code}"
+        return site.texts.get(key, lang) if site.texts.has(key) else code
+
     values: dict[str, Any] = {}
     conflicts: dict[str, str] = {}
     for item in editable_fields(description):
@@ -297,7 +303,7 @@ async def _stale(request: web.Request, script_id: str, node_id: str, form: Mappi
                 if chosen:
                     merged[code] = chosen
                 if conflict:
-                    differ.append(f"{code}: {shown_value(theirs)}")
+                    differ.append(f"{language(code)}: {shown_value(theirs)}")
             values[item.name] = merged or None
             if differ:
                 conflicts[item.name] = "; ".join(differ)

@@ -91,3 +91,27 @@ async def test_a_coordinator_rewords_fixes_an_error_tries_publishes_and_rolls_ba
     await anna.get_by_role("link", name="Cijfers").click()
     await expect(anna.get_by_role("heading", level=1)).to_contain_text("Cijfers")
     await _browser.check(anna, "studio-cijfers")
+
+
+async def test_a_stale_save_and_a_broken_file_are_explained_on_pages_that_pass_the_checks(
+    app: App, server: TestServer, chromium: Browser
+) -> None:
+    base = str(server.make_url("")).rstrip("/")
+    anna, ben = await _browser._page(chromium), await _browser._page(chromium)
+    for page, name in ((anna, "Anna"), (ben, "Ben")):
+        await _browser.sign_in(page, base, await new_code(app, Role.COORDINATOR, name=name))
+        await page.goto(f"{base}/studio/reflecteren/vraag/waar")
+    await _reword(ben, "Waar was je stage?")
+    await expect(ben.locator("main")).to_contain_text("Bewaard in het concept.")
+    await _reword(anna, NEW_WAAR)  # made from the revision before Ben's save
+    await expect(anna.get_by_role("alert")).to_be_visible()
+    await expect(anna.locator("main")).to_contain_text("Nu staat er: Nederlands: Waar was je stage?")
+    await _browser.check(anna, "studio-vraag-verouderd")
+
+    await anna.goto(f"{base}/studio/reflecteren")
+    await anna.get_by_label("YAML-bestand inlezen in het concept").set_input_files(
+        files=[{"name": "gesprek.yaml", "mimeType": "text/yaml", "buffer": b"id: [kapot"}]
+    )
+    await anna.get_by_role("button", name="Inlezen", exact=True).click()
+    await expect(anna.locator("main")).to_contain_text("kan ik niet lezen als YAML")
+    await _browser.check(anna, "studio-bestand-fout")

@@ -187,7 +187,7 @@ async def test_two_coordinators_on_one_draft_never_overwrite_each_other_silently
     ben_form["f.text.nl.0"] = "Op welke plek?"
     await ben.post("/studio/reflecteren/vraag/waar", ben_form)
     assert ben.status == 409
-    assert "Iemand anders veranderde dit ook. Nu staat er: nl: Waar was je precies?" in ben.text()
+    assert "Iemand anders veranderde dit ook. Nu staat er: Nederlands: Waar was je precies?" in ben.text()
     assert form_of(ben.page)["f.text.nl.0"] == "Op welke plek?"
     # A stale change in the list of questions is refused too.
     await anna.get("/studio/reflecteren")
