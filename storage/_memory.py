@@ -268,7 +268,9 @@ class _Scripts(MemoryRepo):
         if digest not in self._s.scripts:
             self._s.scripts[digest] = (script_id, source)
             self._s.script_times[digest] = now
-            self._s._remember(lambda: self._s.scripts.pop(digest, None))
+            self._s._remember(
+                lambda: (self._s.scripts.pop(digest, None), self._s.script_times.pop(digest, None))
+            )
 
     async def source(self, digest: str) -> str | None:
         found = self._s.scripts.get(digest)
