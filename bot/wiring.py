@@ -136,7 +136,7 @@ def build_app(
     offers = PlaceOffers(texts)
     talk = Conversations(
         engine=engine,
-        scripts=ScriptResolver(library),
+        scripts=ScriptResolver(library, rng),
         texts=texts,
         planner=planner,
         resume_after=timedelta(hours=6),

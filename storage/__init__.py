@@ -66,6 +66,19 @@ from ._school_entities import (
 )
 from ._school_protocols import PrivacyRepository, SchoolRepository
 from ._sqlite import SqliteStore, Synchronous
+from ._studio_entities import (
+    MEASURES,
+    WORDS_CAP,
+    Draft,
+    Measure,
+    Publication,
+    StudioChange,
+    Tally,
+    Waiting,
+    seconds_bucket,
+    words_bucket,
+)
+from ._studio_protocols import StudioRepository, TallyRepository
 from ._web_entities import ChatLine, SchoolAccount, SigninCode, WebLogin
 from ._web_protocols import (
     CodeRepository,
@@ -77,9 +90,11 @@ from ._web_protocols import (
 __all__ = [
     "ENTRY_FIELDS",
     "LIVE_NUDGE",
+    "MEASURES",
     "PLACE_LIMITS",
     "POSTGRES_SCHEMES",
     "SHARED_ANSWER_FIELDS",
+    "WORDS_CAP",
     "AdvisoryLock",
     "AttemptRepository",
     "ChatLine",
@@ -90,12 +105,14 @@ __all__ = [
     "DatabaseUnusableError",
     "Dossier",
     "DossierRepository",
+    "Draft",
     "Entry",
     "EntryAnswer",
     "Experience",
     "ExperienceWithEntry",
     "Link",
     "LoginRepository",
+    "Measure",
     "MemoryStore",
     "Mentor",
     "MentorInvite",
@@ -113,6 +130,7 @@ __all__ = [
     "PlaceRepository",
     "PostgresStore",
     "PrivacyRepository",
+    "Publication",
     "ReceiptRepository",
     "Role",
     "SafetyEvent",
@@ -137,13 +155,20 @@ __all__ = [
     "StudentExport",
     "StudentKey",
     "StudentRepository",
+    "StudioChange",
+    "StudioRepository",
     "Synchronous",
+    "Tally",
+    "TallyRepository",
     "Transaction",
     "TransactionLostError",
     "TranscriptRepository",
+    "Waiting",
     "WebLogin",
     "lock_number",
+    "seconds_bucket",
     "store_from_url",
+    "words_bucket",
 ]
 
 # The schemes a PostgreSQL DATABASE_URL starts with (asyncpg takes both).

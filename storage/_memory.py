@@ -25,6 +25,7 @@ from ._memory_dossier import DossierRepo, NudgesRepo
 from ._memory_guard import Attempts, GuardTables, Receipts
 from ._memory_places import Places, PlaceTables
 from ._memory_school import Privacy, School
+from ._memory_studio import Studio, StudioTables, Tallies
 from ._memory_tables import MemoryRepo, Table
 from ._memory_web import Codes, Logins, SchoolAccounts, Transcript, WebTables
 from ._protocols import Transaction
@@ -59,9 +60,11 @@ class MemoryStore:
         self.links = Table(Link, "mentor_id", undo)
         self.safety = Table(SafetyEvent, None, undo)
         self.scripts: dict[str, tuple[str, str]] = {}
+        self.script_times: dict[str, datetime] = {}
         self.guard = GuardTables()
         self.web = WebTables(self)
         self.places = PlaceTables(self)
+        self.studio = StudioTables(self)
 
     def _remember(self, undo: Callable[[], object]) -> None:
         if self._log is None:
@@ -155,6 +158,14 @@ class _MemoryTransaction:
     @property
     def places(self) -> Places:
         return Places(self._store, self._writable)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self._store, self._writable)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self._store, self._writable)
 
 
 class _Students(MemoryRepo):
@@ -271,7 +282,10 @@ class _Scripts(MemoryRepo):
         self._check()
         if digest not in self._s.scripts:
             self._s.scripts[digest] = (script_id, source)
-            self._s._remember(lambda: self._s.scripts.pop(digest, None))
+            self._s.script_times[digest] = now
+            self._s._remember(
+                lambda: (self._s.scripts.pop(digest, None), self._s.script_times.pop(digest, None))
+            )
 
     async def source(self, digest: str) -> str | None:
         found = self._s.scripts.get(digest)

@@ -229,6 +229,7 @@ class Privacy(MemoryRepo):
                 s.web.codes.delete(code.code_hash)
         s.web.forget_person(person_id)
         s.places.forget_person(person_id)
+        s.studio.forget_person(person_id)
         s.students.delete(person_id)
         key = student.key
         s.student_keys.pop(key, None)

@@ -286,6 +286,77 @@ MIGRATIONS: list[tuple[int, str]] = [
         """,
     ),
     (
+        12,
+        """
+        -- The coordinator's studio. A draft per script (one at a time, shared by the coordinators): its YAML,
+        -- the version it started from, and a revision that goes up with every save (a stale save is refused).
+        CREATE TABLE studio_drafts (
+            script_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            base_digest TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            experiments TEXT NOT NULL DEFAULT '[]',
+            updated_by INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Every publication (a rollback is one too): the newest per script is what new conversations start
+        -- with, in every process; the source is in script_versions under its digest.
+        CREATE TABLE script_publications (
+            id INTEGER PRIMARY KEY,
+            script_id TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            published_by INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            published_at TEXT NOT NULL,
+            rollback_of INTEGER REFERENCES script_publications(id) ON DELETE SET NULL,
+            experiments TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX script_publications_script ON script_publications(script_id, id);
+        -- What changed in the studio, by whom and when (script and question; never a student's data).
+        CREATE TABLE studio_log (
+            id INTEGER PRIMARY KEY,
+            script_id TEXT NOT NULL,
+            question TEXT,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            person_id INTEGER REFERENCES students(id) ON DELETE SET NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX studio_log_script ON studio_log(script_id, id);
+        -- Counts for the studio's figures, never words: one row per question a student was asked (deleted
+        -- with them), and the running totals per version, question and wording (a deleted student's part is
+        -- taken off). `arm` is the wording of an experiment (1 or 2; 0: no experiment).
+        CREATE TABLE question_visits (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            session_id INTEGER NOT NULL,
+            script_hash TEXT NOT NULL,
+            node TEXT NOT NULL,
+            arm INTEGER NOT NULL DEFAULT 0,
+            asked_at TEXT NOT NULL,
+            answered_at TEXT,
+            words INTEGER,
+            seconds INTEGER,
+            thin INTEGER NOT NULL DEFAULT 0,
+            helps INTEGER NOT NULL DEFAULT 0,
+            ended INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX question_visits_student ON question_visits(student_id);
+        CREATE INDEX question_visits_who ON question_visits(script_hash, node, arm, student_id);
+        CREATE INDEX question_visits_open ON question_visits(session_id) WHERE answered_at IS NULL;
+        CREATE INDEX question_visits_waiting ON question_visits(script_hash) WHERE answered_at IS NULL;
+        CREATE TABLE question_totals (
+            script_hash TEXT NOT NULL,
+            node TEXT NOT NULL,
+            arm INTEGER NOT NULL,
+            measure TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (script_hash, node, arm, measure, value)
+        ) WITHOUT ROWID;
+        """,
+    ),
+    (
         13,
         """
         -- The school's network of places (school data; the contact person is for staff only).

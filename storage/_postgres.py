@@ -20,6 +20,7 @@ from ._postgres_places import Places
 from ._postgres_repos import Nudges, Scripts, Sessions, Students
 from ._postgres_school import Privacy, School
 from ._postgres_statements import LOST, PgStatements
+from ._postgres_studio import Studio, Tallies
 from ._postgres_web import Codes, Logins, SchoolAccounts, Transcript
 from ._protocols import Transaction
 
@@ -344,3 +345,11 @@ class _PgTransaction:
     @property
     def places(self) -> Places:
         return Places(self.statements)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self.statements)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self.statements)

@@ -9,6 +9,7 @@ from ._place_entities import with_choices
 from ._postgres_dossier import DossierRepo
 from ._postgres_places import Places
 from ._postgres_statements import PgRepo, to_db
+from ._postgres_studio import Tallies
 from ._school_entities import (
     Link,
     Mentor,
@@ -229,6 +230,8 @@ class Privacy(PgRepo):
         return with_choices(exported, await Places(self._sql).choices(person_id))
 
     async def delete_person(self, person_id: int) -> None:
+        # Their part of the studio's running totals goes first (their rows go with them, below).
+        await Tallies(self._sql).forget(person_id)
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.
         await self._sql.write("DELETE FROM mentor_invites WHERE used_by = $1", person_id)
         await self._sql.write("DELETE FROM signin_codes WHERE used_by = $1", person_id)

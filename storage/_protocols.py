@@ -28,6 +28,7 @@ from ._entities import (
 )
 from ._place_protocols import PlaceRepository
 from ._school_protocols import PrivacyRepository, SchoolRepository
+from ._studio_protocols import StudioRepository, TallyRepository
 from ._web_protocols import (
     CodeRepository,
     LoginRepository,
@@ -400,6 +401,16 @@ class Transaction(Protocol):
     @property
     def places(self) -> PlaceRepository:
         """The school's network of places, and the places students chose."""
+        ...
+
+    @property
+    def studio(self) -> StudioRepository:
+        """The coordinator's studio: drafts, publications and its log."""
+        ...
+
+    @property
+    def tally(self) -> TallyRepository:
+        """Counts per question for the studio's figures (never words)."""
         ...
 
 

@@ -23,6 +23,7 @@ from ._sqlite_places import Places
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
+from ._sqlite_studio import Studio, Tallies
 from ._sqlite_web import Codes, Logins, SchoolAccounts, Transcript
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
@@ -430,3 +431,11 @@ class _SqliteTransaction:
     @property
     def places(self) -> Places:
         return Places(self.statements)
+
+    @property
+    def studio(self) -> Studio:
+        return Studio(self.statements)
+
+    @property
+    def tally(self) -> Tallies:
+        return Tallies(self.statements)

@@ -19,6 +19,7 @@ from ._sharing import export_of, project
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_places import Places
 from ._sqlite_statements import Repo, to_db
+from ._sqlite_studio import Tallies
 from ._web_entities import ChatLine
 
 __all__ = ["Privacy", "School"]
@@ -210,6 +211,8 @@ class Privacy(Repo):
         return with_choices(exported, await Places(self._sql).choices(person_id))
 
     async def delete_person(self, person_id: int) -> None:
+        # Their part of the studio's running totals goes first (their rows go with them, below).
+        await Tallies(self._sql).forget(person_id)
         # The invite a mentor redeemed carries their name; invites they sent out only let go of them.
         self._sql.defer("DELETE FROM mentor_invites WHERE used_by = ?", (person_id,))
         self._sql.defer("DELETE FROM signin_codes WHERE used_by = ?", (person_id,))

@@ -18,6 +18,7 @@ from ._followups import Followup, Links, followup_for
 from ._history import history
 from ._offers import offer
 from ._scripts import ScriptResolver
+from ._tally import tally_turn
 
 __all__ = ["Conversations", "Planner", "QuestionExtras"]
 
@@ -98,7 +99,8 @@ class Conversations:
         The lane is the script's own (follow-ups on top, the rest in the main lane) unless given.
         """
         links = links or Links()
-        version = self.scripts.library.current(script_id)
+        # The newest publication in the store (any process may have made it), else the shipped script.
+        version, experiments = await self.scripts.current(ctx.reads, script_id)
         lane = lane or ("follow_up" if version.script.kind is ScriptKind.FOLLOW_UP else "main")
         # Read before the first write: once a turn has written, its reads go through the one writer.
         top = await ctx.session()
@@ -123,6 +125,7 @@ class Conversations:
         full.update(context or {})
         if earlier and version.script.kind is ScriptKind.REFLECTION:
             full["kernwoorden"] = "|".join(earlier)
+        full.update(self.scripts.wordings(version, experiments))
         turn = self.engine.start(
             version.script,
             script_hash=version.digest,
@@ -168,7 +171,7 @@ class Conversations:
             # After a long silence the engine decides: a real answer is kept, a "hoi" gets "where we were".
             session = session.model_copy(update={"state": {**session.state, "status": "paused"}})
         return await self.run(
-            ctx, session, lambda version, state: self.engine.handle(version.script, state, event)
+            ctx, session, lambda version, state: self.engine.handle(version.script, state, event), event
         )
 
     async def answer_text(self, ctx: TurnContext, text: str) -> list[Outgoing]:
@@ -184,7 +187,11 @@ class Conversations:
         return [offered] if offered is not None else [self.note(ctx, "no_session"), self.menu(ctx)]
 
     async def run(
-        self, ctx: TurnContext, session: SessionRecord, step: Callable[[ScriptVersion, SessionState], Turn]
+        self,
+        ctx: TurnContext,
+        session: SessionRecord,
+        step: Callable[[ScriptVersion, SessionState], Turn],
+        event: Event | None = None,
     ) -> list[Outgoing]:
         """One engine step on the session, on the script version it is pinned to."""
         try:
@@ -203,7 +210,7 @@ class Conversations:
         if turn.outcome == "stale":
             # Nothing changed: a button of an earlier question. Say so, store nothing.
             return [Outgoing(text=m.text, kind="stale") for m in turn.messages]
-        replies = await self.store_turn(ctx, session, version, turn, answered=True)
+        replies = await self.store_turn(ctx, session, version, turn, answered=True, before=state, event=event)
         log.info(
             "turn student=%s session=%s node=%s->%s outcome=%s",
             ctx.student.id,
@@ -215,9 +222,18 @@ class Conversations:
         return replies
 
     async def store_turn(
-        self, ctx: TurnContext, session: SessionRecord, version: ScriptVersion, turn: Turn, *, answered: bool
+        self,
+        ctx: TurnContext,
+        session: SessionRecord,
+        version: ScriptVersion,
+        turn: Turn,
+        *,
+        answered: bool,
+        before: SessionState | None = None,
+        event: Event | None = None,
     ) -> list[Outgoing]:
-        """Write the turn (dossier effects, follow-up planning, state) and render its messages."""
+        """Write the turn (dossier effects, follow-up planning, state, the studio's counts) and render its
+        messages; `before` is the state the turn started from (None: a new conversation)."""
         tx = await ctx.write()
         nudge = turn.state.context.get("nudge")
         if answered and nudge and _settles(turn.effects):
@@ -234,6 +250,7 @@ class Conversations:
             }
         )
         ctx.remember(await tx.sessions.save(session))
+        await tally_turn(tx, session, version, before, turn, event, ctx.now)
         progress = version.script.progress(turn.state.node)
         replies = [self.render(message, session.id, progress) for message in turn.messages]
         if self.extras is not None and _asks_now(turn):

@@ -2,20 +2,64 @@
 
 from __future__ import annotations
 
+import logging
+import random
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from dialogues import Problem, ScriptLibrary, ScriptVersion, UnknownScriptError, check_paths
+from dialogues import (
+    DialogueError,
+    Problem,
+    ScriptLibrary,
+    ScriptVersion,
+    UnknownScriptError,
+    check_paths,
+)
 from storage import Transaction
+
+from ._tally import WORDING
 
 __all__ = ["ScriptResolver"]
 
+log = logging.getLogger("loopbaanbot.conversation")
+
 
 class ScriptResolver:
-    """New conversations get the current version; running ones keep theirs (looked up by hash)."""
+    """New conversations get the current version; running ones keep theirs (looked up by hash).
 
-    def __init__(self, library: ScriptLibrary) -> None:
+    The current version is the newest one a coordinator published in the studio, read from the store when a
+    conversation starts (one indexed row), so every process that shares the database starts new
+    conversations on it; without a publication it is the shipped script (or DIALOGUES_DIR's).
+    """
+
+    def __init__(self, library: ScriptLibrary, rng: random.Random | None = None) -> None:
         self.library = library
+        self._rng = rng or random.Random()
+
+    async def current(self, reads: Transaction, script_id: str) -> tuple[ScriptVersion, list[str]]:
+        """The version a new conversation of `script_id` starts on, and the questions in an experiment."""
+        publication = await reads.studio.published(script_id)
+        if publication is None:
+            return self.library.current(script_id), []
+        try:
+            version = await self.pinned(reads, publication.digest)
+        except DialogueError:
+            # Published versions were checked; one that no longer parses (newer rules) must not stop anyone.
+            log.warning(
+                "published version %s of %s unusable; using the default", publication.digest, script_id
+            )
+            return self.library.current(script_id), []
+        return version, publication.experiments
+
+    def wordings(self, version: ScriptVersion, experiments: Sequence[str]) -> dict[str, str]:
+        """For each question in an experiment, which of its two wordings this conversation gets (at random,
+        kept in the conversation: every text of that question uses it, and the counts know it)."""
+        picked: dict[str, str] = {}
+        for node_id in experiments:
+            if version.script.has_node(node_id):
+                picked[WORDING + node_id] = str(self._rng.randrange(2))
+        return picked
 
     async def record(self, tx: Transaction, version: ScriptVersion, now: datetime) -> None:
         """Store a version a new conversation starts on, so it outlives edits of the YAML.

@@ -24,7 +24,8 @@ from bot.logs import log_exception
 from bot.mail import Mailer, MailError
 from bot.oidc import SchoolLogin
 from bot.signin import WEB_CHANNEL
-from bot.wiring import App
+from bot.studio import Previews, Studio
+from bot.wiring import App, load_texts
 from storage import PostgresStore, Role, StorageError, StudentKey
 
 from . import (
@@ -35,6 +36,9 @@ from . import (
     _signin_routes,
     _staff_routes,
     _student_routes,
+    _studio_publish_routes,
+    _studio_routes,
+    _studio_try_routes,
 )
 from ._hub import Hub
 from ._security import RouteLog, add_headers, errors, signed_in
@@ -77,6 +81,8 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         secure_cookies=settings.web_address.startswith("https://"),
         school_login=_school_login(settings),
     )
+    site.studio = Studio(store=app.store, resolver=app.conversations.talk.scripts, clock=app.clock)
+    site.previews = Previews(load_texts(settings)[0], app.clock, app.conversations.today)
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
@@ -87,6 +93,9 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         _student_routes,
         _staff_routes,
         _places_routes,
+        _studio_routes,
+        _studio_publish_routes,
+        _studio_try_routes,
     ):
         server.add_routes(module.routes)
     server.router.add_static("/static/doc", DOCUMENT_STATIC, name="document_static", append_version=False)

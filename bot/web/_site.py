@@ -11,6 +11,7 @@ from aiohttp import web
 
 from bot.oidc import SchoolLogin
 from bot.signin import Signins
+from bot.studio import Previews, Studio
 from bot.wiring import App
 from dialogues import TextCatalog
 from storage import Role, Student, WebLogin
@@ -42,6 +43,9 @@ class Site:
     school_login: SchoolLogin | None = None
     # Set when the process stops: open event streams end.
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    # The coordinators' studio and their preview conversations (this process's memory).
+    studio: Studio | None = None
+    previews: Previews | None = None
 
     @property
     def texts(self) -> TextCatalog:
@@ -92,6 +96,7 @@ def page(request: web.Request, template: str, *, status: int = 200, **context: A
 
     body = site.templates.get_template(template).render(
         t=t,
+        has=site.texts.has,
         lang=lang,
         person=who.person,
         role=who.role.value if who.role is not None else None,

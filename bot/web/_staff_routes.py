@@ -242,10 +242,3 @@ async def school_mentors_post(request: web.Request) -> web.StreamResponse:
             cards.append((name, code))
     log.info("coordinator %s made %d mentor code(s)", person.id, len(cards))
     return _cards(request, cards)
-
-
-@routes.get("/school/gesprekken", name="school_studio")
-async def school_studio(request: web.Request) -> web.StreamResponse:
-    """Where changing the conversations will live (for now: how it is done today)."""
-    _staff(request, Role.COORDINATOR)
-    return page(request, "studio.html")

@@ -56,11 +56,15 @@ class TurnContext:
         return self.render.options(self.script, self.turn.state)
 
     def pick(self, texts: Texts) -> int:
-        """The variant of `texts` for this conversation: the fixed one when set (the studio's preview), else
-        they take turns over the student's conversations."""
+        """The variant of `texts` for this conversation: the fixed one when set (a preview), the wording an
+        experiment gave this conversation for the current node (context "wording.<node>"), else they take
+        turns over the student's conversations."""
         variants = texts.get(self.turn.state.language) or next(iter(texts.values()))
         if self.variant is not None:
             return self.variant % len(variants)
+        pinned = self.turn.state.context.get(f"wording.{self.turn.state.node}", "")
+        if pinned.isdigit():
+            return int(pinned) % len(variants)
         return self.turn.state.rotation % len(variants)
 
     def say(self, message: Message) -> None:

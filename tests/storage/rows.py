@@ -31,6 +31,10 @@ TABLES = (
     "school_accounts",
     "places",
     "place_choices",
+    "question_visits",
+    "studio_drafts",
+    "script_publications",
+    "studio_log",
 )
 
 # Every foreign key in the database: table, column and the table it refers to.
@@ -107,6 +111,10 @@ def _memory_nothing_refers_to(store: MemoryStore, person: int) -> None:
                     assert getattr(row, field, None) != person, f"{name}.{field} still refers to {person}"
     for choice in store.places.choices.all():
         assert choice.student_id != person, f"place_choices.student_id still refers to {person}"
+    studio = store.studio
+    for table, field in ((studio.visits, "student_id"), (studio.drafts, "updated_by"),
+                         (studio.publications, "published_by"), (studio.log, "person_id")):  # fmt: skip
+        assert all(getattr(row, field) != person for row in table.all()), f"studio {field} refers to {person}"
     experiences = {e.id for e in store.experiences.all()}
     contacts = {c.id for c in store.contacts.all()}
     assert all(e.experience_id in experiences for e in store.entries.all())

@@ -49,6 +49,13 @@ GET_RULES: dict[str, set[str]] = {
     "/school/plekken/plekken.csv": {"coordinator"},
     "/school/plekken/{place}": {"coordinator"},
     "/school/plekken/{place}/verwijderen": {"coordinator"},
+    "/studio": {"coordinator"},
+    "/studio/{script}": {"coordinator"},
+    "/studio/{script}/vraag/{question}": {"coordinator"},
+    "/studio/{script}/proef": {"coordinator"},
+    "/studio/{script}/cijfers": {"coordinator"},
+    "/studio/{script}/geschiedenis": {"coordinator"},
+    "/studio/{script}/bestand": {"coordinator"},
 }
 _OWN_TESTS = {"/inloggen/school", "/inloggen/school/terug", "/health", "/metrics"}
 POST_RULES: dict[str, set[str]] = {
@@ -68,6 +75,17 @@ POST_RULES: dict[str, set[str]] = {
     "/school/plekken/{place}": {"coordinator"},
     "/school/plekken/{place}/actief": {"coordinator"},
     "/school/plekken/{place}/verwijderen": {"coordinator"},
+    "/studio/{script}/vraag/{question}": {"coordinator"},
+    "/studio/{script}/vraag/{question}/verplaatsen": {"coordinator"},
+    "/studio/{script}/vraag/{question}/verwijderen": {"coordinator"},
+    "/studio/{script}/vragen": {"coordinator"},
+    "/studio/{script}/taal": {"coordinator"},
+    "/studio/{script}/publiceren": {"coordinator"},
+    "/studio/{script}/weggooien": {"coordinator"},
+    "/studio/{script}/terugzetten": {"coordinator"},
+    "/studio/{script}/bestand": {"coordinator"},
+    "/studio/{script}/proef": {"coordinator"},
+    "/studio/{script}/controle": {"coordinator"},
 }
 
 
@@ -111,6 +129,12 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
             now=app.clock.now(),
         )
     fill = {"{name}": "mijn-gegevens.json", "{student}": str(bo_id), "{place}": str(place.id)}
+    fill = {
+        "{name}": "mijn-gegevens.json",
+        "{student}": str(bo_id),
+        "{script}": "reflecteren",
+        "{question}": "waar",
+    }
     for pattern, allowed in GET_RULES.items():
         if pattern in _OWN_TESTS:
             continue
@@ -151,6 +175,11 @@ async def test_every_role_reaches_its_own_pages_only_and_never_another_persons_d
             response = await browser.client.post(path, data={"csrf": browser.csrf}, allow_redirects=False)
             assert response.status == 403, f"{role} POST {pattern}: {response.status}"
         if pattern != "/inloggen":
+            path = pattern.replace("{script}", "reflecteren").replace("{question}", "waar")
+            response = await browser.client.post(path, data={"csrf": browser.csrf}, allow_redirects=False)
+            assert response.status == 403, f"{role} POST {pattern}: {response.status}"
+        if pattern != "/inloggen":
+            path = pattern.replace("{script}", "reflecteren").replace("{question}", "waar")
             response = await anonymous.client.post(path, data={}, allow_redirects=False)
             assert response.status in (401, 403), f"anonymous POST {pattern}: {response.status}"
     # A student aiming at another student's step or contact through the chat gets nothing of it.
