@@ -90,7 +90,7 @@ REFLECTION: tuple[Step, ...] = (
         ("entries.gedaan",),
     ),
     Step(
-        ("precies op dat moment", "vlak voordat"),
+        ("precies op dat moment", "vlak voordat je dat voelde"),
         "De klant zei dat de taart mooi was {m}",
         ("entries.gedaan",),
     ),
@@ -100,7 +100,11 @@ REFLECTION: tuple[Step, ...] = (
         "ja vroeger tekende ik voor mijn oma {m}",
         ("entries.verdiepen",),
     ),
-    Step(("Wat zorgde er precies",), "dat iemand blij werd van wat ik maakte {m}", ("entries.verdiepen",)),
+    Step(
+        ("vlak voordat je je", "Wat zag of hoorde"),
+        "dat iemand blij werd van wat ik maakte {m}",
+        ("entries.verdiepen",),
+    ),
     Step(("Welk woord past", "in één woord"), "creatief {m}", ("entries.kernwoord",)),
     Step(
         ("Bij wat voor werk", "Welk werk of welke opleiding"), "iets met ontwerpen {m}", ("entries.ontdekt",)

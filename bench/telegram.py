@@ -37,7 +37,7 @@ REFLECTION: list[tuple[tuple[str, str], str]] = [
     (("text", "Ik mocht taarten versieren en ik was trots toen de klant lachte"), "Je was trots"),
     (("text", "De klant zei dat de taart mooi was"), "school"),
     (("text", "bij tekenen op school"), "eerder"),
-    (("text", "ja vroeger tekende ik voor mijn oma"), "Wat zorgde er precies"),
+    (("text", "ja vroeger tekende ik voor mijn oma"), "vlak voordat"),
     (("text", "dat iemand blij werd van wat ik maakte"), "woord"),
     (("text", "creatief"), "opleiding"),
     (("text", "iets met ontwerpen"), "uitproberen"),

@@ -29,7 +29,7 @@ ANSWERS = [
     ("Ik mocht een band verwisselen en ik was trots dat het lukte", "Je was trots"),
     ("De monteur gaf me een boks", "school"),
     ("thuis als ik mijn fiets maak", "eerder"),
-    ("ja toen ik mijn brommer opknapte", "Wat zorgde er precies"),
+    ("ja toen ik mijn brommer opknapte", "vlak voordat"),
     ("dat ik het zelf kon", "woord"),
     ("handig", "opleiding"),
     ("monteur", "Wat"),
@@ -140,7 +140,7 @@ async def test_killed_mid_reflection_then_restarted_resumes_with_nothing_lost(tm
 
     second = await Console.start(tmp_path, db)
     await second.expect("We waren gebleven bij deze vraag:")
-    await second.expect("Wat zorgde er precies")
+    await second.expect("vlak voordat")
     for line, then in ANSWERS[cut:]:
         await second.send(line, then)
     assert second.process.stdin is not None

@@ -133,7 +133,7 @@ STEPS = [
     ("say", "Ik mocht taarten versieren en ik was trots toen de klant lachte", "trots"),
     ("say", "De klant zei dat de taart mooi was", "school"),
     ("say", "bij tekenen op school", "eerder"),
-    ("say", "ja vroeger tekende ik voor mijn oma", "Wat zorgde er precies"),
+    ("say", "ja vroeger tekende ik voor mijn oma", "vlak voordat"),
     ("say", "dat iemand blij werd van wat ik maakte", "woord"),
     ("say", "creatief", "opleiding"),
     ("say", "iets met ontwerpen", "Wat"),

@@ -23,7 +23,7 @@ REFLECTION: list[tuple[str, str]] = [
     ("Ik mocht taarten versieren en ik was trots toen de klant lachte", "trots"),
     ("De klant zei dat de taart mooi was", "school"),
     ("bij tekenen op school", "eerder"),
-    ("ja vroeger tekende ik voor mijn oma", "Wat zorgde er precies"),
+    ("ja vroeger tekende ik voor mijn oma", "vlak voordat"),
     ("dat iemand blij werd van wat ik maakte", "woord"),
     ("creatief", "opleiding"),
     ("iets met ontwerpen", "Wat"),

@@ -20,7 +20,7 @@ LONG_STORY = [
     ("De klant zei dat de taart mooi was", "school"),
     ("niks", "ergens anders"),
     ("nee", "eerder"),
-    ("De klant zei dat de taart mooi was", "Wat zorgde er precies"),
+    ("De klant zei dat de taart mooi was", "vlak voordat"),
     *REFLECTION[9:],
 ]
 

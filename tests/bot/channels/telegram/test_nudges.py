@@ -25,7 +25,7 @@ STEP_FOR_FRIDAY = [
     ("Ik mocht taarten versieren en ik was trots toen de klant lachte", "Je was trots"),
     ("De klant zei dat de taart mooi was", "school"),
     ("bij tekenen op school", "eerder"),
-    ("ja vroeger tekende ik voor mijn oma", "Wat zorgde er precies"),
+    ("ja vroeger tekende ik voor mijn oma", "vlak voordat"),
     ("dat iemand blij werd van wat ik maakte", "woord"),
     ("creatief", "opleiding"),
     ("iets met ontwerpen", "Wat"),
