@@ -116,8 +116,9 @@ REFLECTION: tuple[Step, ...] = (
     ),
     Step(("Wanneer doe je dat?",), "vrijdag"),
     Step(("klopt dat?",), "ja"),
-    Step(("Wie kan je daarbij helpen?",), "mijn tante Els {m}", ("next_steps.helper", "contacts.name")),
-    Step(("bereiken?",), "bellen {m}", ("contacts.reach",)),
+    # Who helps and how to reach them are understood, not kept word for word ("Els", "bellen"): no marker.
+    Step(("Wie kan je daarbij helpen?",), "mijn tante Els"),
+    Step(("bereiken?",), "bellen"),
     Step(("in de weg",), "dat ik het vergeet, dan zet ik een wekker {m}", ("next_steps.obstacle",)),
 )
 # The end of the reflection (both variants of its last message).
