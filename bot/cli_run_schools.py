@@ -1,0 +1,99 @@
+"""`loopbaanbot run` with a schools file: every school's App in one process and one event loop.
+
+One web server picks the school by host name; each school has its own store, scheduler and (with a token)
+Telegram bot. A school's database that cannot be used, or a token Telegram refuses, stops the start with
+one line naming the school, before anything listens.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .channels import Channel, ChannelError
+from .cli_run import EXIT_USAGE, _before_telegram, demo_codes
+from .codes import format_code
+from .config import Settings
+from .instance import RunLock
+from .runtime import tune_gc
+from .schools import School, Schools
+from .wiring import App
+
+__all__ = ["serve_schools"]
+
+
+async def serve_schools(schools: Schools, *, webhook: bool) -> int:
+    """Run every school's web app (and Telegram bot) until SIGTERM or Ctrl-C."""
+    from telegram.error import InvalidToken
+
+    from .runner import serving_many, wait_for_stop
+    from .web import WebChannel
+    from .web._schools import SchoolsWebServer
+    from .wiring import build_app
+
+    base = schools.base
+    if not schools.schools:
+        print(f"{schools.path} lists no schools: add one with loopbaanbot schools add.", file=sys.stderr)
+        return EXIT_USAGE
+    locks: list[RunLock] = []
+    apps: list[tuple[School, App, list[Channel]]] = []
+    fronts: list[tuple[tuple[str, ...], WebChannel]] = []
+    for school, settings in schools.each():
+        if settings.database_path is not None:
+            lock = RunLock(settings.database_path)
+            if not lock.acquire():
+                print(
+                    f"{school.slug}: loopbaanbot already runs on {settings.database_path}.", file=sys.stderr
+                )
+                return EXIT_USAGE
+            locks.append(lock)
+        app = build_app(settings)
+        web = WebChannel(app, listen=False)
+        channels: list[Channel] = [web]
+        fronts.append((school.hosts, web))
+        if settings.telegram_bot_token is not None:
+            from .channels.telegram import TelegramBot
+
+            try:
+                channels.append(TelegramBot(app, webhook=webhook))
+            except ValueError as exc:
+                print(f"{school.slug}: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            refused = await _before_telegram(settings)
+            if refused is not None:
+                code, line = refused
+                print(f"{school.slug}: {line}", file=sys.stderr)
+                return code
+        apps.append((school, app, channels))
+    server = SchoolsWebServer(fronts, host=base.web_host, port=base.web_port)
+    try:
+        async with serving_many([(app, channels) for _school, app, channels in apps], [server]):
+            tune_gc()
+            _announce(base, apps, webhook=webhook)
+            for school, app, _channels in apps:
+                for label, demo in await demo_codes(app):
+                    shown = format_code(demo)
+                    address = app.settings.web_address
+                    print(f"  {school.slug} {label + ':':<13} {shown}   {address}/inloggen?code={shown}")
+            await wait_for_stop()
+    except InvalidToken:
+        print("A school's Telegram token was refused: copy it again from @BotFather.", file=sys.stderr)
+        return EXIT_USAGE
+    except ChannelError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(
+            f"The web app cannot listen on {base.web_host}:{base.web_port} ({exc.strerror}):"
+            " set WEB_PORT to a free port, or stop what uses this one.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return 0
+
+
+def _announce(base: Settings, apps: list[tuple[School, App, list[Channel]]], *, webhook: bool) -> None:
+    host = "127.0.0.1" if base.web_host in ("0.0.0.0", "::", "") else base.web_host
+    print(f"loopbaanbot draait op {host}:{base.web_port} voor {len(apps)} scholen  (stoppen: Ctrl-C)")
+    for school, app, channels in apps:
+        telegram = ("webhook" if webhook else "long polling") if len(channels) > 1 else "uit"
+        print(f"  {school.slug}: {app.settings.web_address}  (Telegram: {telegram})", flush=True)

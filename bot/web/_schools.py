@@ -1,0 +1,111 @@
+"""Several schools behind one web server: each school's own web app on its own host names.
+
+Every school keeps its own aiohttp application (its own App, store, sign-ins and hub); the server in front
+only picks one by the Host header (aiohttp's `add_domain`), so a page of one school can never be answered
+with another school's data. An unknown host gets a short page in Dutch (404), and `/health` on the
+server's own address answers for every school (the container's health check).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+
+import jinja2
+from aiohttp import web
+
+from bot.wiring import App
+
+from ._channel import _MAX_BODY, WebChannel
+from ._security import RouteLog
+
+__all__ = ["SchoolsWebServer", "make_schools_web_app"]
+
+log = logging.getLogger("loopbaanbot.web")
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("bot.web", "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+)
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+_DATABASE_WAIT = 3.0
+_APPS = web.AppKey("schools", list[App])
+
+
+async def _unknown_school(request: web.Request) -> web.StreamResponse:
+    """No school has this host name: say so, in Dutch, and nothing else."""
+    log.info("no school for this host route=unknown-host")
+    body = _TEMPLATES.get_template("unknown_school.html").render()
+    return web.Response(text=body, status=404, content_type="text/html", charset="utf-8", headers=_HEADERS)
+
+
+async def _health(request: web.Request) -> web.StreamResponse:
+    """200 when every school's database answers, else 503 (which school is in the log, not the answer)."""
+    for app in request.app[_APPS]:
+        try:
+            async with asyncio.timeout(_DATABASE_WAIT), app.store.read() as view:
+                await view.students.get(0)
+        except Exception as exc:  # whatever it is, the answer is "not healthy"; the log says what
+            log.warning("health check: a school's database did not answer (%s)", type(exc).__name__)
+            return web.json_response({"status": "unavailable", "database": "error"}, status=503)
+    return web.json_response({"status": "ok", "database": "ok"})
+
+
+def make_schools_web_app(schools: Sequence[tuple[Sequence[str], WebChannel]]) -> web.Application:
+    """One server for several schools: each (host names, the school's web channel) by its Host header."""
+    server = web.Application(client_max_size=_MAX_BODY)
+    server[_APPS] = [channel.site.app for _hosts, channel in schools]
+    for hosts, channel in schools:
+        for host in hosts:
+            server.add_domain(host, channel.server)
+    server.router.add_get("/health", _health)
+    server.router.add_route("*", "/{tail:.*}", _unknown_school)
+    return server
+
+
+class SchoolsWebServer:
+    """Listens once for every school (WEB_HOST:WEB_PORT); the schools' web channels do not listen."""
+
+    def __init__(self, schools: Sequence[tuple[Sequence[str], WebChannel]], *, host: str, port: int) -> None:
+        self.server = make_schools_web_app(schools)
+        self._host, self._port = host, port
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def port(self) -> int:
+        """The port it listens on (useful when it was 0: any free port)."""
+        if self._runner is None or not self._runner.addresses:
+            return self._port
+        return int(self._runner.addresses[0][1])
+
+    async def open(self) -> None:
+        """Bind the address (a port in use fails here, before any school starts)."""
+        runner = web.AppRunner(
+            self.server,
+            access_log_class=RouteLog,
+            access_log=logging.getLogger("loopbaanbot.web.access"),
+            handle_signals=False,
+            shutdown_timeout=5.0,
+        )
+        await runner.setup()
+        self._runner = runner
+        await web.TCPSite(runner, self._host, self._port).start()
+
+    async def serve(self) -> None:
+        """Requests are answered from the moment the address is bound."""
+        log.info("web app for %d schools listening on %s:%s", len(self.server[_APPS]), self._host, self.port)
+
+    async def pause(self) -> None:
+        """Stop the server (the schools' channels close their open pages themselves)."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def close(self) -> None:
+        """Nothing is queued here."""
+        await self.pause()
