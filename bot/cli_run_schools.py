@@ -34,6 +34,10 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
     if not schools.schools:
         print(f"{schools.path} lists no schools: add one with loopbaanbot schools add.", file=sys.stderr)
         return EXIT_USAGE
+    clash = _webhook_clash(schools) if webhook else None
+    if clash is not None:
+        print(clash, file=sys.stderr)
+        return EXIT_USAGE
     locks: list[RunLock] = []
     apps: list[tuple[School, App, list[Channel]]] = []
     fronts: list[tuple[tuple[str, ...], WebChannel]] = []
@@ -89,6 +93,23 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
         )
         return EXIT_USAGE
     return 0
+
+
+def _webhook_clash(schools: Schools) -> str | None:
+    """With --webhook each school's bot listens for Telegram itself: two on one port cannot both listen."""
+    seen: dict[tuple[str, int], str] = {}
+    for school, settings in schools.each():
+        if settings.telegram_bot_token is None:
+            continue
+        where = (settings.telegram_webhook_listen, settings.telegram_webhook_port)
+        if where in seen:
+            return (
+                f"--webhook: {seen[where]} and {school.slug} would both listen on port {where[1]}: give each"
+                " school its own telegram_webhook_port and telegram_webhook_url under its settings in"
+                f" {schools.path}."
+            )
+        seen[where] = school.slug
+    return None
 
 
 def _announce(base: Settings, apps: list[tuple[School, App, list[Channel]]], *, webhook: bool) -> None:

@@ -98,11 +98,19 @@ def run_schools_command(settings: Settings, args: argparse.Namespace) -> int:
         raise ConfigError(
             f"Cannot add {args.slug}: {field}: {str(error['msg']).removeprefix('Value error, ')}"
         ) from None
+    first = not path.exists()
     schools = add_school(settings, path, school)
     print(
         f"Added {school.slug} ({school.name}) on {', '.join(school.hosts)}; {len(schools.schools)} school(s)"
         f" in {path}."
     )
+    old = settings.database_path
+    if first and old is not None and old.is_file():
+        # From now on `run` serves the schools in the file only: say where the old data stays.
+        print(
+            f"Note: `run` now serves the schools in {path} only. The data in {old} belongs to none of them;"
+            f" to keep using it, remove {path} and add the school again with --database sqlite:///{old}."
+        )
     return 0
 
 

@@ -197,3 +197,25 @@ def test_one_school_never_hears_of_schools(here: Path, capsys: pytest.CaptureFix
     assert not (here / "data" / "schools.yaml").exists() and (here / "data" / "loopbaanbot.sqlite3").exists()
     code, _out, err = _run(capsys, "--school", "delta", "status")
     assert code == 2 and "there is no schools file" in err
+
+
+def test_adding_the_first_school_says_where_the_old_database_stays(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "codes", "create", "--role", "student")[0] == 0  # one school, with data
+    code, out, _ = _run(capsys, "schools", "add", "delta", "--name", "Delta", "--host", "delta.nl")
+    assert code == 0 and "The data in data/loopbaanbot.sqlite3 belongs to none of them" in out
+    code, out, _ = _run(capsys, "schools", "add", "noord", "--name", "Noord", "--host", "noord.nl")
+    assert code == 0 and "Note" not in out
+
+
+def test_webhooks_of_two_schools_on_one_port_are_one_line(
+    here: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for slug, token in (("delta", TOKEN), ("noord", "654321:ZZyyXXwwVV")):
+        args = ["schools", "add", slug, "--name", slug, "--host", f"{slug}.nl", "--telegram-token", token]
+        assert _run(capsys, *args)[0] == 0
+    code, out, err = _run(capsys, "run", "--webhook")
+    assert code == 2 and out == ""
+    assert err.strip().startswith("--webhook: delta and noord would both listen on port 8443")
+    assert TOKEN.split(":")[1] not in err
