@@ -40,7 +40,7 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
         return EXIT_USAGE
     locks: list[RunLock] = []
     apps: list[tuple[School, App, list[Channel]]] = []
-    fronts: list[tuple[tuple[str, ...], WebChannel]] = []
+    fronts: list[tuple[str, tuple[str, ...], WebChannel]] = []
     for school, settings in schools.each():
         if settings.database_path is not None:
             lock = RunLock(settings.database_path)
@@ -53,7 +53,7 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
         app = build_app(settings)
         web = WebChannel(app, listen=False)
         channels: list[Channel] = [web]
-        fronts.append((school.hosts, web))
+        fronts.append((school.slug, school.hosts, web))
         if settings.telegram_bot_token is not None:
             from .channels.telegram import TelegramBot
 
@@ -68,7 +68,9 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
                 print(f"{school.slug}: {line}", file=sys.stderr)
                 return code
         apps.append((school, app, channels))
-    server = SchoolsWebServer(fronts, host=base.web_host, port=base.web_port)
+    server = SchoolsWebServer(
+        fronts, host=base.web_host, port=base.web_port, metrics_token=base.metrics_token
+    )
     try:
         async with serving_many([(app, channels) for _school, app, channels in apps], [server]):
             tune_gc()

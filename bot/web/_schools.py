@@ -2,18 +2,22 @@
 
 Every school keeps its own aiohttp application (its own App, store, sign-ins and hub); the server in front
 only picks one by the Host header (aiohttp's `add_domain`), so a page of one school can never be answered
-with another school's data. An unknown host gets a short page in Dutch (404), and `/health` on the
-server's own address answers for every school (the container's health check).
+with another school's data. An unknown host gets a short page in Dutch (404); on the server's own address
+`/health` answers for every school (the container's health check) and `/metrics` has every school's
+counts, labelled with the school.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import jinja2
 from aiohttp import web
+from pydantic import SecretStr
 
 from bot.wiring import App
 
@@ -34,7 +38,17 @@ _HEADERS = {
     "Cache-Control": "no-store",
 }
 _DATABASE_WAIT = 3.0
-_APPS = web.AppKey("schools", list[App])
+
+
+@dataclass(frozen=True, slots=True)
+class _Front:
+    """What the server in front knows: each school's slug and App, and the metrics token."""
+
+    schools: tuple[tuple[str, App], ...]
+    metrics_token: SecretStr | None
+
+
+_FRONT = web.AppKey("front", _Front)
 
 
 async def _unknown_school(request: web.Request) -> web.StreamResponse:
@@ -46,7 +60,7 @@ async def _unknown_school(request: web.Request) -> web.StreamResponse:
 
 async def _health(request: web.Request) -> web.StreamResponse:
     """200 when every school's database answers, else 503 (which school is in the log, not the answer)."""
-    for app in request.app[_APPS]:
+    for _slug, app in request.app[_FRONT].schools:
         try:
             async with asyncio.timeout(_DATABASE_WAIT), app.store.read() as view:
                 await view.students.get(0)
@@ -56,14 +70,52 @@ async def _health(request: web.Request) -> web.StreamResponse:
     return web.json_response({"status": "ok", "database": "ok"})
 
 
-def make_schools_web_app(schools: Sequence[tuple[Sequence[str], WebChannel]]) -> web.Application:
-    """One server for several schools: each (host names, the school's web channel) by its Host header."""
+async def _metrics(request: web.Request) -> web.StreamResponse:
+    """Every school's counts in one scrape, each line labelled with its school (same rules as a school's
+    own /metrics: METRICS_TOKEN, or only from this machine)."""
+    token = request.app[_FRONT].metrics_token
+    if token is not None:
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        allowed = hmac.compare_digest(given.encode(), token.get_secret_value().encode())
+    else:
+        forwarded = any(h in request.headers for h in ("X-Forwarded-For", "Forwarded", "X-Real-IP"))
+        allowed = request.remote in ("127.0.0.1", "::1") and not forwarded
+    if not allowed:
+        raise web.HTTPForbidden()
+    described: dict[str, list[str]] = {}
+    samples: dict[str, list[str]] = {}
+    for slug, app in request.app[_FRONT].schools:
+        for line in (await app.metrics.render()).splitlines():
+            if line.startswith("#"):
+                name = line.split(" ", 3)[2]
+                described.setdefault(name, [])
+                if len(described[name]) < 2:
+                    described[name].append(line)
+            elif line:
+                name, value = line.rsplit(" ", 1)
+                samples.setdefault(name, []).append(f'{name}{{school="{slug}"}} {value}')
+    lines = [line for name in sorted(described) for line in [*described[name], *samples.get(name, [])]]
+    return web.Response(
+        text="\n".join(lines) + "\n",
+        content_type="text/plain",
+        charset="utf-8",
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def make_schools_web_app(
+    schools: Sequence[tuple[str, Sequence[str], WebChannel]], *, metrics_token: SecretStr | None = None
+) -> web.Application:
+    """One server for several schools: each (slug, host names, its web channel) by its Host header."""
     server = web.Application(client_max_size=_MAX_BODY)
-    server[_APPS] = [channel.site.app for _hosts, channel in schools]
-    for hosts, channel in schools:
+    server[_FRONT] = _Front(
+        tuple((slug, channel.site.app) for slug, _hosts, channel in schools), metrics_token
+    )
+    for _slug, hosts, channel in schools:
         for host in hosts:
             server.add_domain(host, channel.server)
     server.router.add_get("/health", _health)
+    server.router.add_get("/metrics", _metrics)
     server.router.add_route("*", "/{tail:.*}", _unknown_school)
     return server
 
@@ -71,8 +123,15 @@ def make_schools_web_app(schools: Sequence[tuple[Sequence[str], WebChannel]]) ->
 class SchoolsWebServer:
     """Listens once for every school (WEB_HOST:WEB_PORT); the schools' web channels do not listen."""
 
-    def __init__(self, schools: Sequence[tuple[Sequence[str], WebChannel]], *, host: str, port: int) -> None:
-        self.server = make_schools_web_app(schools)
+    def __init__(
+        self,
+        schools: Sequence[tuple[str, Sequence[str], WebChannel]],
+        *,
+        host: str,
+        port: int,
+        metrics_token: SecretStr | None = None,
+    ) -> None:
+        self.server = make_schools_web_app(schools, metrics_token=metrics_token)
         self._host, self._port = host, port
         self._runner: web.AppRunner | None = None
 
@@ -98,7 +157,12 @@ class SchoolsWebServer:
 
     async def serve(self) -> None:
         """Requests are answered from the moment the address is bound."""
-        log.info("web app for %d schools listening on %s:%s", len(self.server[_APPS]), self._host, self.port)
+        log.info(
+            "web app for %d schools listening on %s:%s",
+            len(self.server[_FRONT].schools),
+            self._host,
+            self.port,
+        )
 
     async def pause(self) -> None:
         """Stop the server (the schools' channels close their open pages themselves)."""

@@ -97,7 +97,7 @@ async def two(
         app.conversations.safety.start = _nothing  # type: ignore[method-assign]
         channel = WebChannel(app, listen=False)
         apps[school.slug] = app
-        fronts.append((school.hosts, channel))
+        fronts.append((school.slug, school.hosts, channel))
         served.append((app, [channel]))
     front = SchoolsWebServer(fronts, host="127.0.0.1", port=0)
     async with serving_many(served, [front]):
@@ -111,7 +111,7 @@ async def two(
         finally:
             for client in deployment.clients:
                 await client.close()
-            for _hosts, channel in fronts:
+            for _slug, _hosts, channel in fronts:
                 await channel.pause()
             await server.close()
 
@@ -148,6 +148,16 @@ async def test_each_school_on_its_own_hosts_and_an_unknown_host_gets_a_page_in_d
         headers = {"Host": NOORD}
         async with session.get(f"http://127.0.0.1:{two.front.port}/inloggen", headers=headers) as page:
             assert page.status == 200 and "Inloggen" in await page.text()
+        # Every school's counts in one scrape (from this machine; a proxy's request is refused).
+        async with session.get(f"http://127.0.0.1:{two.front.port}/metrics") as metrics:
+            counts = await metrics.text()
+        assert metrics.status == 200
+        assert counts.count("# TYPE loopbaanbot_turns_total counter") == 1
+        assert 'loopbaanbot_turns_total{school="delta"} 0' in counts
+        assert 'loopbaanbot_turns_total{school="noord"} 0' in counts
+        forwarded = {"X-Forwarded-For": "203.0.113.9"}
+        async with session.get(f"http://127.0.0.1:{two.front.port}/metrics", headers=forwarded) as refused:
+            assert refused.status == 403
 
 
 async def test_a_student_signs_in_with_their_schools_code_which_works_nowhere_else(
