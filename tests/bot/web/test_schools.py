@@ -9,7 +9,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import asyncpg
 import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestClient, TestServer
@@ -25,6 +27,7 @@ from dialogues import DEFAULT_SCRIPTS, ScriptError, ScriptLibrary, ScriptVersion
 from dialogues._library import digest_of
 from dialogues._validate import inspect_script
 from storage import Role
+from storage.testing import ThrowawayPostgres
 
 from .conftest import Browser, new_code, person_of
 from .test_chat import REFLECTION, _play
@@ -38,12 +41,12 @@ schools:
   - slug: delta
     name: Delta College
     hosts: [delta.example.nl, www.delta.example.nl]
-    database_url: sqlite:///{folder}/delta.sqlite3
+    database_url: "{delta}"
     settings: {{web_base_url: "http://delta.example.nl"}}
   - slug: noord
     name: Noord Lyceum
     hosts: [noord.example.nl]
-    database_url: sqlite:///{folder}/noord.sqlite3
+    database_url: "{noord}"
     settings: {{web_base_url: "http://noord.example.nl"}}
 """
 
@@ -69,7 +72,7 @@ class Deployment:
     """Two schools served by one web server, as `loopbaanbot run` serves them."""
 
     apps: dict[str, App]
-    files: dict[str, Path]
+    urls: dict[str, str]
     server: TestServer
     front: SchoolsWebServer
     clients: list[TestClient]  # type: ignore[type-arg]
@@ -81,13 +84,52 @@ class Deployment:
         self.clients.append(client)
         return Browser(client)
 
+    async def query(self, slug: str, sql: str) -> list[tuple[Any, ...]]:
+        """Rows straight from a school's database, past the bot."""
+        url = self.urls[slug]
+        if url.startswith("sqlite:///"):
+            with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+                return list(db.execute(sql).fetchall())
+        connection = await asyncpg.connect(url)
+        try:
+            return [tuple(row) for row in await connection.fetch(sql)]
+        finally:
+            await connection.close()
 
-@pytest.fixture
+    async def rows(self, slug: str) -> dict[str, int]:
+        """Every table's row count in a school's database."""
+        tables = await self.query(slug, _TABLES[self.urls[slug].startswith("sqlite")])
+        return {t: (await self.query(slug, f'SELECT count(*) FROM "{t}"'))[0][0] for (t,) in tables}
+
+    async def contents(self, slug: str) -> str:
+        """Everything in a school's database, as text."""
+        tables = await self.query(slug, _TABLES[self.urls[slug].startswith("sqlite")])
+        return "\n".join([str(await self.query(slug, f'SELECT * FROM "{t}"')) for (t,) in tables])
+
+
+_TABLES = {
+    True: "SELECT name FROM sqlite_master WHERE type = 'table'",
+    False: "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+}
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
 async def two(
-    tmp_path: Path, settings: Settings, library: ScriptLibrary, clock: FakeClock
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    settings: Settings,
+    library: ScriptLibrary,
+    clock: FakeClock,
 ) -> AsyncIterator[Deployment]:
+    cluster: ThrowawayPostgres | None = None
+    if request.param == "sqlite":
+        urls = {slug: f"sqlite:///{tmp_path / slug}.sqlite3" for slug in ("delta", "noord")}
+    else:
+        # Each school a database of its own on one server.
+        cluster = request.getfixturevalue("postgres")
+        urls = {slug: await cluster.create_database() for slug in ("delta", "noord")}
     path = tmp_path / "schools.yaml"
-    path.write_text(SCHOOLS.format(folder=tmp_path), encoding="utf-8")
+    path.write_text(SCHOOLS.format(**urls), encoding="utf-8")
     schools = load_schools(settings.model_copy(update={"web_base_url": None}), path)
     apps, fronts, served = {}, [], []
     for school, school_settings in schools.each():
@@ -103,9 +145,7 @@ async def two(
     async with serving_many(served, [front]):
         server = TestServer(front.server, host="127.0.0.1")
         await server.start_server()
-        deployment = Deployment(
-            apps, {slug: tmp_path / f"{slug}.sqlite3" for slug in apps}, server, front, clients=[]
-        )
+        deployment = Deployment(apps, urls, server, front, clients=[])
         try:
             yield deployment
         finally:
@@ -114,17 +154,13 @@ async def two(
             for _slug, _hosts, channel in fronts:
                 await channel.pause()
             await server.close()
+    if cluster is not None:
+        for url in urls.values():
+            await cluster.drop_database(url)
 
 
 async def _nothing() -> None:
     return None
-
-
-def _rows(file: Path) -> dict[str, int]:
-    """Every table's row count in a school's database file."""
-    with sqlite3.connect(file) as db:
-        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
 async def test_each_school_on_its_own_hosts_and_an_unknown_host_gets_a_page_in_dutch(
@@ -175,12 +211,11 @@ async def test_a_student_signs_in_with_their_schools_code_which_works_nowhere_el
     person = await person_of(delta, sam)
     async with noord.store.read() as view:
         assert await view.students.find(person.key) is None
-    # What Sam wrote is in Delta's database file, and nothing at all is in Noord's.
-    delta_rows, noord_rows = _rows(two.files["delta"]), _rows(two.files["noord"])
+    # What Sam wrote is in Delta's database, and nothing at all is in Noord's.
+    delta_rows, noord_rows = await two.rows("delta"), await two.rows("noord")
     assert delta_rows["students"] == 1 and delta_rows["chat_lines"] > 10 and delta_rows["next_steps"] == 1
     assert noord_rows["students"] == noord_rows["chat_lines"] == noord_rows["next_steps"] == 0
-    with sqlite3.connect(two.files["noord"]) as db:
-        dump = "\n".join(db.iterdump())
+    dump = await two.contents("noord")
     assert "Zoete Inval" not in dump and "Sam" not in dump
     # Sam's browser, sent to Noord's host, is nobody there (the cookie means nothing at another school).
     response = await sam.client.get("/chat", headers={"Host": NOORD}, allow_redirects=False)
@@ -212,7 +247,7 @@ async def test_nobody_of_one_school_sees_anything_of_the_other_on_any_route(two:
         await browser.sign_in(await new_code(noord, kind, name=name))
         people[kind.value] = browser
     delta_marks = (SECRET, "Zoete Inval", "Alibaba", "Juf Anna", "Decaan Delta", "Delta College", class_code)
-    delta_before = _rows(two.files["delta"])
+    delta_before = await two.rows("delta")
     # Every Noord role, and nobody signed in, on every route of the web app, aimed at Delta's people.
     people["anonymous"] = await two.browser(NOORD)
     for pattern in GET_RULES:
@@ -246,7 +281,7 @@ async def test_nobody_of_one_school_sees_anything_of_the_other_on_any_route(two:
             for mark in delta_marks:
                 assert mark not in body, f"Noord's {role} saw {mark!r} after POST {pattern}"
     # Whatever Noord's people did, Delta's database did not change; Delta's people still see their own.
-    assert _rows(two.files["delta"]) == delta_before
+    assert await two.rows("delta") == delta_before
     # The marks are there to be seen, at Delta, by the one it is shared with.
     response = await mentor.client.get(f"/klas/leerling/{ali_id}")
     assert response.status == 200 and SECRET in await response.text()
@@ -295,7 +330,6 @@ async def test_each_schools_follow_ups_go_out_from_its_own_scheduler(
     for slug, browser in students.items():
         await browser.get("/chat")
         assert browser.text().count("Is het gelukt?") == 1, slug
-        with sqlite3.connect(two.files[slug]) as db:
-            sent = db.execute("SELECT count(*) FROM nudges WHERE status = 'sent'").fetchone()[0]
+        [(sent,)] = await two.query(slug, "SELECT count(*) FROM nudges WHERE status = 'sent'")
         assert sent == 1, f"{slug}: its own follow-up, once, in its own database"
     assert all(app.dispatcher.sent == 1 for app in two.apps.values())
