@@ -15,6 +15,7 @@ from .codes import format_code
 from .config import Settings
 from .instance import RunLock
 from .runtime import tune_gc
+from .school_log import tag_log_lines
 from .schools import School, Schools
 from .wiring import App
 
@@ -72,7 +73,9 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
         fronts, host=base.web_host, port=base.web_port, metrics_token=base.metrics_token
     )
     try:
-        async with serving_many([(app, channels) for _school, app, channels in apps], [server]):
+        tag_log_lines()
+        served = [(app, channels) for _school, app, channels in apps]
+        async with serving_many(served, [server], names=[school.slug for school, _app, _channels in apps]):
             tune_gc()
             _announce(base, apps, webhook=webhook)
             for school, app, _channels in apps:

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 import jinja2
 from aiohttp import web
+from aiohttp.typedefs import Handler
 from pydantic import SecretStr
 
+from bot.school_log import SCHOOL
 from bot.wiring import App
 
 from ._channel import _MAX_BODY, WebChannel
@@ -49,6 +51,32 @@ class _Front:
 
 
 _FRONT = web.AppKey("front", _Front)
+# On each school's own web app: its slug, for the log.
+_SLUG = web.AppKey("school", str)
+
+
+@web.middleware
+async def _as_school(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """What is logged while answering a request names the school (ids are per school's database)."""
+    token = SCHOOL.set(request.app[_SLUG])
+    try:
+        return await handler(request)
+    finally:
+        SCHOOL.reset(token)
+
+
+class _SchoolRouteLog(RouteLog):
+    """The access log, with the school in front (the server in front answers outside any school)."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        """One line per request."""
+        apps = request.match_info.apps if isinstance(request, web.Request) else ()
+        slug = next((app[_SLUG] for app in apps if _SLUG in app), None)
+        token = SCHOOL.set(slug)
+        try:
+            super().log(request, response, time)
+        finally:
+            SCHOOL.reset(token)
 
 
 async def _unknown_school(request: web.Request) -> web.StreamResponse:
@@ -111,7 +139,9 @@ def make_schools_web_app(
     server[_FRONT] = _Front(
         tuple((slug, channel.site.app) for slug, _hosts, channel in schools), metrics_token
     )
-    for _slug, hosts, channel in schools:
+    for slug, hosts, channel in schools:
+        channel.server[_SLUG] = slug
+        channel.server.middlewares.insert(0, _as_school)
         for host in hosts:
             server.add_domain(host, channel.server)
     server.router.add_get("/health", _health)
@@ -146,7 +176,7 @@ class SchoolsWebServer:
         """Bind the address (a port in use fails here, before any school starts)."""
         runner = web.AppRunner(
             self.server,
-            access_log_class=RouteLog,
+            access_log_class=_SchoolRouteLog,
             access_log=logging.getLogger("loopbaanbot.web.access"),
             handle_signals=False,
             shutdown_timeout=5.0,

@@ -119,6 +119,11 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
             out, err = await asyncio.wait_for(process.communicate(), timeout=WITHIN)
     assert process.returncode == 0, err.decode()
     assert "Traceback" not in err.decode()
+    # Ids are per school: every line about a school's people says which school.
+    log = err.decode()
+    for school in ("delta", "noord"):
+        assert re.search(rf"school={school} command student=\d+ command=reflecteren", log), log
+        assert re.search(rf"loopbaanbot.web.access: school={school} GET /inloggen 200", log), log
     # Each school's student talks to that school's bot, which asks that school's question.
     assert "\n\nDelta: " in (asked_delta.text or "") and "Noord: " not in (asked_delta.text or "")
     assert "\n\nNoord: " in (asked_noord.text or "") and "Delta: " not in (asked_noord.text or "")
