@@ -243,13 +243,15 @@ def _graph(settings: Settings, name: str, language: str) -> int:
     return 0
 
 
-def _command(args: argparse.Namespace, settings: Settings, schools: Schools | None) -> int:
+def _serve_schools(args: argparse.Namespace, schools: Schools) -> int:
+    from .cli_run_schools import serve_schools
+
+    return asyncio.run(serve_schools(schools, webhook=args.webhook))
+
+
+def _command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "schools":
         return run_schools_command(settings, args)
-    if args.command == "run" and schools is not None:
-        from .cli_run_schools import serve_schools
-
-        return asyncio.run(serve_schools(schools, webhook=args.webhook))
     if args.command == "health":
         return health(settings)
     if args.command == "backup":
@@ -303,7 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     use_fast_event_loop()
     try:
-        return _command(args, settings, schools)
+        # `run` with a schools file serves every school; everything else is one school's command.
+        return _command(args, settings) if schools is None else _serve_schools(args, schools)
     except ConfigError as exc:  # `schools add` with a clash, or a school's bad setting
         print(exc, file=sys.stderr)
         return EXIT_USAGE
