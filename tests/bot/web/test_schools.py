@@ -15,13 +15,15 @@ import asyncpg
 import pytest
 from aiohttp import ClientSession
 from aiohttp.test_utils import TestClient, TestServer
+from playwright.async_api import Browser as PlaywrightBrowser
+from playwright.async_api import async_playwright
 
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runner import serving_many
 from bot.schools import load_schools
 from bot.web import WebChannel
-from bot.web._schools import SchoolsWebServer
+from bot.web._schools import SchoolsWebServer, make_schools_web_app
 from bot.wiring import App, build_app
 from dialogues import DEFAULT_SCRIPTS, ScriptError, ScriptLibrary, ScriptVersion
 from dialogues._library import digest_of
@@ -30,6 +32,7 @@ from storage import Role
 from storage.testing import ThrowawayPostgres
 
 from .conftest import Browser, new_code, person_of
+from .test_browser import _FLAGS, CHROMIUM, HAVE_CHROMIUM, _page, check
 from .test_chat import REFLECTION, _play
 from .test_matrix import _OWN_TESTS, GET_RULES, POST_RULES
 from .test_staff import _mentor_with_class, _students_of
@@ -333,3 +336,25 @@ async def test_each_schools_follow_ups_go_out_from_its_own_scheduler(
         [(sent,)] = await two.query(slug, "SELECT count(*) FROM nudges WHERE status = 'sent'")
         assert sent == 1, f"{slug}: its own follow-up, once, in its own database"
     assert all(app.dispatcher.sent == 1 for app in two.apps.values())
+
+
+async def test_the_page_for_an_unknown_host_passes_the_browser_checks() -> None:
+    if not HAVE_CHROMIUM:
+        pytest.skip("no chromium here (test_browser.py says how to get it)")
+    server = TestServer(make_schools_web_app([]), host="127.0.0.1")
+    await server.start_server()
+    async with async_playwright() as playwright:
+        chromium = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=_FLAGS)
+        try:
+            await _unknown_host_page(chromium, server.port)
+        finally:
+            await chromium.close()
+            await server.close()
+
+
+async def _unknown_host_page(chromium: PlaywrightBrowser, port: int) -> None:
+    page = await _page(chromium)
+    response = await page.goto(f"http://127.0.0.1:{port}/klas")  # the address is no school's host name
+    assert response is not None and response.status == 404
+    await check(page, "onbekende-school")
+    assert await page.get_by_role("heading", name="School niet gevonden").is_visible()
