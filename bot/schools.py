@@ -6,12 +6,12 @@ reach another school's data. Without a schools file nothing here is used: one sc
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -21,6 +21,9 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
 from .config import ConfigError, Settings
 
@@ -47,6 +50,9 @@ PROCESS_WIDE = frozenset(
         "telegram_bot_token",
         "telegram_webhook_secret",
     }
+)
+_HEADER = (
+    "The schools of this deployment (loopbaanbot schools add ...). It holds Telegram tokens: keep it private."
 )
 _SLUG = r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?"
 # A host name as a browser sends it (lower case), with a port only for trying it without a proxy.
@@ -197,12 +203,13 @@ def find_schools_file(settings: Settings) -> Path | None:
 
 def _read(path: Path) -> _File:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        # YAML 1.2 (ruamel), as the file is written: 10:30 is a time as text, not 630 (YAML 1.1's base 60).
+        raw = YAML(typ="safe").load(path.read_text(encoding="utf-8")) if path.exists() else None
     except OSError as exc:
         raise ConfigError(f"Bad schools file {path}: cannot read it ({exc.strerror}).") from None
     except UnicodeDecodeError:
         raise ConfigError(f"Bad schools file {path}: it is not UTF-8 text; save it as UTF-8.") from None
-    except yaml.YAMLError as exc:
+    except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"Bad schools file {path}: it is not valid YAML{where}.") from None
@@ -225,6 +232,11 @@ def _read(path: Path) -> _File:
 
 def load_schools(base: Settings, path: Path) -> Schools:
     """Read and check the schools file, including every school's settings; ConfigError in one line."""
+    if not path.exists():
+        raise ConfigError(
+            f"Bad schools file {path}: there is no such file (SCHOOLS_FILE); add a school with"
+            " loopbaanbot schools add SLUG --name NAME --host HOST"
+        )
     schools = Schools(path=path, schools=tuple(_read(path).schools), base=base)
     schools.each()
     return schools
@@ -243,12 +255,21 @@ def add_school(base: Settings, path: Path, school: School) -> Schools:
     schools = Schools(path=path, schools=tuple(checked.schools), base=base)
     schools.settings_for(school)
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = (
-        "# The schools of this deployment (loopbaanbot schools add ...). Holds Telegram tokens: keep it"
-        " private.\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-    )
+    # A round trip: what someone wrote by hand (comments, order, a school's settings) stays as it was.
+    rt = YAML()
+    rt.preserve_quotes = True
+    rt.indent(mapping=2, sequence=4, offset=2)
+    document = rt.load(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not isinstance(document, CommentedMap):
+        document = CommentedMap()
+        document.yaml_set_start_comment(_HEADER)
+    if not isinstance(document.get("schools"), CommentedSeq):
+        document["schools"] = CommentedSeq()
+    document["schools"].append(school.public())
+    text = io.StringIO()
+    rt.dump(document, text)
     part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding="utf-8")
+    part.write_text(text.getvalue(), encoding="utf-8")
     part.chmod(0o600)
     part.replace(path)
     return schools

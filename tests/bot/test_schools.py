@@ -219,3 +219,24 @@ def test_webhooks_of_two_schools_on_one_port_are_one_line(
     assert code == 2 and out == ""
     assert err.strip().startswith("--webhook: delta and noord would both listen on port 8443")
     assert TOKEN.split(":")[1] not in err
+
+
+def test_schools_add_keeps_what_was_written_by_hand(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(capsys, "schools", "add", "delta", "--name", "Delta", "--host", "delta.nl")[0] == 0
+    made = here / "data" / "schools.yaml"
+    by_hand = "    # Delta sends follow-ups later\n    settings:\n      nudge_time: 10:30\n"
+    made.write_text(made.read_text() + by_hand, encoding="utf-8")
+    assert _run(capsys, "schools", "add", "noord", "--name", "Noord", "--host", "noord.nl")[0] == 0
+    assert by_hand in made.read_text()
+    schools = load_schools(Settings(_env_file=None), made)  # type: ignore[call-arg]
+    delta, noord = (settings for _school, settings in schools.each())
+    # 10:30 is half past ten (YAML 1.2), not 630 seconds (YAML 1.1 read it as a number in base 60).
+    assert str(delta.nudge_time) == "10:30:00" and str(noord.nudge_time) == "09:00:00"
+
+
+def test_a_schools_file_that_is_not_there_is_one_line(
+    here: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCHOOLS_FILE", "elders.yaml")
+    code, _out, err = _run(capsys, "status")
+    assert code == 2 and err.startswith("Bad schools file elders.yaml: there is no such file (SCHOOLS_FILE)")
