@@ -123,7 +123,8 @@ class _File(BaseModel):
         seen: dict[tuple[str, str], str] = {}
         for school in self.schools:
             own = [("slug", school.slug), *(("host", h) for h in school.hosts)]
-            own.append(("database", _database_key(school.database_url)))
+            if school.database_url != "memory://":  # a demo's memory is each school's own anyway
+                own.append(("database", _database_key(school.database_url)))
             for key in own:
                 if key in seen:
                     raise ValueError(
@@ -177,6 +178,8 @@ class Schools:
             web_base_url=f"http://{host}" if ":" in host else f"https://{host}",
             # Coordinators are people of one school: never every school's.
             coordinator_ids="",
+            # The terminal chat's files of one school never next to another's.
+            export_dir=self.base.export_dir / school.slug,
         )
         values.update(school.settings)
         try:

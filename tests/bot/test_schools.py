@@ -63,6 +63,7 @@ def test_each_school_runs_with_its_own_database_bot_and_settings(here: Path, set
     assert noord.timezone == "Europe/Amsterdam" and noord.database_url.endswith("noord.sqlite3")
     # A coordinator is somebody of one school, never of all of them.
     assert delta.coordinators() == frozenset() == noord.coordinators()
+    assert delta.export_dir == Path("data/exports/delta") and noord.export_dir == Path("data/exports/noord")
     assert schools.schools[1].hosts == ("noord.example.nl",)
 
 
