@@ -83,6 +83,7 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
     settings:
       telegram_api_base_url: {delta.base_url}
       dialogues_dir: {_scripts(tmp_path / "delta-scripts", "Delta")}
+      coordinator_ids: "3003"
   - slug: noord
     name: Noord Lyceum
     hosts: [noord.example.nl]
@@ -95,7 +96,8 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
             encoding="utf-8",
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_", "LOG_"))}
-        env |= {"WEB_PORT": str(port), "SAFETY_MODEL": "off"}
+        # A coordinator in the environment is nobody's: a coordinator belongs to one school.
+        env |= {"WEB_PORT": str(port), "SAFETY_MODEL": "off", "COORDINATOR_IDS": "3003"}
         env.pop("SCHOOLS_FILE", None)
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdin=asyncio.subprocess.DEVNULL,
@@ -107,6 +109,11 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
             noord.send_command(2002, "reflecteren")
             asked_delta = await delta.next_bot_message(1001, timeout=WITHIN)
             asked_noord = await noord.next_bot_message(2002, timeout=WITHIN)
+            # The same Telegram account at both schools: Delta's coordinator, at Noord just somebody.
+            delta.send_command(3003, "status")
+            noord.send_command(3003, "status")
+            counts_delta = await delta.next_bot_message(3003, timeout=WITHIN)
+            counts_noord = await noord.next_bot_message(3003, timeout=WITHIN)
             async with aiohttp.ClientSession() as session:
                 pages = {}
                 for host in ("delta.example.nl", "noord.example.nl", "zuid.example.nl"):
@@ -128,6 +135,9 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
     assert "\n\nDelta: " in (asked_delta.text or "") and "Noord: " not in (asked_delta.text or "")
     assert "\n\nNoord: " in (asked_noord.text or "") and "Delta: " not in (asked_noord.text or "")
     assert delta.messages(2002) == [] and noord.messages(1001) == []
+    assert "De cijfers van de afgelopen 7 dagen" in (counts_delta.text or "")
+    assert "Leerlingen: 1," in (counts_delta.text or ""), "Delta's one student, not Noord's too"
+    assert "cijfers" not in (counts_noord.text or "") and "Leerlingen" not in (counts_noord.text or "")
     assert pages["delta.example.nl"][0] == pages["noord.example.nl"][0] == 200
     assert pages["zuid.example.nl"][0] == 404 and "School niet gevonden" in pages["zuid.example.nl"][1]
     shown = out.decode()
