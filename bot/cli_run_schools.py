@@ -7,6 +7,7 @@ one line naming the school, before anything listens.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from .channels import Channel, ChannelError
@@ -20,6 +21,8 @@ from .schools import School, Schools
 from .wiring import App
 
 __all__ = ["serve_schools"]
+
+log = logging.getLogger("loopbaanbot")
 
 
 async def serve_schools(schools: Schools, *, webhook: bool) -> int:
@@ -35,6 +38,10 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
     if not schools.schools:
         print(f"{schools.path} lists no schools: add one with loopbaanbot schools add.", file=sys.stderr)
         return EXIT_USAGE
+    if base.coordinator_ids.strip():
+        log.warning(
+            "COORDINATOR_IDS is for one school: with several, set coordinator_ids under a school's settings"
+        )
     clash = _webhook_clash(schools) if webhook else None
     if clash is not None:
         print(clash, file=sys.stderr)

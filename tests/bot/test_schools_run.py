@@ -128,6 +128,7 @@ async def test_one_process_serves_each_school_on_its_own_host_and_its_own_telegr
     assert "Traceback" not in err.decode()
     # Ids are per school: every line about a school's people says which school.
     log = err.decode()
+    assert "COORDINATOR_IDS is for one school" in log
     for school in ("delta", "noord"):
         assert re.search(rf"school={school} command student=\d+ command=reflecteren", log), log
         assert re.search(rf"loopbaanbot.web.access: school={school} GET /inloggen 200", log), log
