@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import sys
 
+from dialogues import ScriptError
+
 from .channels import Channel, ChannelError
 from .cli_run import EXIT_USAGE, _before_telegram, demo_codes
 from .codes import format_code
@@ -58,7 +60,11 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
                 )
                 return EXIT_USAGE
             locks.append(lock)
-        app = build_app(settings)
+        try:
+            app = build_app(settings)
+        except ScriptError as exc:
+            print(f"{school.slug}: the dialogue scripts have errors:\n{exc}", file=sys.stderr)
+            return 1
         web = WebChannel(app, listen=False)
         channels: list[Channel] = [web]
         fronts.append((school.slug, school.hosts, web))

@@ -241,3 +241,17 @@ def test_a_schools_file_that_is_not_there_is_one_line(
     monkeypatch.setenv("SCHOOLS_FILE", "elders.yaml")
     code, _out, err = _run(capsys, "status")
     assert code == 2 and err.startswith("Bad schools file elders.yaml: there is no such file (SCHOOLS_FILE)")
+
+
+def test_a_schools_broken_scripts_name_the_school(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    scripts = here / "delta-scripts"
+    scripts.mkdir()
+    (scripts / "reflecteren.yaml").write_text("id: reflecteren\nnodes: [\n", encoding="utf-8")
+    _write(
+        here / "data" / "schools.yaml",
+        "schools:\n  - {slug: delta, name: Delta, hosts: [delta.nl], database_url: 'sqlite:///data/d.db',"
+        f" settings: {{dialogues_dir: '{scripts}'}}}}\n",
+    )
+    code, _out, err = _run(capsys, "run")
+    assert code == 1 and err.startswith("delta: the dialogue scripts have errors:\n")
+    assert "reflecteren.yaml" in err and "Traceback" not in err
