@@ -29,6 +29,15 @@ log = logging.getLogger("loopbaanbot")
 
 async def serve_schools(schools: Schools, *, webhook: bool) -> int:
     """Run every school's web app (and Telegram bot) until SIGTERM or Ctrl-C."""
+    locks: list[RunLock] = []
+    try:
+        return await _serve(schools, locks, webhook=webhook)
+    finally:
+        for lock in locks:
+            lock.release()
+
+
+async def _serve(schools: Schools, locks: list[RunLock], *, webhook: bool) -> int:
     from telegram.error import InvalidToken
 
     from .runner import serving_many, wait_for_stop
@@ -48,7 +57,6 @@ async def serve_schools(schools: Schools, *, webhook: bool) -> int:
     if clash is not None:
         print(clash, file=sys.stderr)
         return EXIT_USAGE
-    locks: list[RunLock] = []
     apps: list[tuple[School, App, list[Channel]]] = []
     fronts: list[tuple[str, tuple[str, ...], WebChannel]] = []
     for school, settings in schools.each():
