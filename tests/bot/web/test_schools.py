@@ -285,7 +285,9 @@ async def test_nobody_of_one_school_sees_anything_of_the_other_on_any_route(two:
                 elif role in GET_RULES[pattern] and "{" not in path:
                     assert response.status in (200, 303), f"Noord's {role} at its own {path}"
                 elif role != "anonymous" and pattern not in {"/inloggen", *_OWN_TESTS}:
-                    assert response.status == 403, f"Noord's {role} at {path}: {response.status}"
+                    # A placeholder left in the path ("{place}") may not match the route: 404 refuses too.
+                    refusals = (403, 404) if "{" in path else (403,)
+                    assert response.status in refusals, f"Noord's {role} at {path}: {response.status}"
     # Signing out and deleting oneself last: every other form is tried by someone still signed in.
     last = ("/uitloggen", "/verwijderen")
     for pattern in sorted(POST_RULES, key=lambda p: p in last):
