@@ -20,9 +20,12 @@ from .cli_ops import add_parsers as add_ops_parsers
 from .cli_ops import backup, health
 from .cli_run import serve
 from .cli_school import add_parsers, run_school_command
+from .cli_schools import add_parsers as add_schools_parsers
+from .cli_schools import for_school, run_schools_command, school_secrets
 from .config import ConfigError, Settings, load_settings
 from .logs import setup_logging
 from .runtime import tune_gc, use_fast_event_loop
+from .schools import Schools
 
 __all__ = ["main"]
 
@@ -32,6 +35,9 @@ _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="loopbaanbot", description="Career-conversation bot for schools.")
+    parser.add_argument(
+        "--school", default=None, help="with several schools: the school (its slug) a command is for"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="start the bot: the web app, and Telegram when a token is set")
@@ -44,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(commands)
     add_ops_parsers(commands)
+    add_schools_parsers(commands)
 
     nudges = commands.add_parser("nudges", help="follow-ups: list them, or send the due ones now")
     nudge_commands = nudges.add_subparsers(dest="nudges_command", required=True)
@@ -236,7 +243,15 @@ def _graph(settings: Settings, name: str, language: str) -> int:
     return 0
 
 
+def _serve_schools(args: argparse.Namespace, schools: Schools) -> int:
+    from .cli_run_schools import serve_schools
+
+    return asyncio.run(serve_schools(schools, webhook=args.webhook))
+
+
 def _command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "schools":
+        return run_schools_command(settings, args)
     if args.command == "health":
         return health(settings)
     if args.command == "backup":
@@ -266,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)
     args = _parser().parse_args(argv)
     try:
-        settings = load_settings()
+        settings, schools = for_school(load_settings(), args.school, args.command)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -274,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         secret.get_secret_value()
         for secret in (settings.telegram_bot_token, settings.telegram_webhook_secret)
         if secret is not None
-    ]
+    ] + school_secrets(schools)
     # The terminal chat keeps its screen for the conversation: its log goes to a file. Everything else
     # logs to stderr (a service manager or container collects it).
     console = args.command == "chat"
@@ -290,7 +305,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     use_fast_event_loop()
     try:
-        return _command(args, settings)
+        # `run` with a schools file serves every school; everything else is one school's command.
+        return _command(args, settings) if schools is None else _serve_schools(args, schools)
+    except ConfigError as exc:  # `schools add` with a clash, or a school's bad setting
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     except (DatabaseUnusableError, MigrationError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -102,6 +102,8 @@ class Settings(BaseSettings):
     oidc_subject_claim: str = "sub"
     # A claim with the person's first name, asked for only when set (a mentor needs to know who is who).
     oidc_name_claim: str | None = None
+    # Several schools in one deployment (bot/schools.py); unset: data/schools.yaml when it exists.
+    schools_file: Path | None = None
 
     @field_validator("coordinator_ids")
     @classmethod

@@ -123,8 +123,12 @@ class WebChannel(Channel, Courier):
 
     name = WEB_CHANNEL
 
-    def __init__(self, app: App, *, host: str | None = None, port: int | None = None) -> None:
+    def __init__(
+        self, app: App, *, host: str | None = None, port: int | None = None, listen: bool = True
+    ) -> None:
         self._app = app
+        # Several schools: one server in front listens for all of them (bot/web/_schools.py).
+        self._listen = listen
         self.server = make_web_app(app)
         self.site = self.server[SITE]
         self._host = host or app.settings.web_host
@@ -146,6 +150,8 @@ class WebChannel(Channel, Courier):
 
     async def open(self) -> None:
         """Bind the address (a port in use fails here, before the bot starts)."""
+        if not self._listen:
+            return
         runner = web.AppRunner(
             self.server,
             access_log_class=RouteLog,
@@ -163,7 +169,8 @@ class WebChannel(Channel, Courier):
         store = self._app.store
         if isinstance(store, PostgresStore):
             await store.subscribe(_CHAT_TOPIC, self._heard)
-        log.info("web app listening on %s:%s", self._host, self.port)
+        if self._listen:
+            log.info("web app listening on %s:%s", self._host, self.port)
 
     def _heard(self, message: str) -> None:
         """Another instance added to someone's chat (or, empty: anyone's may have changed)."""
