@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bot.safety.training._everyday import EVERYDAY
-from bot.safety.training._harmless import FEELINGS, SHORT
+from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
 from bot.safety.training._harmless2 import HARMLESS2
 from bot.safety.training._harmless_chat import HARMLESS_CHAT
+from bot.safety.training._short import SHORT
 from bot.safety.training._signals_embedded import SIGNALS_EMBEDDED
 from bot.safety.training._signals_en import SIGNALS_EN
 from bot.safety.training._signals_en2 import SIGNALS_EN2
