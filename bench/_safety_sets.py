@@ -11,9 +11,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-from bot.safety import About, Assessor, Level, SignalKind, detect_signal
+from bot.safety import About, Assessment, Assessor, Level, ModelScore, Scorer, SignalKind, detect_signal
+from bot.safety._assess import FirstPass
 
-__all__ = ["Corpus", "Outcome", "SetScore", "load_corpus", "score_set", "wilson"]
+from ._report import percentile
+
+__all__ = [
+    "Corpus",
+    "Outcome",
+    "SetScore",
+    "Timing",
+    "counted",
+    "load_corpus",
+    "score_set",
+    "time_sets",
+    "wilson",
+]
 
 
 @dataclass(frozen=True)
@@ -80,14 +93,96 @@ class Outcome:
     got_about: About
 
 
+class _Counting:
+    """The model as the assessor sees it, counting how often the embedding ran (not the text)."""
+
+    def __init__(self, model: Scorer) -> None:
+        self.model = model
+        self.embedded = 0
+        self.check, self.full, self.veto = model.check, model.full, model.veto
+        first = model if isinstance(model, FirstPass) else None
+        self.screen, self.sure = (first.screen, first.sure) if first else (0.0, 2.0)
+        self._first = first
+
+    def first_pass(self, text: str) -> float:
+        # Without a first pass of its own the model embeds every message: report a score that settles none.
+        return self._first.first_pass(text) if self._first else 0.5
+
+    def score(self, text: str) -> ModelScore:
+        self.embedded += 1
+        return self.model.score(text)
+
+
+def counted(assessor: Assessor) -> Assessor:
+    """An assessor whose model counts its embeddings (rules alone stay rules alone)."""
+    return Assessor(_Counting(assessor.model) if assessor.model is not None else None)
+
+
+def _embedded(assessor: Assessor) -> int:
+    return assessor.model.embedded if isinstance(assessor.model, _Counting) else 0
+
+
+@dataclass
+class Timing:
+    """One round over every message: wall clock and CPU time of the combination, the rules alone."""
+
+    ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)
+    rules_ms: list[float] = field(default_factory=list)
+    embedded: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, scores: list[SetScore]) -> Timing:
+        """The round the sets were scored in."""
+        joined = cls()
+        for s in scores:
+            joined.ms += s.timing.ms
+            joined.cpu_ms += s.timing.cpu_ms
+            joined.rules_ms += s.timing.rules_ms
+            joined.embedded += s.timing.embedded
+        return joined
+
+    def add(self, text: str, assessor: Assessor) -> Assessment:
+        """Time one message through the rules alone and through the combination."""
+        began = time.perf_counter()
+        detect_signal(text)
+        self.rules_ms.append((time.perf_counter() - began) * 1000)
+        before = _embedded(assessor)
+        cpu, began = time.thread_time(), time.perf_counter()
+        verdict = assessor.assess(text)
+        self.ms.append((time.perf_counter() - began) * 1000)
+        self.cpu_ms.append((time.thread_time() - cpu) * 1000)
+        self.embedded.append(_embedded(assessor) > before)
+        return verdict
+
+    def figures(self) -> dict[str, float]:
+        """Mean and percentiles; those of the messages the embedding read, and of the others."""
+        read = [ms for ms, e in zip(self.ms, self.embedded, strict=True) if e]
+        settled = [ms for ms, e in zip(self.ms, self.embedded, strict=True) if not e]
+        return {
+            "messages": float(len(self.ms)),
+            "combined mean ms": sum(self.ms) / len(self.ms),
+            "combined p50 ms": percentile(self.ms, 50),
+            "combined p90 ms": percentile(self.ms, 90),
+            "combined p99 ms": percentile(self.ms, 99),
+            "cpu mean ms": sum(self.cpu_ms) / len(self.cpu_ms),
+            "cpu p99 ms": percentile(self.cpu_ms, 99),
+            "embedded share": len(read) / len(self.ms),
+            "embedded p50 ms": percentile(read, 50) if read else 0.0,
+            "embedded p99 ms": percentile(read, 99) if read else 0.0,
+            "settled p99 ms": percentile(settled, 99) if settled else 0.0,
+            "rules mean ms": sum(self.rules_ms) / len(self.rules_ms),
+            "rules p99 ms": percentile(self.rules_ms, 99),
+        }
+
+
 @dataclass
 class SetScore:
     """The outcomes of one set, and the figures drawn from them."""
 
     corpus: Corpus
     outcomes: list[Outcome] = field(default_factory=list)
-    ms: list[float] = field(default_factory=list)
-    rules_ms: list[float] = field(default_factory=list)
+    timing: Timing = field(default_factory=Timing)
 
     def _split(self) -> tuple[list[Outcome], list[Outcome]]:
         return [o for o in self.outcomes if o.kind], [o for o in self.outcomes if not o.kind]
@@ -131,18 +226,17 @@ class SetScore:
         return counts
 
 
+def _rows(corpus: Corpus) -> list[tuple[str, str, SignalKind | None, About | None]]:
+    rows: list[tuple[str, str, SignalKind | None, About | None]] = list(corpus.signals)
+    return rows + [(lang, text, None, None) for lang, text in corpus.harmless]
+
+
 def score_set(corpus: Corpus, assessor: Assessor) -> SetScore:
     """Every message of a set through the rules alone and through the combination, timed."""
     result = SetScore(corpus)
-    rows: list[tuple[str, str, SignalKind | None, About | None]] = list(corpus.signals)
-    rows += [(lang, text, None, None) for lang, text in corpus.harmless]
-    for lang, text, kind, about in rows:
-        began = time.perf_counter()
+    for lang, text, kind, about in _rows(corpus):
+        verdict = result.timing.add(text, assessor)
         signal = detect_signal(text)
-        result.rules_ms.append((time.perf_counter() - began) * 1000)
-        began = time.perf_counter()
-        verdict = assessor.assess(text)
-        result.ms.append((time.perf_counter() - began) * 1000)
         result.outcomes.append(
             Outcome(
                 lang,
@@ -156,3 +250,12 @@ def score_set(corpus: Corpus, assessor: Assessor) -> SetScore:
             )
         )
     return result
+
+
+def time_sets(scores: list[SetScore], assessor: Assessor) -> Timing:
+    """Another timing round over every message of the sets (the verdicts are those of the first)."""
+    timing = Timing()
+    for s in scores:
+        for _, text, _, _ in _rows(s.corpus):
+            timing.add(text, assessor)
+    return timing

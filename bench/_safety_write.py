@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from bot.safety import Assessor, Level
 
 from ._safety_sets import SetScore
@@ -71,19 +73,25 @@ def _lists(score: SetScore) -> list[str]:
 _HISTORY = """How to read this. The tuned corpus says only that nothing regressed: the rules were built on it
 and the model trained on it. Set 3 was blind for the rules (precision 0.80 / recall 0.45 when first measured,
 0.85 / 0.52 after the set-2 tuning round; sets 1 and 2 scored 0.89 / 0.61 and 0.90 / 0.64 blind before they
-were folded into corpus.py) but is a dev set for the model: the features (e5 with character n-grams over
-either alone) and the regularisation were compared on it, so its combined figures are optimistic. The
-thresholds were chosen on the training data's cross-validation only, never on a held-out set. A set written
-after the model, never looked at while building it (set 4, `--heldout`), is the honest estimate. With about
-a hundred signals a set pins recall down to roughly +/- 0.07.
+were folded into corpus.py) and is a dev set for the model. Set 4 was written after the first model and
+measured blind once (rules and model: recall 0.87, 0.81-0.91; harmless: full help 0.011, check-in 0.040;
+time per message mean 30 ms, p99 84 ms); it has been a dev set since: its misses were read, and the second
+round of training data (bot/safety/training, written fresh; a test checks no sentence of any set is in it,
+and sentences close to one of sets 3 and 4 by words or by e5 similarity were dropped) was written with their
+kinds of wording in mind. So the figures of sets 3 and 4 are optimistic; the
+cross-validation on the training data and a set written after this model, measured once with `--heldout`,
+are the honest estimates. Every threshold was chosen on the training data's cross-validation only, never
+on a held-out set. With about a hundred and fifty signals a set pins recall down to roughly +/- 0.05.
 
 A check-in costs a harmless student one tap; the full help on a harmless message costs more trust; a miss
 costs a student who is not offered help. The rules alone give the full help on every hit; with the model a
 hit the model finds unlikely (an idiom or a lesson topic the rules did not foresee) gets a check-in instead.
-The model costs CPU: on this shared 2-core machine e5 takes about 1 ms per token on one thread, so long
-messages dominate the p99; the bot scores one message at a time off the event loop and lets the rules decide
-alone when more than four wait. The detector is one way to notice a student in trouble, not the only one:
-mentors and the weekly summary's "went quiet" list are the others."""
+The model costs CPU: e5 takes about 1 ms per token on one thread of this machine when it is quiet (two to
+three times that when other work fills both cores), so the embedding reads at most a window of
+{tokens} tokens of a message, where its words weigh most in the first pass, and the first pass settles
+most messages without it. The bot scores one message at a time off the event loop and lets the rules
+decide alone when more than four wait. The detector is one way to notice a student in trouble, not the
+only one: mentors and the weekly summary's "went quiet" list are the others."""
 
 
 def write_report(
@@ -96,6 +104,7 @@ def write_report(
     """The markdown of the section."""
     nl = chr(10)
     t = figures["timing"]
+    load = " / ".join(f"{value:.1f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "-"
     start = figures.get("startup", {})
     cv = figures["cross-validation"]
     thresholds = meta["thresholds"]
@@ -117,9 +126,9 @@ def write_report(
             details += [f"The messages of {s.corpus.name} are not listed: it stays blind.", ""]
         else:
             details += [*_lists(s), ""]
-    return f"""## Safety signals: rules, and rules with a trained model (issue 5)
+    return f"""## Safety signals: rules, and rules with a trained model (issues 5 and 12)
 
-Command: `python3 tasks.py bench safety [--heldout tests.bot.safety.heldout4]`.
+Command: `python3 tasks.py bench safety --heldout tests.bot.safety.heldout4 [--heldout NEW_SET.py]`.
 Measured {measured}; {model}.
 
 A message is *found* when the bot answers it with the full help or a check-in. Precision = found signals /
@@ -133,19 +142,27 @@ The model's own 5-fold cross-validation on its training data ({int(cv["signals"]
 not see it; the rules were built on corpus.py, so their share is flattered): rules alone recall
 {_f(cv["rules recall"])} with {cv["rules false alarms"]:.3f} false alarms; combined recall
 {_f(cv["combined recall"])} (full help {_f(cv["combined full help recall"])}), harmless: full help
-{cv["harmless full help"]:.3f}, check-in {cv["harmless check-in"]:.3f}. Thresholds chosen there: check-in
-from {thresholds["check"]}, full help from {thresholds["full"]} (the model alone); a rule's hit gets the full
-help unless the model gives it less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits
-reach out of fold), then a check-in.
+{cv["harmless full help"]:.3f}, check-in {cv["harmless check-in"]:.3f}; the embedding ran for
+{cv.get("embedded", 1.0):.2f} of the messages. Thresholds chosen there: check-in from {thresholds["check"]},
+full help from {thresholds["full"]} (the model alone); a rule's hit gets the full help unless the model gives
+it less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits reach out of fold), then a
+check-in. The first pass (character n-grams alone) settles a message without the embedding: no rule and a
+first pass below {thresholds.get("screen", "-")} is nothing (99% of the signals the full model found on its
+own score more), a rule and a first pass of at least {thresholds.get("sure", "-")} is the full help (above
+every harmless hit the full model vetoed).
 
 Subject of the answer (self / other / past), where a set labels it:
 
 {nl.join(about)}
 
-Time per message ({int(t["messages"])} messages of these sets, wall clock, one model thread):
-combined mean {t["combined mean ms"]:.1f} ms, median {t["combined p50 ms"]:.1f} ms, p99
-{t["combined p99 ms"]:.1f} ms; the rules alone mean {t["rules mean ms"]:.2f} ms,
-p99 {t["rules p99 ms"]:.2f} ms. Start-up in a fresh process: importing the bot
+Time per message ({int(t["messages"])} messages of these sets, one model thread, medians of
+{int(t.get("rounds", 1))} rounds; load average over 1 / 5 / 15 minutes at the end: {load}): wall clock mean
+{t["combined mean ms"]:.1f} ms, median {t["combined p50 ms"]:.1f} ms, p90 {t["combined p90 ms"]:.1f} ms,
+p99 {t["combined p99 ms"]:.1f} ms; CPU time of the scoring thread mean {t["cpu mean ms"]:.1f} ms, p99
+{t["cpu p99 ms"]:.1f} ms. The embedding ran for
+{t["embedded share"]:.2f} of them (median {t["embedded p50 ms"]:.1f} ms, p99 {t["embedded p99 ms"]:.1f} ms);
+the others took at most {t["settled p99 ms"]:.1f} ms (p99). The rules alone: mean
+{t["rules mean ms"]:.2f} ms, p99 {t["rules p99 ms"]:.2f} ms. Start-up in a fresh process: importing the bot
 {start.get("import s", float("nan")):.2f} s, loading the model {start.get("model load s", float("nan")):.2f} s
 more; peak memory {start.get("rss with model mb", 0):.0f} MB with the model against
 {start.get("rss rules only mb", 0):.0f} MB without; after scoring set 3's signals
@@ -156,5 +173,5 @@ more; peak memory {start.get("rss with model mb", 0):.0f} MB with the model agai
 {nl.join(details)}
 These are synthetic test phrases written for the corpora, not messages from students.
 
-{_HISTORY}
+{_HISTORY.format(tokens=meta.get("tokens", "-"))}
 """

@@ -4,7 +4,14 @@ Sets: the tuned corpus (tests/bot/safety/corpus.py; the rules were built on it, 
 regressed), held-out set 3 (heldout3.py; blind once, now a dev set that was looked at while building the
 model) and any set named with ``--heldout`` (a dotted module or a .py path; entries ``(lang, text, kind)``
 or ``(lang, text, kind, about)``), e.g. ``python3 tasks.py bench safety --heldout tests.bot.safety.heldout4``.
-The model's own 5-fold cross-validation on its training data is read from bot/safety/model/model.json.
+Set 4 (heldout4.py) was blind when first measured (combined recall 0.87, 0.81-0.91; harmless: full help
+0.011, check-in 0.040) and is a dev set since: it was looked at while improving the model. A set not named
+in `DEV_SETS` is reported as blind, and its messages are not listed. The model's own 5-fold
+cross-validation on its training data is read from bot/safety/model/model.json.
+
+Time per message is wall clock and CPU time of the scoring thread over every message of the sets, in
+`--rounds` rounds (3; medians of the rounds): the machine is shared, so the wall clock says as much about
+the other work on it as about the detector, and the CPU time is what the detector itself costs.
 
 A message is *found* when the bot answers it with the full help or a check-in; precision and recall here
 count found messages whatever the kind (a check-in's "niet zo goed" leads to help in any case), and the
@@ -19,17 +26,20 @@ import json
 import os
 import subprocess
 import sys
+from typing import Final
 
 from bot.safety import load_assessor
 from bot.safety._score import MODEL_DIR
 
-from ._report import machine, percentile, write_section
-from ._safety_sets import load_corpus, score_set
+from ._report import machine, median, write_section
+from ._safety_sets import Timing, counted, load_corpus, score_set, time_sets
 
 __all__ = ["main", "run"]
 
 TUNED = ("tests.bot.safety.corpus", "tuned (corpus.py)", "tuned: the rules were built on it")
 DEV = ("tests.bot.safety.heldout3", "set 3 (heldout3.py)", "dev set (not blind)")
+# Sets that were blind once and were looked at since: their figures are optimistic, their messages listed.
+DEV_SETS: Final = frozenset({"heldout3", "heldout4"})
 
 _STARTUP = (
     "import json, resource, time\n"
@@ -76,24 +86,18 @@ def startup() -> dict[str, float]:
     }
 
 
-def run(*, heldout: list[str], write: bool = True, timed_startup: bool = True) -> dict[str, dict[str, float]]:
+def run(
+    *, heldout: list[str], write: bool = True, timed_startup: bool = True, rounds: int = 1
+) -> dict[str, dict[str, float]]:
     """Score every set, time the combination and the start-up; return the figures (and write them)."""
-    assessor = load_assessor()
+    assessor = counted(load_assessor())
     if assessor.model is None:
         print("WARNING: the model did not load; the combination below is the rules alone", file=sys.stderr)
-    specs = [TUNED, DEV] + [(h, _set_name(h), "blind held-out") for h in heldout]
+    specs = [TUNED, DEV] + [(h, _set_name(h), _role(h)) for h in heldout]
     scores = [score_set(load_corpus(spec, name, role), assessor) for spec, name, role in specs]
     figures: dict[str, dict[str, float]] = {s.corpus.name: s.figures() for s in scores}
-    every = [ms for s in scores for ms in s.ms]
-    rules = [ms for s in scores for ms in s.rules_ms]
-    figures["timing"] = {
-        "messages": float(len(every)),
-        "combined mean ms": sum(every) / len(every),
-        "combined p50 ms": percentile(every, 50),
-        "combined p99 ms": percentile(every, 99),
-        "rules mean ms": sum(rules) / len(rules),
-        "rules p99 ms": percentile(rules, 99),
-    }
+    timings = [Timing.of(scores)] + [time_sets(scores, assessor) for _ in range(rounds - 1)]
+    figures["timing"] = _timing(timings)
     if timed_startup:
         figures["startup"] = startup()
     meta = json.loads((MODEL_DIR / "model.json").read_text(encoding="utf-8"))
@@ -107,7 +111,11 @@ def run(*, heldout: list[str], write: bool = True, timed_startup: bool = True) -
             f" {f['harmless full help']:.3f}, check-in {f['harmless check-in']:.3f}"
         )
     t = figures["timing"]
-    print(f"per message: mean {t['combined mean ms']:.1f} ms, p99 {t['combined p99 ms']:.1f} ms")
+    print(
+        f"per message (median of {rounds} rounds): mean {t['combined mean ms']:.1f} ms, p99"
+        f" {t['combined p99 ms']:.1f} ms; CPU mean {t['cpu mean ms']:.1f} ms, p99 {t['cpu p99 ms']:.1f} ms;"
+        f" embedded {t['embedded share']:.2f}"
+    )
     if write:
         from ._safety_write import write_report
 
@@ -124,9 +132,21 @@ def main(argv: list[str] | None = None) -> None:
         default=[],
         help="another labelled set to report (dotted module or .py path); may be given more than once",
     )
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds (medians are reported)")
     parser.add_argument("--quick", action="store_true", help="a tiny run that only checks the bench works")
     args = parser.parse_args(argv)
-    run(heldout=args.heldout, write=not args.quick, timed_startup=not args.quick)
+    rounds = 1 if args.quick else max(1, args.rounds)
+    run(heldout=args.heldout, write=not args.quick, timed_startup=not args.quick, rounds=rounds)
+
+
+def _timing(timings: list[Timing]) -> dict[str, float]:
+    """The median of the rounds for every figure (one round: its own figures)."""
+    rounds = [t.figures() for t in timings]
+    return {key: median([r[key] for r in rounds]) for key in rounds[0]} | {"rounds": float(len(rounds))}
+
+
+def _role(spec: str) -> str:
+    return "dev set (not blind)" if _set_name(spec) in DEV_SETS else "blind held-out"
 
 
 def _set_name(spec: str) -> str:

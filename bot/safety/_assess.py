@@ -5,6 +5,11 @@ at least the "veto" threshold, which 95% of the rules' true hits reach), or the 
 uncertain one gets a gentle check-in: the rules fire but the model finds it very unlikely (an idiom or a
 lesson topic the rules did not foresee), or the model alone is fairly sure. Without a model (it could not
 load) the rules decide alone, as before the model existed. Nothing here logs or keeps the text.
+
+The embedding is the slow part (about 1 ms per token), so a model with a cheap first pass settles most
+messages without it: no rule and a first pass below "screen" is nothing (out of fold, the full model found
+almost none of those), a rule and a first pass of at least "sure" is the full help (out of fold, the full
+model vetoed none of those). Only the rest is embedded.
 """
 
 from __future__ import annotations
@@ -16,14 +21,14 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.safety._about import About, about
 from bot.safety._detector import SignalKind, detect_signal
 from bot.safety._errors import ModelUnavailableError
 from bot.safety._score import MODEL_DIR, ModelScore
 
-__all__ = ["Assessment", "Assessor", "Level", "Scorer", "load_assessor"]
+__all__ = ["Assessment", "Assessor", "FirstPass", "Level", "Scorer", "load_assessor"]
 
 log = logging.getLogger("loopbaanbot.safety")
 
@@ -44,7 +49,7 @@ class Assessment:
     kind: SignalKind | None = None
     about: About = About.SELF
     # The rule that fired (None when the model alone decided), and the model's probability (None without
-    # a model, or when the message was too short to score).
+    # a model, when the message was too short to score, or when the first pass settled it).
     rule: str | None = None
     score: float | None = None
 
@@ -64,6 +69,18 @@ class Scorer(Protocol):
         ...
 
 
+@runtime_checkable
+class FirstPass(Protocol):
+    """A model with a cheap first pass that settles a message without the embedding when it is sure."""
+
+    screen: float
+    sure: float
+
+    def first_pass(self, text: str) -> float:
+        """The first pass's probability of a signal."""
+        ...
+
+
 class Assessor:
     """Combines the rule-based detector with an optional trained model."""
 
@@ -71,8 +88,12 @@ class Assessor:
         self.model = model
 
     def assess(self, text: str) -> Assessment:
-        """Rules first, then the model; blocking (about 16 ms with the model), so call it off the loop."""
+        """Rules first, then the model; blocking (tens of ms with the model), so call it off the loop."""
         signal = detect_signal(text)
+        if self._settled(text, signal is not None):
+            if signal is None:
+                return _NOTHING
+            return Assessment(Level.FULL, signal.kind, about(text, signal.kind), signal.rule)
         score = self._score(text)
         if signal is not None:
             full = score is None or self.model is None or score.probability >= self.model.veto
@@ -83,6 +104,18 @@ class Assessor:
             return _NOTHING
         level = Level.FULL if score.probability >= self.model.full else Level.CHECK
         return Assessment(level, score.kind, about(text, score.kind), None, score.probability)
+
+    def _settled(self, text: str, rule: bool) -> bool:
+        """True when the first pass settles the message: nothing without a rule, the full help with one."""
+        model = self.model
+        if not isinstance(model, FirstPass) or not _worth_scoring(text):
+            return False
+        try:
+            probability = model.first_pass(text)
+        except Exception as exc:
+            log.warning("safety model's first pass failed (%s): the full model decides", type(exc).__name__)
+            return False
+        return probability >= model.sure if rule else probability < model.screen
 
     def _score(self, text: str) -> ModelScore | None:
         if self.model is None or not _worth_scoring(text):
@@ -130,11 +163,14 @@ def _load_model() -> Scorer | None:
         log.warning("safety model could not be loaded (%s): the rules alone decide", exc)
         return None
     log.info(
-        "safety model loaded in %.2f s, memory +%.0f MB (thresholds: check-in %.2f, full help %.2f)",
+        "safety model loaded in %.2f s, memory +%.0f MB (thresholds: check-in %.2f, full help %.2f,"
+        " first pass %.2f / %.2f)",
         time.perf_counter() - began,
         _rss_mb() - before,
         model.check,
         model.full,
+        model.screen,
+        model.sure,
     )
     return model
 

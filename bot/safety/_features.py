@@ -15,13 +15,12 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["BUCKETS", "MAX_CHARS", "char_counts", "char_vector", "model_text"]
+__all__ = ["BUCKETS", "char_counts", "char_entries", "model_text", "word_buckets"]
 
 BUCKETS: Final = 2**14
-# The model reads at most this much of a message (the rules read all of it): e5's cost grows with the
-# length, and a long message is cut into pieces of this size, each scored on its own.
-MAX_CHARS: Final = 400
 _NOT_WORD: Final = re.compile(r"[^\w\s]+")
+
+Entries = tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]
 
 
 def model_text(text: str) -> str:
@@ -29,28 +28,29 @@ def model_text(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+def word_buckets(word: str) -> list[int]:
+    """The buckets of one word's n-grams (a word already passed through `model_text`)."""
+    padded = f" {word} "
+    return [
+        zlib.crc32(padded[i : i + n].encode()) % BUCKETS
+        for n in range(2, min(5, len(padded)) + 1)
+        for i in range(len(padded) - n + 1)
+    ]
+
+
 def char_counts(text: str) -> Counter[int]:
     """How often each bucket's n-grams occur in the text (already passed through `model_text`)."""
     counts: Counter[int] = Counter()
     for word in text.split():
-        padded = f" {word} "
-        for n in range(2, 6):
-            if n > len(padded):
-                break
-            for i in range(len(padded) - n + 1):
-                counts[zlib.crc32(padded[i : i + n].encode()) % BUCKETS] += 1
+        counts.update(word_buckets(word))
     return counts
 
 
-def char_vector(text: str, idf: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    """Sublinear tf x idf, L2-normalised: the character half of the model's input."""
-    vector = np.zeros(BUCKETS, dtype=np.float32)
+def char_entries(text: str, idf: npt.NDArray[np.float32]) -> Entries:
+    """The non-zero buckets and their values: sublinear tf x idf, L2-normalised (the character features)."""
     counts = char_counts(text)
-    if counts:
-        buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        vector[buckets] = (1.0 + np.log(tf)) * idf[buckets]
-        norm = float(np.linalg.norm(vector))
-        if norm > 0:
-            vector /= norm
-    return vector
+    buckets = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+    values = ((1.0 + np.log(tf)) * idf[buckets]).astype(np.float32)
+    norm = float(np.linalg.norm(values))
+    return buckets, values / norm if norm > 0 else values

