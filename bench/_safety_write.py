@@ -80,8 +80,12 @@ round of training data (bot/safety/training, written fresh; a test checks no sen
 and sentences close to one of sets 3 and 4 by words or by e5 similarity were dropped) was written with their
 kinds of wording in mind. So the figures of sets 3 and 4 are optimistic; the
 cross-validation on the training data and a set written after this model, measured once with `--heldout`,
-are the honest estimates. Every threshold was chosen on the training data's cross-validation only, never
-on a held-out set. With about a hundred and fifty signals a set pins recall down to roughly +/- 0.05.
+are the honest estimates. Set 5 (heldout5) is that set: written by someone who saw neither the detector
+nor the corpus, added after this model was trained and measured once; its messages are not listed here. On
+it the target (recall of full help plus check-in >= 0.9) is not met: 0.85 (0.79-0.90), and p99 per message
+is above the 30 ms target on this shared 2-core machine. Every threshold was chosen on the training data's
+cross-validation only, never on a held-out set. With about a hundred and fifty signals a set pins recall
+down to roughly +/- 0.05.
 
 A check-in costs a harmless student one tap; the full help on a harmless message costs more trust; a miss
 costs a student who is not offered help. The rules alone give the full help on every hit; with the model a
