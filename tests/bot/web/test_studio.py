@@ -13,6 +13,7 @@ import aiohttp
 
 from bot.wiring import App
 from dialogues import EditableScript, ScriptLibrary
+from dialogues.kinds import KINDS
 from storage import Role
 
 from .conftest import Browser, new_code
@@ -324,3 +325,10 @@ async def test_figures_count_students_and_hide_what_fewer_than_five_did(
     assert re.search(r"\bwaar 6\b", text), "six students got to 'waar'"
     assert "Proeven met twee formuleringen" in text and "Deze versie heeft geen proef." not in text
     assert "Bakkerij" not in anna.page, "never what a student wrote"
+
+
+def test_every_field_a_question_form_can_show_has_a_label_in_plain_words(app: App) -> None:
+    # A coordinator never meets a YAML key such as 'accept_no' on a form (the catalogue's own test checks
+    # that every text is there in Dutch and English).
+    names = {f.name for kind in KINDS.values() for f in kind.describe().fields} - {"id"}
+    assert [n for n in sorted(names) if not app.texts.has(f"studio.field.{n}")] == []
