@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Literal
@@ -17,14 +17,8 @@ from ._errors import MigrationError
 from ._migrations import MIGRATIONS
 from ._protocols import Transaction
 from ._sqlite_check import check_database, describe, prepare_file
-from ._sqlite_dossier import DossierRepo
-from ._sqlite_guard import Attempts, Receipts
-from ._sqlite_places import Places
-from ._sqlite_repos import Nudges, Scripts, Sessions, Students
-from ._sqlite_school import Privacy, School
 from ._sqlite_statements import Finished, Group, Statements
-from ._sqlite_studio import Studio, Tallies
-from ._sqlite_web import Codes, Logins, SchoolAccounts, Transcript
+from ._sqlite_transaction import SqliteTransaction
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
 __all__ = ["SqliteStore", "Synchronous"]
@@ -206,7 +200,7 @@ class SqliteStore:
         """Committed data through the read-only connection; each statement sees the latest commit."""
         if self._reader is None:
             raise RuntimeError("store is not open")
-        yield _SqliteTransaction(self._reader)
+        yield SqliteTransaction(self._reader)
 
     @asynccontextmanager
     async def transaction(self, *, lock: str | None = None) -> AsyncIterator[Transaction]:
@@ -225,7 +219,7 @@ class SqliteStore:
         """
         conn = self._connection()
         unit = _Unit(self)
-        tx = _SqliteTransaction(conn, enter=unit.enter)
+        tx = SqliteTransaction(conn, enter=unit.enter)
         statements = tx.statements
         ok = False
         closed: asyncio.Future[Finished] | None = None
@@ -368,74 +362,3 @@ class _Batch:
             return
         self.committed.set_exception(exc if isinstance(exc, Exception) else RuntimeError("commit failed"))
         self.committed.exception()
-
-
-class _SqliteTransaction:
-    def __init__(
-        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[Group]] | None = None
-    ) -> None:
-        self.statements = Statements(conn, enter=enter)
-
-    @property
-    def students(self) -> Students:
-        return Students(self.statements)
-
-    @property
-    def sessions(self) -> Sessions:
-        return Sessions(self.statements)
-
-    @property
-    def dossier(self) -> DossierRepo:
-        return DossierRepo(self.statements)
-
-    @property
-    def scripts(self) -> Scripts:
-        return Scripts(self.statements)
-
-    @property
-    def nudges(self) -> Nudges:
-        return Nudges(self.statements)
-
-    @property
-    def school(self) -> School:
-        return School(self.statements)
-
-    @property
-    def privacy(self) -> Privacy:
-        return Privacy(self.statements)
-
-    @property
-    def receipts(self) -> Receipts:
-        return Receipts(self.statements)
-
-    @property
-    def attempts(self) -> Attempts:
-        return Attempts(self.statements)
-
-    @property
-    def codes(self) -> Codes:
-        return Codes(self.statements)
-
-    @property
-    def logins(self) -> Logins:
-        return Logins(self.statements)
-
-    @property
-    def transcript(self) -> Transcript:
-        return Transcript(self.statements)
-
-    @property
-    def school_accounts(self) -> SchoolAccounts:
-        return SchoolAccounts(self.statements)
-
-    @property
-    def places(self) -> Places:
-        return Places(self.statements)
-
-    @property
-    def studio(self) -> Studio:
-        return Studio(self.statements)
-
-    @property
-    def tally(self) -> Tallies:
-        return Tallies(self.statements)
