@@ -53,6 +53,11 @@ async def _serve(schools: Schools, locks: list[RunLock], *, webhook: bool) -> in
         log.warning(
             "COORDINATOR_IDS is for one school: with several, set coordinator_ids under a school's settings"
         )
+    if base.oidc:
+        log.warning(
+            "OIDC_ISSUER and OIDC_CLIENT_ID are for one school: with several, set oidc_issuer, oidc_client_id"
+            " and oidc_client_secret under each school's settings"
+        )
     clash = _webhook_clash(schools) if webhook else None
     if clash is not None:
         print(clash, file=sys.stderr)

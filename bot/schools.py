@@ -178,6 +178,11 @@ class Schools:
             web_base_url=f"http://{host}" if ":" in host else f"https://{host}",
             # Coordinators are people of one school: never every school's.
             coordinator_ids="",
+            # A school account signs in as a person of one school: a provider set for the whole environment
+            # would let a pupil of one school sign in at another (each school sets its own under `settings`).
+            oidc_issuer=None,
+            oidc_client_id=None,
+            oidc_client_secret=None,
             # The terminal chat's files of one school never next to another's.
             export_dir=self.base.export_dir / school.slug,
         )

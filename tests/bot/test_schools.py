@@ -255,3 +255,18 @@ def test_a_schools_broken_scripts_name_the_school(here: Path, capsys: pytest.Cap
     code, _out, err = _run(capsys, "run")
     assert code == 1 and err.startswith("delta: the dialogue scripts have errors:\n")
     assert "reflecteren.yaml" in err and "Traceback" not in err
+
+
+def test_a_school_account_provider_is_per_school(here: Path, settings: Settings) -> None:
+    # A provider of the whole environment would let a pupil of Delta sign in at Noord as a new student.
+    base = settings.model_copy(update={"oidc_issuer": "https://login.example", "oidc_client_id": "board"})
+    own = TWO.replace(
+        '      nudge_time: "10:30"\n',
+        '      nudge_time: "10:30"\n'
+        "      oidc_issuer: https://delta.login.example\n"
+        "      oidc_client_id: delta\n",
+    )
+    schools = load_schools(base, _write(here / "schools.yaml", own))
+    delta, noord = (schools.settings_for(s) for s in schools.schools)
+    assert delta.oidc and delta.oidc_issuer == "https://delta.login.example"
+    assert not noord.oidc and noord.oidc_issuer is None

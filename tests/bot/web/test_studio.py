@@ -332,3 +332,10 @@ def test_every_field_a_question_form_can_show_has_a_label_in_plain_words(app: Ap
     # that every text is there in Dutch and English).
     names = {f.name for kind in KINDS.values() for f in kind.describe().fields} - {"id"}
     assert [n for n in sorted(names) if not app.texts.has(f"studio.field.{n}")] == []
+    assert [k for k in sorted(KINDS) if not app.texts.has(f"studio.kind.{k}")] == []
+
+
+async def test_the_summary_opens_as_a_form(app: App, browser_factory: Callable[[], Any]) -> None:
+    anna = await coordinator(app, browser_factory)
+    await anna.get("/studio/reflecteren/vraag/op_een_rij")
+    assert anna.status == 200 and "Samenvatting" in anna.text()
