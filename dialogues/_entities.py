@@ -96,6 +96,8 @@ class Store:
     value: str | date | None
     node: str
     competency: Competency | None = None
+    # False for what the script itself writes (a set node's fixed values): never the student's answer.
+    said: bool = True
 
 
 @dataclass(frozen=True, slots=True)

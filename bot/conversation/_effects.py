@@ -72,7 +72,7 @@ class _Writer:
             await self.contact_fact(self.session.contact_id, target, value)
         if group == "entry":
             await self.entry_text(name, str(value or ""), effect.competency)
-            if name not in _REPLACED_ENTRY_FIELDS and value:
+            if name not in _REPLACED_ENTRY_FIELDS and value and effect.said:
                 await self.answer(name, str(value), effect.node)
         elif effect.competency is not None and self._has_experience():
             await self.entry_text(None, "", effect.competency)

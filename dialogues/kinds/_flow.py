@@ -133,7 +133,7 @@ class SetNode(NodeKind):
     def enter(self, ctx: Context) -> str:
         """Store each value, placeholders filled."""
         for target, value in self.values.items():
-            ctx.effect(Store(target, ctx.render.fill(value, ctx.state), self.id, self.competency))
+            ctx.effect(Store(target, ctx.render.fill(value, ctx.state), self.id, self.competency, said=False))
         return self.next or ""
 
     def lint(self, graph: Graph) -> Iterator[Finding]:

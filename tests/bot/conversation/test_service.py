@@ -103,11 +103,23 @@ async def test_the_dossier_command_shows_components_thread_and_open_steps(sam: C
 async def test_key_words_across_experiences_are_ranked_by_frequency(sam: Chat) -> None:
     for number, word in enumerate(("zorgzaam", "creatief", "Creatief")):
         # From the second reflection on the bot names the earlier key words and asks: the same thread?
-        thread = ["ja, dat hoort bij elkaar"] if number else []
+        # (Not for a word chosen before: that one is said back.)
+        thread = ["ja, dat hoort bij elkaar"] if number == 1 else []
         await sam.say(*STORY, word, *thread, *FINISH[1:])
     await sam.command("dossier")
     assert "Komt vaker terug: creatief (2×)" in sam.text()
     assert "zorgzaam (21 nov) → creatief (21 nov) → Creatief (21 nov)" in sam.text()
+
+
+async def test_what_the_script_writes_itself_is_not_counted_as_the_students_answer(
+    sam: Chat, store: Store
+) -> None:
+    await sam.say(*STORY, "zorgzaam", *FINISH[1:])
+    await sam.say(*STORY, "creatief", "ja, dat hoort bij elkaar", *FINISH[1:])
+    dossier = await dossier_of(store, sam.who.key)
+    second = dossier.experiences[-1]
+    assert "Rode draad" in second.entry.ontdekt, "the thread is in the dossier"
+    assert [a.question for a in second.answers if "Rode draad" in a.answer] == [], "but not as an answer"
 
 
 async def test_a_command_mid_question_answers_and_repeats_the_question(sam: Chat, store: Store) -> None:
