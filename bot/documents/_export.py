@@ -210,6 +210,13 @@ def export_sections(
         ExportSection(w.t("export.experiences"), [_experience(w, e) for e in export.experiences]),
         ExportSection(w.t("export.steps"), [_step(w, s) for s in export.steps]),
         ExportSection(w.t("export.contacts"), [_contact(w, c) for c in export.contacts]),
+        ExportSection(
+            w.t("export.places"),
+            [
+                w.item(str(c.get("place_name", "")), ("chosen_at", w.moment(c.get("created_at"))))
+                for c in export.place_choices
+            ],
+        ),
         ExportSection(w.t("export.conversations"), [_conversation(w, s) for s in export.conversations]),
         ExportSection(w.t("export.follow_ups"), [_follow_up(w, n) for n in export.follow_ups]),
         ExportSection(

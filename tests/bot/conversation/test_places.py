@@ -114,6 +114,11 @@ async def test_picking_a_place_makes_the_step_and_says_how_to_sign_up(sam: Chat,
     assert step.what == "Ik ga me aanmelden bij Zorgcentrum De Linde"
     assert choice.step_id == step.id and choice.place_name == "Zorgcentrum De Linde"
     assert export.place_choices[0]["place_name"] == "Zorgcentrum De Linde"
+    # The readable copy of their data lists it too (the same data as the file for computers).
+    await sam.command("mijngegevens")
+    [readable] = [a for r in sam.replies for a in r.attachments if a.filename.endswith(".html")]
+    page = readable.data.decode()
+    assert "Plekken die je koos" in page and "Zorgcentrum De Linde" in page
     # The button belongs to a question that was answered: pressed again, it does nothing.
     await sam.send(Pressed(button.data))
     assert sam.text() == "Die knop hoort bij een eerder gesprek."
