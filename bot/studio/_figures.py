@@ -166,6 +166,8 @@ def _together(node: str, arms: list[QuestionFigures]) -> QuestionFigures:
             row.words[value] = row.words.get(value, 0) + count
         for value, count in arm.seconds.items():
             row.seconds[value] = row.seconds.get(value, 0) + count
-    row.enough = any(a.enough for a in arms) and row.students >= AT_LEAST
-    row.enough_answered = any(a.enough_answered for a in arms) and row.answered >= AT_LEAST
+    # Shown only when no wording with students is under the threshold: the sum minus a shown wording would
+    # otherwise give away the few students of the other one.
+    row.enough = all(a.enough or not a.students for a in arms) and row.students >= AT_LEAST
+    row.enough_answered = all(a.enough_answered or not a.answered for a in arms) and row.answered >= AT_LEAST
     return row

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -28,6 +28,7 @@ from dialogues.engine import (
     TextInput,
     Turn,
 )
+from dialogues.language import SchoolBreak
 
 __all__ = ["DossierLine", "PreviewLine", "PreviewRun", "Previews"]
 
@@ -82,8 +83,11 @@ class Previews:
         *,
         keep: timedelta = timedelta(hours=1),
         most: int = 200,
+        school_holidays: Sequence[SchoolBreak] = (),
     ) -> None:
         self._texts = texts
+        # The school's holidays, as the students' engine has them ("na de kerstvakantie").
+        self._holidays = tuple(school_holidays)
         self._clock = clock
         self._today = today
         self._keep = keep
@@ -91,7 +95,13 @@ class Previews:
         self._runs: OrderedDict[tuple[int, str], PreviewRun] = OrderedDict()
 
     def _engine(self, variant: int) -> Engine:
-        return Engine(texts=self._texts, today=self._today, rng=random.Random(0), variant=variant)
+        return Engine(
+            texts=self._texts,
+            today=self._today,
+            rng=random.Random(0),
+            variant=variant,
+            school_holidays=self._holidays,
+        )
 
     def _tidy(self) -> None:
         now = self._clock.now()

@@ -26,6 +26,7 @@ from bot.oidc import SchoolLogin
 from bot.signin import WEB_CHANNEL
 from bot.studio import Previews, Studio
 from bot.wiring import App, load_texts
+from dialogues.language import SchoolBreak
 from storage import PostgresStore, Role, StorageError, StudentKey
 
 from . import (
@@ -82,7 +83,12 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         school_login=_school_login(settings),
     )
     site.studio = Studio(store=app.store, resolver=app.conversations.talk.scripts, clock=app.clock)
-    site.previews = Previews(load_texts(settings)[0], app.clock, app.conversations.today)
+    site.previews = Previews(
+        load_texts(settings)[0],
+        app.clock,
+        app.conversations.today,
+        school_holidays=tuple(SchoolBreak(h.name, h.start, h.end) for h in app.policy.holidays),
+    )
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
     server.on_response_prepare.append(add_headers)
