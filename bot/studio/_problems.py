@@ -75,6 +75,9 @@ class Report:
         for problem in sorted(self.problems, key=lambda p: p.severity != "error"):
             if isinstance(problem, Note):
                 text = texts.get(problem.key, language, **problem.params)
+            elif texts.has(f"studio.check.{problem.key}"):
+                # The studio's words for the fields on its form (not the YAML keys the command line names).
+                text = texts.get(f"studio.check.{problem.key}", language, **problem.params)
             else:
                 text = problem.text(language)
             found.append(Shown(problem.node, problem.path, problem.severity, text))
