@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "faults", "method", "nudges", "safety", "scale", "studio", "telegram", "web")
+NAMES = ("core", "faults", "method", "nudges", "once", "safety", "scale", "studio", "telegram", "web")
 
 
 def main() -> None:

@@ -111,6 +111,17 @@ class ThrowawayPostgres:
         await store.open()
         await store.close()
 
+    def restart(self, *, mode: str = "fast") -> None:
+        """Restart the server as an administrator would ("fast") or as a crash does ("immediate")."""
+        # With its log file named again: without one, the new server writes to pg_ctl's output, which is
+        # captured here, and waiting for that output to end would wait for the server to stop.
+        log = str(self.folder / "server.log")
+        self._run("pg_ctl", "-D", str(self._data), "-l", log, "-m", mode, "-w", "restart")
+
+    def socket(self) -> Path:
+        """The server's Unix socket (to put something between it and a client)."""
+        return self.folder / f".s.PGSQL.{_PORT}"
+
     def stop(self) -> None:
         """Stop the server and delete everything it had; safe to call twice."""
         if self._started:
