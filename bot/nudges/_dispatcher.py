@@ -228,16 +228,20 @@ class NudgeDispatcher:
             report.failed += 1
             self.dropped += len(nudge_ids)
             log_exception(log, "follow-up for student %s failed", exc, key.external_id)
-            await self._put_off(key, nudge_ids)
+            await self._put_off(key, nudge_ids, owner)
 
-    async def _put_off(self, key: StudentKey, nudge_ids: list[int]) -> None:
+    async def _put_off(self, key: StudentKey, nudge_ids: list[int], owner: str | None = None) -> None:
         try:
             now = self._clock.now()
             async with self._store.transaction(lock=turn_lock(key)) as tx:
                 for nudge_id in nudge_ids:
                     nudge = await tx.nudges.get(nudge_id)
                     # Only what is still due: a nudge sent before the failure keeps its own retry time.
-                    if nudge is not None and nudge.status in LIVE_NUDGE and nudge.due_at <= now:
+                    if nudge is None or nudge.status not in LIVE_NUDGE or nudge.due_at > now:
+                        continue
+                    # Only our own claims: one another instance took over (our lease ran out while we were
+                    # cut off) is theirs to send now, not an hour later.
+                    if owner is None or nudge.claimed_by in (None, owner):
                         later = {"due_at": now + _RETRY_FAILED, "updated_at": now}
                         await tx.nudges.save(nudge.model_copy(update=later))
         except Exception as exc:  # the database itself is in trouble; the next run tries again

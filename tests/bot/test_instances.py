@@ -186,3 +186,36 @@ async def test_a_follow_up_sent_by_one_instance_reaches_a_page_open_on_another(
         for channel, server in pages:
             await channel.pause()
             await server.close()
+
+
+async def test_a_failed_follow_up_puts_off_only_the_claims_still_its_own(
+    instances: Callable[..., Any],
+) -> None:
+    clock = FakeClock(NOW)
+    cut_off, other = await instances(clock), await instances(clock)
+    # Two processes have two names (here both apps live in one process).
+    cut_off.dispatcher.owner, other.dispatcher.owner = "cut-off", "other"
+    [key] = await _due_steps(cut_off, 1)
+    async with cut_off.store.transaction() as tx:
+        [mine] = await tx.nudges.claim_due(
+            clock.now(),
+            limit=10,
+            owner=cut_off.dispatcher.owner,
+            lease_until=clock.now() + cut_off.dispatcher.lease,
+        )
+    # The first instance is cut off past its lease; the other takes the follow-up over.
+    clock.advance(cut_off.dispatcher.lease + timedelta(seconds=1))
+    await other.dispatcher.recover()
+    async with other.store.transaction() as tx:
+        [theirs] = await tx.nudges.claim_due(
+            clock.now(),
+            limit=10,
+            owner=other.dispatcher.owner,
+            lease_until=clock.now() + other.dispatcher.lease,
+        )
+    assert theirs.id == mine.id
+    # Back, the first finds its turn for that student failed: the other's claim is not put off an hour.
+    await cut_off.dispatcher._put_off(key, [mine.id], cut_off.dispatcher.owner)
+    async with other.store.read() as view:
+        nudge = await view.nudges.get(mine.id)
+    assert nudge is not None and nudge.due_at <= clock.now()
