@@ -232,4 +232,12 @@ class SchoolCommands:
             shown = "\n".join(f"• {p.describe(ctx.lang)}" for p in problems[:8])
             return self._say(ctx, "school.reload_refused", fouten=shown, aantal=str(len(problems)))
         log.info("scripts reloaded by %s: %d", ctx.student.id, count)
-        return self._say(ctx, "school.reloaded", aantal=str(count))
+        reloaded = self._say(ctx, "school.reloaded", aantal=str(count))
+        # A script published in the studio is what new conversations get, whatever its file now says.
+        studio = [
+            i for i in self.talk.scripts.library.ids() if await ctx.reads.studio.published(i) is not None
+        ]
+        if studio:
+            names = ", ".join(sorted(studio))
+            reloaded += self._say(ctx, "school.reloaded_studio", gesprekken=names)
+        return reloaded

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.wiring import build_app
-from dialogues import DEFAULT_SCRIPTS
+from dialogues import DEFAULT_SCRIPTS, ScriptLibrary
 from storage import Role, Store
 from tests.bot.chat import Chat
 
@@ -155,5 +155,17 @@ async def test_reloading_scripts_refuses_broken_ones_and_keeps_conversations_goi
     kim = person(app, "kim")
     await kim.say("/reflecteren", "1")
     assert "Waar was je ervaring?" in kim.text(), "new conversations get the new version"
+    assert "studio" not in coord.text(), "nothing was published in the studio"
     await sam.command("herladen")
     assert "niet voor jou bedoeld" in sam.text()
+    # Once the studio published a version, a reload says the file no longer decides for that script.
+    version = ScriptLibrary.from_directory(folder).current("terugblik")
+    async with store.transaction() as tx:
+        await tx.scripts.remember(
+            version.digest, script_id="terugblik", source=version.source, now=clock.now()
+        )
+        await tx.studio.publish(
+            "terugblik", digest=version.digest, note="", person_id=None, now=clock.now(), experiments=[]
+        )
+    await coord.command("herladen")
+    assert "terugblik is in de studio gepubliceerd" in coord.text()
