@@ -9,7 +9,6 @@ from pathlib import Path
 
 from dialogues import DEFAULT_SCRIPTS, DEFAULT_TEXTS, ScriptLibrary, TextCatalog
 from dialogues.engine import Engine
-from dialogues.language import SchoolBreak
 from storage import Store, store_from_url
 
 from .clock import Clock, SystemClock
@@ -130,7 +129,7 @@ def build_app(
         today=lambda: clock.now().astimezone(settings.tz).date(),
         rng=rng,
         # The school's holidays (HOLIDAYS_FILE): students may answer "na de kerstvakantie".
-        school_holidays=tuple(SchoolBreak(h.name, h.start, h.end) for h in policy.holidays),
+        school_holidays=policy.school_breaks(),
     )
     # Places of the school's network that fit the student, offered after the next-step question.
     offers = PlaceOffers(texts)

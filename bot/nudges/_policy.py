@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
+from dialogues.language import SchoolBreak
+
 if TYPE_CHECKING:
     from holidays import HolidayBase
 
@@ -93,6 +95,10 @@ class NudgePolicy:
     holidays: tuple[Holiday, ...] = field(default=())
     # Dutch public holidays (Koningsdag, Pasen, ...) need no file; a school open on one can switch it off.
     public_holidays: bool = True
+
+    def school_breaks(self) -> tuple[SchoolBreak, ...]:
+        """The school's holidays as the engine reads them ("na de kerstvakantie")."""
+        return tuple(SchoolBreak(h.name, h.start, h.end) for h in self.holidays)
 
     def due_on(self, day: date, *, now: datetime) -> datetime:
         """When the follow-up for something planned on `day` goes out: that morning, never in the past."""

@@ -26,7 +26,6 @@ from bot.oidc import SchoolLogin
 from bot.signin import WEB_CHANNEL
 from bot.studio import Previews, Studio
 from bot.wiring import App, load_texts
-from dialogues.language import SchoolBreak
 from storage import PostgresStore, Role, StorageError, StudentKey
 
 from . import (
@@ -87,7 +86,7 @@ def make_web_app(app: App, *, hub: Hub | None = None) -> web.Application:
         load_texts(settings)[0],
         app.clock,
         app.conversations.today,
-        school_holidays=tuple(SchoolBreak(h.name, h.start, h.end) for h in app.policy.holidays),
+        school_holidays=app.policy.school_breaks(),
     )
     server = web.Application(middlewares=[errors, signed_in], client_max_size=_MAX_BODY)
     server[SITE] = site
