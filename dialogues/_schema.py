@@ -220,9 +220,10 @@ class Case(Strict):
 
 
 class Option(Strict):
-    """A button in a choice; `means` lets a typed "ja, dat hoort bij elkaar" pick the yes-option."""
+    """A button in a choice; `means` lets a typed "ja, dat hoort bij elkaar" pick the yes-option, and
+    `means: other` lets typed words that fit no button ("bijbaan") pick this option, keeping the words."""
 
     value: str = Field(min_length=1, max_length=40)
     label: Labels
     next: NodeRef | None = None
-    means: Literal["yes", "no", "unknown"] | None = None
+    means: Literal["yes", "no", "unknown", "other"] | None = None

@@ -11,13 +11,16 @@ from dialogues._entities import Option as Button
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Option, Target, allowed_values
 from dialogues._suggest import closest
-from dialogues.language import leaning, match_option
+from dialogues.language import leaning, match_option, weigh
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._fields import text_limit
 from ._turn import Context, Render, Step, ask_again
 
 __all__ = ["ChoiceNode"]
+
+# How much of the typed words an "other" option keeps as the answer.
+_OWN_KEPT = 80
 
 
 class ChoiceNode(AskingKind):
@@ -61,6 +64,9 @@ class ChoiceNode(AskingKind):
         for index, value in enumerate(values):
             if value in values[:index]:
                 yield Finding("kind.same_value", ("options", index, "value"), {"value": value})
+        others = [index for index, o in enumerate(self.options) if o.means == "other"]
+        for index in others[1:]:
+            yield Finding("kind.two_others", ("options", index, "means"))
         if self.store in CHOSEN_TARGETS:
             allowed = sorted(allowed_values(self.store))
             for index, value in enumerate(values):
@@ -93,9 +99,14 @@ class ChoiceNode(AskingKind):
                 lean = leaning(text or "")
                 chosen = next((o.value for o in self.options if lean and o.means == lean), None)
         option = next((o for o in self.options if o.value == chosen), None)
+        own = None
+        if option is None and text and weigh(text) not in ("none", "no"):
+            # "bijbaan" where the buttons say "Iets anders": their words, not a loop of "pick a button".
+            option = next((o for o in self.options if o.means == "other"), None)
+            own = " ".join(text.split())[:_OWN_KEPT] if option is not None else None
         if option is None:
             state.attempts += 1
             return ask_again(ctx, ctx.render.notice("choice.unmatched", state))
-        state.answers[self.id] = ctx.render.script_text(option.label, state)
+        state.answers[self.id] = own or ctx.render.script_text(option.label, state)
         state.choices[self.id] = option.value
         return Step(next=option.next or self.next, effects=self.stored(option.value))

@@ -32,7 +32,8 @@ _UNKNOWN = frozenset(
         "geen idee eigenlijk|weet ik veel|?|??"
     ).split("|")
 )
-_HELP = frozenset({"help", "hulp", "helpen", "hint", "voorbeeld", "voorbeelden", "example", "examples"})
+# Not "helpen": it is a key word students choose ("mensen helpen"), not a request for help.
+_HELP = frozenset({"help", "hulp", "hint", "voorbeeld", "voorbeelden", "example", "examples"})
 _YES = frozenset(
     (
         "ja|jaa|jep|jup|jazeker|ja hoor|klopt|dat klopt|ja klopt|ok|oke|okay|prima|goed|is goed|"

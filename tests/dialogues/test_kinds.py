@@ -150,7 +150,7 @@ def test_a_choice_describes_its_buttons_and_links() -> None:
     assert (value.name, value.type, value.maximum) == ("value", "text", 40)
     assert (label.name, label.per_language, label.max_chars) == ("label", True, 40)
     assert (link.name, link.type, link.required) == ("next", "node", False)
-    assert (means.name, means.values) == ("means", ("yes", "no", "unknown"))
+    assert (means.name, means.values) == ("means", ("yes", "no", "unknown", "other"))
 
 
 def test_fields_name_their_values_defaults_and_links() -> None:

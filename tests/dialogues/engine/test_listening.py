@@ -168,3 +168,29 @@ def test_an_unknown_past_date_gets_no_promise_about_next_week(engine: Engine, re
     chat.send("weet ik niet")
     assert "week" not in chat.text()
     assert chat.state.node == "klein_verhaal"
+
+
+def test_a_kind_of_experience_without_a_button_is_taken_in_the_students_words(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.send("bijbaan")
+    assert chat.state.node == "waar", "typed words that fit no button pick 'Iets anders', no loop"
+    assert chat.state.answers["soort"] == "bijbaan"
+    assert chat.stored(Target.EXPERIENCE_KIND) == ["other"]
+
+
+def test_a_non_answer_to_the_kind_of_experience_is_asked_again(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.send("weet niet")
+    assert chat.state.node == "soort" and "Kies een van de knoppen" in chat.text()
+
+
+def test_helpen_is_a_key_word_not_a_request_for_help(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to(
+        "kernwoord",
+        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
+    )
+    chat.send("helpen")
+    assert chat.stored(Target.ENTRY_KERNWOORD) == ["helpen"]
