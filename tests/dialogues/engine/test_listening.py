@@ -180,7 +180,9 @@ def test_a_kind_of_experience_without_a_button_is_taken_in_the_students_words(
     assert chat.stored(Target.EXPERIENCE_KIND) == ["other"]
 
 
-def test_a_non_answer_to_the_kind_of_experience_is_asked_again(engine: Engine, reflect: ScriptVersion) -> None:
+def test_a_non_answer_to_the_kind_of_experience_is_asked_again(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
     chat = Driver(engine, reflect)
     chat.send("weet niet")
     assert chat.state.node == "soort" and "Kies een van de knoppen" in chat.text()
