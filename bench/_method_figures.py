@@ -32,8 +32,8 @@ _NON_ANSWERS = frozenset(
     "nothing|none|dunno|no idea|ik weet het niet|weet ik veel|whatever|meh".split("|")
 )
 _SUMMARY_FRAME = frozenset(
-    "je was vond het voelde bent vindt voelt niet en eerst daarna toen you felt found it feel find did do "
-    "not and first then after that".split()
+    "je was vond het voelde ben bent vindt voelt niet en eerst daarna toen nu you felt found it feel find "
+    "did do not and first then after that now".split()
 )
 
 
@@ -227,8 +227,10 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
     reply = talk.turns[at]
     now = [n for text in _bot_texts([reply]) for n in named_feelings(text, case)]
     if corrected:
-        acknowledged = any(_matches(n, [str(corrected)], language) for n in now)
-        replaced = [n for n in before if not _matches(n, [str(corrected)], language)]
+        # One feeling, or a list when the student's own words held more than one ("rustig, wel geschrokken").
+        kept = [str(c) for c in corrected] if isinstance(corrected, list) else [str(corrected)]
+        acknowledged = all(any(_matches(n, [k], language) for n in now) for k in kept)
+        replaced = [n for n in before if not _matches(n, kept, language)]
     else:
         acknowledged = reply.asks == "gevoel" and not now
         replaced = before

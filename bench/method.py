@@ -21,8 +21,9 @@ The figures (targets in brackets):
   student's anywhere in the reflection.
 * corrections honoured (100 %): of the cases with `correction` (said right after the reply to
   `correction.after` when that reply names a feeling; a case where it never does fails). The reply to
-  the correction names `expect.corrected_feeling` (or, without one, names nothing and asks how they
-  felt), and no feeling named before the correction other than the corrected one is named after it.
+  the correction names `expect.corrected_feeling` (a word, or a list when the student named more than one
+  of their own; without one it names nothing and asks how they felt), and no feeling named before the
+  correction other than the corrected one(s) is named after it.
 * praise after a non-answer (0): bot replies with praise ("mooi", "top", "goed gedaan", "veel verteld",
   "great", ...) to a non-answer: the player's neutral "weet ik niet", a key in `expect.nonanswers`, or
   "niks", "nee", "weet niet", "idk", "-", one word said over and over; in every conversation of the case.

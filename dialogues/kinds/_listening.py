@@ -15,8 +15,12 @@ __all__ = ["correction", "feeling_answer", "note_feelings"]
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
     r"\b(?:klopt niet|klopt helemaal niet|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
-    r"dat voelde ik niet|that'?s not (?:right|true)|not right|not true|wrong|i didn'?t feel that)\b"
+    r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
+    r"i didn'?t feel that)\b"
 )
+# Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
+# "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
+_REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|actually|rather|more like|in fact)\b")
 
 
@@ -63,13 +67,19 @@ def correction(ctx: Context, text: str) -> Step | None:
     own = [f for f in reading.own if f.family not in {d.family for d in denied}]
     folded = fold(text)
     opens = is_correction_start(text)
-    if not (denied or (own and (opens or _INSTEAD.search(folded))) or (opens and _REJECT.search(folded))):
+    rejects = _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
+    if not (denied or (own and (opens or _INSTEAD.search(folded))) or (opens and rejects)):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
             ack = Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
             return Step(messages=[ack, ctx.question()])
         return None
+    fresh = [f for f in own if f.family not in held]
+    if fresh and _INSTEAD.search(folded):
+        # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
+        # feeling takes the place of the one named; the old word said again is not kept beside it.
+        own = fresh
     new = _notes(own)
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied)})
     render = ctx.render
@@ -88,6 +98,12 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def _named_in_question(ctx: Context) -> bool:
+    """Whether the question being answered said the feelings back ("Je was blij. Wat gebeurde er?")."""
+    said = ctx.render.fill("{gevoelens}", ctx.state)
+    return bool(said) and "{" not in said and said in ctx.question().text
 
 
 def feeling_answer(ctx: Context, node_id: str, text: str) -> Step:

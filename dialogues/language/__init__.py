@@ -18,10 +18,11 @@ from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence
-from ._weigh import Weight, is_action, is_correction_start, leaning, weigh
+from ._weigh import NOTHING_FIRST, Weight, is_action, is_correction_start, leaning, weigh
 from ._wishes import Wish, read_wish
 
 __all__ = [
+    "NOTHING_FIRST",
     "Contact",
     "DateAnswer",
     "Emotion",

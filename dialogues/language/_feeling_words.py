@@ -25,6 +25,7 @@ __all__ = [
     "NOT_IN_DUTCH",
     "OTHERS",
     "PAST_MARKERS",
+    "PEOPLE",
     "POSSESSIVES",
     "PRESENT_MARKERS",
     "SELF",
@@ -38,7 +39,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "zenuwachtig": ("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige"),
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen"),
-        "moe": ("kapot", "gaar", "doodop", "bekaf", "moe", "moeë"),
+        "moe": ("kapot", "gaar", "doodop", "bekaf", "moe", "moeë", "gesloopt", "gebroken", "kapotgemaakt"),
+        "enthousiast": ("zin in", "zin an"),
         "gestrest": ("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
         "blij": ("happy", "blijj", "superblij"),
         "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
@@ -96,6 +98,7 @@ DISPLAY: dict[str, str] = {
     "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus",
+    "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig",
 }  # fmt: skip
 
 # A form whose frame differs from its family's ("het was chill", "it was chill").
@@ -124,7 +127,23 @@ VERB_FORMS = frozenset(
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset({"welkom", "gewaardeerd", "buitengesloten", "schuldig", "rot", "thuis", "veilig"})
 # Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
-AMBIGUOUS = frozenset({"kapot", "vet", "vette", "gaar", "down", "sick", "lit", "op", "cool", "rot", "shock"})
+AMBIGUOUS = frozenset(
+    {
+        "kapot",
+        "vet",
+        "vette",
+        "gaar",
+        "down",
+        "sick",
+        "lit",
+        "op",
+        "cool",
+        "rot",
+        "shock",
+        "gebroken",
+        "rustig",
+    }
+)
 # English words that mean something else in a Dutch sentence ("het was glad buiten").
 NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
 
@@ -139,6 +158,17 @@ OTHERS = frozenset(
 )
 IMPERSONAL = frozenset(
     {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
+)
+# People a story is about, said without "de" or "mijn" ("baas was boos", "meneer Jansen was blij").
+PEOPLE = frozenset(
+    """
+    baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
+    patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
+    zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
+    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente iedereen allemaal
+    boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
+    mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
+    """.split()
 )
 # A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.
 ARTICLES = frozenset("de een die deze the a an this that".split())

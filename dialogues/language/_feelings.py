@@ -30,6 +30,7 @@ from ._feeling_words import (
     NOT_IN_DUTCH,
     OTHERS,
     PAST_MARKERS,
+    PEOPLE,
     POSSESSIVES,
     PRESENT_MARKERS,
     SELF,
@@ -109,10 +110,11 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
         forms[form] = _Form(info.family, frame, DISPLAY.get(form, info.family), language)
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![a-z0-9'])({alternation})(?![a-z0-9])")
-    # Every form of six letters or more with one letter left out: a typo one letter off meets it there.
+    # Every form of five letters or more with one letter left out: a typo one letter off meets it there
+    # (a letter left out, added, changed, or two swapped: "trost").
     near: dict[str, list[str]] = {}
     for form in forms:
-        if len(form) >= 6 and " " not in form:
+        if len(form) >= _TYPO_MIN and " " not in form:
             for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
                 near.setdefault(variant, []).append(form)
     return pattern, forms, near
@@ -136,16 +138,23 @@ def _tokens(text: str) -> list[tuple[str, int]]:
     return [(m.group(0).replace("'", ""), m.start()) for m in _TOKEN.finditer(text)]
 
 
-def _typo(token: str, language: str) -> str | None:
-    """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
-    if len(token) < 6:
+_TYPO_MIN = 5
+
+
+def _typo(token: str, language: str, *, after_copula: bool = False) -> str | None:
+    """The form a token is one letter away from (left out, added, changed), unless it is a word itself.
+
+    Right after "was"/"voelde" ("was ik zo trost") a feeling is expected, so a rare word the dictionary
+    happens to know does not stop the reading.
+    """
+    if len(token) < _TYPO_MIN:
         return None
     near = _table(language)[2]
     candidates = set(near.get(token, ()))
     for i in range(len(token)):
         candidates.update(near.get(token[:i] + token[i + 1 :], ()))
     candidates = {c for c in candidates if abs(len(c) - len(token)) <= 1}
-    if len(candidates) != 1 or known_word(token, language):
+    if len(candidates) != 1 or (not after_copula and known_word(token, language)):
         return None
     return candidates.pop()
 
@@ -166,6 +175,12 @@ def read_feelings(text: str, language: str) -> Reading:
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         whose, negated, present = _context(tokens, index, after)
+        if (
+            form.family in _PLACE_WORDS
+            and _subject([t for t, _ in tokens[_clause(tokens, index)[0] : index]])[0] == "it"
+        ):
+            continue  # "het was rustig op de afdeling": the place was quiet, not the student
+        negated = negated or (form.frame == "verb" and _denied_after(tokens, after))
         frame = form.frame
         if frame == "eval" and whose == "self" and _felt(tokens, index):
             frame = "state"  # "ik voelde me rot": how they felt, not how they found it
@@ -178,6 +193,22 @@ def read_feelings(text: str, language: str) -> Reading:
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     return Reading(tuple(found))
+
+
+# States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
+_PLACE_WORDS = frozenset({"rustig", "kalm"})
+# Words that may stand between a verb and its "niet" ("ik baalde me niet echt", "ik schrok er niet van").
+_BEFORE_NOT = frozenset({"me", "mij", "er", "echt", "zo", "eigenlijk", "wel"})
+
+
+def _denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
+    """Whether "niet" follows a feeling verb in its clause: "ik baalde niet echt", "ik schrok niet"."""
+    for token, _ in tokens[after : after + 3]:
+        if token in NEGATIONS:
+            return True
+        if token not in _BEFORE_NOT:
+            return False
+    return False
 
 
 # Words that mark a turn in the story between two feelings.
@@ -201,10 +232,10 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
                 continue
             taken.append(span)
             hits.append((span[0], span[1], forms[match.group(1)]))
-    for token, pos in tokens:
+    for index, (token, pos) in enumerate(tokens):
         if any(a <= pos < b for a, b in taken):
             continue
-        form = _typo(token, language)
+        form = _typo(token, language, after_copula=_right_after_copula(tokens, index))
         if form is not None:
             hits.append((pos, pos + len(token), _table(language)[1][form]))
     return hits
@@ -213,6 +244,16 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
 def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
     start, _ = _clause(tokens, index)
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
+
+
+def _right_after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the token follows a copula with at most a subject and softeners between ("was ik zo")."""
+    for token, _ in reversed(tokens[max(0, index - 3) : index]):
+        if token in COPULAS:
+            return True
+        if token not in _SOFT and token not in SELF and token not in EXPERIENCER:
+            return False
+    return False
 
 
 def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -255,11 +296,13 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
         following = words[i + 1] if i + 1 < len(words) else None
         if word in SELF or word in EXPERIENCER:
             return "self", i
-        if word in OTHERS:
+        if word in OTHERS or word in PEOPLE:
             return "other", i
         if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:
+            if i > 0 and words[i - 1] == "aan" and following is None:
+                continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
             if i > 0 and words[i - 1] in _FIND:
                 continue  # "mijn collega vond het saai": whoever found it so is further back
             if following is None or following in COPULAS or following in _SOFT or following in NEGATIONS:

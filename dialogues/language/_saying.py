@@ -74,11 +74,15 @@ def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
             return text[0].upper() + text[1:] + "."
         parts = [_dutch(f, inverted=True) for f in shown]
         joints = ["Eerst", "daarna"] if len(parts) == 2 else ["Eerst", "toen", "daarna"]
+        if shown[-1].present and not shown[0].present:
+            joints[-1] = "nu"  # "Eerst vond je het eng, nu ben je trots": not "daarna ben je"
         return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
     parts = [_english(f) for f in shown]
     if len(parts) == 1:
         return parts[0][0].upper() + parts[0][1:] + "."
     joints = ["First", "then"] if len(parts) == 2 else ["First", "then", "and after that"]
+    if shown[-1].present and not shown[0].present:
+        joints[-1] = "now"
     return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 from ._answers import _UNKNOWN, is_yes
 from ._normalize import fold, words
 
-__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "weigh"]
+__all__ = ["NOTHING_FIRST", "Weight", "is_action", "is_correction_start", "leaning", "weigh"]
 
 Weight = Literal["none", "no", "thin", "ok"]
 
@@ -58,9 +58,26 @@ def _plain(text: str) -> str:
     return " ".join(words(text)).replace("’", "'")
 
 
+# Words around a non-answer that do not make it one ("niks denk ik", "idk eigenlijk", "nothing really lol").
+_FILLERS = frozenset("denk ik eigenlijk iig ieg echt gewoon hoor nog sws lol haha i think really tbh".split())
+# A step that starts with one of these and names nothing to do is no step ("niks met kantoor iig").
+NOTHING_FIRST = frozenset({"niks", "niets", "nix", "nothing", "nada"})
+
+
+def _unfilled(plain: str) -> str:
+    tokens = plain.split()
+    while tokens and tokens[-1] in _FILLERS:
+        tokens.pop()
+    while tokens and tokens[0] in _FILLERS:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
 def weigh(text: str, *, min_words: int = 1) -> Weight:
     """How much an answer says: "none" (a non-answer), "no" (a plain no), "thin" (short), or "ok"."""
     plain = _plain(text)
+    if (core := _unfilled(plain)) and core != plain and weigh(core) in ("none", "no"):
+        return weigh(core)
     # "hmmmm", "niksss": letters held down are the same word.
     held = re.sub(r"([a-z])\1{2,}", r"\1", plain)
     if not plain or plain in _UNKNOWN or fold(text).strip(" .!") in _UNKNOWN or held in _NOTHING:
