@@ -57,6 +57,33 @@ def test_a_correction_without_a_feeling_asks_how_they_felt(engine: Engine, refle
     assert chat.state.node == "moment"
 
 
+def test_a_feeling_said_again_beside_the_new_one_is_replaced_not_kept(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("we oefenden met de brandslang en het was best heftig")
+    chat.send("nee ik was juist enthousiast, heftig op een goeie manier")
+    assert "Je was enthousiast." in chat.text() and "heftig" not in chat.text()
+
+
+def test_not_really_rejects_the_feeling_only_when_the_question_named_it(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht een bumper spuiten en ik was blij")
+    chat.send("nee dat is het niet echt")
+    assert "Hoe voelde jij je toen?" in chat.text()
+    later = Driver(engine, reflect)
+    later.to("klein_verhaal", STORY_NL)
+    later.send("ik mocht een bumper spuiten en ik was blij")
+    later.send("de baas keek mee")
+    later.send("nee niet echt")
+    assert later.state.node == "verdiepen", "a plain 'no' to 'where else?', not a correction of 'blij'"
+    assert [f.word for f in later.state.feelings] == ["blij"]
+
+
 def test_no_to_have_you_had_this_before_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
     chat.to("verdiepen", [*STORY_NL, "ik was trots op mijn taart", "de klant lachte", "op school"])
@@ -74,14 +101,15 @@ def _to_step(chat: Driver) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("again", ["weet niet", "niks denk ik", "niks met kantoor iig"])
 def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
-    engine: Engine, reflect: ScriptVersion
+    engine: Engine, reflect: ScriptVersion, again: str
 ) -> None:
     chat = Driver(engine, reflect)
     _to_step(chat)
     chat.send("niks")
     assert "Bijvoorbeeld" in chat.text(), "one gentle nudge with examples"
-    chat.send("weet niet")
+    chat.send(again)
     assert chat.state.status == "finished"
     assert chat.stored(Target.STEP_WHAT) == [] and chat.stored(Target.STEP_DUE) == []
     assert not any(isinstance(e, ScheduleCheckIn) for e in chat.effects)

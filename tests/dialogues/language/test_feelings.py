@@ -28,6 +28,11 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("trotsss 🙂", ["trots"]),
         ("mijn idee werd gekozen, was echt happy", ["happy"]),
         ("I was nervous but the customer was happy", ["nervous"]),
+        ("de kinderen luisterden en daarna was ik zo trost", ["trots"]),
+        ("iedereen was gestrest, ik bleef eigenlijk best rustig", ["rustig"]),
+        ("eerst had ik er zin in, aan het eind was ik gesloopt", ["enthousiast", "gesloopt"]),
+        ("baas was boos want ik te langzaam. ik was verdrietig", ["verdrietig"]),
+        ("de kinderen waren aan het huilen en ik baalde echt", ["baalde"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -45,6 +50,8 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "de machine was kapot",
         "his mother panicked",
         "the teacher was angry",
+        "meneer Jansen was heel blij dat we kwamen",
+        "baas was boos",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
@@ -62,6 +69,21 @@ def test_a_denied_state_is_not_named_but_a_negative_evaluation_is() -> None:
 
 def test_a_real_word_one_letter_off_is_not_read_as_a_typo() -> None:
     assert own("ik bezorg kranten") == []
+    assert own("ik ging naar de trost") == [], (
+        "only right after 'was'/'voelde' is a known word read as a typo"
+    )
+
+
+def test_a_feeling_verb_denied_after_it_is_denied() -> None:
+    assert [f.family for f in read_feelings("ik baalde niet echt, ik was moe", "nl").denied] == [
+        "teleurgesteld"
+    ]
+    assert own("ik schrok niet") == []
+
+
+def test_a_quiet_place_is_not_a_calm_student() -> None:
+    assert own("het was rustig op de afdeling") == []
+    assert own("ik was rustig") == ["rustig"]
 
 
 @pytest.mark.parametrize(
@@ -79,6 +101,7 @@ def test_a_real_word_one_letter_off_is_not_read_as_a_typo() -> None:
         ("ik vond het niet leuk", "nl", "Je vond het niet leuk."),
         ("I was nervous, then I was proud", "en", "First you felt nervous, then you felt proud."),
         ("I stayed calm", "en", "You felt calm."),
+        ("eerst vond ik het eng maar ik voel me nu trots", "nl", "Eerst vond je het eng, nu ben je trots."),
     ],
 )
 def test_feelings_are_said_back_in_the_students_words_and_order(text: str, language: str, said: str) -> None:
