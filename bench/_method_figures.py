@@ -151,6 +151,8 @@ class Figures:
     repeated_wording: int = 0
     # Not a target of the method: how often the safety check asked "gaat het wel goed?" about an answer.
     check_ins: int = 0
+    # Not a target either: answers (all harmless) that got the safety's full help, the help lines.
+    full_help: int = 0
     failed: dict[str, list[str]] = field(default_factory=dict)
 
     def fail(self, figure: str, case: str) -> None:
@@ -339,6 +341,7 @@ def score(played: list[Played]) -> Figures:
     for item in played:
         case_id = str(item.case.get("id"))
         figures.check_ins += item.check_ins
+        figures.full_help += item.full_help
         _score_feelings(item, figures, case_id)
         _score_correction(item, figures, case_id)
         _score_praise(item, figures, case_id)

@@ -28,6 +28,8 @@ REFLECTION_DAY = datetime(2026, 11, 22, 9, tzinfo=UTC)
 NEUTRAL = {"nl": "weet ik niet", "en": "I don't know"}
 _YES = {"nl": "ja", "en": "yes"}
 _MAX_TURNS = 80
+# In every text of the help lines (De Kindertelefoon), in both languages.
+_HELP_LINE = "0800-0432"
 
 # Node (and sub-step) of each script → the corpus key that answers it.
 _KEYS = {
@@ -99,6 +101,8 @@ class Played:
     experience_id: int | None
     # How often the safety check asked "gaat het wel goed?" about an answer of this case.
     check_ins: int = 0
+    # How many different answers of this (harmless) case got the full help: the pause and the help lines.
+    full_help: int = 0
 
     @property
     def main(self) -> Conversation:
@@ -113,9 +117,13 @@ class _Student:
         self.language = language
         self.buttons: tuple[Any, ...] = ()
         self.check_ins = 0
+        self.full_help: set[str] = set()
 
     async def send(self, incoming: Incoming) -> list[Outgoing]:
         replies = await self.app.conversations.handle(self.who, incoming)
+        if isinstance(incoming, Text) and any(_HELP_LINE in r.text for r in replies):
+            # The full help (the help lines) on a harmless answer; the player may say it again, so once.
+            self.full_help.add(incoming.text)
         for reply in replies:
             if reply.buttons:
                 self.buttons = reply.buttons
@@ -266,7 +274,7 @@ async def play(case: dict[str, Any], library: ScriptLibrary, settings: Settings)
         dossier = await tx.dossier.dossier(person.id)
     await app.stop()
     experience = dossier.experiences[-1].experience.id if dossier.experiences else None
-    return Played(case, conversations, dossier, experience, student.check_ins)
+    return Played(case, conversations, dossier, experience, student.check_ins, len(student.full_help))
 
 
 def folded_words(text: str) -> list[str]:

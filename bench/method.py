@@ -144,7 +144,10 @@ def run(
         print(f"\n{name}: {len(cases)} conversations")
         for figure, value, target, met in rows(figures):
             print(f"  {figure:42} {value:>16}   target {target:6} {'met' if met else 'NOT met'}")
-        print(f"  (safety check-ins on these answers: {figures.check_ins}; the player answered 'gaat wel')")
+        print(
+            f"  (safety on these harmless answers: {figures.check_ins} check-ins, the player answered 'gaat"
+            f" wel'; {figures.full_help} got the full help)"
+        )
         if verbose:
             for figure, cases_failed in figures.failed.items():
                 print(f"  failed {figure}: {'; '.join(cases_failed)}")
@@ -162,6 +165,7 @@ def _section(results: dict[str, Figures]) -> str:
         cells = " | ".join(f"{table[n][index][1]}{'' if table[n][index][3] else ' (not met)'}" for n in names)
         lines.append(f"| {figure} | {target} | {cells} |")
     checks = ", ".join(f"{n}: {results[n].check_ins}" for n in names)
+    helped = ", ".join(f"{n}: {results[n].full_help}" for n in names)
     missing = [name for name in BLIND if name not in results]
     note = "".join(f"\nThe blind set `{n}` was not in this checkout: not measured here." for n in missing)
     return f"""## Listening: the method, measured on student conversations (issue 10)
@@ -180,8 +184,16 @@ columns say the bot does what it was tuned to do; how well it listens to student
 the blind columns say. `method_blind.yaml` was first measured on 2026-12-06, before dev2 existed: feeling
 named correctly 61 %, corrections 2/6, earlier key words 7/8, one other person's feeling attributed, one
 non-action stored as a step. The reader was then tuned on dev2 only (its misses were read; the blind sets'
-were not), and both blind sets measured again once. The safety check asked "gaat het wel goed?" about a few
-harmless answers on the way ({checks}); the player answered "gaat wel" and the conversation went on.
+were not), and both blind sets measured again once. Two things dev2 found were not about feelings: a kind
+of experience typed without a button ("bijbaan") was asked again forever, and "helpen" as a key word was
+taken for a request for help; both are fixed (a search for the word in the test files showed it occurs in
+the blind sets too).
+
+Every answer in these conversations is harmless, so they also measure the safety check on ordinary talk:
+it asked "gaat het wel goed?" about some answers ({checks}; the player answered "gaat wel" and the
+conversation went on), and gave the full help, the pause and the help lines, to these many different
+answers ({helped}). A case whose story got the full help cannot have its feeling named (the conversation
+pauses there), so it also counts as a miss in the first row.
 """
 
 
