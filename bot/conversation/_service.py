@@ -32,7 +32,8 @@ from ._entities import (
     Receipt,
     Text,
     Who,
-    clean_text,
+    cleaned_input,
+    cleaned_who,
 )
 from ._locks import KeyedLocks
 from ._roles import ACCESS, allowed
@@ -121,7 +122,7 @@ class ConversationService:
         in the same transaction: a channel that shows the conversation again (the web) never shows half.
         """
 
-        who, incoming = _cleaned(who), _cleaned_input(incoming)
+        who, incoming = cleaned_who(who), cleaned_input(incoming)
 
         async def once(ctx: TurnContext) -> list[Outgoing]:
             if receipt is not None and await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
@@ -386,24 +387,3 @@ class ConversationService:
 def turn_lock(key: StudentKey) -> str:
     """The name of a student's lock: their turns (in any process) run one after the other."""
     return f"{key.channel}:{key.external_id}"
-
-
-# Longer than any name a channel gives; a display name is shown in a mentor's overview.
-_NAME_LIMIT = 64
-
-
-def _cleaned(who: Who) -> Who:
-    """A sender whose name can be stored and shown (no invalid Unicode, not endless)."""
-    name = clean_text(who.display_name)[:_NAME_LIMIT]
-    return who if name == who.display_name else Who(who.key, name, who.language_hint)
-
-
-def _cleaned_input(incoming: Incoming) -> Incoming:
-    """Input validated at the edge: text without invalid Unicode, before it is stored or rendered."""
-    if isinstance(incoming, Text):
-        text = clean_text(incoming.text)
-        return incoming if text == incoming.text else Text(text)
-    if isinstance(incoming, Command):
-        name, arg = clean_text(incoming.name), clean_text(incoming.arg)
-        return incoming if (name, arg) == (incoming.name, incoming.arg) else Command(name, arg)
-    return incoming

@@ -6,9 +6,9 @@ decodes requests the way the Bot API does and rejects whatever Telegram would re
 Telegram's status codes and descriptions, so PTB raises the same exceptions it would in
 production.
 
-This module is the HTTP layer. The rest: _bot_api_harness (the test-side API), _bot_api_methods
-(the Bot API methods), _bot_api_core (state and shared checks), _bot_api_rules (request decoding,
-reply markup, commands, rate limits), _bot_api_text with _bot_api_html and _bot_api_markdown
+This module is the HTTP layer. The rest: _bot_api_harness and _bot_api_users (the test-side API),
+_bot_api_methods (the Bot API methods), _bot_api_core (state and shared checks), _bot_api_rules (request
+decoding, reply markup, commands, rate limits), _bot_api_text with _bot_api_html and _bot_api_markdown
 (text rules; the parsers are ports of tdlib's), _bot_api_base and _bot_api_models.
 """
 

@@ -37,6 +37,21 @@ REFLECTION = [
 ]
 WITH_ELS = ["mijn tante Els", "bellen", "dat ik het vergeet, dan zet ik een wekker"]
 ALONE = ["niemand", "dat ik het vergeet, dan zet ik een wekker"]
+# Looking back on the step just done, to its end.
+STEP_REFLECTION = [
+    "Ik heb de bakker gebeld en hij zei ja, ik was zenuwachtig maar blij",
+    "Hij vroeg wanneer ik kon",
+    "bij de kassa in de supermarkt",
+    "ja, bij een spreekbeurt in groep acht",
+    "dat ik het toch durfde",
+    "durf",
+    "ja",
+    "iets met ontwerpen",
+    "Ik ga zaterdag weer naar de bakkerij",
+    "zaterdag",
+    "1",
+    *ALONE,
+]
 
 
 def local(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:

@@ -1,6 +1,6 @@
 """The coordinator's studio in a real browser: reword, see the error in Dutch, fix, try, publish, roll back.
 
-Every studio page passes axe-core with 0 violations and reflows at 320 px (the checks of test_browser.py).
+Every studio page passes axe-core with 0 violations and reflows at 320 px (the checks of in_browser.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from playwright.async_api import Browser, Page, expect
 from bot.wiring import App
 from storage import Role
 
-from . import test_browser as _browser
+from . import in_browser as _browser
 from .conftest import new_code
 
 pytestmark = _browser.pytestmark
@@ -25,7 +25,7 @@ NEW_WAAR = "Op welke plek was je die dag?"
 
 async def _student_at_waar(chromium: Browser, base: str, app: App, name: str) -> Page:
     """A student who started a reflection and chose 'Stage': the question 'waar' is asked next."""
-    page = await _browser._page(chromium)
+    page = await _browser.new_page(chromium)
     await _browser.sign_in(page, base, await new_code(app, Role.STUDENT, name=name))
     await expect(page.get_by_role("log")).to_contain_text(f"Hoi {name}!")
     await _browser.say(page, "/reflecteren", "Waar wil je op terugkijken?")
@@ -43,7 +43,7 @@ async def test_a_coordinator_rewords_fixes_an_error_tries_publishes_and_rolls_ba
     app: App, server: TestServer, chromium: Browser
 ) -> None:
     base = str(server.make_url("")).rstrip("/")
-    anna = await _browser._page(chromium)
+    anna = await _browser.new_page(chromium)
     await _browser.sign_in(anna, base, await new_code(app, Role.COORDINATOR, name="Anna"))
     await anna.get_by_role("link", name="Gesprekken aanpassen").click()
     await expect(anna.get_by_role("heading", level=1)).to_have_text("Gesprekken aanpassen")
@@ -97,7 +97,7 @@ async def test_a_stale_save_and_a_broken_file_are_explained_on_pages_that_pass_t
     app: App, server: TestServer, chromium: Browser
 ) -> None:
     base = str(server.make_url("")).rstrip("/")
-    anna, ben = await _browser._page(chromium), await _browser._page(chromium)
+    anna, ben = await _browser.new_page(chromium), await _browser.new_page(chromium)
     for page, name in ((anna, "Anna"), (ben, "Ben")):
         await _browser.sign_in(page, base, await new_code(app, Role.COORDINATOR, name=name))
         await page.goto(f"{base}/studio/reflecteren/vraag/waar")

@@ -32,7 +32,7 @@ from storage import Role
 from storage.testing import ThrowawayPostgres
 
 from .conftest import Browser, new_code, person_of
-from .test_browser import _FLAGS, CHROMIUM, HAVE_CHROMIUM, _page, check
+from .in_browser import CHROMIUM, FLAGS, HAVE_CHROMIUM, check, new_page
 from .test_chat import REFLECTION, _play
 from .test_matrix import _OWN_TESTS, GET_RULES, POST_RULES
 from .test_staff import _mentor_with_class, _students_of
@@ -359,11 +359,11 @@ async def test_each_schools_follow_ups_go_out_from_its_own_scheduler(
 
 async def test_the_page_for_an_unknown_host_passes_the_browser_checks() -> None:
     if not HAVE_CHROMIUM:
-        pytest.skip("no chromium here (test_browser.py says how to get it)")
+        pytest.skip("no chromium here (in_browser.py says how to get it)")
     server = TestServer(make_schools_web_app([]), host="127.0.0.1")
     await server.start_server()
     async with async_playwright() as playwright:
-        chromium = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=_FLAGS)
+        chromium = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         try:
             await _unknown_host_page(chromium, server.port)
         finally:
@@ -372,7 +372,7 @@ async def test_the_page_for_an_unknown_host_passes_the_browser_checks() -> None:
 
 
 async def _unknown_host_page(chromium: PlaywrightBrowser, port: int) -> None:
-    page = await _page(chromium)
+    page = await new_page(chromium)
     response = await page.goto(f"http://127.0.0.1:{port}/klas")  # the address is no school's host name
     assert response is not None and response.status == 404
     await check(page, "onbekende-school")

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import random
 import re
 
-import pytest
-
-from dialogues import ScriptLibrary, ScriptVersion, Target, TextCatalog
+from dialogues import ScriptVersion, Target
 from dialogues.engine import Engine, SaveContact, ScheduleCheckIn, SessionState, Store
 from dialogues.kinds import MAX_SUMMARY_WORDS
-from tests.conftest import TODAY
-from tests.dialogues.engine.test_engine import STORY_NL, Driver
 
-
-@pytest.fixture
-def engine(engine_texts: TextCatalog) -> Engine:
-    return Engine(texts=engine_texts, today=lambda: TODAY, rng=random.Random(7))
-
-
-@pytest.fixture
-def reflect(library: ScriptLibrary) -> ScriptVersion:
-    return library.current("reflecteren")
+from .driver import STORY_NL, Driver
 
 
 def test_a_correction_replaces_the_feeling_is_acknowledged_and_used_after(

@@ -1,0 +1,49 @@
+"""A student talking to the engine the way the conversation service does, and their small story."""
+
+from __future__ import annotations
+
+from dialogues import ScriptVersion, Target
+from dialogues.engine import Engine, Event, SessionState, Store, TextInput, Turn
+
+__all__ = ["STORY_EN", "STORY_NL", "Driver"]
+
+STORY_NL = ["1", "Bakkerij", "gisteren", "ja"]
+STORY_EN = ["1", "Bakery", "yesterday", "yes"]
+
+
+class Driver:
+    """Feeds events to the engine and keeps the state, like the conversation service does."""
+
+    def __init__(
+        self, engine: Engine, version: ScriptVersion, language: str = "nl", rotation: int = 0, **context: str
+    ) -> None:
+        self.engine = engine
+        self.script = version.script
+        self.turn = engine.start(
+            version.script, script_hash=version.digest, language=language, context=context, rotation=rotation
+        )  # type: ignore[arg-type]
+        self.effects = list(self.turn.effects)
+
+    @property
+    def state(self) -> SessionState:
+        return self.turn.state
+
+    def send(self, event: Event | str) -> Turn:
+        self.turn = self.engine.handle(
+            self.script, self.state, TextInput(event) if isinstance(event, str) else event
+        )
+        self.effects += self.turn.effects
+        return self.turn
+
+    def text(self) -> str:
+        return "\n".join(m.text for m in self.turn.messages)
+
+    def stored(self, target: Target) -> list[object]:
+        return [e.value for e in self.effects if isinstance(e, Store) and e.target is target]
+
+    def to(self, node: str, answers: list[str]) -> None:
+        for answer in answers:
+            if self.state.node == node:
+                return
+            self.send(answer)
+        assert self.state.node == node, f"stuck at {self.state.node}"
