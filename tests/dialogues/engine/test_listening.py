@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from dialogues import ScriptVersion, Target
 from dialogues.engine import Engine, SaveContact, ScheduleCheckIn, SessionState, Store
 from dialogues.kinds import MAX_SUMMARY_WORDS
