@@ -74,7 +74,8 @@ def write_schools(results: list[Run], *, due: int) -> None:
         *(_summary_row(r) for r in results),
         "",
         '"msg/s" of a school is its rate after its first 30 follow-ups (those may go at once, as'
-        ' Telegram allows a short burst) until its last. "Longest silence" is the'
+        ' Telegram allows a short burst) until its last; "all schools" counts every follow-up from the'
+        ' first any school got to the last (with one school, the burst is in it). "Longest silence" is the'
         " longest time a school got nothing while it still had follow-ups to come and other schools got"
         f" theirs (from the first follow-up any school got); over {STARVED:.0f} s counts as starved.",
         "",
