@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib
 import sys
 
-NAMES = ("core", "faults", "method", "nudges", "once", "safety", "scale", "studio", "telegram", "web")
+NAMES = (
+    "core", "faults", "method", "nudges", "once", "safety", "scale", "schools", "studio", "telegram", "web"
+)  # fmt: skip
 
 
 def main() -> None:

@@ -129,7 +129,11 @@ async def _chat(settings: Settings, user: str) -> int:
 async def _nudges_list(settings: Settings, *, everything: bool, limit: int) -> int:
     from storage import LIVE_NUDGE, store_from_url
 
-    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    store = store_from_url(
+        settings.database_url,
+        synchronous=settings.sqlite_synchronous,
+        connections=settings.database_connections,
+    )
     await store.open()
     try:
         async with store.read() as view:

@@ -37,7 +37,11 @@ async def _before_telegram(settings: Settings) -> tuple[int, str] | None:
 
     from .channels.telegram import file_url
 
-    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    store = store_from_url(
+        settings.database_url,
+        synchronous=settings.sqlite_synchronous,
+        connections=settings.database_connections,
+    )
     await store.open()  # also migrates, so the bot's own open is quick
     await store.close()
     assert settings.telegram_bot_token is not None

@@ -39,7 +39,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
 
 async def run_school_command(settings: Settings, args: argparse.Namespace) -> int:
     """Run one of the school's subcommands; the exit code."""
-    store = store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    store = store_from_url(
+        settings.database_url,
+        synchronous=settings.sqlite_synchronous,
+        connections=settings.database_connections,
+    )
     await store.open()
     now = SystemClock().now()
     try:

@@ -50,6 +50,7 @@ class Settings(BaseSettings):
 
     database_url: str = Field(default="sqlite:///data/loopbaanbot.sqlite3")
     sqlite_synchronous: Literal["NORMAL", "FULL"] = "NORMAL"
+    database_connections: int = Field(default=28, ge=2, le=1000)
     timezone: str = "Europe/Amsterdam"
     default_language: Language = "nl"
     telegram_bot_token: SecretStr | None = None

@@ -66,10 +66,15 @@ async def serving_many(
         for listener in listeners:
             stack.push_async_callback(listener.close)
             await listener.open()
+        starts = []
         for (app, _channels), label in zip(apps, labels, strict=True):
-            with _as_school(label):
-                await app.start()
             stack.push_async_callback(app.scheduler.stop)
+            with _as_school(label):
+                starts.append(asyncio.ensure_future(app.start()))
+        # Together, not one after the other: a school started first would send its follow-ups while the
+        # next ones still start, and each start then waits behind it (with 20 schools, the last one's
+        # follow-ups began seconds after the first one's; bench schools). A slow one holds up none.
+        await _all_or_none(starts)
         for (_app, channels), label in zip(apps, labels, strict=True):
             with _as_school(label):
                 for channel in channels:
@@ -79,6 +84,17 @@ async def serving_many(
             stack.push_async_callback(listener.pause)
             await listener.serve()
         yield
+
+
+async def _all_or_none(tasks: Sequence[asyncio.Future[None]]) -> None:
+    """Wait for every task; when one fails, cancel the others and raise its error (not a group of them)."""
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 @contextmanager

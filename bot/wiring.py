@@ -115,7 +115,11 @@ def build_app(
     follow_ups: bool = True,
 ) -> App:
     """Wire store, scripts, texts and services; raises ScriptError when a script is invalid."""
-    store = store or store_from_url(settings.database_url, synchronous=settings.sqlite_synchronous)
+    store = store or store_from_url(
+        settings.database_url,
+        synchronous=settings.sqlite_synchronous,
+        connections=settings.database_connections,
+    )
     scripts_dir = settings.dialogues_dir or DEFAULT_SCRIPTS
     library = library or ScriptLibrary.from_directory(scripts_dir)
     clock = clock or SystemClock()

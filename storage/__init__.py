@@ -175,12 +175,17 @@ __all__ = [
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def store_from_url(url: str, *, synchronous: Synchronous = "NORMAL") -> Store:
-    """A store for `sqlite:///path`, `postgresql://...` (or `postgres://`) or `memory://` (not yet opened)."""
+def store_from_url(url: str, *, synchronous: Synchronous = "NORMAL", connections: int = 28) -> Store:
+    """A store for `sqlite:///path`, `postgresql://...` (or `postgres://`) or `memory://` (not yet opened).
+
+    `connections`: PostgreSQL only, the most connections its pools open at once (a third of them, at most
+    8, for reads; the default 28 is 20 + 8).
+    """
     if url == "memory://":
         return MemoryStore()
     if url.startswith("sqlite:///"):
         return SqliteStore(Path(url.removeprefix("sqlite:///")), synchronous=synchronous)
     if url.startswith(POSTGRES_SCHEMES):
-        return PostgresStore(url)
+        readers = max(1, min(8, connections // 3))
+        return PostgresStore(url, readers=readers, writers=max(1, connections - readers))
     raise ValueError("unsupported DATABASE_URL (use sqlite:///..., postgresql://... or memory://)")

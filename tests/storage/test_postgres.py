@@ -311,3 +311,30 @@ async def test_a_unit_whose_connection_dies_is_lost_and_the_next_one_works(url: 
     finally:
         await admin.close()
         await store.close()
+
+
+async def test_a_store_opens_no_more_connections_than_it_is_given(url: str) -> None:
+    # Twenty schools in one process each have a store on one server: with 28 each they were refused
+    # (TooManyConnectionsError) and their follow-ups failed (bench schools).
+    store = store_from_url(url, connections=4)
+    await store.open()
+    name = url.split("/")[3].split("?")[0]
+    admin = url.replace(f"/{name}?", "/postgres?")  # asks from outside the database it counts
+    seen: list[int] = []
+
+    async def turn(n: int) -> None:
+        async with store.transaction() as tx:
+            await tx.students.upsert(
+                StudentKey("telegram", str(n)), display_name=str(n), language="nl", now=NOW
+            )
+            rows = await _fetch(admin, f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{name}'")
+            seen.append(rows[0][0])
+        async with store.read() as view:
+            await view.students.find(StudentKey("telegram", str(n)))
+
+    try:
+        await asyncio.gather(*(turn(n) for n in range(40)))
+    finally:
+        await store.close()
+    assert len(seen) == 40
+    assert max(seen) <= 4
