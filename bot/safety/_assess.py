@@ -155,9 +155,9 @@ def _load_model() -> Scorer | None:
     before = _rss_mb()
     try:
         # Imported here: numpy and the model stay off the import path of commands that never score.
-        from bot.safety._model import SafetyModel, e5_embedder
+        from bot.safety._model import load_model
 
-        model = SafetyModel(MODEL_DIR, e5_embedder())
+        model = load_model(MODEL_DIR)
         model.score("warm up")  # the first call maps the weights in; not a student's turn
     except ModelUnavailableError as exc:
         log.warning("safety model could not be loaded (%s): the rules alone decide", exc)
