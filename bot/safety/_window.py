@@ -1,6 +1,6 @@
 """The part of a long message the embedding reads: a window of a few dozen tokens, where it weighs most.
 
-e5 costs about a millisecond per token on one thread, so a long message would make the student wait (and
+e5 costs about 0.7 ms per token on one thread (6 layers), so a long message would make the student wait (and
 everyone behind them). The rules always read the whole message; the embedding reads at most `TOKENS`
 tokens of it: the run of words whose character n-grams weigh most towards a signal in the cheap first
 pass. Training reads its messages through the same window, so the model learns what it will be shown.
@@ -15,10 +15,12 @@ import numpy as np
 
 __all__ = ["TOKENS", "WORDS", "heaviest", "window"]
 
-# e5's tokens for one message, its own included ("query: " and the two special tokens): about 24 ms on
-# one thread of this machine when it is not busy. 9 in 10 messages of the labelled sets fit whole.
-TOKENS: Final = 28
-# The first pass's window, counted in words (it cannot count e5's tokens): about TOKENS tokens of chat.
+# e5's tokens for one message, its own included ("query: " and the two special tokens). On the first 6 of
+# e5's 12 layers (what the model reads) 24 tokens take about 16 ms on one thread of this machine when it is
+# quiet; 28 measured no better in recall, 20 worse (BENCHMARKS.md). Most messages of the labelled sets fit
+# whole.
+TOKENS: Final = 24
+# The first pass's window, counted in words (it cannot count e5's tokens): about 28 tokens of chat.
 WORDS: Final = 16
 
 

@@ -7,14 +7,17 @@ from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
 from bot.safety.training._harmless2 import HARMLESS2
 from bot.safety.training._harmless_chat import HARMLESS_CHAT
+from bot.safety.training._round3 import HARMLESS as HARMLESS3
+from bot.safety.training._round3 import SIGNALS as SIGNALS3
 from bot.safety.training._short import SHORT
 from bot.safety.training._signals_embedded import SIGNALS_EMBEDDED
 from bot.safety.training._signals_en import SIGNALS_EN
 from bot.safety.training._signals_en2 import SIGNALS_EN2
 from bot.safety.training._signals_nl import SIGNALS_NL
 from bot.safety.training._signals_nl2 import SIGNALS_NL2
+from bot.safety.training._step_answers import STEP_ANSWERS
 
 __all__ = ["HARMLESS", "SHORT", "SIGNALS"]
 
-SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED
-HARMLESS = _SENTENCES + HARMLESS2 + EVERYDAY + HARMLESS_CHAT + FEELINGS + SHORT
+SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED + SIGNALS3
+HARMLESS = _SENTENCES + HARMLESS2 + EVERYDAY + HARMLESS_CHAT + FEELINGS + SHORT + HARMLESS3 + STEP_ANSWERS
