@@ -102,8 +102,21 @@ class Assessor:
             return Assessment(level, signal.kind, about(text, signal.kind), signal.rule, probability)
         if score is None or self.model is None or score.probability < self.model.check:
             return _NOTHING
-        level = Level.FULL if score.probability >= self.model.full else Level.CHECK
+        # On the model's word alone the full help needs both its opinions sure: the full model and the first
+        # pass. One of them sure is a check-in ("gaat het wel goed?"): "als ik er ben" and "ik bel hem" in
+        # ordinary answers scored high on the full model alone, and a tap costs less than a false alarm.
+        sure = score.probability >= self.model.full and self._first_pass_sure(text)
+        level = Level.FULL if sure else Level.CHECK
         return Assessment(level, score.kind, about(text, score.kind), None, score.probability)
+
+    def _first_pass_sure(self, text: str) -> bool:
+        model = self.model
+        if not isinstance(model, FirstPass):
+            return True  # a model without a first pass has one opinion: its own
+        try:
+            return model.first_pass(text) >= model.sure
+        except Exception:
+            return False
 
     def _settled(self, text: str, rule: bool) -> bool:
         """True when the first pass settles the message: nothing without a rule, the full help with one."""

@@ -178,3 +178,19 @@ def test_the_first_pass_spares_the_embedding_only_when_it_is_sure(
     model = _FirstPassModel(first)
     assert Assessor(model).assess(text).level is level
     assert model.embedded == embedded
+
+
+class _SureModel(_FirstPassModel):
+    """The full model is sure of a signal; the first pass as given."""
+
+    def score(self, text: str) -> ModelScore:
+        self.embedded += 1
+        return ModelScore(0.95, SignalKind.SUICIDE)
+
+
+@pytest.mark.parametrize(("first", "level"), [(0.85, Level.FULL), (0.5, Level.CHECK), (-1.0, Level.CHECK)])
+def test_the_model_alone_gives_the_full_help_only_when_both_its_opinions_are_sure(
+    first: float, level: Level
+) -> None:
+    # "als ik er ben" in an ordinary answer: the full model alone was sure; a check-in, not an alarm.
+    assert Assessor(_SureModel(first)).assess("gewoon vragen als ik er ben").level is level
