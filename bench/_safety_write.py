@@ -84,8 +84,12 @@ are the honest estimates. Set 5 (heldout5) is that set: written by someone who s
 nor the corpus, added after the model of 2026-12-06 (all 12 of e5's layers, a 28-token window, without the
 third round of training data) was trained, and measured once on that model: recall of full help plus
 check-in 0.85 (0.79-0.90), harmless full help 0.024 and check-in 0.024, p99 per message above the 30 ms
-target. The model measured here (fewer layers, the third round of data) has not been measured on it; its
-messages are not listed here. Every threshold was chosen on the training data's cross-validation only,
+target. The model measured here (e5's first 6 layers, a 24-token window, a third round of training data
+and harmless answers to the bot's own questions, both written blind; the full help on the model's word
+alone only when its first pass is sure too) was measured on set 5 a second time (not tuned on it: its
+misses were not read), and on set 6 once: set 6 (heldout6) was written on 2026-12-06 by someone who saw
+neither the detector nor any earlier set, after this model was trained. Neither set's messages are listed
+here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall
 down to roughly +/- 0.05.
 
@@ -152,8 +156,9 @@ not see it; the rules were built on corpus.py, so their share is flattered): rul
 {_f(cv["combined recall"])} (full help {_f(cv["combined full help recall"])}), harmless: full help
 {cv["harmless full help"]:.3f}, check-in {cv["harmless check-in"]:.3f}; the embedding ran for
 {cv.get("embedded", 1.0):.2f} of the messages. Thresholds chosen there: check-in from {thresholds["check"]},
-full help from {thresholds["full"]} (the model alone); a rule's hit gets the full help unless the model gives
-it less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits reach out of fold), then a
+full help from {thresholds["full"]} (the model alone, and in the bot only when its first pass is sure too;
+the cross-validation does not apply that); a rule's hit gets the full help unless the model gives it
+less than {thresholds.get("veto", "-")} (which 95% of the rules' true hits reach out of fold), then a
 check-in. The first pass (character n-grams alone) settles a message without the embedding: no rule and a
 first pass below {thresholds.get("screen", "-")} is nothing (99% of the signals the full model found on its
 own score more), a rule and a first pass of at least {thresholds.get("sure", "-")} is the full help (above
