@@ -11,7 +11,7 @@ import asyncpg
 
 from ._errors import ConflictError
 from ._postgres_statements import PgRepo, to_db, to_model
-from ._studio_entities import Draft, Publication, StudioChange, Tally, Waiting
+from ._studio_entities import Draft, Publication, StudioChange, Tally, TallyStep, Waiting
 from ._studio_tally import (
     Delta,
     answered_deltas,
@@ -28,6 +28,57 @@ _CONFLICT = (
     " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
     " SET count = question_totals.count + excluded.count"
 )
+_TOTALS = "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
+
+
+class _Statement:
+    """One statement for what a turn adds: the visit (in data-modifying CTEs) and the totals.
+
+    The CTEs and the final INSERT see the same snapshot, so the students' check sees the visits before
+    this one, as it would run first on its own; they touch different rows ('students' is counted only
+    there), which one statement may do.
+    """
+
+    def __init__(self) -> None:
+        self._ctes: list[str] = []
+        self._params: list[Any] = []
+        self._insert = ""
+
+    def _p(self, value: Any) -> str:
+        self._params.append(value)
+        return f"${len(self._params)}"
+
+    def visit(self, step: TallyStep, node: str, arm: int, *, ended: bool) -> _Statement:
+        digest, n, a, who = self._p(step.script_hash), self._p(node), self._p(arm), self._p(step.student_id)
+        # Before the visit is added: whether this student was asked this question in this wording before.
+        self._ctes.append(
+            f"students AS ({_TOTALS} SELECT {digest}, {n}, {a}, 'students', 0, 1 WHERE NOT EXISTS"
+            " (SELECT 1 FROM question_visits WHERE script_hash ="
+            f" {digest} AND node = {n} AND arm = {a} AND student_id = {who}){_CONFLICT})"
+        )
+        session, now = self._p(step.session_id), self._p(to_db(step.now))
+        if ended:
+            self._ctes.append(
+                "visit AS (INSERT INTO question_visits (student_id, session_id, script_hash, node, arm,"
+                f" asked_at, answered_at, seconds, ended) VALUES ({who}, {session}, {digest}, {n}, {a},"
+                f" {now}, {now}, 0, true))"
+            )
+        else:
+            self._ctes.append(
+                "visit AS (INSERT INTO question_visits (student_id, session_id, script_hash, node, arm,"
+                f" asked_at) VALUES ({who}, {session}, {digest}, {n}, {a}, {now}))"
+            )
+        return self
+
+    def totals(self, rows: list[Delta]) -> _Statement:
+        values = ", ".join("(" + ", ".join(self._p(v) for v in row) + ")" for row in rows)
+        self._insert = f"{_TOTALS} VALUES {values}{_CONFLICT}"
+        return self
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The statement and its parameters."""
+        head = f"WITH {', '.join(self._ctes)} " if self._ctes else ""
+        return head + self._insert, self._params
 
 
 def _draft(row: asyncpg.Record) -> Draft:
@@ -162,48 +213,17 @@ class Studio(PgRepo):
 
 
 class Tallies(PgRepo):
+    # Every statement is a round trip to the server: a turn's counts take two (see step).
     async def _add(self, deltas: Iterable[Delta]) -> None:
         rows = merged(deltas)
-        if not rows:
-            return
-        marks = ", ".join(
-            f"(${n * 6 + 1}, ${n * 6 + 2}, ${n * 6 + 3}, ${n * 6 + 4}, ${n * 6 + 5}, ${n * 6 + 6})"
-            for n in range(len(rows))
-        )
-        params: list[Any] = [v for d in rows for v in d]
-        await self._sql.write(
-            "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
-            f" VALUES {marks}{_CONFLICT}",
-            *params,
-        )
-
-    async def _students(self, student_id: int, script_hash: str, node: str, arm: int) -> None:
-        # Before the row is added: whether this student was asked this question in this wording before.
-        await self._sql.write(
-            "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
-            " SELECT $1, $2, $3, 'students', 0, 1 WHERE NOT EXISTS (SELECT 1 FROM question_visits"
-            " WHERE script_hash = $1 AND node = $2 AND arm = $3 AND student_id = $4)" + _CONFLICT,
-            script_hash,
-            node,
-            arm,
-            student_id,
-        )
+        if rows:
+            sql, params = _Statement().totals(rows).sql()
+            await self._sql.write(sql, *params)
 
     async def asked(
         self, student_id: int, session_id: int, *, script_hash: str, node: str, arm: int, now: datetime
     ) -> None:
-        await self._students(student_id, script_hash, node, arm)
-        await self._sql.write(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at)"
-            " VALUES ($1, $2, $3, $4, $5, $6)",
-            student_id,
-            session_id,
-            script_hash,
-            node,
-            arm,
-            to_db(now),
-        )
-        await self._add(asked_deltas(script_hash, node, arm))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, asked=(node, arm)))
 
     async def mark(self, session_id: int, *, thin: int = 0, helps: int = 0, words: int | None = None) -> None:
         await self._sql.write(
@@ -217,26 +237,37 @@ class Tallies(PgRepo):
         )
 
     async def answered(self, session_id: int, *, now: datetime) -> None:
+        await self._add(await self._answer(session_id, now, 0, 0, None))
+
+    async def _answer(
+        self, session_id: int, now: datetime, thin: int, helps: int, words: int | None
+    ) -> list[Delta]:
+        # With the turn's note on the question in the same statement, as `mark` would have added it first.
         rows = await self._sql.returning(
             "UPDATE question_visits SET answered_at = $1,"
-            " seconds = floor(extract(epoch FROM $1 - asked_at))::integer"
+            " seconds = floor(extract(epoch FROM $1 - asked_at))::integer,"
+            " thin = thin + $3, helps = helps + $4,"
+            " words = CASE WHEN $5::integer IS NULL THEN words ELSE coalesce(words, 0) + $5::integer END"
             " WHERE session_id = $2 AND answered_at IS NULL"
             " RETURNING script_hash, node, arm, words, thin, helps, seconds",
             to_db(now),
             session_id,
+            thin,
+            helps,
+            words,
         )
+        deltas: list[Delta] = []
         for row in rows:
-            await self._add(
-                answered_deltas(
-                    row["script_hash"],
-                    row["node"],
-                    row["arm"],
-                    row["words"],
-                    row["thin"],
-                    row["helps"],
-                    float(row["seconds"]),
-                )
+            deltas += answered_deltas(
+                row["script_hash"],
+                row["node"],
+                row["arm"],
+                row["words"],
+                row["thin"],
+                row["helps"],
+                float(row["seconds"]),
             )
+        return deltas
 
     async def finished(
         self,
@@ -248,17 +279,25 @@ class Tallies(PgRepo):
         arms: dict[str, int],
         now: datetime,
     ) -> None:
-        await self._students(student_id, script_hash, node, 0)
-        await self._sql.write(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at,"
-            " answered_at, seconds, ended) VALUES ($1, $2, $3, $4, 0, $5, $5, 0, true)",
-            student_id,
-            session_id,
-            script_hash,
-            node,
-            to_db(now),
-        )
-        await self._add(finished_deltas(script_hash, node, arms))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, finished=node, arms=arms))
+
+    async def step(self, step: TallyStep) -> None:
+        deltas: list[Delta] = []
+        if step.answered:
+            deltas += await self._answer(step.session_id, step.now, step.thin, step.helps, step.words)
+        elif step.marks:
+            await self.mark(step.session_id, thin=step.thin, helps=step.helps, words=step.words)
+        statement = _Statement()
+        if step.finished is not None:
+            statement.visit(step, step.finished, 0, ended=True)
+            deltas += finished_deltas(step.script_hash, step.finished, step.arms)
+        elif step.asked is not None:
+            statement.visit(step, *step.asked, ended=False)
+            deltas += asked_deltas(step.script_hash, *step.asked)
+        rows = merged(deltas)
+        if rows:
+            sql, params = statement.totals(rows).sql()
+            await self._sql.write(sql, *params)
 
     async def totals(self, script_hash: str) -> list[Tally]:
         return await self._all(
