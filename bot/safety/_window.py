@@ -13,13 +13,13 @@ from typing import Final
 
 import numpy as np
 
+from bot.safety._score import WORDS
+
 __all__ = ["TOKENS", "WORDS", "heaviest", "window"]
 
 # e5's tokens for one message, its own included ("query: " and the two special tokens): about 24 ms on
 # one thread of this machine when it is not busy. 9 in 10 messages of the labelled sets fit whole.
 TOKENS: Final = 28
-# The first pass's window, counted in words (it cannot count e5's tokens): about TOKENS tokens of chat.
-WORDS: Final = 16
 
 
 def heaviest(words: list[str], weigh: Callable[[str], float], size: int) -> int:
