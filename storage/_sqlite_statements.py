@@ -28,7 +28,13 @@ T = TypeVar("T")
 _JSON_FIELDS = frozenset({"state", "competencies", "body"})
 
 
+# Values SQLite takes as they are; checked by exact type first, since most values are of these.
+_AS_IS = frozenset({str, int, float, type(None), bytes})
+
+
 def to_db(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         # Always UTC, one format: due times are compared and ordered as text.
         return (value.astimezone(UTC) if value.tzinfo else value).isoformat()

@@ -88,6 +88,8 @@ class Assessor:
 
     def __init__(self, model: Scorer | None) -> None:
         self.model = model
+        # Checked once: a runtime Protocol check costs tens of microseconds, and this runs every message.
+        self._first_pass = model if isinstance(model, FirstPass) else None
 
     def assess(self, text: str) -> Assessment:
         """Rules first, then the model; blocking (tens of ms with the model), so call it off the loop."""
@@ -132,8 +134,8 @@ class Assessor:
 
     def _settled(self, text: str, rule: bool) -> bool:
         """True when the first pass settles the message: nothing without a rule, the full help with one."""
-        model = self.model
-        if not isinstance(model, FirstPass) or not _worth_scoring(text):
+        model = self._first_pass
+        if model is None or not _worth_scoring(text):
             return False
         try:
             probability = model.first_pass(text)
@@ -156,7 +158,15 @@ class Assessor:
 def _worth_scoring(text: str) -> bool:
     # "1", "ja", "gisteren": one-word answers carry no story (and glued signals like "ikwildood" are the
     # rules' job); sparing the model them keeps turns fast and avoids a check-in on a date or a name.
-    return len(text.split()) >= 2 and sum(ch.isalpha() for ch in text) >= 4
+    if len(text.split()) < 2:
+        return False
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if letters == 4:
+                return True
+    return False
 
 
 _lock = threading.Lock()
