@@ -9,13 +9,16 @@ the proxy in HTTPS_PROXY (HTTP_PROXY for an http:// Bot API server) unless NO_PR
 from __future__ import annotations
 
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 __all__ = ["AiohttpRequest", "AnswerLostError", "RequestNotSentError"]
+
+
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class RequestNotSentError(NetworkError):
@@ -99,13 +102,17 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data.multipart_data if request_data else None
         fields = request_data.json_parameters if request_data else {}
-        data: aiohttp.FormData | dict[str, str]
+        data: aiohttp.FormData | bytes
+        headers: dict[str, str] | None = None
         if files:
             data = aiohttp.FormData(fields)
             for name, (filename, content, mime) in files.items():
                 data.add_field(name, content, filename=filename, content_type=mime)
         else:
-            data = fields
+            # What aiohttp makes of a dict, without its FormData (which sets up a multipart writer, with a
+            # random boundary from the OS, for every request only to urlencode the fields).
+            data = urlencode(fields).encode()
+            headers = _FORM
 
         def chosen(value: object, default: float | None) -> float | None:
             return default if value is BaseRequest.DEFAULT_NONE else value  # type: ignore[return-value]
@@ -123,7 +130,7 @@ class AiohttpRequest(BaseRequest):
         try:
             proxy = self._proxy_for(url)
             async with self._session.request(
-                method, url, data=data, timeout=timeout, proxy=proxy
+                method, url, data=data, headers=headers, timeout=timeout, proxy=proxy
             ) as response:
                 return response.status, await response.read()
         except (aiohttp.ConnectionTimeoutError, aiohttp.ClientConnectorError) as exc:
