@@ -26,6 +26,7 @@ from ._entities import (
     StepStatus,
     Student,
     StudentKey,
+    TurnStart,
 )
 from ._errors import (
     ConflictError,
@@ -165,6 +166,7 @@ __all__ = [
     "Transaction",
     "TransactionLostError",
     "TranscriptRepository",
+    "TurnStart",
     "Waiting",
     "WebLogin",
     "lock_number",

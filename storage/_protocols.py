@@ -22,6 +22,7 @@ from ._entities import (
     StepStatus,
     Student,
     StudentKey,
+    TurnStart,
 )
 from ._nudge_protocols import NudgeRepository
 from ._place_protocols import PlaceRepository
@@ -72,6 +73,15 @@ class StudentRepository(Protocol):
 
     async def rekey(self, student_id: int, key: StudentKey) -> None:
         """Give a person another channel identity (their dossier moves along; the key must be free)."""
+        ...
+
+    async def for_turn(
+        self, key: StudentKey, *, receipt: tuple[str, int] | None = None, now: datetime
+    ) -> TurnStart:
+        """The student by key and their open conversation; with a receipt (source, update_id), whether that
+        update is new, noting it as handled in this transaction (ReceiptRepository.record) if so.
+
+        What a turn in a unit of its own reads first, in one round trip where the backend can."""
         ...
 
 

@@ -24,6 +24,8 @@ __all__ = [
     "Text",
     "Who",
     "clean_text",
+    "cleaned_input",
+    "cleaned_who",
     "decode_button",
     "encode_button",
     "small_id",
@@ -235,3 +237,24 @@ def decode_button(raw: str) -> ButtonData | None:
     if parts[0] == "m" and len(parts) == 3 and parts[1]:
         return Menu(parts[1], parts[2])
     return None
+
+
+# Longer than any name a channel gives; a display name is shown in a mentor's overview.
+_NAME_LIMIT = 64
+
+
+def cleaned_who(who: Who) -> Who:
+    """A sender whose name can be stored and shown (no invalid Unicode, not endless)."""
+    name = clean_text(who.display_name)[:_NAME_LIMIT]
+    return who if name == who.display_name else Who(who.key, name, who.language_hint)
+
+
+def cleaned_input(incoming: Incoming) -> Incoming:
+    """Input validated at the edge: text without invalid Unicode, before it is stored or rendered."""
+    if isinstance(incoming, Text):
+        text = clean_text(incoming.text)
+        return incoming if text == incoming.text else Text(text)
+    if isinstance(incoming, Command):
+        name, arg = clean_text(incoming.name), clean_text(incoming.arg)
+        return incoming if (name, arg) == (incoming.name, incoming.arg) else Command(name, arg)
+    return incoming

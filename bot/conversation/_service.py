@@ -32,7 +32,8 @@ from ._entities import (
     Receipt,
     Text,
     Who,
-    clean_text,
+    cleaned_input,
+    cleaned_who,
 )
 from ._locks import KeyedLocks
 from ._roles import ACCESS, allowed
@@ -121,21 +122,26 @@ class ConversationService:
         in the same transaction: a channel that shows the conversation again (the web) never shows half.
         """
 
-        who, incoming = _cleaned(who), _cleaned_input(incoming)
+        who, incoming = cleaned_who(who), cleaned_input(incoming)
 
         async def once(ctx: TurnContext) -> list[Outgoing]:
-            if receipt is not None and await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
-                log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
-                return []
-            replies = await self._route(ctx, incoming)
             if receipt is not None:
+                # Noted as the turn began (a shared database), or asked now and noted with the turn's writes.
+                new = ctx.new_update
+                if new is None:
+                    new = not await ctx.reads.receipts.seen(receipt.source, receipt.update_id)
+                if not new:
+                    log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
+                    return []
+            replies = await self._route(ctx, incoming)
+            if receipt is not None and ctx.new_update is None:
                 tx = await ctx.write()
                 await tx.receipts.record(receipt.source, receipt.update_id, now=ctx.now)
             if echo is not None and not ctx.deleted:
                 await self._transcribe(ctx, echo, replies)
             return replies
 
-        replies = await self._locked(who, create=True, body=once)
+        replies = await self._locked(who, create=True, body=once, receipt=receipt)
         self.turns += 1
         return replies
 
@@ -216,13 +222,18 @@ class ConversationService:
     # ---- per-student machinery -------------------------------------------------------------------------
 
     async def _locked(
-        self, who: Who, *, create: bool, body: Callable[[TurnContext], Awaitable[list[Outgoing]]]
+        self,
+        who: Who,
+        *,
+        create: bool,
+        body: Callable[[TurnContext], Awaitable[list[Outgoing]]],
+        receipt: Receipt | None = None,
     ) -> list[Outgoing]:
         async with self._locks.hold(who.key):
             for attempt in range(2):
                 try:
                     async with AsyncExitStack() as stack:
-                        ctx = await self._context(stack, who, create=create)
+                        ctx = await self._context(stack, who, create=create, receipt=receipt)
                         replies = await body(ctx)
                     # Committed: what we know about this student is now also what the database says.
                     self._remember(who, ctx)
@@ -276,9 +287,11 @@ class ConversationService:
         while len(self._known) > _REMEMBER_STUDENTS:
             self._known.popitem(last=False)
 
-    async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+    async def _context(
+        self, stack: AsyncExitStack, who: Who, *, create: bool, receipt: Receipt | None = None
+    ) -> TurnContext:
         if self.store.shared:
-            return await self._locked_context(stack, who, create=create)
+            return await self._locked_context(stack, who, create=create, receipt=receipt)
         view = await stack.enter_async_context(self.store.read())
         now = self.clock.now()
         ctx = TurnContext(self.store, stack, view, now, self.today())
@@ -298,13 +311,20 @@ class ConversationService:
             student = await view.students.find(who.key)
         return await self._found(ctx, who, student)
 
-    async def _locked_context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+    async def _locked_context(
+        self, stack: AsyncExitStack, who: Who, *, create: bool, receipt: Receipt | None
+    ) -> TurnContext:
         """Another process may handle this student too: the whole turn is one unit under their lock in the
-        database, read from there (nothing remembered), so their messages are handled in order anywhere."""
+        database, read from there (nothing remembered; the student, their conversation and whether the
+        update is new in one round trip), so their messages are handled in order anywhere."""
         tx = await stack.enter_async_context(self.store.transaction(lock=turn_lock(who.key)))
         now = self.clock.now()
         ctx = TurnContext(self.store, stack, tx, now, self.today(), tx=tx)
-        student = await tx.students.find(who.key)
+        noted = (receipt.source, receipt.update_id) if receipt is not None else None
+        start = await tx.students.for_turn(who.key, receipt=noted, now=now)
+        student, ctx.new_update = start.student, start.new_update
+        if student is not None:
+            ctx.remember(start.session)
         renamed = student is not None and who.display_name not in ("", student.display_name)
         stale = student is not None and now - student.last_seen_at > _LAST_SEEN_EVERY
         if create and (student is None or stale or renamed):
@@ -386,24 +406,3 @@ class ConversationService:
 def turn_lock(key: StudentKey) -> str:
     """The name of a student's lock: their turns (in any process) run one after the other."""
     return f"{key.channel}:{key.external_id}"
-
-
-# Longer than any name a channel gives; a display name is shown in a mentor's overview.
-_NAME_LIMIT = 64
-
-
-def _cleaned(who: Who) -> Who:
-    """A sender whose name can be stored and shown (no invalid Unicode, not endless)."""
-    name = clean_text(who.display_name)[:_NAME_LIMIT]
-    return who if name == who.display_name else Who(who.key, name, who.language_hint)
-
-
-def _cleaned_input(incoming: Incoming) -> Incoming:
-    """Input validated at the edge: text without invalid Unicode, before it is stored or rendered."""
-    if isinstance(incoming, Text):
-        text = clean_text(incoming.text)
-        return incoming if text == incoming.text else Text(text)
-    if isinstance(incoming, Command):
-        name, arg = clean_text(incoming.name), clean_text(incoming.arg)
-        return incoming if (name, arg) == (incoming.name, incoming.arg) else Command(name, arg)
-    return incoming
