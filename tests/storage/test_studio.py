@@ -3,11 +3,12 @@ log, and the counts per question (running totals, a deleted student's part taken
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from storage import ConflictError, Role, Store, StudentKey, Tally, TallyStep
+from storage import ConflictError, Role, Store, StudentKey, Tally, TallyStep, seconds_bucket, words_bucket
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -221,6 +222,24 @@ async def test_a_turn_counted_in_one_step_counts_as_its_parts(store: Store) -> N
         await tx.privacy.delete_person(sam)
     async with store.read() as view:
         assert await view.tally.totals("v2") == []
+
+
+async def test_time_and_words_are_counted_in_the_same_buckets_everywhere(store: Store) -> None:
+    sam = await _person(store, "sam")
+    cases = [(-5, 0), (0, 1), (59, 7), (61, 199), (299, 200), (301, 5000), (3599, None), (3600, 3), (9000, 0)]
+    for seconds, words in cases:
+        session = await _session(store, sam)
+        async with store.transaction() as tx:
+            await tx.tally.step(TallyStep(sam, session, "b", NOW, asked=("vraag", 0)))
+        later = NOW + timedelta(seconds=seconds, milliseconds=400)
+        async with store.transaction() as tx:
+            await tx.tally.step(TallyStep(sam, session, "b", later, words=words, answered=True))
+    async with store.read() as view:
+        totals = _totals(await view.tally.totals("b"))
+    expected_seconds = Counter(seconds_bucket(s + 0.4) for s, _ in cases)
+    expected_words = Counter(words_bucket(w) for _, w in cases if w is not None)
+    assert {v: n for (_, _, m, v), n in totals.items() if m == "seconds"} == expected_seconds
+    assert {v: n for (_, _, m, v), n in totals.items() if m == "words"} == expected_words
 
 
 async def test_counts_of_a_turn_that_failed_are_not_kept(store: Store) -> None:
