@@ -231,6 +231,10 @@ class ReceiptRepository(Protocol):
         """Note an update as handled, in the transaction of the turn it produced (no-op if noted)."""
         ...
 
+    async def latest(self, source: str) -> int | None:
+        """The highest update id of this source noted as handled (None: none is)."""
+        ...
+
     async def prune(self, *, before: datetime) -> int:
         """Forget receipts older than `before` (no channel redelivers that late); how many went."""
         ...

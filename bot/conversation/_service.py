@@ -36,6 +36,7 @@ from ._entities import (
     cleaned_who,
 )
 from ._locks import KeyedLocks
+from ._receipts import HandledUpdates
 from ._roles import ACCESS, allowed
 from ._safety import SafetyGuard
 
@@ -94,6 +95,8 @@ class ConversationService:
         self.default_language = default_language
         self._commands = dict(commands)
         self._locks = KeyedLocks()
+        # Updates handled here: most need not be asked about (a store of its own; see _receipts).
+        self._handled = HandledUpdates()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._coordinators = coordinators
         self._on_role = on_role
@@ -126,10 +129,10 @@ class ConversationService:
 
         async def once(ctx: TurnContext) -> list[Outgoing]:
             if receipt is not None:
-                # Noted as the turn began (a shared database), or asked now and noted with the turn's writes.
+                # Noted as the turn began (a shared database), or found out now and noted with the writes.
                 new = ctx.new_update
                 if new is None:
-                    new = not await ctx.reads.receipts.seen(receipt.source, receipt.update_id)
+                    new = not await self._handled.seen(ctx.reads, receipt)
                 if not new:
                     log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
                     return []
@@ -142,6 +145,8 @@ class ConversationService:
             return replies
 
         replies = await self._locked(who, create=True, body=once, receipt=receipt)
+        if receipt is not None and not self.store.shared:
+            self._handled.handled(receipt)
         self.turns += 1
         return replies
 

@@ -29,6 +29,8 @@ async def test_a_receipt_is_kept_with_the_turn_and_only_then(store: Store) -> No
         assert await view.receipts.seen("telegram:1", 500)
         assert not await view.receipts.seen("telegram:1", 501)
         assert not await view.receipts.seen("telegram:2", 500), "per bot"
+        assert await view.receipts.latest("telegram:1") == 500
+        assert await view.receipts.latest("telegram:2") is None
 
 
 async def test_a_turn_starts_from_the_student_their_conversation_and_whether_the_update_is_new(
