@@ -160,6 +160,7 @@ class Outbox:
         self._resume_at = 0.0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._working = 0  # chats with a worker (counted: every message ends one, among thousands of chats)
         self.sent = 0
         self.dropped = 0
         # Messages whose request left but whose answer never came: maybe delivered, never sent again.
@@ -182,6 +183,7 @@ class Outbox:
         chat.jobs.extend(jobs)
         if chat.worker is None:
             self._idle.clear()
+            self._working += 1
             chat.worker = asyncio.create_task(self._work(chat_id, chat), name=f"outbox-{chat_id}")
 
     def _sweep(self) -> None:
@@ -238,7 +240,8 @@ class Outbox:
             # A chat whose bucket is still refilling is kept: a new chat would start with a full burst.
             if chat.idle():
                 self._chats.pop(chat_id, None)
-            if all(c.worker is None for c in self._chats.values()):
+            self._working -= 1
+            if self._working == 0:
                 self._idle.set()
 
     async def _deliver(self, chat_id: int, chat: _Chat, job: Job) -> int | None:
