@@ -1,6 +1,7 @@
 """One bot under test in its own process, like in production: `python -m bench._bot_process KIND ...`.
 
-KIND is "loopbaanbot" or "echo"; it polls the given Bot API until SIGTERM.
+KIND is "loopbaanbot" or "echo"; it polls the given Bot API until SIGTERM. DATABASE is a SQLite file's
+path or a `postgresql://` URL (the bot's store; the echo bot stores nothing).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from bot.config import Settings
 from bot.runner import serving
 from bot.runtime import tune_gc, use_fast_event_loop
 from bot.wiring import build_app
-from storage import SqliteStore
+from storage import PostgresStore, SqliteStore, Store
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
@@ -33,8 +34,14 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(update.message.text)
 
 
+def _store(database: str) -> Store:
+    if database.startswith("postgresql://"):
+        return PostgresStore(database)
+    return SqliteStore(Path(database))
+
+
 def _application(
-    kind: str, concurrency: int, poll_interval: float, token: str, base_url: str, db: Path
+    kind: str, concurrency: int, poll_interval: float, token: str, base_url: str, database: str
 ) -> Any:
     if kind == "echo":
         echo: Application[Any, Any, Any, Any, Any, Any] = (
@@ -47,7 +54,7 @@ def _application(
         echo.add_handler(MessageHandler(filters.TEXT, _echo))
         return echo
     settings = Settings(_env_file=None, telegram_bot_token=SecretStr(token), telegram_api_base_url=base_url)
-    app = build_app(settings, store=SqliteStore(db), clock=SystemClock(), rng=random.Random(1))
+    app = build_app(settings, store=_store(database), clock=SystemClock(), rng=random.Random(1))
     # Limits off: the fake enforces none here, and the echo bot has none either.
     limits = Limits(rate=0, per_chat_rate=0)
     return TelegramBot(
@@ -56,11 +63,11 @@ def _application(
 
 
 async def _serve(
-    kind: str, concurrency: int, poll_interval: float, token: str, base_url: str, db: Path
+    kind: str, concurrency: int, poll_interval: float, token: str, base_url: str, database: str
 ) -> None:
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
-    bot = _application(kind, concurrency, poll_interval, token, base_url, db)
+    bot = _application(kind, concurrency, poll_interval, token, base_url, database)
     if isinstance(bot, TelegramBot):
         async with serving(bot.app, [bot]):
             tune_gc()
@@ -79,8 +86,8 @@ async def _serve(
 
 if __name__ == "__main__":
     use_fast_event_loop()  # both bots, as `loopbaanbot run` would
-    name, concurrency, interval, token, url, path = sys.argv[1:7]
-    serve = _serve(name, int(concurrency), float(interval), token, url, Path(path))
+    name, concurrency, interval, token, url, database = sys.argv[1:7]
+    serve = _serve(name, int(concurrency), float(interval), token, url, database)
     profile = os.environ.get("BENCH_PROFILE")  # where to write a cProfile of the bot process, if set
     if profile:
         import cProfile

@@ -26,6 +26,7 @@ from ._entities import (
     StepStatus,
     Student,
     StudentKey,
+    TurnStart,
 )
 from ._errors import (
     ConflictError,
@@ -74,6 +75,7 @@ from ._studio_entities import (
     Publication,
     StudioChange,
     Tally,
+    TallyStep,
     Waiting,
     seconds_bucket,
     words_bucket,
@@ -160,9 +162,11 @@ __all__ = [
     "Synchronous",
     "Tally",
     "TallyRepository",
+    "TallyStep",
     "Transaction",
     "TransactionLostError",
     "TranscriptRepository",
+    "TurnStart",
     "Waiting",
     "WebLogin",
     "lock_number",

@@ -29,6 +29,7 @@ __all__ = [
     "StepStatus",
     "Student",
     "StudentKey",
+    "TurnStart",
     "checked_changes",
 ]
 
@@ -92,6 +93,17 @@ class SessionRecord(_Record):
     updated_at: datetime
     version: int = 0
     lane: str = "main"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStart:
+    """What a turn starts from, read at once (StudentRepository.for_turn)."""
+
+    student: Student | None
+    # The student's latest open conversation (SessionRepository.current), None without a student.
+    session: SessionRecord | None
+    # With a receipt: True when this update is new (it is noted now), False when it was handled before.
+    new_update: bool | None = None
 
 
 class Experience(_Record):

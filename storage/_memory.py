@@ -19,6 +19,7 @@ from ._entities import (
     SessionRecord,
     Student,
     StudentKey,
+    TurnStart,
 )
 from ._errors import ConflictError
 from ._memory_dossier import DossierRepo, NudgesRepo
@@ -199,6 +200,19 @@ class _Students(MemoryRepo):
     async def find(self, key: StudentKey) -> Student | None:
         student_id = self._s.student_keys.get(key)
         return None if student_id is None else self._s.students.get(student_id)
+
+    async def for_turn(
+        self, key: StudentKey, *, receipt: tuple[str, int] | None = None, now: datetime
+    ) -> TurnStart:
+        student = await self.find(key)
+        session = None if student is None else await _Sessions(self._s, self._writable).current(student.id)
+        if receipt is None:
+            return TurnStart(student, session)
+        receipts = Receipts(self._s, self._writable)
+        if await receipts.seen(*receipt):
+            return TurnStart(student, session, new_update=False)
+        await receipts.record(*receipt, now=now)
+        return TurnStart(student, session, new_update=True)
 
     async def save(self, student: Student) -> None:
         self._check()

@@ -41,6 +41,9 @@ class Receipts(MemoryRepo):
             receipts[key] = now
             self._s._remember(lambda: receipts.pop(key, None))
 
+    async def latest(self, source: str) -> int | None:
+        return max((update for where, update in self._s.guard.receipts if where == source), default=None)
+
     async def prune(self, *, before: datetime) -> int:
         self._check()
         receipts = self._s.guard.receipts

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ._errors import ConflictError
 from ._memory_tables import MemoryRepo, Table
-from ._studio_entities import Draft, Publication, StudioChange, Tally, Waiting
+from ._studio_entities import Draft, Publication, StudioChange, Tally, TallyStep, Waiting
 from ._studio_tally import (
     Delta,
     answered_deltas,
@@ -298,6 +298,31 @@ class Tallies(MemoryRepo):
         )
         visits.put(visit.id, visit)
         self._t.add(finished_deltas(script_hash, node, arms))
+
+    async def step(self, step: TallyStep) -> None:
+        if step.marks:
+            await self.mark(step.session_id, thin=step.thin, helps=step.helps, words=step.words)
+        if step.answered:
+            await self.answered(step.session_id, now=step.now)
+        if step.finished is not None:
+            await self.finished(
+                step.student_id,
+                step.session_id,
+                script_hash=step.script_hash,
+                node=step.finished,
+                arms=step.arms,
+                now=step.now,
+            )
+        elif step.asked is not None:
+            node, arm = step.asked
+            await self.asked(
+                step.student_id,
+                step.session_id,
+                script_hash=step.script_hash,
+                node=node,
+                arm=arm,
+                now=step.now,
+            )
 
     async def totals(self, script_hash: str) -> list[Tally]:
         return [

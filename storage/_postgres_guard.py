@@ -22,6 +22,10 @@ class Receipts(PgRepo):
             to_db(now),
         )
 
+    async def latest(self, source: str) -> int | None:
+        rows = await self._sql.rows("SELECT max(update_id) FROM receipts WHERE source = $1", source)
+        return None if rows[0][0] is None else int(rows[0][0])
+
     async def prune(self, *, before: datetime) -> int:
         rows = await self._sql.returning(
             "DELETE FROM receipts WHERE handled_at < $1 RETURNING update_id", to_db(before)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
-from ._entities import Nudge, NudgeKind, NudgeStatus, SessionRecord, Student, StudentKey
+from ._entities import Nudge, NudgeKind, NudgeStatus, SessionRecord, Student, StudentKey, TurnStart
 from ._postgres_statements import PgRepo, to_db
 
 __all__ = ["Nudges", "Scripts", "Sessions", "Students"]
@@ -33,6 +34,33 @@ class Students(PgRepo):
     async def find(self, key: StudentKey) -> Student | None:
         sql = "SELECT * FROM students WHERE channel = $1 AND external_id = $2"
         return await self._one(Student, sql, key.channel, key.external_id)
+
+    async def for_turn(
+        self, key: StudentKey, *, receipt: tuple[str, int] | None = None, now: datetime
+    ) -> TurnStart:
+        # One round trip instead of three (and the receipt's INSERT at the end): most of a turn's cost here.
+        # The conversation comes as JSON (its state column is json: embedded as stored, key order kept).
+        args: list[Any] = [key.channel, key.external_id]
+        head, new_update = "", "NULL::bigint"
+        if receipt is not None:
+            head = (
+                "WITH claim AS (INSERT INTO receipts (source, update_id, handled_at) VALUES ($3, $4, $5)"
+                " ON CONFLICT DO NOTHING RETURNING 1) "
+            )
+            new_update = "(SELECT count(*) FROM claim)"
+            args += [receipt[0], receipt[1], to_db(now)]
+        sql = (
+            f"{head}SELECT {new_update} AS lb_new_update, row_to_json(open_session) AS lb_session, s.*"
+            " FROM (SELECT 1) AS one LEFT JOIN students s ON s.channel = $1 AND s.external_id = $2"
+            " LEFT JOIN LATERAL (SELECT * FROM sessions WHERE student_id = s.id"
+            " AND status IN ('active', 'paused') ORDER BY id DESC LIMIT 1) AS open_session ON true"
+        )
+        rows = await (self._sql.returning(sql, *args) if receipt else self._sql.rows(sql, *args))
+        row = dict(rows[0])
+        claimed, session = row.pop("lb_new_update"), row.pop("lb_session")
+        student = Student.model_validate(row) if row["id"] is not None else None
+        found = SessionRecord.model_validate(json.loads(session)) if session is not None else None
+        return TurnStart(student, found, None if claimed is None else claimed > 0)
 
     async def save(self, student: Student) -> None:
         await self._update("students", student)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
 
 from ._errors import ConflictError
 from ._postgres_statements import PgRepo, to_db, to_model
-from ._studio_entities import Draft, Publication, StudioChange, Tally, Waiting
+from ._studio_entities import WORDS_CAP, Draft, Publication, StudioChange, Tally, TallyStep, Waiting
 from ._studio_tally import (
     Delta,
-    answered_deltas,
     asked_deltas,
     finished_deltas,
     forget_deltas,
@@ -28,6 +27,115 @@ _CONFLICT = (
     " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
     " SET count = question_totals.count + excluded.count"
 )
+_TOTALS = "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
+
+
+# seconds_bucket and words_bucket (storage/_studio_entities.py) in SQL, on the answered visit's integer
+# seconds and words: a turn's counts then take one statement. A contract test pins them to the Python ones.
+_SECONDS = (
+    "CASE WHEN greatest(seconds, 0) < 60 THEN greatest(seconds, 0)"
+    " WHEN seconds < 300 THEN seconds - seconds % 5 WHEN seconds < 3600 THEN seconds - seconds % 60"
+    " ELSE 3600 END"
+)
+_DELTA_TYPES = ("::text", "::text", "::integer", "::text", "::integer", "::integer")
+
+
+class _Statement:
+    """One statement for everything a turn counts (TallyRepository.step), in data-modifying CTEs.
+
+    Every part sees the same snapshot, as each would if it ran first, and each touches other rows: the
+    question answered is closed (with the turn's note on it), the next one added as a visit ('students'
+    looks for this student's earlier visits, which the new one is not), and the totals are added up
+    ('students' is counted only in its own part).
+    """
+
+    def __init__(self) -> None:
+        self._ctes: list[str] = []
+        self._params: list[Any] = []
+        self._deltas: list[str] = []
+        self._alone = ""
+
+    def _p(self, value: Any, cast: str = "") -> str:
+        self._params.append(value)
+        return f"${len(self._params)}{cast}"
+
+    def mark(self, step: TallyStep, *, answer: bool) -> _Statement:
+        """The turn's note on the question waited at, and with `answer` that question answered."""
+        words = self._p(step.words, "::integer")
+        changes = (
+            f"thin = thin + {self._p(step.thin)}, helps = helps + {self._p(step.helps)},"
+            f" words = CASE WHEN {words} IS NULL THEN words ELSE coalesce(words, 0) + {words} END"
+        )
+        where = f" WHERE session_id = {self._p(step.session_id)} AND answered_at IS NULL"
+        if not answer:
+            self._alone = f"UPDATE question_visits SET {changes}{where}"
+            return self
+        now = self._p(to_db(step.now), "::timestamptz")
+        self._ctes.append(
+            f"answered AS (UPDATE question_visits SET answered_at = {now},"
+            f" seconds = floor(extract(epoch FROM {now} - asked_at))::integer, {changes}{where}"
+            " RETURNING script_hash, node, arm, words, thin, helps, seconds)"
+        )
+        cap = self._p(WORDS_CAP, "::integer")
+        self._deltas += [
+            "SELECT script_hash, node, arm, 'answered', 0, 1 FROM answered",
+            f"SELECT script_hash, node, arm, 'seconds', {_SECONDS}, 1 FROM answered",
+            f"SELECT script_hash, node, arm, 'words', greatest(0, least(words, {cap})), 1 FROM answered"
+            " WHERE words IS NOT NULL",
+            "SELECT script_hash, node, arm, 'thin', 0, 1 FROM answered WHERE thin > 0",
+            "SELECT script_hash, node, arm, 'help', 0, 1 FROM answered WHERE helps > 0",
+        ]
+        return self
+
+    def visit(self, step: TallyStep, node: str, arm: int, *, ended: bool) -> _Statement:
+        digest, n, a = self._p(step.script_hash, "::text"), self._p(node, "::text"), self._p(arm, "::integer")
+        who = self._p(step.student_id, "::bigint")
+        # Before the visit is added: whether this student was asked this question in this wording before.
+        self._ctes.append(
+            f"students AS ({_TOTALS} SELECT {digest}, {n}, {a}, 'students', 0, 1 WHERE NOT EXISTS"
+            " (SELECT 1 FROM question_visits WHERE script_hash ="
+            f" {digest} AND node = {n} AND arm = {a} AND student_id = {who}){_CONFLICT})"
+        )
+        session, now = self._p(step.session_id), self._p(to_db(step.now), "::timestamptz")
+        if ended:
+            self._ctes.append(
+                "visit AS (INSERT INTO question_visits (student_id, session_id, script_hash, node, arm,"
+                f" asked_at, answered_at, seconds, ended) VALUES ({who}, {session}, {digest}, {n}, {a},"
+                f" {now}, {now}, 0, true))"
+            )
+        else:
+            self._ctes.append(
+                "visit AS (INSERT INTO question_visits (student_id, session_id, script_hash, node, arm,"
+                f" asked_at) VALUES ({who}, {session}, {digest}, {n}, {a}, {now}))"
+            )
+        return self
+
+    def totals(self, rows: list[Delta]) -> _Statement:
+        """Add these to the totals (with what the answered question adds, if any)."""
+        for row in rows:
+            values = ", ".join(self._p(value, cast) for value, cast in zip(row, _DELTA_TYPES, strict=True))
+            self._deltas.append(f"SELECT {values}")
+        return self
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The statement and its parameters ("" when there is nothing to count)."""
+        ctes = [f"marked AS ({self._alone})"] if self._alone else []
+        ctes += self._ctes
+        if self._deltas:
+            main = (
+                f"{_TOTALS} SELECT script_hash, node, arm, measure, value, sum(amount) FROM ("
+                + " UNION ALL ".join(self._deltas)
+                + ") AS d (script_hash, node, arm, measure, value, amount)"
+                f" GROUP BY script_hash, node, arm, measure, value{_CONFLICT}"
+            )
+        elif self._ctes:
+            main = "SELECT 1"
+        elif self._alone:
+            # Only a note on the question waited at (no totals change): that UPDATE on its own.
+            return self._alone, self._params
+        else:
+            return "", []
+        return f"WITH {', '.join(ctes)} {main}" if ctes else main, self._params
 
 
 def _draft(row: asyncpg.Record) -> Draft:
@@ -162,81 +270,27 @@ class Studio(PgRepo):
 
 
 class Tallies(PgRepo):
+    # Every statement is a round trip to the server: a turn's counts take one (see step).
     async def _add(self, deltas: Iterable[Delta]) -> None:
         rows = merged(deltas)
-        if not rows:
-            return
-        marks = ", ".join(
-            f"(${n * 6 + 1}, ${n * 6 + 2}, ${n * 6 + 3}, ${n * 6 + 4}, ${n * 6 + 5}, ${n * 6 + 6})"
-            for n in range(len(rows))
-        )
-        params: list[Any] = [v for d in rows for v in d]
-        await self._sql.write(
-            "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
-            f" VALUES {marks}{_CONFLICT}",
-            *params,
-        )
+        if rows:
+            await self._run(_Statement().totals(rows))
 
-    async def _students(self, student_id: int, script_hash: str, node: str, arm: int) -> None:
-        # Before the row is added: whether this student was asked this question in this wording before.
-        await self._sql.write(
-            "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
-            " SELECT $1, $2, $3, 'students', 0, 1 WHERE NOT EXISTS (SELECT 1 FROM question_visits"
-            " WHERE script_hash = $1 AND node = $2 AND arm = $3 AND student_id = $4)" + _CONFLICT,
-            script_hash,
-            node,
-            arm,
-            student_id,
-        )
+    async def _run(self, statement: _Statement) -> None:
+        sql, params = statement.sql()
+        if sql:
+            await self._sql.write(sql, *params)
 
     async def asked(
         self, student_id: int, session_id: int, *, script_hash: str, node: str, arm: int, now: datetime
     ) -> None:
-        await self._students(student_id, script_hash, node, arm)
-        await self._sql.write(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at)"
-            " VALUES ($1, $2, $3, $4, $5, $6)",
-            student_id,
-            session_id,
-            script_hash,
-            node,
-            arm,
-            to_db(now),
-        )
-        await self._add(asked_deltas(script_hash, node, arm))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, asked=(node, arm)))
 
     async def mark(self, session_id: int, *, thin: int = 0, helps: int = 0, words: int | None = None) -> None:
-        await self._sql.write(
-            "UPDATE question_visits SET thin = thin + $1, helps = helps + $2,"
-            " words = CASE WHEN $3::integer IS NULL THEN words ELSE coalesce(words, 0) + $3::integer END"
-            " WHERE session_id = $4 AND answered_at IS NULL",
-            thin,
-            helps,
-            words,
-            session_id,
-        )
+        await self.step(TallyStep(0, session_id, "", datetime.now(UTC), thin=thin, helps=helps, words=words))
 
     async def answered(self, session_id: int, *, now: datetime) -> None:
-        rows = await self._sql.returning(
-            "UPDATE question_visits SET answered_at = $1,"
-            " seconds = floor(extract(epoch FROM $1 - asked_at))::integer"
-            " WHERE session_id = $2 AND answered_at IS NULL"
-            " RETURNING script_hash, node, arm, words, thin, helps, seconds",
-            to_db(now),
-            session_id,
-        )
-        for row in rows:
-            await self._add(
-                answered_deltas(
-                    row["script_hash"],
-                    row["node"],
-                    row["arm"],
-                    row["words"],
-                    row["thin"],
-                    row["helps"],
-                    float(row["seconds"]),
-                )
-            )
+        await self.step(TallyStep(0, session_id, "", now, answered=True))
 
     async def finished(
         self,
@@ -248,17 +302,19 @@ class Tallies(PgRepo):
         arms: dict[str, int],
         now: datetime,
     ) -> None:
-        await self._students(student_id, script_hash, node, 0)
-        await self._sql.write(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at,"
-            " answered_at, seconds, ended) VALUES ($1, $2, $3, $4, 0, $5, $5, 0, true)",
-            student_id,
-            session_id,
-            script_hash,
-            node,
-            to_db(now),
-        )
-        await self._add(finished_deltas(script_hash, node, arms))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, finished=node, arms=arms))
+
+    async def step(self, step: TallyStep) -> None:
+        statement = _Statement()
+        if step.answered or step.marks:
+            statement.mark(step, answer=step.answered)
+        if step.finished is not None:
+            statement.visit(step, step.finished, 0, ended=True)
+            statement.totals(merged(finished_deltas(step.script_hash, step.finished, step.arms)))
+        elif step.asked is not None:
+            statement.visit(step, *step.asked, ended=False)
+            statement.totals(asked_deltas(step.script_hash, *step.asked))
+        await self._run(statement)
 
     async def totals(self, script_hash: str) -> list[Tally]:
         return await self._all(

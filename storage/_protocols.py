@@ -22,6 +22,7 @@ from ._entities import (
     StepStatus,
     Student,
     StudentKey,
+    TurnStart,
 )
 from ._nudge_protocols import NudgeRepository
 from ._place_protocols import PlaceRepository
@@ -72,6 +73,15 @@ class StudentRepository(Protocol):
 
     async def rekey(self, student_id: int, key: StudentKey) -> None:
         """Give a person another channel identity (their dossier moves along; the key must be free)."""
+        ...
+
+    async def for_turn(
+        self, key: StudentKey, *, receipt: tuple[str, int] | None = None, now: datetime
+    ) -> TurnStart:
+        """The student by key and their open conversation; with a receipt (source, update_id), whether that
+        update is new, noting it as handled in this transaction (ReceiptRepository.record) if so.
+
+        What a turn in a unit of its own reads first, in one round trip where the backend can."""
         ...
 
 
@@ -219,6 +229,10 @@ class ReceiptRepository(Protocol):
 
     async def record(self, source: str, update_id: int, *, now: datetime) -> None:
         """Note an update as handled, in the transaction of the turn it produced (no-op if noted)."""
+        ...
+
+    async def latest(self, source: str) -> int | None:
+        """The highest update id of this source noted as handled (None: none is)."""
         ...
 
     async def prune(self, *, before: datetime) -> int:

@@ -20,6 +20,10 @@ class Receipts(Repo):
             (source, update_id, to_db(now)),
         )
 
+    async def latest(self, source: str) -> int | None:
+        rows = await self._sql.rows("SELECT max(update_id) FROM receipts WHERE source = ?", (source,))
+        return None if rows[0][0] is None else int(rows[0][0])
+
     async def prune(self, *, before: datetime) -> int:
         rows = await self._sql.rows(
             "DELETE FROM receipts WHERE handled_at < ? RETURNING update_id", (to_db(before),)

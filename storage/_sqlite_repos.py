@@ -12,7 +12,9 @@ from ._entities import (
     SessionRecord,
     Student,
     StudentKey,
+    TurnStart,
 )
+from ._sqlite_guard import Receipts
 from ._sqlite_statements import Repo, to_db
 
 __all__ = ["Nudges", "Scripts", "Sessions", "Students"]
@@ -38,6 +40,20 @@ class Students(Repo):
     async def find(self, key: StudentKey) -> Student | None:
         sql = "SELECT * FROM students WHERE channel = ? AND external_id = ?"
         return await self._one(Student, sql, (key.channel, key.external_id))
+
+    async def for_turn(
+        self, key: StudentKey, *, receipt: tuple[str, int] | None = None, now: datetime
+    ) -> TurnStart:
+        # One process per file: the bot reads these separately, outside a unit (see ConversationService).
+        student = await self.find(key)
+        session = None if student is None else await Sessions(self._sql).current(student.id)
+        if receipt is None:
+            return TurnStart(student, session)
+        receipts = Receipts(self._sql)
+        if await receipts.seen(*receipt):
+            return TurnStart(student, session, new_update=False)
+        await receipts.record(*receipt, now=now)
+        return TurnStart(student, session, new_update=True)
 
     async def save(self, student: Student) -> None:
         self._update("students", student)

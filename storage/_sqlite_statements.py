@@ -20,7 +20,7 @@ from ._entities import (
 )
 from ._errors import ConflictError, NotFoundError, TransactionLostError
 
-__all__ = ["Finished", "Group", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
+__all__ = ["Finished", "Group", "Job", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -28,7 +28,13 @@ T = TypeVar("T")
 _JSON_FIELDS = frozenset({"state", "competencies", "body"})
 
 
+# Values SQLite takes as they are; checked by exact type first, since most values are of these.
+_AS_IS = frozenset({str, int, float, type(None), bytes})
+
+
 def to_db(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, datetime):
         # Always UTC, one format: due times are compared and ordered as text.
         return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
@@ -48,17 +54,25 @@ def to_model(model: type[M], row: aiosqlite.Row) -> M:
     return model.model_validate(data)
 
 
+# Statements that need what an earlier one returned, run on the database thread in the batch's order.
+Job = Callable[[sqlite3.Connection], None]
+
+
 @dataclass(frozen=True, slots=True)
 class Write:
     sql: str
     params: tuple[Any, ...]
     must_change: str | None = None
     conflict: bool = False
+    job: Job | None = None
 
 
 def _run_batch(raw: sqlite3.Connection, writes: list[Write], query: Write | None) -> list[sqlite3.Row]:
     """Runs on aiosqlite's thread: the queued writes in order, then the query (if any)."""
     for write in writes:
+        if write.job is not None:
+            write.job(raw)
+            continue
         cursor = raw.execute(write.sql, write.params)
         if write.must_change is not None and cursor.rowcount == 0:
             if write.conflict:
@@ -214,6 +228,14 @@ class Statements:
         if self._enter is None:
             raise RuntimeError("write through a read-only view")
         self._pending.append(Write(sql, tuple(params), must_change, conflict))
+
+    def defer_job(self, job: Job) -> None:
+        """Hold back writes that read as they go: `job` runs on the database thread where its place in
+        the batch comes, with the connection (it must not touch anything of the event loop's)."""
+        self._usable()
+        if self._enter is None:
+            raise RuntimeError("write through a read-only view")
+        self._pending.append(Write("", (), job=job))
 
     def close(self, group: Group, *, ok: bool, commit: bool) -> asyncio.Future[Finished] | None:
         """Queue the unit's end now (its held-back writes and RELEASE, or its undo) and COMMIT if asked.

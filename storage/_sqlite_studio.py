@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -11,7 +12,7 @@ import aiosqlite
 
 from ._errors import ConflictError
 from ._sqlite_statements import Repo, to_db
-from ._studio_entities import Draft, Publication, StudioChange, Tally, Waiting
+from ._studio_entities import Draft, Publication, StudioChange, Tally, TallyStep, Waiting
 from ._studio_tally import (
     Delta,
     answered_deltas,
@@ -29,6 +30,86 @@ _UPSERT = (
     " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
     " SET count = question_totals.count + excluded.count"
 )
+_MARK = (
+    "UPDATE question_visits SET thin = thin + ?, helps = helps + ?,"
+    " words = CASE WHEN ? IS NULL THEN words ELSE coalesce(words, 0) + ? END"
+    " WHERE session_id = ? AND answered_at IS NULL"
+)
+# Before the visit is added: whether this student was asked this question in this wording before.
+_STUDENTS = (
+    "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
+    " SELECT ?, ?, ?, 'students', 0, 1 WHERE NOT EXISTS (SELECT 1 FROM question_visits"
+    " WHERE script_hash = ? AND node = ? AND arm = ? AND student_id = ?)"
+    " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
+    " SET count = question_totals.count + 1"
+)
+
+
+def _upsert(rows: list[Delta]) -> tuple[str, list[Any]]:
+    marks = ", ".join("(?, ?, ?, ?, ?, ?)" for _ in rows)
+    return _UPSERT.format(rows=marks), [v for d in rows for v in d]
+
+
+def _total(raw: sqlite3.Connection, deltas: list[Delta]) -> None:
+    """On the database thread: add to the running totals."""
+    rows = merged(deltas)
+    if rows:
+        raw.execute(*_upsert(rows))
+
+
+def _answer(
+    raw: sqlite3.Connection, session_id: int, now: datetime, thin: int, helps: int, words: int | None
+) -> list[Delta]:
+    """On the database thread: close the question the conversation waited at (with the turn's note on it,
+    as `mark` would have added it first); what that adds to the totals."""
+    deltas: list[Delta] = []
+    open_visits = raw.execute(
+        "SELECT id, script_hash, node, arm, asked_at, words, thin, helps FROM question_visits"
+        " WHERE session_id = ? AND answered_at IS NULL",
+        (session_id,),
+    ).fetchall()
+    for row in open_visits:
+        seconds = (now - when(row["asked_at"])).total_seconds()
+        typed = row["words"] if words is None else (row["words"] or 0) + words
+        thin_now, helps_now = row["thin"] + thin, row["helps"] + helps
+        raw.execute(
+            "UPDATE question_visits SET answered_at = ?, seconds = ?, thin = ?, helps = ?, words = ?"
+            " WHERE id = ?",
+            (to_db(now), int(seconds), thin_now, helps_now, typed, row["id"]),
+        )
+        deltas += answered_deltas(
+            row["script_hash"], row["node"], row["arm"], typed, thin_now, helps_now, seconds
+        )
+    return deltas
+
+
+def _step(raw: sqlite3.Connection, step: TallyStep) -> None:
+    """On the database thread: a turn's counts (TallyRepository.step), the totals in one upsert."""
+    deltas: list[Delta] = []
+    if step.answered:
+        deltas += _answer(raw, step.session_id, step.now, step.thin, step.helps, step.words)
+    elif step.marks:
+        raw.execute(_MARK, (step.thin, step.helps, step.words, step.words, step.session_id))
+    digest, student, now = step.script_hash, step.student_id, to_db(step.now)
+    if step.finished is not None:
+        node = step.finished
+        raw.execute(_STUDENTS, (digest, node, 0, digest, node, 0, student))
+        raw.execute(
+            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at,"
+            " answered_at, seconds, ended) VALUES (?, ?, ?, ?, 0, ?, ?, 0, 1)",
+            (student, step.session_id, digest, node, now, now),
+        )
+        deltas += finished_deltas(digest, node, step.arms)
+    elif step.asked is not None:
+        node, arm = step.asked
+        raw.execute(_STUDENTS, (digest, node, arm, digest, node, arm, student))
+        raw.execute(
+            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (student, step.session_id, digest, node, arm, now),
+        )
+        deltas += asked_deltas(digest, node, arm)
+    _total(raw, deltas)
 
 
 def _draft(row: aiosqlite.Row) -> Draft:
@@ -148,64 +229,23 @@ class Studio(Repo):
 
 
 class Tallies(Repo):
+    # A turn's counts are written as one job on the database thread (see step): no round trip of their own
+    # in the middle of the turn, and one upsert of the totals for everything the turn counted.
     def _add(self, deltas: Iterable[Delta]) -> None:
         rows = merged(deltas)
-        if not rows:
-            return
-        marks = ", ".join("(?, ?, ?, ?, ?, ?)" for _ in rows)
-        params: list[Any] = [v for d in rows for v in d]
-        self._sql.defer(_UPSERT.format(rows=marks), params)
-
-    def _students(self, student_id: int, script_hash: str, node: str, arm: int) -> None:
-        # Before the row is added: whether this student was asked this question in this wording before.
-        self._sql.defer(
-            "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
-            " SELECT ?, ?, ?, 'students', 0, 1 WHERE NOT EXISTS (SELECT 1 FROM question_visits"
-            " WHERE script_hash = ? AND node = ? AND arm = ? AND student_id = ?)"
-            " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
-            " SET count = question_totals.count + 1",
-            (script_hash, node, arm, script_hash, node, arm, student_id),
-        )
+        if rows:
+            self._sql.defer(*_upsert(rows))
 
     async def asked(
         self, student_id: int, session_id: int, *, script_hash: str, node: str, arm: int, now: datetime
     ) -> None:
-        self._students(student_id, script_hash, node, arm)
-        self._sql.defer(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (student_id, session_id, script_hash, node, arm, to_db(now)),
-        )
-        self._add(asked_deltas(script_hash, node, arm))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, asked=(node, arm)))
 
     async def mark(self, session_id: int, *, thin: int = 0, helps: int = 0, words: int | None = None) -> None:
-        self._sql.defer(
-            "UPDATE question_visits SET thin = thin + ?, helps = helps + ?,"
-            " words = CASE WHEN ? IS NULL THEN words ELSE coalesce(words, 0) + ? END"
-            " WHERE session_id = ? AND answered_at IS NULL",
-            (thin, helps, words, words, session_id),
-        )
+        self._sql.defer(_MARK, (thin, helps, words, words, session_id))
 
     async def answered(self, session_id: int, *, now: datetime) -> None:
-        rows = await self._sql.rows(
-            "UPDATE question_visits SET answered_at = ? WHERE session_id = ? AND answered_at IS NULL"
-            " RETURNING id, script_hash, node, arm, asked_at, words, thin, helps",
-            (to_db(now), session_id),
-        )
-        for row in rows:
-            seconds = (now - when(row["asked_at"])).total_seconds()
-            self._sql.defer("UPDATE question_visits SET seconds = ? WHERE id = ?", (int(seconds), row["id"]))
-            self._add(
-                answered_deltas(
-                    row["script_hash"],
-                    row["node"],
-                    row["arm"],
-                    row["words"],
-                    row["thin"],
-                    row["helps"],
-                    seconds,
-                )
-            )
+        self._sql.defer_job(lambda raw: _total(raw, _answer(raw, session_id, now, 0, 0, None)))
 
     async def finished(
         self,
@@ -217,13 +257,13 @@ class Tallies(Repo):
         arms: dict[str, int],
         now: datetime,
     ) -> None:
-        self._students(student_id, script_hash, node, 0)
-        self._sql.defer(
-            "INSERT INTO question_visits (student_id, session_id, script_hash, node, arm, asked_at,"
-            " answered_at, seconds, ended) VALUES (?, ?, ?, ?, 0, ?, ?, 0, 1)",
-            (student_id, session_id, script_hash, node, to_db(now), to_db(now)),
-        )
-        self._add(finished_deltas(script_hash, node, arms))
+        await self.step(TallyStep(student_id, session_id, script_hash, now, finished=node, arms=arms))
+
+    async def step(self, step: TallyStep) -> None:
+        if step.answered or step.asked is not None or step.finished is not None:
+            self._sql.defer_job(lambda raw: _step(raw, step))
+        elif step.marks:
+            await self.mark(step.session_id, thin=step.thin, helps=step.helps, words=step.words)
 
     async def totals(self, script_hash: str) -> list[Tally]:
         return await self._all(

@@ -7,6 +7,7 @@ question and wording, so the figures over 100,000 conversations need no scan of 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -20,6 +21,7 @@ __all__ = [
     "Publication",
     "StudioChange",
     "Tally",
+    "TallyStep",
     "Waiting",
     "seconds_bucket",
     "words_bucket",
@@ -129,3 +131,30 @@ class Waiting(_Record):
     stopped_students: int
     # Still waiting for an answer (asked after that moment).
     waiting: int
+
+
+@dataclass(frozen=True, slots=True)
+class TallyStep:
+    """What one turn did to the counts of its conversation, for TallyRepository.step.
+
+    In this order: a note on the question the conversation waited at (`thin`, `helps`, `words` typed), that
+    question answered, then either the next question asked (`asked`: node and wording) or the end reached
+    (`finished`: the end node, and the wording each experiment question got).
+    """
+
+    student_id: int
+    session_id: int
+    script_hash: str
+    now: datetime
+    thin: int = 0
+    helps: int = 0
+    words: int | None = None
+    answered: bool = False
+    asked: tuple[str, int] | None = None
+    finished: str | None = None
+    arms: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def marks(self) -> bool:
+        """Whether there is a note on the question waited at."""
+        return bool(self.thin or self.helps or self.words is not None)

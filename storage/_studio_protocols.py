@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from ._studio_entities import Draft, Publication, StudioChange, Tally, Waiting
+from ._studio_entities import Draft, Publication, StudioChange, Tally, TallyStep, Waiting
 
 __all__ = ["StudioRepository", "TallyRepository"]
 
@@ -116,6 +116,11 @@ class TallyRepository(Protocol):
         now: datetime,
     ) -> None:
         """The conversation reached its end `node`; `arms` are its experiments' wordings (question → arm)."""
+        ...
+
+    async def step(self, step: TallyStep) -> None:
+        """Everything one turn did, as `mark`, `answered`, then `asked` or `finished` would do it; in as few
+        statements as the backend can (this runs in every turn)."""
         ...
 
     async def totals(self, script_hash: str) -> list[Tally]:

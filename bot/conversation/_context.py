@@ -39,6 +39,8 @@ class TurnContext:
         self.by_button = False
         # Set when the safety step took the student's message: it is not kept anywhere, not even in a chat.
         self.withheld = False
+        # Whether the channel's update is new, when the store noted that as the turn began (else None).
+        self.new_update: bool | None = None
 
     @property
     def known(self) -> bool:

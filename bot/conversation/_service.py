@@ -36,6 +36,7 @@ from ._entities import (
     cleaned_who,
 )
 from ._locks import KeyedLocks
+from ._receipts import HandledUpdates
 from ._roles import ACCESS, allowed
 from ._safety import SafetyGuard
 
@@ -94,6 +95,8 @@ class ConversationService:
         self.default_language = default_language
         self._commands = dict(commands)
         self._locks = KeyedLocks()
+        # Updates handled here: most need not be asked about (a store of its own; see _receipts).
+        self._handled = HandledUpdates()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._coordinators = coordinators
         self._on_role = on_role
@@ -125,18 +128,25 @@ class ConversationService:
         who, incoming = cleaned_who(who), cleaned_input(incoming)
 
         async def once(ctx: TurnContext) -> list[Outgoing]:
-            if receipt is not None and await ctx.reads.receipts.seen(receipt.source, receipt.update_id):
-                log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
-                return []
-            replies = await self._route(ctx, incoming)
             if receipt is not None:
+                # Noted as the turn began (a shared database), or found out now and noted with the writes.
+                new = ctx.new_update
+                if new is None:
+                    new = not await self._handled.seen(ctx.reads, receipt)
+                if not new:
+                    log.info("update %s of %s was handled before; dropped", receipt.update_id, receipt.source)
+                    return []
+            replies = await self._route(ctx, incoming)
+            if receipt is not None and ctx.new_update is None:
                 tx = await ctx.write()
                 await tx.receipts.record(receipt.source, receipt.update_id, now=ctx.now)
             if echo is not None and not ctx.deleted:
                 await self._transcribe(ctx, echo, replies)
             return replies
 
-        replies = await self._locked(who, create=True, body=once)
+        replies = await self._locked(who, create=True, body=once, receipt=receipt)
+        if receipt is not None and not self.store.shared:
+            self._handled.handled(receipt)
         self.turns += 1
         return replies
 
@@ -217,13 +227,18 @@ class ConversationService:
     # ---- per-student machinery -------------------------------------------------------------------------
 
     async def _locked(
-        self, who: Who, *, create: bool, body: Callable[[TurnContext], Awaitable[list[Outgoing]]]
+        self,
+        who: Who,
+        *,
+        create: bool,
+        body: Callable[[TurnContext], Awaitable[list[Outgoing]]],
+        receipt: Receipt | None = None,
     ) -> list[Outgoing]:
         async with self._locks.hold(who.key):
             for attempt in range(2):
                 try:
                     async with AsyncExitStack() as stack:
-                        ctx = await self._context(stack, who, create=create)
+                        ctx = await self._context(stack, who, create=create, receipt=receipt)
                         replies = await body(ctx)
                     # Committed: what we know about this student is now also what the database says.
                     self._remember(who, ctx)
@@ -277,9 +292,11 @@ class ConversationService:
         while len(self._known) > _REMEMBER_STUDENTS:
             self._known.popitem(last=False)
 
-    async def _context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+    async def _context(
+        self, stack: AsyncExitStack, who: Who, *, create: bool, receipt: Receipt | None = None
+    ) -> TurnContext:
         if self.store.shared:
-            return await self._locked_context(stack, who, create=create)
+            return await self._locked_context(stack, who, create=create, receipt=receipt)
         view = await stack.enter_async_context(self.store.read())
         now = self.clock.now()
         ctx = TurnContext(self.store, stack, view, now, self.today())
@@ -299,13 +316,20 @@ class ConversationService:
             student = await view.students.find(who.key)
         return await self._found(ctx, who, student)
 
-    async def _locked_context(self, stack: AsyncExitStack, who: Who, *, create: bool) -> TurnContext:
+    async def _locked_context(
+        self, stack: AsyncExitStack, who: Who, *, create: bool, receipt: Receipt | None
+    ) -> TurnContext:
         """Another process may handle this student too: the whole turn is one unit under their lock in the
-        database, read from there (nothing remembered), so their messages are handled in order anywhere."""
+        database, read from there (nothing remembered; the student, their conversation and whether the
+        update is new in one round trip), so their messages are handled in order anywhere."""
         tx = await stack.enter_async_context(self.store.transaction(lock=turn_lock(who.key)))
         now = self.clock.now()
         ctx = TurnContext(self.store, stack, tx, now, self.today(), tx=tx)
-        student = await tx.students.find(who.key)
+        noted = (receipt.source, receipt.update_id) if receipt is not None else None
+        start = await tx.students.for_turn(who.key, receipt=noted, now=now)
+        student, ctx.new_update = start.student, start.new_update
+        if student is not None:
+            ctx.remember(start.session)
         renamed = student is not None and who.display_name not in ("", student.display_name)
         stale = student is not None and now - student.last_seen_at > _LAST_SEEN_EVERY
         if create and (student is None or stale or renamed):

@@ -13,7 +13,7 @@ from datetime import datetime
 from bot.non_answers import is_non_answer
 from dialogues import ScriptVersion
 from dialogues.engine import ChoiceInput, CommandInput, Event, SessionState, TextInput, Turn
-from storage import SessionRecord, Transaction
+from storage import SessionRecord, TallyStep, Transaction
 
 __all__ = ["WORDING", "arm_of", "arms_of", "tally_turn"]
 
@@ -51,36 +51,41 @@ async def tally_turn(
     script, after = version.script, turn.state
     waited = before.node if before is not None and before.status != "finished" else None
     moved = waited is not None and (after.node != waited or after.status == "finished")
+    thin = helps = 0
+    words: int | None = None
+    answered = False
     if before is not None and waited is not None and script.has_node(waited):
         node = script.node(waited)
         if isinstance(event, CommandInput) and event.name == "help":
-            await tx.tally.mark(session.id, helps=1)
+            helps = 1
         elif isinstance(event, TextInput | ChoiceInput) and node.asks:
             resumed = before.status == "paused" and not moved
             typed = event.text if isinstance(event, TextInput) else None
             if typed is not None and not resumed:
                 followed_up = not moved and after.attempts > before.attempts and node.kind_name in _OPEN_KINDS
-                thin = is_non_answer(typed) or followed_up
-                await tx.tally.mark(session.id, thin=int(thin), words=len(typed.split()))
-            if moved:
-                await tx.tally.answered(session.id, now=now)
+                thin = int(is_non_answer(typed) or followed_up)
+                words = len(typed.split())
+            answered = moved
+    finished: str | None = None
+    asked: tuple[str, int] | None = None
     if after.status == "finished":
         if before is None or before.status != "finished":
-            await tx.tally.finished(
-                session.student_id,
-                session.id,
-                script_hash=version.digest,
-                node=after.node,
-                arms=arms_of(after.context),
-                now=now,
-            )
-        return
-    if (before is None or moved) and script.has_node(after.node) and script.node(after.node).asks:
-        await tx.tally.asked(
-            session.student_id,
-            session.id,
-            script_hash=version.digest,
-            node=after.node,
-            arm=arm_of(after.context, after.node),
-            now=now,
-        )
+            finished = after.node
+    elif (before is None or moved) and script.has_node(after.node) and script.node(after.node).asks:
+        asked = (after.node, arm_of(after.context, after.node))
+    step = TallyStep(
+        session.student_id,
+        session.id,
+        version.digest,
+        now,
+        thin=thin,
+        helps=helps,
+        words=words,
+        answered=answered,
+        asked=asked,
+        finished=finished,
+        arms=arms_of(after.context) if finished is not None else {},
+    )
+    if step.marks or answered or asked is not None or finished is not None:
+        # One call: the store writes all of it in as few statements as it can (this runs every turn).
+        await tx.tally.step(step)

@@ -28,22 +28,34 @@ def model_text(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
+def _spans(size: int) -> list[tuple[int, int]]:
+    """Where the n-grams of a padded word of `size` characters are, in the order they are counted."""
+    spans = _SPANS.get(size)
+    if spans is None:
+        spans = _SPANS[size] = [(i, i + n) for n in range(2, min(5, size) + 1) for i in range(size - n + 1)]
+    return spans
+
+
+_SPANS: dict[int, list[tuple[int, int]]] = {}
+
+
 def word_buckets(word: str) -> list[int]:
     """The buckets of one word's n-grams (a word already passed through `model_text`)."""
     padded = f" {word} "
-    return [
-        zlib.crc32(padded[i : i + n].encode()) % BUCKETS
-        for n in range(2, min(5, len(padded)) + 1)
-        for i in range(len(padded) - n + 1)
-    ]
+    data = padded.encode()
+    if len(data) == len(padded):
+        # ASCII: a character is a byte, so slicing the bytes once encoded gives the same n-grams.
+        return [zlib.crc32(data[start:end]) % BUCKETS for start, end in _spans(len(data))]
+    return [zlib.crc32(padded[start:end].encode()) % BUCKETS for start, end in _spans(len(padded))]
 
 
 def char_counts(text: str) -> Counter[int]:
     """How often each bucket's n-grams occur in the text (already passed through `model_text`)."""
-    counts: Counter[int] = Counter()
+    buckets: list[int] = []
     for word in text.split():
-        counts.update(word_buckets(word))
-    return counts
+        buckets += word_buckets(word)
+    # One Counter over all of them: the same counts in the same order as counting word by word, faster.
+    return Counter(buckets)
 
 
 def char_entries(text: str, idf: npt.NDArray[np.float32]) -> Entries:

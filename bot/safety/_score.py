@@ -8,9 +8,12 @@ from typing import Final
 
 from bot.safety._detector import SignalKind
 
-__all__ = ["MODEL_DIR", "ModelScore"]
+__all__ = ["MODEL_DIR", "WORDS", "ModelScore"]
 
 MODEL_DIR: Final = Path(__file__).parent / "model"
+# The first pass's window, counted in words (it cannot count e5's tokens): about TOKENS tokens of chat
+# (bot/safety/_window.py). A message this long or shorter is read by the first pass whole.
+WORDS: Final = 16
 
 
 @dataclass(frozen=True, slots=True)

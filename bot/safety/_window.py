@@ -13,6 +13,8 @@ from typing import Final
 
 import numpy as np
 
+from bot.safety._score import WORDS
+
 __all__ = ["TOKENS", "WORDS", "heaviest", "window"]
 
 # e5's tokens for one message, its own included ("query: " and the two special tokens). On the first 6 of
@@ -20,8 +22,6 @@ __all__ = ["TOKENS", "WORDS", "heaviest", "window"]
 # quiet; 28 measured no better in recall, 20 worse (BENCHMARKS.md). Most messages of the labelled sets fit
 # whole.
 TOKENS: Final = 24
-# The first pass's window, counted in words (it cannot count e5's tokens): about 28 tokens of chat.
-WORDS: Final = 16
 
 
 def heaviest(words: list[str], weigh: Callable[[str], float], size: int) -> int:

@@ -12,6 +12,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 def fold(text: str) -> str:
     """Lowercase, strip accents (geërgerd → geergerd) and collapse whitespace."""
+    if text.isascii():
+        # No accents to strip, and ASCII's case folding is lower(): the same result, many times faster.
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.split())

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from storage import Store, StudentKey
+from storage import Store, StudentKey, TurnStart
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -29,6 +29,42 @@ async def test_a_receipt_is_kept_with_the_turn_and_only_then(store: Store) -> No
         assert await view.receipts.seen("telegram:1", 500)
         assert not await view.receipts.seen("telegram:1", 501)
         assert not await view.receipts.seen("telegram:2", 500), "per bot"
+        assert await view.receipts.latest("telegram:1") == 500
+        assert await view.receipts.latest("telegram:2") is None
+
+
+async def test_a_turn_starts_from_the_student_their_conversation_and_whether_the_update_is_new(
+    store: Store,
+) -> None:
+    sam = StudentKey("telegram", "77")
+    async with store.transaction() as tx:
+        nobody = await tx.students.for_turn(sam, receipt=("telegram:1", 700), now=NOW)
+    assert (nobody.student, nobody.session, nobody.new_update) == (None, None, True)
+    async with store.transaction() as tx:
+        student = await tx.students.upsert(sam, display_name="Sam", language="nl", now=NOW)
+        state = {"node": "waar", "context": {"b": "1", "a": "2"}}
+        await tx.sessions.create(
+            student.id, script_id="s", script_hash="v1", state={}, experience_id=None, now=NOW
+        )
+        newest = await tx.sessions.create(
+            student.id, script_id="t", script_hash="v2", state=state, experience_id=None, now=NOW, lane="x"
+        )
+    async with store.transaction() as tx:
+        again = await tx.students.for_turn(sam, receipt=("telegram:1", 700), now=NOW)
+        start = await tx.students.for_turn(sam, receipt=("telegram:1", 701), now=NOW)
+    assert again.new_update is False, "handled before: dropped"
+    assert start.new_update is True and start.student == student
+    assert start.session is not None and start.session.id == newest.id
+    assert start.session == newest and list(start.session.state["context"]) == ["b", "a"]
+    with pytest.raises(RuntimeError, match="boom"):
+        async with store.transaction() as tx:
+            assert (await tx.students.for_turn(sam, receipt=("telegram:1", 702), now=NOW)).new_update
+            raise RuntimeError("boom")  # the turn failed: its update was not handled
+    async with store.read() as view:
+        assert await view.receipts.seen("telegram:1", 701)
+        assert not await view.receipts.seen("telegram:1", 702)
+        plain = await view.students.for_turn(sam, now=NOW)
+    assert plain == TurnStart(student, newest), "without a receipt nothing is noted"
 
 
 async def test_old_receipts_are_pruned(store: Store) -> None:

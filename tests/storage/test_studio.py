@@ -3,11 +3,12 @@ log, and the counts per question (running totals, a deleted student's part taken
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from storage import ConflictError, Role, Store, StudentKey, Tally
+from storage import ConflictError, Role, Store, StudentKey, Tally, TallyStep, seconds_bucket, words_bucket
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
 
@@ -178,6 +179,67 @@ async def test_counts_per_question_and_a_deleted_students_part_taken_off(store: 
         assert _totals(await view.tally.totals("v1")) == alone
         assert await view.tally.waiting("v1", stopped_before=NOW + timedelta(days=1)) == []
         assert await view.tally.students("v1", "moment", 2, answered=False, at_most=5) == 1
+
+
+async def _talk_in_steps(store: Store, student: int, session: int, *, start: datetime, thin: bool) -> None:
+    """The conversation of `_talk`, a turn at a time, each turn's counts in one step (as the bot does)."""
+    digest = "v2"
+
+    async def turn(step: TallyStep) -> None:
+        async with store.transaction() as tx:
+            await tx.tally.step(step)
+
+    await turn(TallyStep(student, session, digest, start, asked=("moment", 2)))
+    if thin:
+        await turn(TallyStep(student, session, digest, start, thin=1, words=1))
+    later = start + timedelta(seconds=75)
+    await turn(TallyStep(student, session, digest, later, words=12, answered=True, asked=("verbreden", 0)))
+    await turn(TallyStep(student, session, digest, start, helps=1))
+    end = later + timedelta(seconds=20)
+    await turn(TallyStep(student, session, digest, end, answered=True, finished="einde", arms={"moment": 2}))
+
+
+async def test_a_turn_counted_in_one_step_counts_as_its_parts(store: Store) -> None:
+    sam, kim = await _person(store, "sam"), await _person(store, "kim")
+    for student, thin in ((sam, True), (kim, False)):
+        await _talk(store, student, await _session(store, student), start=NOW, thin=thin)
+        await _talk_in_steps(store, student, await _session(store, student), start=NOW, thin=thin)
+    later = NOW + timedelta(days=1)
+    async with store.read() as view:
+        parts, steps = await view.tally.totals("v1"), await view.tally.totals("v2")
+        assert _totals(steps) == _totals(parts)
+        assert _totals(steps)[("moment", 2, "words", 13)] == 1, "the note and the answer in one step"
+        assert await view.tally.waiting("v2", stopped_before=later) == []
+        assert await view.tally.students("v2", "moment", 2, answered=True, at_most=5) == 2
+    again = await _session(store, kim)
+    async with store.transaction() as tx:
+        await tx.tally.step(TallyStep(kim, again, "v2", NOW, asked=("moment", 2)))
+    async with store.read() as view:
+        assert _totals(await view.tally.totals("v2"))[("moment", 2, "students", 0)] == 2, "kim again: one"
+        assert [w.waiting for w in await view.tally.waiting("v2", stopped_before=NOW)] == [1]
+    async with store.transaction() as tx:
+        await tx.privacy.delete_person(kim)
+        await tx.privacy.delete_person(sam)
+    async with store.read() as view:
+        assert await view.tally.totals("v2") == []
+
+
+async def test_time_and_words_are_counted_in_the_same_buckets_everywhere(store: Store) -> None:
+    sam = await _person(store, "sam")
+    cases = [(-5, 0), (0, 1), (59, 7), (61, 199), (299, 200), (301, 5000), (3599, None), (3600, 3), (9000, 0)]
+    for seconds, words in cases:
+        session = await _session(store, sam)
+        async with store.transaction() as tx:
+            await tx.tally.step(TallyStep(sam, session, "b", NOW, asked=("vraag", 0)))
+        later = NOW + timedelta(seconds=seconds, milliseconds=400)
+        async with store.transaction() as tx:
+            await tx.tally.step(TallyStep(sam, session, "b", later, words=words, answered=True))
+    async with store.read() as view:
+        totals = _totals(await view.tally.totals("b"))
+    expected_seconds = Counter(seconds_bucket(s + 0.4) for s, _ in cases)
+    expected_words = Counter(words_bucket(w) for _, w in cases if w is not None)
+    assert {v: n for (_, _, m, v), n in totals.items() if m == "seconds"} == expected_seconds
+    assert {v: n for (_, _, m, v), n in totals.items() if m == "words"} == expected_words
 
 
 async def test_counts_of_a_turn_that_failed_are_not_kept(store: Store) -> None:

@@ -23,7 +23,7 @@ from ._ledger import UpdateLedger
 from ._outbox import Limits, Outbox
 from ._primary import Primary
 from ._processor import PerChatUpdateProcessor
-from ._updates import SafeBot, UpdateReader
+from ._updates import BACKLOG, SafeBot, UpdateReader
 from ._webhook import MAX_UPDATE_BYTES, webhook_handler
 
 __all__ = ["ALLOWED_UPDATES", "TelegramBot", "file_url"]
@@ -91,6 +91,7 @@ class TelegramBot(Channel):
             get_updates_request=AiohttpRequest(connection_pool_size=1),
             reader=self.reader,
             ledger=self.ledger,
+            backlog=max(BACKLOG, 4 * concurrency),
         )
         processor = PerChatUpdateProcessor(concurrency, ledger=self.ledger)
         builder = ApplicationBuilder().bot(bot).concurrent_updates(processor)

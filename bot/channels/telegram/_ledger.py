@@ -9,6 +9,8 @@ parsed, and a restart's redelivery is dropped by the turn receipts (Conversation
 
 An update that stays unhandled for a minute (a handler that hangs) no longer holds the offset: otherwise
 Telegram's 100-update batches would fill with updates already here, and nobody else's would get through.
+Likewise, while many fetched updates wait their turn here (a busy moment), polling waits until some are
+handled (`room`): every poll would otherwise bring all of them again, and only a few new ones.
 
 By webhook, Telegram counts an update as delivered once its request is answered 200: the webhook waits
 until the update is handled (`handled`), and answers 503 if that takes longer than 30 s, so Telegram sends
@@ -47,10 +49,14 @@ class UpdateLedger:
         """How many fetched updates are not handled yet."""
         return len(self._open)
 
+    def _waiting(self) -> list[int]:
+        """The fetched updates not handled yet, except those stuck for longer than `stuck_after`."""
+        now = time.monotonic()
+        return [u for u, since in self._open.items() if now - since < self._stuck_after]
+
     def offset(self, requested: int | None) -> int | None:
         """The offset for the next getUpdates: the oldest update still being handled, or past all fetched."""
-        now = time.monotonic()
-        waiting = [u for u, since in self._open.items() if now - since < self._stuck_after]
+        waiting = self._waiting()
         for update_id in self._open.keys() - set(waiting) - self._stuck_logged:
             self._stuck_logged.add(update_id)
             log.warning("update %s is still being handled after a minute; not holding the others", update_id)
@@ -99,6 +105,16 @@ class UpdateLedger:
         except TimeoutError:
             return False
         return True
+
+    async def room(self, most: int, within: float) -> None:
+        """Wait until fewer than `most` fetched updates wait to be handled (stuck ones aside), or `within`
+        seconds pass: they would all come again with the next poll, next to the few new ones."""
+        deadline = time.monotonic() + within
+        while len(self._open) >= most and len(self._waiting()) >= most:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            await self.progress(left)
 
     async def progress(self, within: float) -> None:
         """Wait until an update is handled, or `within` seconds pass."""

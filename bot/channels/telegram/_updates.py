@@ -21,19 +21,23 @@ from telegram.ext import ExtBot
 
 from ._ledger import UpdateLedger
 
-__all__ = ["SafeBot", "UpdateReader", "read_update"]
+__all__ = ["BACKLOG", "SafeBot", "UpdateReader", "read_update"]
 
 log = logging.getLogger("loopbaanbot.telegram")
+
+
+def _update_id(data: object) -> int | None:
+    """The update_id of an update as raw JSON, if it has a valid one."""
+    update_id = data.get("update_id") if isinstance(data, dict) else None
+    return update_id if isinstance(update_id, int) and not isinstance(update_id, bool) else None
 
 
 def _describe(data: object) -> tuple[int | None, str]:
     """The update_id and the kind of an update as raw JSON, without anything it says."""
     if not isinstance(data, dict):
         return None, type(data).__name__
-    update_id = data.get("update_id")
     kinds = sorted(str(key)[:32] for key in data if key != "update_id")[:3]
-    valid_id = update_id if isinstance(update_id, int) and not isinstance(update_id, bool) else None
-    return valid_id, ",".join(kinds) or "empty"
+    return _update_id(data), ",".join(kinds) or "empty"
 
 
 class UpdateReader:
@@ -83,6 +87,12 @@ class UpdateReader:
 _default_reader = UpdateReader()
 # How long a poll that brought only updates already being handled waits for one of them to finish.
 _HOLD_WAIT = 0.5
+# Fetched updates waiting to be handled before the next poll waits for fewer (see UpdateLedger.room): with
+# the offset held at the oldest of them, each poll brings them all again. Several times the number handled
+# at once, so the handlers never run out of work while a poll is on its way. Waiting costs nobody time: a
+# new update fetched now would wait behind those anyway. Bounded all the same (stuck ones do not count).
+BACKLOG = 32
+_ROOM_WAIT = 5.0
 
 
 def read_update(data: object, bot: Any) -> Update | None:
@@ -99,11 +109,13 @@ class SafeBot(ExtBot[None]):
         *args: Any,
         reader: UpdateReader | None = None,
         ledger: UpdateLedger | None = None,
+        backlog: int = BACKLOG,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._reader = reader or UpdateReader()
         self._ledger = ledger
+        self._backlog = backlog
 
     @property
     def reader(self) -> UpdateReader:
@@ -127,6 +139,7 @@ class SafeBot(ExtBot[None]):
         the offset stays at the oldest update not yet handled, and updates fetched before are left out."""
         ledger = self._ledger
         if ledger is not None:
+            await ledger.room(self._backlog, _ROOM_WAIT)
             offset = ledger.offset(offset)
         data: JSONDict = {
             "timeout": timeout,
@@ -150,12 +163,13 @@ class SafeBot(ExtBot[None]):
             return self._reader.read_batch(result, self)
         ledger.confirmed(offset)
         if isinstance(result, list):
-            result = [data for data in result if not ledger.seen(_describe(data)[0] or -1)]
+            result = [data for data in result if not ledger.seen(_update_id(data) or -1)]
         updates = self._reader.read_batch(result, self)
         for update in updates:
             ledger.fetched(update.update_id)
         if not updates and ledger.open:
-            # Telegram answered at once with updates still being handled here: wait for one to be done
-            # (bounded, so new updates of others are not held up long) instead of asking again and again.
-            await ledger.progress(_HOLD_WAIT)
+            # Telegram answered at once with updates still being handled here: wait for half of them to be
+            # done (bounded, so new updates of others are not held up long) instead of asking again and
+            # again, each time for all of them.
+            await ledger.room(max(1, (ledger.open + 1) // 2), _HOLD_WAIT)
         return updates

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from bot.conversation import Who
-from bot.safety import About, Assessor, Level, ModelScore, SignalKind, _assess, load_assessor
+from bot.safety import About, Assessment, Assessor, Level, ModelScore, SignalKind, _assess, load_assessor
 from bot.safety._model import SafetyModel
 from bot.safety._window import heaviest, window
 from bot.wiring import App
 from storage import StudentKey
 from tests.bot.chat import Chat
+from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
 
 MARKER = "GEHEIM-MARKER-9"
 
@@ -92,6 +93,28 @@ def test_the_shipped_model_reads_a_long_message_in_one_short_window(assessor: As
     piece = model.piece(story + "eerlijk gezegd wil ik niet meer leven.")
     assert len(piece.split()) < 30
     assert "leven" in piece
+
+
+def test_a_short_message_is_settled_without_the_embedding_as_the_whole_assessment_would(
+    assessor: Assessor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = assessor.model
+    assert isinstance(model, SafetyModel)
+    texts = [text for _, text, *_ in (*MUST_TRIGGER, *MUST_NOT_TRIGGER)]
+    full = {text: assessor.assess(text) for text in texts}
+
+    def embed(text: str) -> ModelScore:
+        raise AssertionError("settle embedded a message")
+
+    monkeypatch.setattr(model, "score", embed)
+    settled = {text: assessor.settle(text) for text in texts}
+    assert all(settled[t] in (None, full[t]) for t in texts), "a settled verdict is the whole assessment's"
+    short = [t for t in texts if len(t.split()) <= 16]
+    assert sum(settled[t] is not None for t in short) > 0.7 * len(short), "most chat messages settle"
+    everyday = "Ik mocht taarten versieren en ik was trots toen de klant lachte"
+    assert assessor.settle(everyday) == Assessment(Level.NONE)
+    story = "ik heb vandaag op stage geholpen met het inpakken van bestellingen en koffie gezet. " * 3
+    assert assessor.settle(story) is None, "a long message is assessed whole, off the loop"
 
 
 def test_scoring_never_logs_the_message(assessor: Assessor, caplog: pytest.LogCaptureFixture) -> None:

@@ -67,6 +67,43 @@ async def test_a_poll_that_brings_only_updates_in_hand_waits_for_progress() -> N
     await asyncio.wait_for(waiting, 1.0)
 
 
+async def test_a_poll_waits_while_many_fetched_updates_are_still_to_be_handled() -> None:
+    ledger = UpdateLedger()
+    for update_id in range(40, 44):
+        ledger.fetched(update_id)
+    await asyncio.wait_for(ledger.room(5, 5.0), 0.1)  # 4 in hand: room for more at once
+    ledger.fetched(44)
+    waiting = asyncio.create_task(ledger.room(5, 5.0))
+    await asyncio.sleep(0.01)
+    assert not waiting.done(), "5 in hand: the next poll would bring all 5 again"
+    ledger.finished(40)
+    await asyncio.wait_for(waiting, 1.0)
+    await asyncio.wait_for(ledger.room(1, 0.05), 1.0)  # bounded: it polls anyway after `within`
+
+
+async def test_a_busy_bot_does_not_fetch_the_updates_in_hand_again_with_every_poll(
+    make_bot: Callable[..., Any], fake: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, telegram = make_bot()
+    handle = app.conversations.handle
+
+    async def slow(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.01)  # a busy moment: updates wait their turn
+        return await handle(*args, **kwargs)
+
+    monkeypatch.setattr(app.conversations, "handle", slow)
+    students = range(3000, 3150)
+    for chat_id in students:
+        fake.user(chat_id, first_name="Kim", language_code="nl")
+    async with running(telegram):
+        for chat_id in students:  # all at once: most wait their turn
+            fake.send_command(chat_id, "help")
+        answered = lambda: all(any(m.from_bot for m in fake.messages(c)) for c in students)  # noqa: E731
+        await fake.wait_for(answered, timeout=30)
+    assert len(fake.delivered) < 2 * len(students), "each update fetched about once, not with every poll"
+    fake.assert_no_errors()
+
+
 async def test_an_update_waiting_for_the_database_is_not_confirmed_until_it_is_stored(
     make_bot: Callable[..., Any], fake: FakeBotApi, sam: Phone, db: Path
 ) -> None:
