@@ -82,6 +82,13 @@ class ChoiceNode(AskingKind):
         """The options' values."""
         return frozenset(o.value for o in self.options)
 
+    def _own_words(self, ctx: Context, text: str) -> bool:
+        """Typed words meant as their own answer: not a question, a non-answer or a button misspelt."""
+        if text.rstrip().endswith("?") or weigh(text) in ("none", "no"):
+            return False
+        labels = [ctx.render.script_text(o.label, ctx.state).casefold() for o in self.options]
+        return closest(text.strip().casefold(), labels) is None
+
     def buttons(self, render: Render, state: SessionState) -> tuple[Button, ...]:
         """One button per option, in order."""
         if state.pending is not None:
@@ -100,7 +107,7 @@ class ChoiceNode(AskingKind):
                 chosen = next((o.value for o in self.options if lean and o.means == lean), None)
         option = next((o for o in self.options if o.value == chosen), None)
         own = None
-        if option is None and text and weigh(text) not in ("none", "no"):
+        if option is None and text and self._own_words(ctx, text):
             # "bijbaan" where the buttons say "Iets anders": their words, not a loop of "pick a button".
             option = next((o for o in self.options if o.means == "other"), None)
             own = " ".join(text.split())[:_OWN_KEPT] if option is not None else None

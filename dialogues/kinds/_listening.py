@@ -21,6 +21,9 @@ _REJECT = re.compile(
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
+# "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
+_CONTRAST = re.compile(r"\b(?:juist|eerder|dan|than|actually|rather|more like|in fact)\b")
+_ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|actually|rather|more like|in fact)\b")
 
 
@@ -76,7 +79,7 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if fresh and _INSTEAD.search(folded):
+    if fresh and (opens or _CONTRAST.search(folded)) and not _ALSO.search(folded):
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh

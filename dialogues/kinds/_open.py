@@ -99,7 +99,7 @@ class QuestionNode(AskingKind):
         if not doing and state.attempts < 1:
             state.attempts += 1
             return retry(ctx, self.followup_text(ctx))
-        nothing = weight in ("none", "no") or text.split()[0].lower().strip(",.!") in NOTHING_FIRST
+        nothing = weight in ("none", "no") or (text.split() or [""])[0].lower().strip(",.!") in NOTHING_FIRST
         if nothing and not doing:
             state.answers[self.id] = ""
             return Step(next=self.next, messages=[ctx.render.notice("step.none", state)])

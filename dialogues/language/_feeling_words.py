@@ -57,7 +57,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
         "verdrietig": ("down", "verdrietig", "huilen", "moest huilen"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
-        "trots": ("trots", "supertrots", "apetrots"),
+        "trots": ("trots", "supertrots", "apetrots", "trost"),
         "leuk": ("superleuk", "leukk", "mega leuk"),
         "op je gemak": ("op me gemak",),
         "ongemakkelijk": ("niet op me gemak", "ongemakkelijk"),
@@ -165,7 +165,7 @@ PEOPLE = frozenset(
     baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
-    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente iedereen allemaal
+    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     """.split()

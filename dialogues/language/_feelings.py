@@ -141,12 +141,8 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 _TYPO_MIN = 5
 
 
-def _typo(token: str, language: str, *, after_copula: bool = False) -> str | None:
-    """The form a token is one letter away from (left out, added, changed), unless it is a word itself.
-
-    Right after "was"/"voelde" ("was ik zo trost") a feeling is expected, so a rare word the dictionary
-    happens to know does not stop the reading.
-    """
+def _typo(token: str, language: str) -> str | None:
+    """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     if len(token) < _TYPO_MIN:
         return None
     near = _table(language)[2]
@@ -154,7 +150,7 @@ def _typo(token: str, language: str, *, after_copula: bool = False) -> str | Non
     for i in range(len(token)):
         candidates.update(near.get(token[:i] + token[i + 1 :], ()))
     candidates = {c for c in candidates if abs(len(c) - len(token)) <= 1}
-    if len(candidates) != 1 or (not after_copula and known_word(token, language)):
+    if len(candidates) != 1 or known_word(token, language):
         return None
     return candidates.pop()
 
@@ -203,9 +199,11 @@ _BEFORE_NOT = frozenset({"me", "mij", "er", "echt", "zo", "eigenlijk", "wel"})
 
 def _denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
     """Whether "niet" follows a feeling verb in its clause: "ik baalde niet echt", "ik schrok niet"."""
-    for token, _ in tokens[after : after + 3]:
+    for i, (token, _) in enumerate(tokens[after : after + 3]):
         if token in NEGATIONS:
-            return True
+            # "ik genoot niet alleen van de klanten": not a denial
+            following = tokens[after + i + 1][0] if after + i + 1 < len(tokens) else ""
+            return following not in {"alleen", "only", "just"}
         if token not in _BEFORE_NOT:
             return False
     return False
@@ -232,10 +230,10 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
                 continue
             taken.append(span)
             hits.append((span[0], span[1], forms[match.group(1)]))
-    for index, (token, pos) in enumerate(tokens):
+    for token, pos in tokens:
         if any(a <= pos < b for a, b in taken):
             continue
-        form = _typo(token, language, after_copula=_right_after_copula(tokens, index))
+        form = _typo(token, language)
         if form is not None:
             hits.append((pos, pos + len(token), _table(language)[1][form]))
     return hits
@@ -244,16 +242,6 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
 def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
     start, _ = _clause(tokens, index)
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
-
-
-def _right_after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether the token follows a copula with at most a subject and softeners between ("was ik zo")."""
-    for token, _ in reversed(tokens[max(0, index - 3) : index]):
-        if token in COPULAS:
-            return True
-        if token not in _SOFT and token not in SELF and token not in EXPERIENCER:
-            return False
-    return False
 
 
 def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:

@@ -213,3 +213,20 @@ def test_helpen_is_a_key_word_not_a_request_for_help(engine: Engine, reflect: Sc
     )
     chat.send("helpen")
     assert chat.stored(Target.ENTRY_KERNWOORD) == ["helpen"]
+
+
+@pytest.mark.parametrize("typed", ["wat bedoel je?", "open dg"])
+def test_a_question_or_a_misspelt_button_is_not_taken_as_a_kind_of_its_own(
+    engine: Engine, reflect: ScriptVersion, typed: str
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.send(typed)
+    assert chat.state.node == "soort" and "Kies een van de knoppen" in chat.text()
+
+
+def test_a_feeling_added_with_ook_is_kept_beside_the_first(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht een bumper spuiten en ik was blij")
+    chat.send("nee, ik was blij maar eigenlijk ook een beetje zenuwachtig")
+    assert [f.word for f in chat.state.feelings] == ["blij", "zenuwachtig"] and chat.state.denied == []
