@@ -41,12 +41,13 @@ _DELTA_TYPES = ("::text", "::text", "::integer", "::text", "::integer", "::integ
 
 
 class _Statement:
-    """One statement for everything a turn counts (TallyRepository.step), in data-modifying CTEs.
+    """One statement for everything a turn counts (TallyRepository.step), with data-modifying CTEs.
 
     Every part sees the same snapshot, as each would if it ran first, and each touches other rows: the
     question answered is closed (with the turn's note on it), the next one added as a visit ('students'
-    looks for this student's earlier visits, which the new one is not), and the totals are added up
-    ('students' is counted only in its own part).
+    looks for this student's earlier visits, which the new one is not), and the totals are added up in
+    one INSERT, in the order of their key: every turn takes the totals' row locks in the same order, so
+    two turns adding to the same totals wait for each other instead of deadlocking.
     """
 
     def __init__(self) -> None:
@@ -91,10 +92,9 @@ class _Statement:
         digest, n, a = self._p(step.script_hash, "::text"), self._p(node, "::text"), self._p(arm, "::integer")
         who = self._p(step.student_id, "::bigint")
         # Before the visit is added: whether this student was asked this question in this wording before.
-        self._ctes.append(
-            f"students AS ({_TOTALS} SELECT {digest}, {n}, {a}, 'students', 0, 1 WHERE NOT EXISTS"
-            " (SELECT 1 FROM question_visits WHERE script_hash ="
-            f" {digest} AND node = {n} AND arm = {a} AND student_id = {who}){_CONFLICT})"
+        self._deltas.append(
+            f"SELECT {digest}, {n}, {a}, 'students', 0, 1 WHERE NOT EXISTS (SELECT 1 FROM question_visits"
+            f" WHERE script_hash = {digest} AND node = {n} AND arm = {a} AND student_id = {who})"
         )
         session, now = self._p(step.session_id), self._p(to_db(step.now), "::timestamptz")
         if ended:
@@ -126,7 +126,8 @@ class _Statement:
                 f"{_TOTALS} SELECT script_hash, node, arm, measure, value, sum(amount) FROM ("
                 + " UNION ALL ".join(self._deltas)
                 + ") AS d (script_hash, node, arm, measure, value, amount)"
-                f" GROUP BY script_hash, node, arm, measure, value{_CONFLICT}"
+                " GROUP BY script_hash, node, arm, measure, value"
+                f" ORDER BY script_hash, node, arm, measure, value{_CONFLICT}"
             )
         elif self._ctes:
             main = "SELECT 1"

@@ -3,6 +3,8 @@ log, and the counts per question (running totals, a deleted student's part taken
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -240,6 +242,34 @@ async def test_time_and_words_are_counted_in_the_same_buckets_everywhere(store: 
     expected_words = Counter(words_bucket(w) for _, w in cases if w is not None)
     assert {v: n for (_, _, m, v), n in totals.items() if m == "seconds"} == expected_seconds
     assert {v: n for (_, _, m, v), n in totals.items() if m == "words"} == expected_words
+
+
+async def test_many_turns_counting_at_once_all_succeed(store: Store) -> None:
+    """Turns of different students add to the same totals at once (on PostgreSQL each in its own
+    transaction, taking row locks): they wait for each other, none is ended as a deadlock."""
+    rng = random.Random(7)
+
+    async def student(name: str) -> None:
+        person = await _person(store, name)
+        session = await _session(store, person)
+        for _ in range(20):
+            later = NOW + timedelta(seconds=rng.choice([1, 2, 3, 61, 62]))
+            step = TallyStep(
+                person,
+                session,
+                "c",
+                later,
+                words=rng.choice([1, 2, 3]),
+                answered=True,
+                asked=(rng.choice("abcd"), 0),
+            )
+            async with store.transaction() as tx:
+                await tx.tally.step(step)
+
+    await asyncio.gather(*(student(f"s{n}") for n in range(12)))
+    async with store.read() as view:
+        totals = _totals(await view.tally.totals("c"))
+    assert sum(n for (_, _, measure, _), n in totals.items() if measure == "reached") == 12 * 20
 
 
 async def test_counts_of_a_turn_that_failed_are_not_kept(store: Store) -> None:
