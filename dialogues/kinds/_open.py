@@ -10,7 +10,7 @@ from pydantic import Field
 
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
-from dialogues.language import NOTHING_FIRST, Weight, is_action, quality, weigh
+from dialogues.language import Weight, is_action, opens_with_nothing, quality, weigh
 
 from ._base import AskingKind, Finding, Graph
 from ._listening import correction, feeling_answer, note_feelings
@@ -99,7 +99,7 @@ class QuestionNode(AskingKind):
         if not doing and state.attempts < 1:
             state.attempts += 1
             return retry(ctx, self.followup_text(ctx))
-        nothing = weight in ("none", "no") or (text.split() or [""])[0].lower().strip(",.!") in NOTHING_FIRST
+        nothing = weight in ("none", "no") or opens_with_nothing(text)
         if nothing and not doing:
             state.answers[self.id] = ""
             return Step(next=self.next, messages=[ctx.render.notice("step.none", state)])

@@ -18,11 +18,10 @@ from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence
-from ._weigh import NOTHING_FIRST, Weight, is_action, is_correction_start, leaning, weigh
+from ._weigh import Weight, is_action, is_correction_start, leaning, opens_with_nothing, weigh
 from ._wishes import Wish, read_wish
 
 __all__ = [
-    "NOTHING_FIRST",
     "Contact",
     "DateAnswer",
     "Emotion",
@@ -50,6 +49,7 @@ __all__ = [
     "is_yes",
     "leaning",
     "match_option",
+    "opens_with_nothing",
     "parse_date",
     "quality",
     "reach_of",

@@ -12,7 +12,7 @@ from typing import Literal
 from ._answers import _UNKNOWN, is_yes
 from ._normalize import fold, words
 
-__all__ = ["NOTHING_FIRST", "Weight", "is_action", "is_correction_start", "leaning", "weigh"]
+__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "opens_with_nothing", "weigh"]
 
 Weight = Literal["none", "no", "thin", "ok"]
 
@@ -61,7 +61,7 @@ def _plain(text: str) -> str:
 # Words around a non-answer that do not make it one ("niks denk ik", "idk eigenlijk", "nothing really lol").
 _FILLERS = frozenset("denk ik eigenlijk iig ieg echt gewoon hoor nog sws lol haha i think really tbh".split())
 # A step that starts with one of these and names nothing to do is no step ("niks met kantoor iig").
-NOTHING_FIRST = frozenset({"niks", "niets", "nix", "nothing", "nada"})
+_NOTHING_FIRST = frozenset({"niks", "niets", "nix", "nothing", "nada"})
 
 
 def _unfilled(plain: str) -> str:
@@ -91,6 +91,12 @@ def weigh(text: str, *, min_words: int = 1) -> Weight:
     if len(tokens) == 1 and len(tokens[0]) == 1:
         return "none"
     return "thin" if len(tokens) < min_words else "ok"
+
+
+def opens_with_nothing(text: str) -> bool:
+    """Whether an answer starts by saying nothing ("niks met kantoor iig", "nothing, maybe later")."""
+    tokens = _plain(text).split()
+    return bool(tokens) and tokens[0] in _NOTHING_FIRST
 
 
 def is_action(text: str) -> bool:
