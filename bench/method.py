@@ -1,7 +1,7 @@
 """How well the bot listens: a corpus of student conversations played against it, scored per figure.
 
 `python3 tasks.py bench method [FILE ...] [--write] [--verbose]` plays every case of each corpus file
-(defaults: DEFAULT_FILES, the two sets tuned on and the two blind sets; a missing file is skipped with
+(defaults: DEFAULT_FILES, the sets tuned on and the two blind sets; a missing file is skipped with
 a note) and prints the figures per file. Each case is played by
 bench/_method_play.py: the player answers whatever the bot asks from the case's answers (by what the
 conversation waits for, not by the order of the file), first the case's earlier reflections (`history`,
@@ -61,10 +61,11 @@ from ._report import machine, write_section
 __all__ = ["DEFAULT_FILES", "Figures", "load", "main", "rows", "run", "run_cases"]
 
 ROOT = Path(__file__).resolve().parent.parent
-# Tuned on (written with the code, then a second set written blind and tuned on), then the two blind sets.
+# Tuned on (written with the code, then two sets written blind and tuned on), then the two blind sets.
 DEFAULT_FILES = (
     ROOT / "tests/golden/method/corpus.yaml",
     ROOT / "tests/golden/method/dev2.yaml",
+    ROOT / "tests/golden/method/dev3.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
 )

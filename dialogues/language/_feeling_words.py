@@ -16,8 +16,10 @@ __all__ = [
     "CLAUSE_BREAKS",
     "COPULAS",
     "DISPLAY",
+    "DISPLAY_NL",
     "EXPERIENCER",
     "EXTRA_FORMS",
+    "FEEL_ONLY",
     "FEEL_WORDS",
     "FORM_FRAME",
     "IMPERSONAL",
@@ -39,8 +41,19 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "zenuwachtig": ("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige"),
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen"),
-        "moe": ("kapot", "gaar", "doodop", "bekaf", "moe", "moeë", "gesloopt", "gebroken", "kapotgemaakt"),
-        "enthousiast": ("zin in", "zin an"),
+        "moe": (
+            "kapot",
+            "gaar",
+            "doodop",
+            "dood op",
+            "bekaf",
+            "moe",
+            "moeë",
+            "gesloopt",
+            "gebroken",
+            "kapotgemaakt",
+        ),
+        "enthousiast": ("zin in", "zin an", "hyped", "gehyped"),
         "gestrest": ("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
         "blij": ("happy", "blijj", "superblij"),
         "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
@@ -68,6 +81,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "nervous": ("nervy", "jittery", "nervouse"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
+        "excited": ("hyped",),
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),
@@ -87,7 +101,7 @@ DISPLAY: dict[str, str] = {
     "cringe": "cringe", "genant": "gênant", "down": "down", "happy": "happy", "gespannen": "gespannen",
     "angstig": "angstig", "doodsbang": "doodsbang", "supertrots": "supertrots", "apetrots": "apetrots",
     "superblij": "superblij", "superleuk": "superleuk", "tof": "tof", "toffe": "tof", "gezellig": "gezellig",
-    "gezellige": "gezellig", "stressed": "gestrest", "furieus": "furieus", "rot": "rot", "kut": "kut",
+    "gezellige": "gezellig", "furieus": "furieus", "rot": "rot", "kut": "kut",
     "klote": "klote", "cool": "cool",
     "chilled out": "chilled out", "laid back": "laid back", "knackered": "knackered",
     "freaked out": "freaked out", "stressed out": "stressed out", "embarrassed": "embarrassed",
@@ -98,8 +112,12 @@ DISPLAY: dict[str, str] = {
     "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus",
-    "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig",
+    "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
+    "hyped": "hyped", "gehyped": "hyped", "useless": "useless",
 }  # fmt: skip
+
+# Dutch only: an English form in a Dutch sentence, shown as the Dutch word ("ik was stressed").
+DISPLAY_NL: dict[str, str] = {"stressed": "gestrest"}
 
 # A form whose frame differs from its family's ("het was chill", "it was chill").
 FORM_FRAME: dict[str, Frame] = {
@@ -125,7 +143,21 @@ VERB_FORMS = frozenset(
     "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld".split()
 )
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
-FEEL_WORDS = frozenset({"welkom", "gewaardeerd", "buitengesloten", "schuldig", "rot", "thuis", "veilig"})
+FEEL_WORDS = frozenset(
+    {
+        "welkom",
+        "gewaardeerd",
+        "buitengesloten",
+        "schuldig",
+        "rot",
+        "thuis",
+        "veilig",
+        "nuttig",
+        "dom",
+        "nutteloos",
+        "stoer",
+    }
+)
 # Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
 AMBIGUOUS = frozenset(
     {
@@ -144,6 +176,9 @@ AMBIGUOUS = frozenset(
         "rustig",
     }
 )
+# Families that say how someone sees themselves more than how they felt ("dom", "stoer"): a feeling only
+# after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
+FEEL_ONLY = frozenset("dom nuttig nutteloos stoer useful useless stupid tough".split())
 # English words that mean something else in a Dutch sentence ("het was glad buiten").
 NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
 

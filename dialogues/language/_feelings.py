@@ -21,8 +21,10 @@ from ._feeling_words import (
     CLAUSE_BREAKS,
     COPULAS,
     DISPLAY,
+    DISPLAY_NL,
     EXPERIENCER,
     EXTRA_FORMS,
+    FEEL_ONLY,
     FEEL_WORDS,
     FORM_FRAME,
     IMPERSONAL,
@@ -107,7 +109,8 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
         frame: Frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
         if info.family in VERBS and form not in VERB_FORMS and frame == "verb":
             frame = "state"
-        forms[form] = _Form(info.family, frame, DISPLAY.get(form, info.family), language)
+        display = (DISPLAY_NL.get(form) if language == "nl" else None) or DISPLAY.get(form, info.family)
+        forms[form] = _Form(info.family, frame, display, language)
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![a-z0-9'])({alternation})(?![a-z0-9])")
     # Every form of five letters or more with one letter left out: a typo one letter off meets it there
@@ -168,6 +171,8 @@ def read_feelings(text: str, language: str) -> Reading:
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         if ambiguous and not _after_copula(tokens, index):
             continue
+        if form.family in FEEL_ONLY and not _felt_before(tokens, index):
+            continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         whose, negated, present = _context(tokens, index, after)
@@ -244,6 +249,16 @@ def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
 
 
+def _felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether "voelde"/"felt" comes shortly before in the sentence ("voelde me eerst een beetje dom")."""
+    for token, _ in reversed(tokens[max(0, index - 6) : index]):
+        if not token[0].isalnum():
+            return False
+        if token.startswith(("voel", "felt", "feel")):
+            return True
+    return False
+
+
 def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
     before = [t for t, _ in tokens[max(0, index - 4) : index]]
     return any(t in COPULAS for t in before)
@@ -268,12 +283,22 @@ _NOT_NOUNS = frozenset(
     "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
     "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
 )
+# "kind of", "sort of": not a person.
+_NOT_A_PERSON_AFTER = frozenset({"of"})
+_NUMBERS = frozenset(
+    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both".split()
+)
+# Plural verbs after a number make it the subject ("twee waren bang", "2 begonnen te huilen").
+_PLURAL_VERBS = frozenset(
+    "waren werden begonnen gingen zaten stonden moesten bleven raakten zijn worden beginnen gaan "
+    "were started began got became are".split()
+)
 # "een beetje", "a bit": an amount, not a noun phrase with someone in it.
 _BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
 _SOFT = frozenset(
-    "zo echt wel best heel super erg toch ook nog allemaal gewoon mega "
-    "really so very quite pretty kinda".split()
+    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal "
+    "really so very quite pretty kinda lowkey totally".split()
 )
 
 
@@ -284,8 +309,13 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
         following = words[i + 1] if i + 1 < len(words) else None
         if word in SELF or word in EXPERIENCER:
             return "self", i
+        if word in PEOPLE and following in _NOT_A_PERSON_AFTER:
+            continue  # "i was kind of nervous"
         if word in OTHERS or word in PEOPLE:
             return "other", i
+        if (word.isdigit() or word in _NUMBERS) and following in _PLURAL_VERBS:
+            return "other", i  # "2 begonnen te huilen": some of the others
+
         if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:

@@ -33,6 +33,12 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("eerst had ik er zin in, aan het eind was ik gesloopt", ["enthousiast", "gesloopt"]),
         ("baas was boos want ik te langzaam. ik was verdrietig", ["verdrietig"]),
         ("de kinderen waren aan het huilen en ik baalde echt", ["baalde"]),
+        ("na de les voelde ik me best nuttig", ["nuttig"]),
+        ("ik voelde me eerst een beetje dom", ["dom"]),
+        ("in dat pak voelde ik me stoer", ["stoer"]),
+        ("na 8 uur tillen was ik dood op", ["doodop"]),
+        ("was echt hyped toen ik mocht lassen", ["hyped"]),
+        ("eerst stress want 3 begonnen te huilen, daarna was het gwn chill", ["gestrest", "chill"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -79,6 +85,19 @@ def test_a_feeling_verb_denied_after_it_is_denied() -> None:
     assert own("ik schrok niet") == []
     assert own("ik genoot niet alleen van de klanten") == ["genoot"]
     assert own("we waren allemaal blij") == ["blij"]
+
+
+def test_how_one_sees_oneself_counts_only_as_a_feeling() -> None:
+    # "dom", "stoer", "nuttig" say how the student felt after "voelde me"; otherwise they judge a thing.
+    assert own("het was dom van me") == [] and own("een stoere auto") == []
+    assert own("dat werk is nuttig") == []
+
+
+def test_english_feelings_are_said_in_english() -> None:
+    assert [f.word for f in read_feelings("i was lowkey stressed all morning", "en").own] == ["stressed"]
+    assert own("ik was stressed") == ["gestrest"]
+    # "kind of" is no child.
+    assert [f.word for f in read_feelings("i was kind of overwhelmed", "en").own] == ["overwhelmed"]
 
 
 def test_a_quiet_place_is_not_a_calm_student() -> None:
