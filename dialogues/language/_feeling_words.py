@@ -144,19 +144,7 @@ VERB_FORMS = frozenset(
 )
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
-    {
-        "welkom",
-        "gewaardeerd",
-        "buitengesloten",
-        "schuldig",
-        "rot",
-        "thuis",
-        "veilig",
-        "nuttig",
-        "dom",
-        "nutteloos",
-        "stoer",
-    }
+    "welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless stoer".split()
 )
 # Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
 AMBIGUOUS = frozenset(
