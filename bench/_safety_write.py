@@ -84,11 +84,16 @@ are the honest estimates. Set 5 (heldout5) is that set: written by someone who s
 nor the corpus, added after the model of 2026-12-06 (all 12 of e5's layers, a 28-token window, without the
 third round of training data) was trained, and measured once on that model: recall of full help plus
 check-in 0.85 (0.79-0.90), harmless full help 0.024 and check-in 0.024, p99 per message above the 30 ms
-target. The model measured here (e5's first 6 layers, a 24-token window, a third round of training data
-and harmless answers to the bot's own questions, both written blind; the full help on the model's word
-alone only when its first pass is sure too) was measured on set 5 a second time (not tuned on it: its
-misses were not read), and on set 6 once: set 6 (heldout6) was written on 2026-12-06 by someone who saw
-neither the detector nor any earlier set, after this model was trained. Neither set's messages are listed
+target. The model of the afternoon (e5's first 6 layers, a 24-token window, a third round of training
+data and harmless answers to the bot's own questions, both written blind; the full help on the model's word
+alone only when its first pass is sure too) was measured on set 5 a second time (recall 0.89) and on set 6
+once (0.94, harmless full help 0.010, check-in 0.060): set 6 (heldout6) was written on 2026-12-06 by someone
+who saw neither the detector nor any earlier set, after that model was trained. The model measured here
+adds a fourth round of harmless training data, written blind that evening (810 answers to every question
+of the scripts, and 400 messages in which someone does something to or for the student: "ze stuurt me een naam
+door" got the full help in the conversation sets), and a rule for signals typed without spaces
+("ikwildood"); chosen on the cross-validation and the conversation dev sets, then measured on sets 5 and 6
+once more (set 5 a third time, set 6 a second; their misses were not read). Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall
 down to roughly +/- 0.05.

@@ -27,6 +27,8 @@ en.suicide.not_live  S  noneg,veto:care  \b(?:not|no longer|never) <G2>(?:want|w
     |being alive|going on|existing)\b(?! (?:in|at|with|near|like|on|here|there)\b)|\bwhy (?:am i|do i|is she
     |is he|does she|does he) <E1>(?:still )?(?:alive|exist|living)\b(?! (?:in|at|with|near|like|on|here
     |there)\b)|\b(?:no|not see a|not find a) way out\b(?= \||$| (?:and|but|anymore|except|other than)\b)
+# Typed without spaces ("iwanttodie"): one word, which the model never scores.
+en.suicide.glued  S  -  \b\w*(?:wanttodie|wannadie|killmyself|endmylife|wanttodisappear)\w*
 en.suicide.thoughts  S  -  \b(?:think|thinking|thought|thinks) <E2>(?:about|of) (?:dying|death|killing myself
     |suicide|ending it)\b
 en.suicide.burden  S  noneg  \bno one <G2>(?:miss me|care if i)\b|\b(?:would|will) <G1>care if i (?:died

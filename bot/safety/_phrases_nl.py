@@ -24,6 +24,9 @@ nl.suicide.want_dead  S  veto:care  \b<WANT> <INV><NEG><A3>(?:dood|doodgaan|dood
     |\b(?:wou|wilde|wens|wenste|zou willen|hoop|hoopte) <G1>dat ik <A2>dood\b|\bwas ik <A2>dood\b
     |\bgraag dood (?:zijn|gaan|willen)\b
 nl.suicide.never_born  S  noneg  \bnooit geboren\b
+# Typed without spaces ("ikwildood", "benklaarmethetleven"): one word, which the model never scores.
+nl.suicide.glued  S  -  \b\w*(?:wildood|wilsterven|wilnietmeerleven|wilnietmeerzijn|klaarmethetleven
+    |hetlevenmoe|hetlevenzat|maakmezelfdood)\w*
 nl.suicide.not_live  S  noneg,veto:care  \bniet (?:meer|langer) (?:(?:<WANT>|hoef|hoeft|hoeven|te
     |zo) ){0,2}leven\b(?! zonder\b)|\b(?:niet|nooit) meer wakker (?:worden|word|te worden)\b
 # Only when nothing follows: "ik wil niet meer naar die stage" is about the internship, not about life.

@@ -7,8 +7,11 @@ from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
 from bot.safety.training._harmless2 import HARMLESS2
 from bot.safety.training._harmless_chat import HARMLESS_CHAT
+from bot.safety.training._others_act import OTHERS_ACT
+from bot.safety.training._question_answers import QUESTION_ANSWERS
 from bot.safety.training._round3 import HARMLESS as HARMLESS3
 from bot.safety.training._round3 import SIGNALS as SIGNALS3
+from bot.safety.training._script_answers import SCRIPT_ANSWERS
 from bot.safety.training._short import SHORT
 from bot.safety.training._signals_embedded import SIGNALS_EMBEDDED
 from bot.safety.training._signals_en import SIGNALS_EN
@@ -20,4 +23,16 @@ from bot.safety.training._step_answers import STEP_ANSWERS
 __all__ = ["HARMLESS", "SHORT", "SIGNALS"]
 
 SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED + SIGNALS3
-HARMLESS = _SENTENCES + HARMLESS2 + EVERYDAY + HARMLESS_CHAT + FEELINGS + SHORT + HARMLESS3 + STEP_ANSWERS
+HARMLESS = (
+    _SENTENCES
+    + HARMLESS2
+    + EVERYDAY
+    + HARMLESS_CHAT
+    + FEELINGS
+    + SHORT
+    + HARMLESS3
+    + STEP_ANSWERS
+    + QUESTION_ANSWERS
+    + SCRIPT_ANSWERS
+    + OTHERS_ACT
+)

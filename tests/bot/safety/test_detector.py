@@ -157,6 +157,19 @@ def test_empty_and_symbol_only_messages() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["ikwildood", "benklaarmethetleven echt", "wilnietmeerleven", "iwanttodie", "gonna killmyself"]
+)
+def test_a_signal_typed_without_spaces_is_found(text: str) -> None:
+    # One word is never scored by the model, so the rules must read it.
+    signal = detect_signal(text)
+    assert signal is not None and signal.kind is SignalKind.SUICIDE
+
+
+def test_glued_words_that_only_look_alike_are_not_a_signal() -> None:
+    assert detect_signal("de wilde dieren") is None and detect_signal("klaarmethetlezen") is None
+
+
+@pytest.mark.parametrize(
     ("raw", "normalised"),
     [
         ("Ik wil DOOOOOD!!!", "ik wil dood"),
