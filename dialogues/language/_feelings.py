@@ -175,6 +175,8 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
+        if _hypothetical(tokens, index, after):
+            continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
         whose, negated, present = _context(tokens, index, after)
         if (
             form.family in _PLACE_WORDS
@@ -247,6 +249,16 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
 def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
     start, _ = _clause(tokens, index)
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
+
+
+# "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
+_WOULD = frozenset({"zou", "zouden", "would", "wouldve"})
+
+
+def _hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    """Whether a modal of the unreal stands right before or after the feeling word."""
+    near = [t for t, _ in tokens[max(0, index - 2) : index]] + [t for t, _ in tokens[after : after + 2]]
+    return any(t in _WOULD for t in near)
 
 
 def _felt_before(tokens: list[tuple[str, int]], index: int) -> bool:

@@ -100,6 +100,12 @@ def test_english_feelings_are_said_in_english() -> None:
     assert [f.word for f in read_feelings("i was kind of overwhelmed", "en").own] == ["overwhelmed"]
 
 
+def test_a_feeling_expected_is_not_a_feeling_had() -> None:
+    assert own("iedereen dacht dat ik bang zou zijn, maar ik was blij") == ["blij"]
+    assert own("ik dacht dat het saai zou worden") == []
+    assert own("ik was bang dat ik het fout zou doen") == ["bang"]
+
+
 def test_a_quiet_place_is_not_a_calm_student() -> None:
     assert own("het was rustig op de afdeling") == []
     assert own("ik was rustig") == ["rustig"]
