@@ -30,11 +30,12 @@ from ._entities import (
     small_id,
 )
 from ._locks import KeyedLocks
+from ._menus import RoleChanged
 from ._place_offers import PlaceOffers
 from ._roles import MENUS
 from ._safety import Notify, SafetyGuard
 from ._scripts import ScriptResolver
-from ._service import COMMAND_ALIASES, ConversationService, RoleChanged, turn_lock
+from ._service import COMMAND_ALIASES, ConversationService, turn_lock
 
 __all__ = [
     "COMMAND_ALIASES",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
@@ -12,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.deeplinks import command_of_payload
-from bot.logs import log_exception
 from dialogues import as_language
 from dialogues.engine import ChoiceInput, UnsupportedInput
 from storage import ConflictError, Role, SessionRecord, Store, Student, StudentKey
@@ -36,11 +34,12 @@ from ._entities import (
     cleaned_who,
 )
 from ._locks import KeyedLocks
+from ._menus import MenuSync, RoleChanged
 from ._receipts import HandledUpdates
 from ._roles import ACCESS, allowed
 from ._safety import SafetyGuard
 
-__all__ = ["COMMAND_ALIASES", "ConversationService", "RoleChanged", "turn_lock"]
+__all__ = ["COMMAND_ALIASES", "ConversationService", "turn_lock"]
 
 log = logging.getLogger("loopbaanbot.conversation")
 
@@ -58,13 +57,8 @@ COMMAND_ALIASES = {
 _REMEMBER_STUDENTS = 20_000
 # Last-seen only needs day precision (who went quiet); refreshing it hourly keeps most turns to fewer writes.
 _LAST_SEEN_EVERY = timedelta(hours=1)
-# How long a turn waits for its person's menu to change (two Bot API calls) before it gives up for now.
-_MENU_WAIT = 5.0
 # Commands that belong to the safety step itself; any other command means the student moves on.
 _SAFETY_COMMANDS = frozenset({"veilig", "hulplijnen"})
-
-# Told when a person's role is not what their channel last showed them (the channel changes their menu).
-RoleChanged = Callable[[StudentKey, Role], Awaitable[None]]
 
 
 class ConversationService:
@@ -99,9 +93,7 @@ class ConversationService:
         self._handled = HandledUpdates()
         self._known: OrderedDict[StudentKey, tuple[Student, SessionRecord | None]] = OrderedDict()
         self._coordinators = coordinators
-        self._on_role = on_role
-        # The role each person's menu was last set for in this process; students have the default menu.
-        self._menus: dict[StudentKey, Role] = {}
+        self._menus = MenuSync(on_role)
         # Handled updates (a count for monitoring).
         self.turns = 0
 
@@ -207,7 +199,7 @@ class ConversationService:
                     return False
                 await tx.privacy.delete_person(person.id)
             self.safety.forget(person.id)
-            await self._set_menu(key, person.id, Role.STUDENT, force=person.role is not Role.STUDENT)
+            await self._menus.set(key, person.id, Role.STUDENT, force=person.role is not Role.STUDENT)
             return True
 
     def forget(self, key: StudentKey) -> None:
@@ -242,7 +234,7 @@ class ConversationService:
                         replies = await body(ctx)
                     # Committed: what we know about this student is now also what the database says.
                     self._remember(who, ctx)
-                    await self._menu(who.key, ctx)
+                    await self._menus.after_turn(who.key, ctx)
                     return replies
                 except ConflictError:
                     self._known.pop(who.key, None)
@@ -252,33 +244,6 @@ class ConversationService:
                     self._known.pop(who.key, None)
                     raise
         raise AssertionError("unreachable")
-
-    async def _menu(self, key: StudentKey, ctx: TurnContext) -> None:
-        """Tell the channel when this person's menu should change (their role did, or they were deleted)."""
-        if not ctx.known:
-            return
-        if ctx.deleted:
-            await self._set_menu(
-                key, ctx.student.id, Role.STUDENT, force=ctx.student.role is not Role.STUDENT
-            )
-        else:
-            await self._set_menu(key, ctx.student.id, ctx.student.role)
-
-    async def _set_menu(self, key: StudentKey, person: int, role: Role, *, force: bool = False) -> None:
-        if self._on_role is None or (role is self._menus.get(key, Role.STUDENT) and not force):
-            return
-        try:
-            # Bounded: the reply waits for this, and the menu is a convenience next to the stored turn.
-            async with asyncio.timeout(_MENU_WAIT):
-                await self._on_role(key, role)
-        except Exception as exc:
-            # Not recorded as done, so the person's next message tries again.
-            log_exception(log, "could not update the menu of person %s", exc, person)
-            return
-        if role is Role.STUDENT:
-            self._menus.pop(key, None)
-        else:
-            self._menus[key] = role
 
     def _remember(self, who: Who, ctx: TurnContext) -> None:
         if ctx.deleted:
