@@ -44,7 +44,8 @@ def echo(answer: str, language: str = "nl") -> str:
     return flat if len(flat) <= _ECHO_LIMIT else flat[: _ECHO_LIMIT - 1].rstrip() + "…"
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Sentence ends; a placeholder that is a sentence of its own ("{gevoelens} Wat gebeurde er?") ends one too.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=\})\s+(?=[A-Z])")
 
 
 def _feelings(state: SessionState) -> list[EmotionNote]:

@@ -46,6 +46,18 @@ def test_a_correction_without_a_feeling_asks_how_they_felt(engine: Engine, refle
     assert chat.state.node == "moment"
 
 
+def test_no_feeling_after_a_correction_asks_the_question_without_an_empty_placeholder(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik las voor aan groep 3 en het was leuk")
+    chat.send("dat klopt niet")
+    chat.send("weet ik niet")
+    assert "Wat gebeurde er precies op dat moment?" in chat.text()
+    assert "{" not in chat.text() and "leuk" not in chat.text()
+
+
 def test_a_feeling_said_again_beside_the_new_one_is_replaced_not_kept(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
