@@ -181,8 +181,18 @@ def _score_feelings(played: Played, figures: Figures, case_id: str) -> None:
     language = str(case.get("language", "nl"))
     expected = _expected(case)
     avoid = _not_feelings(case)
+    corrected = (case.get("expect") or {}).get("corrected_feeling") or []
+    own = {fold(w) for group in expected for w in group} | {
+        fold(str(w)) for w in (corrected if isinstance(corrected, list) else [corrected])
+    }
+
+    def theirs(word: str) -> bool:
+        # Someone else's feeling, unless the bot said the student's own word: "chagrijnig" (the student's)
+        # is of one family with the customer's "boos", but it is not the customer's.
+        return _matches(word, avoid, language) and fold(word) not in own
+
     for text in _bot_texts(talk.turns):
-        if avoid and any(_matches(n, avoid, language) for n in named_feelings(text, case)):
+        if avoid and any(theirs(n) for n in named_feelings(text, case)):
             figures.others_attributed += 1
             figures.fail("others", case_id)
             break
@@ -206,7 +216,7 @@ def _score_feelings(played: Played, figures: Figures, case_id: str) -> None:
                 position += 1
             ok = ok and position < len(named)
             position += 1
-        passed = ok and not any(_matches(n, avoid, language) for n in named)
+        passed = ok and not any(theirs(n) for n in named)
     else:
         passed = asked_first
     figures.feelings[0] += passed

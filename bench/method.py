@@ -18,7 +18,8 @@ The figures (targets in brackets):
   one of its words among the named ones, and no `not_feelings` word is named. With `[]`: the bot names
   none and asks how the student felt (the `gevoel` question) before naming any.
 * other people's feelings attributed to the student (0): cases where a `not_feelings` word is named as the
-  student's anywhere in the reflection.
+  student's anywhere in the reflection (by family too, unless the bot said the student's own word exactly:
+  their "chagrijnig" is of one family with the customer's "boos", but it is theirs).
 * corrections honoured (100 %): of the cases with `correction` (said right after the reply to
   `correction.after` when that reply names a feeling; a case where it never does fails). The reply to
   the correction names `expect.corrected_feeling` (a word, or a list when the student named more than one
@@ -66,6 +67,7 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/corpus.yaml",
     ROOT / "tests/golden/method/dev2.yaml",
     ROOT / "tests/golden/method/dev3.yaml",
+    ROOT / "tests/golden/method/dev4.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
 )

@@ -101,7 +101,12 @@ class KeywordNode(AskingKind):
         earlier = ctx.state.context.get("kernwoorden", "").split("|")
         if fold(keyword) in {fold(w) for w in earlier if w}:
             # The same word as last time is the same thread: asking "is that the same thread?" is silly.
+            # The other earlier words are still named, so the student sees the whole thread.
+            others = [w for w in earlier if w and fold(w) != fold(keyword)]
+            ctx.state.context["kernwoorden"] = "|".join(others)
+            listed = ctx.render.fill("{kernwoorden}", ctx.state) if others else ""
             ctx.state.context["kernwoorden"] = ""
-            again = ctx.render.notice("keyword.again", ctx.state, word=keyword)
+            key = "keyword.again_with" if others else "keyword.again"
+            again = ctx.render.notice(key, ctx.state, word=keyword, andere=listed)
             return Step(next=self.next, messages=[again], effects=effects)
         return Step(next=self.next, effects=effects)

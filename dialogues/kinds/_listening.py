@@ -25,6 +25,9 @@ _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not reall
 _CONTRAST = re.compile(r"\b(?:juist|eerder|dan|than|actually|rather|more like|in fact)\b")
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|actually|rather|more like|in fact)\b")
+# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
+_JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
+_JUST_WORDS = 6
 
 
 def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
@@ -71,7 +74,8 @@ def correction(ctx: Context, text: str) -> Step | None:
     folded = fold(text)
     opens = is_correction_start(text)
     rejects = _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
-    if not (denied or (own and (opens or _INSTEAD.search(folded))) or (opens and rejects)):
+    instead = _INSTEAD.search(folded) or (len(text.split()) <= _JUST_WORDS and _JUST.search(folded))
+    if not (denied or (own and (opens or instead)) or (opens and rejects)):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
@@ -79,7 +83,8 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if fresh and (opens or _CONTRAST.search(folded)) and not _ALSO.search(folded):
+    just = len(text.split()) <= _JUST_WORDS and _JUST.search(folded)
+    if fresh and (opens or _CONTRAST.search(folded) or just) and not _ALSO.search(folded):
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh

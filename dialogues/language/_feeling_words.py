@@ -31,6 +31,7 @@ __all__ = [
     "POSSESSIVES",
     "PRESENT_MARKERS",
     "SELF",
+    "SHORT_ONLY",
     "VERBS",
 ]
 
@@ -54,14 +55,25 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "kapotgemaakt",
         ),
         "enthousiast": ("zin in", "zin an", "hyped", "gehyped"),
-        "gestrest": ("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
+        "gestrest": (
+            *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
+            *("handen in het haar",),
+        ),
         "blij": ("happy", "blijj", "superblij"),
         "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
         "beschaamd": ("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
         "geërgerd": ("erger", "ergert", "ergerde", "ergeren", "geergerd", "geirriteerd"),
         "verveeld": ("verveel", "verveelt", "verveelde", "vervelen", "bored"),
         "geschrokken": ("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock"),
-        "teleurgesteld": ("baal", "baalt", "baalde", "balen", "gebaald"),
+        "teleurgesteld": (
+            *("baal", "baalt", "baalde", "balen", "gebaald", "tegengevallen", "tegenvallen", "valt tegen"),
+            *("viel tegen", "viel me tegen", "viel me echt tegen", "viel me erg tegen", "valt me tegen"),
+        ),
+        "geïrriteerd": ("irriteerde", "irriteert", "irriteren", "geirriteerd"),
+        "gespannen": (
+            *("hart in mn keel", "hart in mijn keel", "bonkte mn hart", "bonkte mijn hart", "mn hart bonkte"),
+            *("mijn hart bonkte", "bonsde mn hart", "mn hart bonsde"),
+        ),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
@@ -73,7 +85,16 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "trots": ("trots", "supertrots", "apetrots", "trost"),
         "leuk": ("superleuk", "leukk", "mega leuk"),
         "op je gemak": ("op me gemak",),
-        "ongemakkelijk": ("niet op me gemak", "ongemakkelijk"),
+        "ongemakkelijk": (
+            *(
+                "niet op me gemak",
+                "ongemakkelijk",
+                "zat me niet lekker",
+                "zit me niet lekker",
+                "zat me dwars",
+            ),
+            "zit me dwars",
+        ),
         "opgelucht": ("opgelucht", "opluchting"),
         "ontroerd": ("ontroerd", "ontroerde", "ontroering"),
     },
@@ -82,6 +103,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
         "excited": ("hyped",),
+        "sad": ("cried", "crying", "in tears"),
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),
@@ -113,7 +135,9 @@ DISPLAY: dict[str, str] = {
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
-    "hyped": "hyped", "gehyped": "hyped", "useless": "useless",
+    "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
+    "okay": "oké", "raar": "raar", "niet goed": "niet goed", "niet zo goed": "niet zo goed", "fine": "fine",
+    "alright": "alright", "weird": "weird", "not good": "not good",
 }  # fmt: skip
 
 # Dutch only: an English form in a Dutch sentence, shown as the Dutch word ("ik was stressed").
@@ -144,7 +168,20 @@ VERB_FORMS = frozenset(
 )
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
-    "welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless stoer".split()
+    [
+        *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
+        *(
+            "stoer",
+            "goed",
+            "slecht",
+            "prima",
+            "oké",
+            "raar",
+            "niet goed",
+            "niet zo goed",
+            "als een vis op het droge",
+        ),
+    ]
 )
 # Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
 AMBIGUOUS = frozenset(
@@ -166,7 +203,11 @@ AMBIGUOUS = frozenset(
 )
 # Families that say how someone sees themselves more than how they felt ("dom", "stoer"): a feeling only
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
-FEEL_ONLY = frozenset("dom nuttig nutteloos stoer useful useless stupid tough".split())
+FEEL_ONLY = frozenset(
+    [*"dom nuttig nutteloos stoer thuis useful useless stupid tough lost".split(), "at home"]
+)
+# Families read only in a short answer ("goed", "prima", "fine"): in a story they judge anything.
+SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
 # English words that mean something else in a Dutch sentence ("het was glad buiten").
 NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
 

@@ -9,6 +9,7 @@ English dictionary from simplemma decides that, loaded the first time it is need
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,7 @@ from ._feeling_words import (
     POSSESSIVES,
     PRESENT_MARKERS,
     SELF,
+    SHORT_ONLY,
     VERB_FORMS,
     VERBS,
 )
@@ -160,8 +162,9 @@ def _typo(token: str, language: str) -> str | None:
 
 def read_feelings(text: str, language: str) -> Reading:
     """Every feeling in `text` in order, each with whose it is, negation and tense."""
-    folded = _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'"))
+    folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'")))
     tokens = _tokens(folded)
+    short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     hits = _find(folded, tokens, language)
     found: list[Feeling] = []
     previous_end = -1
@@ -171,6 +174,8 @@ def read_feelings(text: str, language: str) -> Reading:
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         if ambiguous and not _after_copula(tokens, index):
             continue
+        if form.family in SHORT_ONLY and not short:
+            continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in FEEL_ONLY and not _felt_before(tokens, index):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
@@ -178,6 +183,8 @@ def read_feelings(text: str, language: str) -> Reading:
         if _hypothetical(tokens, index, after):
             continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
         whose, negated, present = _context(tokens, index, after)
+        if _MINE.search(folded[start:end]):
+            whose = "self"  # "bonkte mn hart", "met mn handen in het haar": the student's own body
         if (
             form.family in _PLACE_WORDS
             and _subject([t for t, _ in tokens[_clause(tokens, index)[0] : index]])[0] == "it"
@@ -198,6 +205,11 @@ def read_feelings(text: str, language: str) -> Reading:
     return Reading(tuple(found))
 
 
+# "wasik", "ikdacht": a pronoun glued to its verb.
+_GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
+_MINE = re.compile(r"\b(?:mn|mijn|m'n|my)\b")
+# A whole answer this short can say how the student felt in one word ("goed", "prima").
+_SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
 # Words that may stand between a verb and its "niet" ("ik baalde me niet echt", "ik schrok er niet van").
@@ -305,6 +317,10 @@ _PLURAL_VERBS = frozenset(
     "waren werden begonnen gingen zaten stonden moesten bleven raakten zijn worden beginnen gaan "
     "were started began got became are".split()
 )
+# Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
+_SUBORDINATE = frozenset(
+    "hoe wat waarom of dat die wie waar wanneer hoe how what why whether that who where when".split()
+)
 # "een beetje", "a bit": an amount, not a noun phrase with someone in it.
 _BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
@@ -352,8 +368,9 @@ def _context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Who
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = _subject(before)
     if subject is None:
-        # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb.
-        rest = words[after:end][:3]
+        # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
+        # of its own ("nieuwsgierig hoe ze dat doen").
+        rest = list(itertools.takewhile(lambda w: w not in _SUBORDINATE, words[after:end][:3]))
         if any(w in SELF for w in rest):
             subject = "self"
         elif any(w in OTHERS for w in rest):

@@ -58,6 +58,17 @@ def test_no_feeling_after_a_correction_asks_the_question_without_an_empty_placeh
     assert "{" not in chat.text() and "leuk" not in chat.text()
 
 
+def test_just_another_feeling_right_after_one_was_named_replaces_it(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik moest de hele dag laptops resetten en aan het eind was ik geirriteerd")
+    chat.send("ik was gewoon moe")
+    assert "Je was moe." in chat.text() and "geïrriteerd" not in chat.text()
+    assert chat.state.node == "moment"
+
+
 def test_a_feeling_said_again_beside_the_new_one_is_replaced_not_kept(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
@@ -141,6 +152,15 @@ def test_earlier_key_words_are_named_and_the_thread_asked(engine: Engine, reflec
     chat.send("ja dat hoort bij elkaar")
     assert any(e.target is Target.ENTRY_ONTDEKT and "durven" in str(e.value) for e in chat.effects
                if isinstance(e, Store))  # fmt: skip
+
+
+def test_a_key_word_chosen_before_names_the_other_earlier_ones_too(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect, kernwoorden="handig|techniek")
+    chat.to("kernwoord", [*STORY_NL, "ik was trots", "de klant lachte", "op school", "nee", "dat het lukte"])
+    chat.send("Handig")
+    assert "'Handig' koos je eerder ook al, net als 'techniek'." in chat.text()
 
 
 def test_a_prepared_goal_is_asked_about(engine: Engine, reflect: ScriptVersion) -> None:
