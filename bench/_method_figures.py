@@ -238,6 +238,9 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
     before = [n for t in talk.turns[:at] for text in _bot_texts([t]) for n in named_feelings(text, case)]
     reply = talk.turns[at]
     now = [n for text in _bot_texts([reply]) for n in named_feelings(text, case)]
+    if corrected and not now and reply.asks == "gevoel" and at + 1 < len(talk.turns):
+        # "nee dat klopt niet" carries no feeling: the bot asks, and names the one the answer gives.
+        now = [n for text in _bot_texts([talk.turns[at + 1]]) for n in named_feelings(text, case)]
     if corrected:
         # One feeling, or a list when the student's own words held more than one ("rustig, wel geschrokken").
         kept = [str(c) for c in corrected] if isinstance(corrected, list) else [str(corrected)]
@@ -283,6 +286,8 @@ def _score_summary(played: Played, figures: Figures, case_id: str) -> None:
     quoted_ok = all(" ".join(fold(q).split()) in " ".join(student.split()) for q in quotes)
     outside = fold(_QUOTED.sub(" ", summary))
     frame = _summary_frame() | _SUMMARY_FRAME
+    # A feeling of more words ("onder de indruk", "in je element") is named by all of its words.
+    frame |= {w for f in families for w in re.findall(r"[a-z]+", fold(f))}
     added = [
         w
         for w in re.findall(r"[a-z]+", outside)

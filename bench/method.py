@@ -23,15 +23,16 @@ The figures (targets in brackets):
 * corrections honoured (100 %): of the cases with `correction` (said right after the reply to
   `correction.after` when that reply names a feeling; a case where it never does fails). The reply to
   the correction names `expect.corrected_feeling` (a word, or a list when the student named more than one
-  of their own; without one it names nothing and asks how they felt), and no feeling named before the
-  correction other than the corrected one(s) is named after it.
+  of their own; without one it names nothing and asks how they felt; a correction that says no feeling,
+  "nee dat klopt niet", may be answered by asking, and the feeling is named after the answer), and no
+  feeling named before the correction other than the corrected one(s) is named after it.
 * praise after a non-answer (0): bot replies with praise ("mooi", "top", "goed gedaan", "veel verteld",
   "great", ...) to a non-answer: the player's neutral "weet ik niet", a key in `expect.nonanswers`, or
   "niks", "nee", "weet niet", "idk", "-", one word said over and over; in every conversation of the case.
 * summaries that quote only the student (100 %): of the reflections that show a summary before the key
   word question. Every quote in it is the student's own words (a piece of one of their messages, "…"
   allowed at the end); every other word is the summary's frame, a word the student used, or a feeling
-  of a family the student named; and it is at most 60 words.
+  of a family the student named (each word of one, "onder de indruk"); and it is at most 60 words.
 * earlier key words named (100 %): of the cases with a `history`: after the student's new key word the
   bot names every earlier one.
 * steps stored that are not actions (0): steps of the case's experience that are non-answers, or stored
@@ -68,6 +69,7 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev2.yaml",
     ROOT / "tests/golden/method/dev3.yaml",
     ROOT / "tests/golden/method/dev4.yaml",
+    ROOT / "tests/golden/method/dev5.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
 )

@@ -105,6 +105,12 @@ class ChoiceNode(AskingKind):
                 # "ja, dat hoort bij elkaar" picks the option that means yes.
                 lean = leaning(text or "")
                 chosen = next((o.value for o in self.options if lean and o.means == lean), None)
+        if chosen is None and text and not text.rstrip().endswith("?"):
+            # A button typed almost right ("job shadowing" for "Job-shadow day") is that button: asking
+            # "pick a button" again would go round in circles.
+            labels = {ctx.render.script_text(o.label, state).casefold(): o.value for o in self.options}
+            near = closest(text.strip().casefold(), labels)
+            chosen = labels[near] if near is not None else None
         option = next((o for o in self.options if o.value == chosen), None)
         own = None
         if option is None and text and self._own_words(ctx, text):

@@ -75,6 +75,13 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("nutteloos", "state", ("nutteloze", "useless")),
     ("stoer", "state", ("stoere",)),
     ("thuis", "state", ("op mijn plek", "op mn plek", "op m'n plek")),
+    ("in je element", "state", ("in mijn element", "in mn element", "in m'n element")),
+    (
+        "emotioneel",
+        "state",
+        ("emotionele", "moest ervan slikken", "moest er wel van slikken", "moest er even van slikken"),
+    ),
+    ("gefascineerd", "state", ("gefascineerde",)),
     ("als een vis op het droge", "state", ("vis op het droge",)),
     ("goed", "state", ("prima", "oke", "ok", "okay", "wel goed", "best goed")),
     ("slecht", "state", ("niet goed", "niet zo goed", "raar")),

@@ -40,8 +40,7 @@ Frame = Literal["state", "eval", "verb"]
 # Family (a canonical word of the lexicon) → more forms students write.
 EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
-        "zenuwachtig": ("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige"),
-        "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen"),
+        "zenuwachtig": ("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige", "zenuwagtig"),
         "moe": (
             "kapot",
             "gaar",
@@ -72,7 +71,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "geïrriteerd": ("irriteerde", "irriteert", "irriteren", "geirriteerd"),
         "gespannen": (
             *("hart in mn keel", "hart in mijn keel", "bonkte mn hart", "bonkte mijn hart", "mn hart bonkte"),
-            *("mijn hart bonkte", "bonsde mn hart", "mn hart bonsde"),
+            *("mijn hart bonkte", "bonsde mn hart", "mn hart bonsde", "kriebels in mn buik", "kriebels"),
+            *("kriebels in mijn buik", "trillen op mn benen", "trillen op mijn benen", "trilde op mn benen"),
         ),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
@@ -95,14 +95,27 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             ),
             "zit me dwars",
         ),
-        "opgelucht": ("opgelucht", "opluchting"),
         "ontroerd": ("ontroerd", "ontroerde", "ontroering"),
+        "onder de indruk": ("kippenvel",),
+        "opgelucht": (
+            *(
+                "opgelucht",
+                "opluchting",
+                "viel me mee",
+                "viel mee",
+                "viel me heel erg mee",
+                "viel me echt mee",
+            ),
+            *("viel me erg mee", "meegevallen", "valt mee", "valt me mee"),
+        ),
+        "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen", "zen"),
     },
     "en": {
         "nervous": ("nervy", "jittery", "nervouse"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
         "excited": ("hyped",),
+        "fun": ("fun", "enjoyed", "enjoy", "enjoying", "enjoyed it"),
         "sad": ("cried", "crying", "in tears"),
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
@@ -110,7 +123,6 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "happy": ("happy",),
         "annoyed": ("pissed off", "irritated"),
         "scared": ("terrified", "scared"),
-        "fun": ("fun",),
     },
 }
 
@@ -136,7 +148,8 @@ DISPLAY: dict[str, str] = {
     "bezorgde": "bezorgd", "nerveuzer": "nerveus",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
     "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
-    "okay": "oké", "raar": "raar", "niet goed": "niet goed", "niet zo goed": "niet zo goed", "fine": "fine",
+    "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
+    "fine": "fine",
     "alright": "alright", "weird": "weird", "not good": "not good",
 }  # fmt: skip
 

@@ -165,7 +165,7 @@ def read_feelings(text: str, language: str) -> Reading:
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'")))
     tokens = _tokens(folded)
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
-    hits = _find(folded, tokens, language)
+    hits = _find(folded, tokens, language, _names(text[:2000]))
     found: list[Feeling] = []
     previous_end = -1
     for start, end, form in sorted(hits, key=lambda hit: hit[0]):
@@ -235,7 +235,31 @@ _SEQUEL = frozenset(
 )
 
 
-def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tuple[int, int, _Form]]:
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
+
+
+# "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.
+_INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
+
+
+def _intensified(token: str, language: str) -> str | None:
+    """The form inside a token made of an intensifier and a feeling word, or None."""
+    forms = _table(language)[1]
+    for prefix in _INTENSIFIERS:
+        rest = token[len(prefix) :]
+        if token.startswith(prefix) and len(rest) >= 3 and rest in forms:
+            return rest
+    return None
+
+
+def _names(text: str) -> frozenset[str]:
+    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling."""
+    return frozenset(fold(m.group(1)) for m in _NAME.finditer(text.strip()))
+
+
+def _find(
+    folded: str, tokens: list[tuple[str, int]], language: str, names: frozenset[str] = frozenset()
+) -> list[tuple[int, int, _Form]]:
     hits: list[tuple[int, int, _Form]] = []
     taken: list[tuple[int, int]] = []
     order = [language, *(other for other in ("nl", "en") if other != language)]
@@ -252,7 +276,7 @@ def _find(folded: str, tokens: list[tuple[str, int]], language: str) -> list[tup
     for token, pos in tokens:
         if any(a <= pos < b for a, b in taken):
             continue
-        form = _typo(token, language)
+        form = _intensified(token, language) or (None if token in names else _typo(token, language))
         if form is not None:
             hits.append((pos, pos + len(token), _table(language)[1][form]))
     return hits

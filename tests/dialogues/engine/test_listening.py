@@ -247,13 +247,27 @@ def test_helpen_is_a_key_word_not_a_request_for_help(engine: Engine, reflect: Sc
     assert chat.stored(Target.ENTRY_KERNWOORD) == ["helpen"]
 
 
-@pytest.mark.parametrize("typed", ["wat bedoel je?", "open dg"])
-def test_a_question_or_a_misspelt_button_is_not_taken_as_a_kind_of_its_own(
-    engine: Engine, reflect: ScriptVersion, typed: str
+def test_a_question_is_not_taken_as_a_kind_of_its_own(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.send("wat bedoel je?")
+    assert chat.state.node == "soort" and "Kies een van de knoppen" in chat.text()
+
+
+@pytest.mark.parametrize(("typed", "kind"), [("open dg", "Open dag"), ("meeloop dag", "Meeloopdag")])
+def test_a_button_typed_almost_right_is_that_button(
+    engine: Engine, reflect: ScriptVersion, typed: str, kind: str
 ) -> None:
     chat = Driver(engine, reflect)
     chat.send(typed)
-    assert chat.state.node == "soort" and "Kies een van de knoppen" in chat.text()
+    assert chat.state.node == "waar" and chat.state.answers["soort"] == kind
+
+
+def test_an_english_kind_typed_almost_right_does_not_go_round_in_circles(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect, language="en")
+    chat.send("job shadowing")
+    assert chat.state.node == "waar" and "Pick one of the buttons" not in chat.text()
 
 
 def test_a_feeling_added_with_ook_is_kept_beside_the_first(engine: Engine, reflect: ScriptVersion) -> None:
