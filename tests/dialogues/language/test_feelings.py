@@ -39,6 +39,12 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("na 8 uur tillen was ik dood op", ["doodop"]),
         ("was echt hyped toen ik mocht lassen", ["hyped"]),
         ("eerst stress want 3 begonnen te huilen, daarna was het gwn chill", ["gestrest", "chill"]),
+        ("ik was superzenuwachtig maar het viel me heel erg mee", ["zenuwachtig", "opgelucht"]),
+        ("dertig meter hoog, doodeng", ["eng"]),
+        ("bij de peuters zat ik echt in mn element", ["in je element"]),
+        ("toen ze begonnen te zagen bonkte mn hart in mn keel", ["gespannen"]),
+        ("op het eind wasik wel moe", ["moe"]),
+        ("het viel me echt tegen", ["teleurgesteld"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -98,6 +104,15 @@ def test_english_feelings_are_said_in_english() -> None:
     assert own("ik was stressed") == ["gestrest"]
     # "kind of" is no child.
     assert [f.word for f in read_feelings("i was kind of overwhelmed", "en").own] == ["overwhelmed"]
+
+
+def test_a_name_is_not_a_misspelt_feeling() -> None:
+    assert own("Ik kijk hoe Lotte knipt.") == []
+
+
+def test_a_whole_short_answer_can_be_how_they_felt_a_story_word_cannot() -> None:
+    assert own("prima") == ["prima"] and own("goed") == ["goed"]
+    assert own("het ging goed met de klanten en ik mocht veel doen") == []
 
 
 def test_a_feeling_expected_is_not_a_feeling_had() -> None:
