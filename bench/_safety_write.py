@@ -90,10 +90,15 @@ alone only when its first pass is sure too) was measured on set 5 a second time 
 once (0.94, harmless full help 0.010, check-in 0.060): set 6 (heldout6) was written on 2026-12-06 by someone
 who saw neither the detector nor any earlier set, after that model was trained. The model measured here
 adds a fourth round of harmless training data, written blind that evening (810 answers to every question
-of the scripts, and 400 messages in which someone does something to or for the student: "ze stuurt me een naam
-door" got the full help in the conversation sets), and a rule for signals typed without spaces
-("ikwildood"); chosen on the cross-validation and the conversation dev sets, then measured on sets 5 and 6
-once more (set 5 a third time, set 6 a second; their misses were not read). Neither set's messages are listed
+of the scripts; 400 messages in which someone does something to or for the student: "ze stuurt me een naam
+door" got the full help in the conversation sets; 295 about care work with children, the elderly and
+clients: a story about a toddler on the student's lap at the kinderopvang got it too), and a rule for
+signals typed without spaces ("ikwildood"). Chosen on the cross-validation and the conversation dev sets
+(of their 3,398 harmless answers, 19 got the full help and 78 a check-in before, 1 and 26 after), then measured on sets 5
+and 6 (set 5 its fourth measurement, set 6 its third; their misses were not read; without the care-work
+messages set 5 measured 0.93 and set 6 0.94, so recall on set 5 cost two signals). Four timing runs in a
+row measured p99 34.8, 23.9, 29.8 and 29.2 ms (this machine is noisy); the last one is written here.
+Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall
 down to roughly +/- 0.05.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.safety.training._care_work import CARE_WORK
 from bot.safety.training._everyday import EVERYDAY
 from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
@@ -35,4 +36,5 @@ HARMLESS = (
     + QUESTION_ANSWERS
     + SCRIPT_ANSWERS
     + OTHERS_ACT
+    + CARE_WORK
 )
