@@ -48,6 +48,18 @@ _ACTION_WORDS = frozenset(
     send plan learn find prepare book join contact message check google meet
     """.split()
 )
+# Verbs that say nothing on their own: with "niks" or "idk" beside them there is no step.
+_GENERIC = frozenset("doen doe ga gaan do go".split())
+_UNSURE = frozenset("idk weet dunno kweet kweenie".split())
+# Words ending in -en or -ing that are no verb, common in answers about a next step.
+_NOT_VERBS = frozenset(
+    """
+    misschien morgen even samen alleen meteen boven binnen buiten tegen tussen verder open eigen
+    dieren mensen kinderen ouderen klanten patienten bewoners opleidingen scholen dingen boeken vakken
+    bedrijven banen werkzaamheden stages lessen uren dagen weken
+    nothing something anything morning evening thing
+    """.split()
+)
 _CORRECTION_START = re.compile(
     r"^(?:nee+|neen|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
@@ -101,13 +113,19 @@ def opens_with_nothing(text: str) -> bool:
 
 def is_action(text: str) -> bool:
     """Whether a next step names something to do ("mijn oom bellen", "de site bekijken"), not "niks"."""
-    if weigh(text) in ("none", "no"):
-        return False
+    if weigh(text) in ("none", "no") or text.rstrip().endswith("?"):
+        return False  # "wat moet ik doen?" asks for a step, it is not one
     tokens = _plain(text).split()
-    if any(t in _ACTION_WORDS for t in tokens):
+    doing = [t for t in tokens if t in _ACTION_WORDS]
+    if doing and any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and set(doing) <= _GENERIC:
+        return False  # "ik ga niks doen", "idk what to do"
+    if doing:
         return True
-    # Dutch infinitives and participles ("opbellen", "gevraagd") and English -ing forms also do.
-    return len(tokens) >= 2 and any(re.fullmatch(r"[a-z]{3,}(?:en|ing)", t) for t in tokens)
+    # Dutch infinitives ("opbellen", "uitzoeken") and English -ing forms also do; plural nouns and
+    # adverbs that end the same way ("iets met dieren", "misschien") do not.
+    return len(tokens) >= 2 and any(
+        re.fullmatch(r"[a-z]{3,}(?:en|ing)", t) and t not in _NOT_VERBS for t in tokens
+    )
 
 
 def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:

@@ -37,6 +37,13 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("mijn oom bellen", True),
         ("de site bekijken", True),
         ("ask my mentor", True),
+        ("ik ga niks doen", False),
+        ("idk what to do", False),
+        ("wat moet ik doen?", False),
+        ("iets met dieren", False),
+        ("misschien iets", False),
+        ("stage zoeken bij een garage", True),
+        ("ik ga de website bekijken en niks uitstellen", True),
     ],
 )
 def test_a_step_is_something_to_do(text: str, action: bool) -> None:
