@@ -94,10 +94,11 @@ of the scripts; 400 messages in which someone does something to or for the stude
 door" got the full help in the conversation sets; 295 about care work with children, the elderly and
 clients: a story about a toddler on the student's lap at the kinderopvang got it too), and a rule for
 signals typed without spaces ("ikwildood"). Chosen on the cross-validation and the conversation dev sets
-(of their 3,398 harmless answers, 19 got the full help and 78 a check-in before, 1 and 26 after), then measured on sets 5
-and 6 (set 5 its fourth measurement, set 6 its third; their misses were not read; without the care-work
-messages set 5 measured 0.93 and set 6 0.94, so recall on set 5 cost two signals). Four timing runs in a
-row measured p99 34.8, 23.9, 29.8 and 29.2 ms (this machine is noisy); the last one is written here.
+(of their 3,398 harmless answers, 19 got the full help and 78 a check-in before, 1 and 26 after), then
+measured on sets 5 and 6 (set 5 its fourth measurement, set 6 its third; their misses were not read;
+without the care-work messages set 5 measured 0.93 and set 6 0.94, so recall on set 5 cost two signals).
+Four timing runs in a row measured p99 34.8, 23.9, 29.8 and 29.2 ms (this machine is noisy); the last one
+is written here.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall

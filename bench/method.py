@@ -72,8 +72,13 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev5.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
+    ROOT / "tests/golden/method/blind3.yaml",
 )
-BLIND = ("tests/golden/method_blind.yaml", "tests/golden/method/blind2.yaml")
+BLIND = (
+    "tests/golden/method_blind.yaml",
+    "tests/golden/method/blind2.yaml",
+    "tests/golden/method/blind3.yaml",
+)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -183,16 +188,20 @@ Each conversation is played against the real bot (memory store, fake clock) by a
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`tests/golden/method/corpus.yaml`) was written together with the code and used to tune it. The
 second (`dev2.yaml`) was written by someone who saw neither the code nor another set, and then used to
-tune the feeling reader and the corrections: it is a dev set now. The blind sets (`method_blind.yaml`,
-`method/blind2.yaml`) were written the same way and are only measured, never tuned on. So the first two
-columns say the bot does what it was tuned to do; how well it listens to students it has not met is what
-the blind columns say. `method_blind.yaml` was first measured on 2026-12-06, before dev2 existed: feeling
-named correctly 61 %, corrections 2/6, earlier key words 7/8, one other person's feeling attributed, one
-non-action stored as a step. The reader was then tuned on dev2 only (its misses were read; the blind sets'
-were not), and both blind sets measured again once. Two things dev2 found were not about feelings: a kind
-of experience typed without a button ("bijbaan") was asked again forever, and "helpen" as a key word was
-taken for a request for help; both are fixed (a search for the word in the test files showed it occurs in
-the blind sets too).
+tune the feeling reader and the corrections: it is a dev set now, and so are `dev3.yaml`, `dev4.yaml` and
+`dev5.yaml`, written the same way (each by a writer who saw nothing but the format guide and the method)
+and tuned on one after the other. The blind sets (`method_blind.yaml`, `method/blind2.yaml`,
+`method/blind3.yaml`) were written the same way and are only measured, never tuned on: their misses are
+not read. So the first five columns say the bot does what it was tuned to do; how well it listens to
+students it has not met is what the blind columns say. The history of the blind figures (feeling named
+correctly): `method_blind.yaml` 61 % when first measured on 2026-12-06 before any dev set, 61 % after dev2,
+71 % after dev3; `blind2.yaml` 78 % after dev2 (its first measurement), 82 % after dev3; `blind3.yaml` was
+written on the evening of 2026-12-06, after dev4, and was first measured after dev5; the table shows its
+second measurement, after a change to what counts as a step (same figures as the first).
+Things the dev sets found that were not about feelings: a kind of experience typed without a button
+("bijbaan", "job shadowing") was asked again forever, "helpen" as a key word was taken for a request for
+help, a question that starts with the feelings showed "{{gevoelens}}" when none was left, and a key word
+chosen before did not name the other earlier ones; all are fixed.
 
 Every answer in these conversations is harmless, so they also measure the safety check on ordinary talk:
 it asked "gaat het wel goed?" about some answers ({checks}; the player answered "gaat wel" and the
@@ -205,7 +214,9 @@ pauses there), so it also counts as a miss in the first row.
 def main(argv: list[str] | None = None) -> None:
     """Command line of the method benchmark."""
     parser = argparse.ArgumentParser(prog="bench method")
-    parser.add_argument("files", nargs="*", type=Path, help="corpus files (default: ours and the blind set)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="corpus files (default: the dev sets and the blind sets)"
+    )
     parser.add_argument("--write", action="store_true", help="write the figures to BENCHMARKS.md")
     parser.add_argument("--verbose", action="store_true", help="list the cases that fail each figure")
     parser.add_argument("--show", action="append", default=[], help="print the transcript of a case id")
