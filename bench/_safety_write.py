@@ -92,13 +92,13 @@ who saw neither the detector nor any earlier set, after that model was trained. 
 adds a fourth round of harmless training data, written blind that evening (810 answers to every question
 of the scripts; 400 messages in which someone does something to or for the student: "ze stuurt me een naam
 door" got the full help in the conversation sets; 295 about care work with children, the elderly and
-clients: a story about a toddler on the student's lap at the kinderopvang got it too), and a rule for
-signals typed without spaces ("ikwildood"). Chosen on the cross-validation and the conversation dev sets
-(of their 3,398 harmless answers, 19 got the full help and 78 a check-in before, 1 and 26 after), then
-measured on sets 5 and 6 (set 5 its fourth measurement, set 6 its third; their misses were not read;
-without the care-work messages set 5 measured 0.93 and set 6 0.94, so recall on set 5 cost two signals).
-Four timing runs in a row measured p99 34.8, 23.9, 29.8 and 29.2 ms (this machine is noisy); the last one
-is written here.
+clients: a story about a toddler on the student's lap at the kinderopvang got it too), 20 English answers
+about how to reach someone written by us (not blind) after "I will knock on his door" got a check-in in a
+golden conversation, and a rule for signals typed without spaces ("ikwildood"). Chosen on the cross-validation
+and the conversation dev sets (of their 3,398 harmless answers, 19 got the full help and 78 a check-in
+before, 0 and 26 after), then measured on sets 5 and 6 after each retraining (their misses were not read):
+set 5 0.93, 0.91, 0.90 (its third to fifth measurement), set 6 0.94 each time. Timing runs on this noisy
+machine measured p99 between 20 and 35 ms; the run written here is the last.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall

@@ -71,4 +71,31 @@ _EN = (
     "that i oversleep, so i'll set two alarms",
 )
 
-STEP_ANSWERS: tuple[tuple[str, str], ...] = tuple(("nl", t) for t in _NL) + tuple(("en", t) for t in _EN)
+# How the student will reach the person who can help: English answers were few (added 2026-12-06 after an
+# everyday one got a check-in in a golden conversation; that sentence itself is not among them).
+_REACH_EN = (
+    "i'll knock on her office door after school",
+    "just go over and knock, she lives two doors down",
+    "knock on the staff room door and ask for him",
+    "i'll ring the doorbell at my neighbour's on saturday",
+    "walk up to him at the end of my shift",
+    "i'll stop by her desk tomorrow morning",
+    "go to his house, he lives on my street",
+    "i'll pop round to my aunt's after football",
+    "i'll catch him in the hallway between classes",
+    "i'll drop by the shop and ask at the counter",
+    "i'll send him a dm on insta",
+    "text her, i have her number from the internship",
+    "email, his address is on the company website",
+    "i'll call the front desk and ask for her",
+    "my mum will give me his number, then i'll whatsapp him",
+    "i'll ask my mentor to introduce me",
+    "in person, he is always in the workshop on fridays",
+    "i'll go to the reception and ask if she has a minute",
+    "ask him after training, he's the coach",
+    "i'll wait for her after church on sunday",
+)
+
+STEP_ANSWERS: tuple[tuple[str, str], ...] = (
+    tuple(("nl", t) for t in _NL) + tuple(("en", t) for t in _EN) + tuple(("en", t) for t in _REACH_EN)
+)
