@@ -57,7 +57,7 @@ class StudioTables:
         self.drafts = Table(Draft, None, undo)
         self.publications = Table(Publication, None, undo)
         self.log = Table(StudioChange, None, undo)
-        self.visits = Table(Visit, "student_id", undo)
+        self.visits = Table(Visit, "student_id", undo, lookup=("session_id",))
         self.totals: dict[TotalKey, int] = {}
 
     def add(self, deltas: Iterable[Delta]) -> None:
@@ -99,7 +99,7 @@ class StudioTables:
 
     def open_visits(self, session_id: int) -> list[Visit]:
         """The session's questions waiting for an answer."""
-        return [v for v in self.visits.all() if v.session_id == session_id and v.answered_at is None]
+        return [v for v in self.visits.looked_up(session_id) if v.answered_at is None]
 
 
 class Studio(MemoryRepo):
