@@ -293,8 +293,10 @@ _WOULD = frozenset({"zou", "zouden", "would", "wouldve"})
 
 def _hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     """Whether a modal of the unreal stands right before or after the feeling word."""
-    near = [t for t, _ in tokens[max(0, index - 2) : index]] + [t for t, _ in tokens[after : after + 2]]
-    return any(t in _WOULD for t in near)
+    before = [t for t, _ in tokens[max(0, index - 2) : index]]
+    # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
+    following = itertools.takewhile(lambda t: t[0].isalnum(), (t for t, _ in tokens[after : after + 2]))
+    return any(t in _WOULD for t in (*before, *following))
 
 
 def _felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -343,7 +345,7 @@ _PLURAL_VERBS = frozenset(
 )
 # Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
 _SUBORDINATE = frozenset(
-    "hoe wat waarom of dat die wie waar wanneer hoe how what why whether that who where when".split()
+    "hoe wat waarom of dat die wie waar wanneer how what why whether that who where when".split()
 )
 # "een beetje", "a bit": an amount, not a noun phrase with someone in it.
 _BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
@@ -367,7 +369,6 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
             return "other", i
         if (word.isdigit() or word in _NUMBERS) and following in _PLURAL_VERBS:
             return "other", i  # "2 begonnen te huilen": some of the others
-
         if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:

@@ -119,6 +119,7 @@ def test_a_feeling_expected_is_not_a_feeling_had() -> None:
     assert own("iedereen dacht dat ik bang zou zijn, maar ik was blij") == ["blij"]
     assert own("ik dacht dat het saai zou worden") == []
     assert own("ik was bang dat ik het fout zou doen") == ["bang"]
+    assert own("ik was bang, zou het lukken?") == ["bang"]
 
 
 def test_a_quiet_place_is_not_a_calm_student() -> None:
