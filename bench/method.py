@@ -196,8 +196,9 @@ not read. So the first five columns say the bot does what it was tuned to do; ho
 students it has not met is what the blind columns say. The history of the blind figures (feeling named
 correctly): `method_blind.yaml` 61 % when first measured on 2026-12-06 before any dev set, 61 % after dev2,
 71 % after dev3; `blind2.yaml` 78 % after dev2 (its first measurement), 82 % after dev3; `blind3.yaml` was
-written on the evening of 2026-12-06, after dev4, and was first measured after dev5; the table shows its
-second measurement, after a change to what counts as a step (same figures as the first).
+written on the evening of 2026-12-06, after dev4, and was first measured after dev5 (90 %); the table
+shows the measurement after a change to what counts as a step, a last retraining of the safety model
+and a fix for 'zou' ('ik was bang, zou het lukken?').
 Things the dev sets found that were not about feelings: a kind of experience typed without a button
 ("bijbaan", "job shadowing") was asked again forever, "helpen" as a key word was taken for a request for
 help, a question that starts with the feelings showed "{{gevoelens}}" when none was left, and a key word
