@@ -74,7 +74,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     folded = fold(text)
     opens = is_correction_start(text)
     rejects = _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
-    instead = _INSTEAD.search(folded) or (len(text.split()) <= _JUST_WORDS and _JUST.search(folded))
+    just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
+    # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
+    instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
     if not (denied or (own and (opens or instead)) or (opens and rejects)):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
@@ -83,7 +85,6 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    just = len(text.split()) <= _JUST_WORDS and _JUST.search(folded)
     if fresh and (opens or _CONTRAST.search(folded) or just) and not _ALSO.search(folded):
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.

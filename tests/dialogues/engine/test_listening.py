@@ -69,6 +69,14 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
     assert chat.state.node == "moment"
 
 
+def test_just_the_same_feeling_again_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht de kassa doen en ik was blij")
+    chat.send("ik was gewoon blij")
+    assert chat.state.node != "moment" and "begreep ik je verkeerd" not in chat.text()
+
+
 def test_a_feeling_said_again_beside_the_new_one_is_replaced_not_kept(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
