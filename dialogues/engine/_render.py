@@ -10,7 +10,7 @@ from dialogues._catalog import TextCatalog, fill
 from dialogues._entities import EmotionNote, Message, Option, SessionState
 from dialogues._schema import PLACEHOLDER, Texts
 from dialogues._script import Script
-from dialogues.language import feelings_clause, feelings_phrase, feelings_sentence, second_person
+from dialogues.language import feelings_clause, feelings_phrase, feelings_sentence, quoted_list, second_person
 
 __all__ = ["Renderer", "echo"]
 
@@ -55,15 +55,6 @@ def _feelings(state: SessionState) -> list[EmotionNote]:
     return [list(state.emotions.values())[-1]] if state.emotions else []
 
 
-def _listed(joined: str, language: str) -> str | None:
-    """ "durven|lef" → "'durven' en 'lef'"."""
-    words = [f"'{w}'" for w in joined.split("|") if w]
-    if not words:
-        return None
-    joint = " en " if language == "nl" else " and "
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + joint + words[-1]
-
-
 _GOAL = re.compile(
     r"^\s*(?:ik\s+)?(?:wil(?:de)?|wou)\s+(.+)$|^\s*(?:i\s+)?(?:want(?:ed)?\s+to|would like to)\s+(.+)$", re.I
 )
@@ -104,7 +95,7 @@ class Renderer:
         if name in state.answers:
             return echo(state.answers[name], state.language) if state.answers[name] else None
         if name == "kernwoorden":
-            return _listed(state.context.get("kernwoorden", ""), state.language)
+            return quoted_list(state.context.get("kernwoorden", "").split("|"), state.language)
         if name == "doel_terug":
             return _goal_back(state.context.get("doel", ""), state.language)
         return state.context.get(name) or None

@@ -9,7 +9,7 @@ from typing import ClassVar, Literal
 from dialogues._entities import Option as Button
 from dialogues._entities import Pending, SessionState
 from dialogues._schema import Labels, Target
-from dialogues.language import fold, is_help_request, weigh
+from dialogues.language import fold, is_help_request, quoted_list, weigh
 
 from ._base import AskingKind, Finding, Graph, TextSpot
 from ._turn import MAX_RETRIES, Context, Render, Step, retry
@@ -102,11 +102,9 @@ class KeywordNode(AskingKind):
         if fold(keyword) in {fold(w) for w in earlier if w}:
             # The same word as last time is the same thread: asking "is that the same thread?" is silly.
             # The other earlier words are still named, so the student sees the whole thread.
-            others = [w for w in earlier if w and fold(w) != fold(keyword)]
-            ctx.state.context["kernwoorden"] = "|".join(others)
-            listed = ctx.render.fill("{kernwoorden}", ctx.state) if others else ""
             ctx.state.context["kernwoorden"] = ""
+            others = quoted_list([w for w in earlier if fold(w) != fold(keyword)], ctx.state.language)
             key = "keyword.again_with" if others else "keyword.again"
-            again = ctx.render.notice(key, ctx.state, word=keyword, andere=listed)
+            again = ctx.render.notice(key, ctx.state, word=keyword, andere=others or "")
             return Step(next=self.next, messages=[again], effects=effects)
         return Step(next=self.next, effects=effects)

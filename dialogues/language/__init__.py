@@ -17,7 +17,7 @@ from ._feelings import Feeling, Reading, family_of, read_feelings
 from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
-from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence
+from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list
 from ._weigh import Weight, is_action, is_correction_start, leaning, opens_with_nothing, weigh
 from ._wishes import Wish, read_wish
 
@@ -52,6 +52,7 @@ __all__ = [
     "opens_with_nothing",
     "parse_date",
     "quality",
+    "quoted_list",
     "reach_of",
     "read_feelings",
     "read_wish",

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ._feeling_words import FEEL_WORDS, VERBS
 
-__all__ = ["FeelingLike", "feelings_clause", "feelings_phrase", "feelings_sentence"]
+__all__ = ["FeelingLike", "feelings_clause", "feelings_phrase", "feelings_sentence", "quoted_list"]
 
 
 class FeelingLike(Protocol):
@@ -128,3 +128,12 @@ def feelings_phrase(feelings: Sequence[FeelingLike], language: str) -> str:
         return "".join(words)
     joint = " en " if language == "nl" else " and "
     return ", ".join(words[:-1]) + joint + words[-1]
+
+
+def quoted_list(words: Sequence[str], language: str) -> str | None:
+    """["durven", "lef"] → "'durven' en 'lef'"; None when there are none."""
+    quoted = [f"'{w}'" for w in words if w]
+    if not quoted:
+        return None
+    joint = " en " if language == "nl" else " and "
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + joint + quoted[-1]
