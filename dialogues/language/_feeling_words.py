@@ -13,6 +13,7 @@ from typing import Literal
 __all__ = [
     "AMBIGUOUS",
     "ARTICLES",
+    "BIT",
     "CLAUSE_BREAKS",
     "COPULAS",
     "DISPLAY",
@@ -21,18 +22,28 @@ __all__ = [
     "EXTRA_FORMS",
     "FEEL_ONLY",
     "FEEL_WORDS",
+    "FIND",
     "FORM_FRAME",
     "IMPERSONAL",
+    "INTENSIFIERS",
     "NEGATIONS",
+    "NOT_A_PERSON_AFTER",
     "NOT_IN_DUTCH",
+    "NOT_NOUNS",
+    "NUMBERS",
     "OTHERS",
     "PAST_MARKERS",
     "PEOPLE",
+    "PLURAL_VERBS",
     "POSSESSIVES",
     "PRESENT_MARKERS",
+    "RELATIVE",
     "SELF",
     "SHORT_ONLY",
+    "SOFT",
+    "SUBORDINATE",
     "VERBS",
+    "WOULD",
 ]
 
 Frame = Literal["state", "eval", "verb"]
@@ -268,4 +279,46 @@ PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
     "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte "
     "were felt found got became had".split()
+)
+
+# "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.
+INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
+
+# "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
+WOULD = frozenset({"zou", "zouden", "would", "wouldve"})
+
+# "kind of", "sort of": not a person.
+NOT_A_PERSON_AFTER = frozenset({"of"})
+NUMBERS = frozenset(
+    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both".split()
+)
+# Plural verbs after a number make it the subject ("twee waren bang", "2 begonnen te huilen").
+PLURAL_VERBS = frozenset(
+    "waren werden begonnen gingen zaten stonden moesten bleven raakten zijn worden beginnen gaan "
+    "were started began got became are".split()
+)
+# Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
+SUBORDINATE = frozenset(
+    "hoe wat waarom of dat die wie waar wanneer how what why whether that who where when".split()
+)
+
+# "een beetje", "a bit": an amount, not a noun phrase with someone in it.
+BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
+
+# Words that may stand between "het" and its verb without making "het" the article of a noun.
+SOFT = frozenset(
+    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal "
+    "really so very quite pretty kinda lowkey totally".split()
+)
+
+# "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
+FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
+
+# "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
+RELATIVE = frozenset({"dat", "die", "who", "which"})
+
+# Words before "dat"/"die" that make it no relative pronoun ("ik zei dat", "het was die").
+NOT_NOUNS = frozenset(
+    "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
+    "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
 )

@@ -19,6 +19,7 @@ from ._emotion_words import LEXICON
 from ._feeling_words import (
     AMBIGUOUS,
     ARTICLES,
+    BIT,
     CLAUSE_BREAKS,
     COPULAS,
     DISPLAY,
@@ -27,19 +28,29 @@ from ._feeling_words import (
     EXTRA_FORMS,
     FEEL_ONLY,
     FEEL_WORDS,
+    FIND,
     FORM_FRAME,
     IMPERSONAL,
+    INTENSIFIERS,
     NEGATIONS,
+    NOT_A_PERSON_AFTER,
     NOT_IN_DUTCH,
+    NOT_NOUNS,
+    NUMBERS,
     OTHERS,
     PAST_MARKERS,
     PEOPLE,
+    PLURAL_VERBS,
     POSSESSIVES,
     PRESENT_MARKERS,
+    RELATIVE,
     SELF,
     SHORT_ONLY,
+    SOFT,
+    SUBORDINATE,
     VERB_FORMS,
     VERBS,
+    WOULD,
 )
 from ._normalize import fold
 from ._words import known_word
@@ -238,14 +249,10 @@ _SEQUEL = frozenset(
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
-# "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.
-_INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
-
-
 def _intensified(token: str, language: str) -> str | None:
     """The form inside a token made of an intensifier and a feeling word, or None."""
     forms = _table(language)[1]
-    for prefix in _INTENSIFIERS:
+    for prefix in INTENSIFIERS:
         rest = token[len(prefix) :]
         if token.startswith(prefix) and len(rest) >= 3 and rest in forms:
             return rest
@@ -287,16 +294,12 @@ def _felt(tokens: list[tuple[str, int]], index: int) -> bool:
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
 
 
-# "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
-_WOULD = frozenset({"zou", "zouden", "would", "wouldve"})
-
-
 def _hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     """Whether a modal of the unreal stands right before or after the feeling word."""
     before = [t for t, _ in tokens[max(0, index - 2) : index]]
     # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
     following = itertools.takewhile(lambda t: t[0].isalnum(), (t for t, _ in tokens[after : after + 2]))
-    return any(t in _WOULD for t in (*before, *following))
+    return any(t in WOULD for t in (*before, *following))
 
 
 def _felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -325,37 +328,6 @@ def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
     return start, end
 
 
-# "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
-_FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
-# "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
-_RELATIVE = frozenset({"dat", "die", "who", "which"})
-_NOT_NOUNS = frozenset(
-    "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
-    "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
-)
-# "kind of", "sort of": not a person.
-_NOT_A_PERSON_AFTER = frozenset({"of"})
-_NUMBERS = frozenset(
-    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both".split()
-)
-# Plural verbs after a number make it the subject ("twee waren bang", "2 begonnen te huilen").
-_PLURAL_VERBS = frozenset(
-    "waren werden begonnen gingen zaten stonden moesten bleven raakten zijn worden beginnen gaan "
-    "were started began got became are".split()
-)
-# Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
-_SUBORDINATE = frozenset(
-    "hoe wat waarom of dat die wie waar wanneer how what why whether that who where when".split()
-)
-# "een beetje", "a bit": an amount, not a noun phrase with someone in it.
-_BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
-# Words that may stand between "het" and its verb without making "het" the article of a noun.
-_SOFT = frozenset(
-    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal "
-    "really so very quite pretty kinda lowkey totally".split()
-)
-
-
 def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
     """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it'."""
     for i in range(len(words) - 1, -1, -1):
@@ -363,24 +335,24 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
         following = words[i + 1] if i + 1 < len(words) else None
         if word in SELF or word in EXPERIENCER:
             return "self", i
-        if word in PEOPLE and following in _NOT_A_PERSON_AFTER:
+        if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
         if word in OTHERS or word in PEOPLE:
             return "other", i
-        if (word.isdigit() or word in _NUMBERS) and following in _PLURAL_VERBS:
+        if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
             return "other", i  # "2 begonnen te huilen": some of the others
-        if word in _RELATIVE and i > 0 and words[i - 1] not in _NOT_NOUNS:
+        if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:
             if i > 0 and words[i - 1] == "aan" and following is None:
                 continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
-            if i > 0 and words[i - 1] in _FIND:
+            if i > 0 and words[i - 1] in FIND:
                 continue  # "mijn collega vond het saai": whoever found it so is further back
-            if following is None or following in COPULAS or following in _SOFT or following in NEGATIONS:
+            if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
             return "other", i
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in _BIT:
+        if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i
     return None, -1
 
@@ -395,7 +367,7 @@ def _context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Who
     if subject is None:
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
         # of its own ("nieuwsgierig hoe ze dat doen").
-        rest = list(itertools.takewhile(lambda w: w not in _SUBORDINATE, words[after:end][:3]))
+        rest = list(itertools.takewhile(lambda w: w not in SUBORDINATE, words[after:end][:3]))
         if any(w in SELF for w in rest):
             subject = "self"
         elif any(w in OTHERS for w in rest):
