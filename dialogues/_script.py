@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
 
-from pydantic import Field, PrivateAttr, field_validator
+from pydantic import Field, field_validator
 
 from ._schema import Language, NodeId, ScriptKind, Strict, Texts
 from .kinds import Node
@@ -26,19 +26,21 @@ class Script(Strict):
     followups: Texts | None = None
     nodes: list[Node] = Field(min_length=1)
 
-    _index: dict[str, Node] = PrivateAttr(default_factory=dict)
-    _path: list[str] | None = PrivateAttr(default=None)
-
     @field_validator("version", mode="before")
     @classmethod
     def _version_as_text(cls, value: object) -> object:
         # YAML reads `version: 1.0` as a float; a coordinator means the text.
         return str(value) if isinstance(value, int | float) else value
 
-    def model_post_init(self, context: Any, /) -> None:
-        """Index nodes by id (first one wins; duplicates are reported by validation)."""
+    # Cached properties, not pydantic private attributes: those are read through __getattr__ at ~2.5 us
+    # a time, and a turn looks nodes up a dozen times. The script is frozen, so computing once is right.
+    @cached_property
+    def _index(self) -> dict[str, Node]:
+        """Nodes by id (first one wins; duplicates are reported by validation)."""
+        index: dict[str, Node] = {}
         for node in self.nodes:
-            self._index.setdefault(node.id, node)
+            index.setdefault(node.id, node)
+        return index
 
     def node(self, node_id: str) -> Node:
         """The node with this id; KeyError if there is none."""
@@ -62,18 +64,21 @@ class Script(Strict):
         The usual path follows each node's last way on (a branch's `else`, a choice's last option), which
         is how most students go; a student on a side path sees no number rather than a wrong one.
         """
-        if self._path is None:
-            path: list[str] = []
-            seen: set[str] = set()
-            current: str | None = self.start
-            while current is not None and current not in seen and self.has_node(current):
-                seen.add(current)
-                node = self.node(current)
-                if node.asks:
-                    path.append(current)
-                ways = node.successors()
-                current = ways[-1] if ways else None
-            self._path = path
-        if node_id not in self._path:
+        path = self._path
+        if node_id not in path:
             return None
-        return self._path.index(node_id) + 1, len(self._path)
+        return path.index(node_id) + 1, len(path)
+
+    @cached_property
+    def _path(self) -> list[str]:
+        path: list[str] = []
+        seen: set[str] = set()
+        current: str | None = self.start
+        while current is not None and current not in seen and self.has_node(current):
+            seen.add(current)
+            node = self.node(current)
+            if node.asks:
+                path.append(current)
+            ways = node.successors()
+            current = ways[-1] if ways else None
+        return path
