@@ -61,6 +61,8 @@ class SqliteStore:
         self._lock = asyncio.Lock()
         self._batch: _Batch | None = None
         self._pending = 0
+        # The last COMMIT queued on the database thread, until it is done.
+        self._in_flight: asyncio.Future[Finished] | None = None
 
     async def open(self) -> None:
         """Check the file, connect, configure and migrate.
@@ -259,9 +261,12 @@ class SqliteStore:
         try:
             self._pending -= 1
             batch.size += 1
-            # Commit when nobody else is waiting, or before the first member has waited too long.
-            commit = self._pending == 0 or batch.size >= self._max_batch
-            commit = commit or batch.age() >= self._max_batch_age
+            # Commit when nobody else is waiting and no COMMIT is still running (the group stays open for
+            # the units that end meanwhile; the running COMMIT's end commits it), or before the group
+            # grows too big or its first member has waited too long. A unit takes the writer only as it
+            # ends, so "nobody waiting" alone is nearly always true: every turn paid a COMMIT of its own.
+            due = batch.size >= self._max_batch or batch.age() >= self._max_batch_age
+            commit = due or (self._pending == 0 and self._in_flight is None)
             if commit:
                 self._batch = None
             return self._queue_end(statements, batch, ok=ok, commit=commit)
@@ -282,12 +287,22 @@ class SqliteStore:
             raise
         if closed is not None:
             closed.add_done_callback(_seen)
+            if commit:
+                self._in_flight = closed
+                closed.add_done_callback(self._landed)
         if commit:
             batch.commit_with(closed)
         return closed
 
+    def _landed(self, done: asyncio.Future[Finished]) -> None:
+        """A COMMIT is done: the group left open behind it is committed now, unless someone has the writer."""
+        if self._in_flight is done:
+            self._in_flight = None
+            self._commit_orphaned()
+
     def _commit_orphaned(self) -> None:
-        """Runs on the cancel path: never raises; a group that cannot be committed fails its members."""
+        """Commit the open group when nobody has or waits for the writer (a cancelled waiter, a COMMIT
+        that landed); never raises: a group that cannot be committed fails its members."""
         batch = self._batch
         if batch is None or self._pending > 0 or self._lock.locked():
             return
@@ -298,7 +313,7 @@ class SqliteStore:
         try:
             self._queue_end(Statements(self._conn), batch, ok=True, commit=True)
         except Exception:  # the group has failed its members; this is the cancel path, so no raise
-            log.warning("could not queue the COMMIT of a group whose last writer was cancelled")
+            log.warning("could not queue the COMMIT of a waiting group")
 
 
 class _Unit:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import MigrationError, SqliteStore, StudentKey
+from storage import MigrationError, SqliteStore, Student, StudentKey
 from storage._migrations import MIGRATIONS
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -350,3 +350,33 @@ async def test_a_checkpoint_that_keeps_failing_is_logged_once_and_its_recovery_o
     assert [r.levelno for r in lines] == [logging.WARNING, logging.INFO]
     assert "OperationalError" in lines[0].getMessage() and lines[0].exc_info is None, "no traceback"
     assert "after 30 failed tries" in lines[1].getMessage()
+
+
+async def test_units_that_end_while_a_commit_runs_share_the_next_commit(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    conn = store._conn
+    assert conn is not None and conn._connection is not None
+    async with store.transaction() as tx:
+        students = [
+            await tx.students.upsert(StudentKey("console", f"s{n}"), display_name="", language="nl", now=NOW)
+            for n in range(40)
+        ]
+    statements: list[str] = []
+    # On the connection's own thread (sqlite3 refuses a connection used from another one).
+    await conn._execute(conn._connection.set_trace_callback, statements.append)  # type: ignore[no-untyped-call]
+
+    async def rename(student: Student) -> None:
+        # Writes only: the unit takes the writer as it ends, when nobody else is waiting for it.
+        async with store.transaction() as tx:
+            await tx.students.save(student.model_copy(update={"display_name": "renamed"}))
+
+    try:
+        await asyncio.gather(*(rename(student) for student in students))
+        commits = sum(1 for s in statements if s == "COMMIT")
+        # Every unit is durable when it returns, and fewer COMMITs than units were needed for that.
+        async with store.read() as view:
+            assert all([(await view.students.get(s.id)).display_name == "renamed" for s in students])  # type: ignore[union-attr]
+        assert 1 <= commits < 20, commits
+    finally:
+        await store.close()
