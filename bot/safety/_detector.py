@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Final
 
 from bot.safety import _phrases
+from bot.safety._gate import RuleGate
 from bot.safety._normalise import normalise
 
 __all__ = ["Signal", "SignalKind", "detect_signal", "is_retraction", "normalise"]
@@ -151,9 +152,8 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 _RULES: Final = _rules()
-# Most messages are harmless: one pass over all patterns at once rules them out in about half the
-# time of trying the rules one by one (a hit anywhere in it means some rule matches somewhere).
-_ANY_RULE: Final = re.compile("|".join(f"(?:{rule.regex.pattern})" for rule in _RULES))
+# Most messages are harmless: one test whether any rule matches anywhere rules them out at once.
+_ANY_RULE: Final = RuleGate([rule.regex for rule in _RULES])
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -253,7 +253,7 @@ def detect_signal(text: str) -> Signal | None:
     """Return the most serious safety signal in a student message, or None."""
     norm = normalise(text)
     # Masking only ever removes matches, so the cheaper test can run on the unmasked text.
-    if _ANY_RULE.search(norm) is None:
+    if not _ANY_RULE.matches(norm):
         return None
     norm = _MASK.sub("~", norm)
     found: Signal | None = None
