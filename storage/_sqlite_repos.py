@@ -19,6 +19,12 @@ from ._sqlite_statements import Repo, to_db
 
 __all__ = ["Nudges", "Scripts", "Sessions", "Students"]
 
+_SESSION_COLUMNS = tuple(name for name in SessionRecord.model_fields if name not in ("id", "version"))
+_SAVE_SESSION = (
+    f"UPDATE sessions SET {', '.join(f'{column} = ?' for column in _SESSION_COLUMNS)}, version = version + 1"
+    " WHERE id = ? AND version = ?"
+)
+
 
 class Students(Repo):
     async def upsert(self, key: StudentKey, *, display_name: str, language: str, now: datetime) -> Student:
@@ -109,11 +115,11 @@ class Sessions(Repo):
         return SessionRecord(id=session_id, **values)
 
     async def save(self, record: SessionRecord) -> SessionRecord:
-        values = record.model_dump(exclude={"id", "version"})
-        assignments = ", ".join(f"{column} = ?" for column in values)
+        # Every turn saves its conversation: the fields are read as they are, not through model_dump,
+        # which copies the whole state dict only for it to be written as JSON.
         self._sql.defer(
-            f"UPDATE sessions SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
-            [*(to_db(v) for v in values.values()), record.id, record.version],
+            _SAVE_SESSION,
+            [*(to_db(getattr(record, column)) for column in _SESSION_COLUMNS), record.id, record.version],
             must_change=f"sessions {record.id} at version {record.version}",
             conflict=True,
         )

@@ -18,6 +18,7 @@ from ._followups import Followup, Links, followup_for
 from ._history import history
 from ._offers import offer
 from ._scripts import ScriptResolver
+from ._states import States
 from ._tally import tally_turn
 
 __all__ = ["Conversations", "Planner", "QuestionExtras"]
@@ -76,6 +77,7 @@ class Conversations:
         extras: QuestionExtras | None = None,
     ) -> None:
         self.engine = engine
+        self.states = States()
         self.scripts = scripts
         self.texts = texts
         self.planner = planner
@@ -202,7 +204,7 @@ class Conversations:
             closed = session.model_copy(update={"status": "abandoned", "updated_at": ctx.now})
             ctx.remember(await tx.sessions.save(closed))
             return [self.note(ctx, "script_gone"), self.menu(ctx)]
-        state = SessionState.model_validate(session.state)
+        state = self.states.of(session)
         if state.language != ctx.lang:
             state = state.model_copy(update={"language": as_language(ctx.lang)})
         before = state.node
@@ -250,6 +252,7 @@ class Conversations:
             }
         )
         ctx.remember(await tx.sessions.save(session))
+        self.states.keep(session, turn.state)
         await tally_turn(tx, session, version, before, turn, event, ctx.now)
         progress = version.script.progress(turn.state.node)
         replies = [self.render(message, session.id, progress) for message in turn.messages]

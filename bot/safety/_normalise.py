@@ -111,12 +111,13 @@ def normalise(text: str) -> str:
             text = pattern.sub(repl, text)
     text = _HARD.sub(" | ", _SOFT.sub(" ", _NEWLINE.sub(" . ", text)))
     out: list[str] = []
+    stretched = _RUN3.search(text) is not None  # one test for the whole text: most have no "ooo"
     for token in text.split():
         if token == "|":
             if out and out[-1] != "|":
                 out.append(token)
             continue
-        if _RUN3.search(token):
+        if stretched and _RUN3.search(token):
             token = _unstretch(token)
         out.append(_CHAT_TOKENS.get(token, token))
     if out and out[-1] == "|":
