@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ._emotion_words import LEXICON
@@ -157,6 +157,9 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 _TYPO_MIN = 5
 
 
+# A word's typo and intensifier readings depend on the word alone: looked up once per word (students use
+# the same few thousand words), bounded so that a flood of new words cannot grow them.
+@lru_cache(maxsize=8192)
 def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     if len(token) < _TYPO_MIN:
@@ -249,6 +252,7 @@ _SEQUEL = frozenset(
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
+@lru_cache(maxsize=8192)
 def _intensified(token: str, language: str) -> str | None:
     """The form inside a token made of an intensifier and a feeling word, or None."""
     forms = _table(language)[1]
