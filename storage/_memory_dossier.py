@@ -183,6 +183,11 @@ class NudgesRepo(MemoryRepo):
     def _live(self, kind: NudgeKind, item_id: int) -> Nudge | None:
         return next((n for n in self._s.nudges.looked_up(kind, item_id) if n.status in LIVE_NUDGE), None)
 
+    async def schedule(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> None:
+        await self.plan(student_id, kind, item_id, due_at=due_at, now=now)
+
     async def plan(
         self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
     ) -> Nudge:

@@ -19,6 +19,12 @@ class NudgeRepository(Protocol):
         """Create the item's live nudge, or start it over at `due_at` (a new date asks again from scratch)."""
         ...
 
+    async def schedule(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> None:
+        """`plan` without reading the nudge back, so a store may hold the write until the unit ends."""
+        ...
+
     async def cancel(self, kind: NudgeKind, item_id: int, *, now: datetime) -> None:
         """Cancel the item's live nudge, if there is one."""
         ...

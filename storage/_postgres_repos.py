@@ -166,6 +166,11 @@ class Nudges(PgRepo):
         )
         return Nudge.model_validate(dict(row))
 
+    async def schedule(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> None:
+        await self.plan(student_id, kind, item_id, due_at=due_at, now=now)
+
     async def cancel(self, kind: NudgeKind, item_id: int, *, now: datetime) -> None:
         await self._sql.write(
             "UPDATE nudges SET status = 'cancelled', updated_at = $1"

@@ -17,7 +17,8 @@ from ._errors import MigrationError
 from ._migrations import MIGRATIONS
 from ._protocols import Transaction
 from ._sqlite_check import check_database, describe, prepare_file
-from ._sqlite_statements import Finished, Group, Statements
+from ._sqlite_ids import Ids
+from ._sqlite_statements import Finished, Group, Statements, submit
 from ._sqlite_transaction import SqliteTransaction
 
 Synchronous = Literal["OFF", "NORMAL", "FULL"]
@@ -59,6 +60,7 @@ class SqliteStore:
         self._reader: aiosqlite.Connection | None = None
         self._copier: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        self._ids = Ids()
         self._batch: _Batch | None = None
         self._pending = 0
         # The last COMMIT queued on the database thread, until it is done.
@@ -77,6 +79,7 @@ class SqliteStore:
         try:
             await self._open_writer()
             await self._migrate()
+            await submit(self._connection(), self._ids.read)
             # A second connection for reads: in WAL mode it runs in parallel with the writer.
             self._reader = await self._read_only()
             # Checkpoints get a connection (and thread) of their own: on the reader, every read waited
@@ -221,7 +224,7 @@ class SqliteStore:
         """
         conn = self._connection()
         unit = _Unit(self)
-        tx = SqliteTransaction(conn, enter=unit.enter)
+        tx = SqliteTransaction(conn, enter=unit.enter, ids=self._ids)
         statements = tx.statements
         ok = False
         closed: asyncio.Future[Finished] | None = None

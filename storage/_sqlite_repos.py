@@ -136,22 +136,30 @@ def _on_channels(channels: tuple[str, ...] | None) -> tuple[str, tuple[str, ...]
     return f" AND student_id IN (SELECT id FROM students WHERE channel IN ({marks}))", channels
 
 
+_PLAN = (
+    "INSERT INTO nudges (student_id, kind, item_id, due_at, status, attempts, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)"
+    f" ON CONFLICT (kind, item_id) WHERE status IN {_LIVE} DO UPDATE SET"
+    " due_at = excluded.due_at, status = 'pending', attempts = 0, sent_at = NULL,"
+    " claimed_by = NULL, lease_until = NULL,"
+    " updated_at = excluded.updated_at"
+)
+
+
 class Nudges(Repo):
     async def plan(
         self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
     ) -> Nudge:
-        found = await self._one(
-            Nudge,
-            "INSERT INTO nudges (student_id, kind, item_id, due_at, status, attempts, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)"
-            f" ON CONFLICT (kind, item_id) WHERE status IN {_LIVE} DO UPDATE SET"
-            " due_at = excluded.due_at, status = 'pending', attempts = 0, sent_at = NULL,"
-            " claimed_by = NULL, lease_until = NULL,"
-            " updated_at = excluded.updated_at RETURNING *",
-            (student_id, kind.value, item_id, to_db(due_at), to_db(now), to_db(now)),
-        )
+        params = (student_id, kind.value, item_id, to_db(due_at), to_db(now), to_db(now))
+        found = await self._one(Nudge, f"{_PLAN} RETURNING *", params)
         assert found is not None
         return found
+
+    async def schedule(
+        self, student_id: int, kind: NudgeKind, item_id: int, *, due_at: datetime, now: datetime
+    ) -> None:
+        # Held back to the end of the unit: no round trip (and no hold on the writer) mid-turn.
+        self._sql.defer(_PLAN, (student_id, kind.value, item_id, to_db(due_at), to_db(now), to_db(now)))
 
     async def cancel(self, kind: NudgeKind, item_id: int, *, now: datetime) -> None:
         self._sql.defer(

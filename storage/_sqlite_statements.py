@@ -20,8 +20,20 @@ from ._entities import (
     checked_changes,
 )
 from ._errors import ConflictError, NotFoundError, TransactionLostError
+from ._sqlite_ids import Ids
 
-__all__ = ["Finished", "Group", "Job", "Repo", "Statements", "Write", "in_worker", "to_db", "to_model"]
+__all__ = [
+    "Finished",
+    "Group",
+    "Job",
+    "Repo",
+    "Statements",
+    "Write",
+    "in_worker",
+    "submit",
+    "to_db",
+    "to_model",
+]
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,6 +80,9 @@ class Write:
     must_change: str | None = None
     conflict: bool = False
     job: Job | None = None
+    # A new row of this table with an id the store chose (Ids), which the database may already hold.
+    fresh: str | None = None
+    ids: Ids | None = None
 
 
 def _run_batch(raw: sqlite3.Connection, writes: list[Write], query: Write | None) -> list[sqlite3.Row]:
@@ -76,7 +91,14 @@ def _run_batch(raw: sqlite3.Connection, writes: list[Write], query: Write | None
         if write.job is not None:
             write.job(raw)
             continue
-        cursor = raw.execute(write.sql, write.params)
+        try:
+            cursor = raw.execute(write.sql, write.params)
+        except sqlite3.IntegrityError as exc:
+            if write.ids is None or f"{write.fresh}.id" not in str(exc):
+                raise
+            # Another program added a row with the id chosen here: read the highest ids again, redo.
+            write.ids.read(raw)
+            raise ConflictError(f"a new {write.fresh} row's id was taken by another program") from exc
         if write.must_change is not None and cursor.rowcount == 0:
             if write.conflict:
                 raise ConflictError(f"{write.must_change} was changed by someone else (or is gone)")
@@ -162,10 +184,10 @@ async def in_worker(
             _open_unit(raw, open_unit)
         return _run_batch(raw, writes, query)
 
-    return await _submit(conn, run)
+    return await submit(conn, run)
 
 
-def _submit(conn: aiosqlite.Connection, job: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
+def submit(conn: aiosqlite.Connection, job: Callable[[sqlite3.Connection], T]) -> asyncio.Future[T]:
     """Queue `job` on the connection's thread now, in call order, and return its future without waiting.
 
     aiosqlite has no public call for either (its `_execute` queues the same way, but only once awaited,
@@ -189,9 +211,14 @@ class Statements:
     """
 
     def __init__(
-        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[Group]] | None = None
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        enter: Callable[[], Awaitable[Group]] | None = None,
+        ids: Ids | None = None,
     ) -> None:
         self._conn = conn
+        self.ids = ids
         self._pending: list[Write] = []
         # A unit of work (on the writer) waits for `enter` before its first round trip; a view has none.
         self._enter = enter
@@ -232,6 +259,11 @@ class Statements:
             raise RuntimeError("write through a read-only view")
         self._pending.append(Write(sql, tuple(params), must_change, conflict))
 
+    def defer_new(self, table: str, ident: int, sql: str, params: Iterable[Any]) -> None:
+        """Hold back the INSERT of a new row whose id `ident` the store chose (see Ids)."""
+        self._usable()
+        self._pending.append(Write(sql, tuple(params), fresh=table, ids=self.ids))
+
     def defer_job(self, job: Job) -> None:
         """Hold back writes that read as they go: `job` runs on the database thread where its place in
         the batch comes, with the connection (it must not touch anything of the event loop's)."""
@@ -249,7 +281,7 @@ class Statements:
         if not (writes or self._opened or commit):
             return None
         opened = self._opened
-        return _submit(
+        return submit(
             self._conn, lambda raw: _close_unit(raw, group, writes, opened=opened, ok=ok, commit=commit)
         )
 
@@ -266,10 +298,16 @@ class Repo:
         return [to_model(model, row) for row in await self._sql.rows(sql, params)]
 
     async def _insert(self, table: str, values: dict[str, Any]) -> int:
+        ident = self._sql.ids.take(table) if self._sql.ids is not None else None
+        if ident is not None:
+            values = {"id": ident, **values}
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        sql = f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id"
-        rows = await self._sql.rows(sql, [to_db(v) for v in values.values()])
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+        if ident is not None:
+            self._sql.defer_new(table, ident, sql, [to_db(v) for v in values.values()])
+            return ident
+        rows = await self._sql.rows(f"{sql} RETURNING id", [to_db(v) for v in values.values()])
         return int(rows[0][0])
 
     def _change(self, table: str, model: type[BaseModel], ident: int, changes: dict[str, object]) -> None:

@@ -8,6 +8,7 @@ import aiosqlite
 
 from ._sqlite_dossier import DossierRepo
 from ._sqlite_guard import Attempts, Receipts
+from ._sqlite_ids import Ids
 from ._sqlite_places import Places
 from ._sqlite_repos import Nudges, Scripts, Sessions, Students
 from ._sqlite_school import Privacy, School
@@ -22,9 +23,13 @@ class SqliteTransaction:
     """One transaction (or read view) on SQLite: the repositories share its statements."""
 
     def __init__(
-        self, conn: aiosqlite.Connection, *, enter: Callable[[], Awaitable[Group]] | None = None
+        self,
+        conn: aiosqlite.Connection,
+        *,
+        enter: Callable[[], Awaitable[Group]] | None = None,
+        ids: Ids | None = None,
     ) -> None:
-        self.statements = Statements(conn, enter=enter)
+        self.statements = Statements(conn, enter=enter, ids=ids)
 
     @property
     def students(self) -> Students:

@@ -53,6 +53,12 @@ class TurnContext:
         return self.student.language
 
     @property
+    def view(self) -> Transaction:
+        """Committed data, for what an update does not change (the school's places): reading it here
+        does not take the one writer of a SQLite file mid-turn, as reading through the unit would."""
+        return self._view
+
+    @property
     def reads(self) -> Transaction:
         """Where to read: the writer once this update has written (to see its own writes), else the view."""
         return self._tx or self._view

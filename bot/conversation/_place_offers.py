@@ -79,7 +79,7 @@ class PlaceOffers:
         self, ctx: TurnContext, session: SessionRecord, kind: OfferKind
     ) -> list[Match[PlaceForStudent]]:
         """The places that fit what this student said, best first (at most three)."""
-        places = await ctx.reads.places.offerable()
+        places = await ctx.view.places.offerable()
         if not places:
             return []
         chosen = {

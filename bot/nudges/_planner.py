@@ -49,7 +49,7 @@ class NudgePlanner:
         if day >= _TOO_FAR:
             return
         due_at = self.policy.due_on(day, now=now)
-        await tx.nudges.plan(student_id, kind, item_id, due_at=due_at, now=now)
+        await tx.nudges.schedule(student_id, kind, item_id, due_at=due_at, now=now)
         for listener in self._listeners:
             listener(due_at)
 

@@ -299,3 +299,19 @@ async def test_the_only_sender_starting_gives_up_every_claim(store: Store) -> No
     async with store.transaction() as tx:
         claimed = await tx.nudges.claim_due(NOW, limit=10, owner="after", lease_until=NOW)
     assert [n.id for n in claimed] == [waiting.id], "the claim of the process before it is void"
+
+
+async def test_schedule_plans_as_plan_does_and_starts_a_live_nudge_over(store: Store) -> None:
+    student = await _student(store)
+    async with store.transaction() as tx:
+        await tx.nudges.schedule(student, NudgeKind.STEP, 7, due_at=NOW + timedelta(days=5), now=NOW)
+    async with store.read() as view:
+        [first] = await view.nudges.live_for(student)
+    assert (first.kind, first.item_id, first.status) == (NudgeKind.STEP, 7, NudgeStatus.PENDING)
+    async with store.transaction() as tx:
+        await tx.nudges.save(first.model_copy(update={"status": NudgeStatus.SENT, "attempts": 1}))
+        await tx.nudges.schedule(student, NudgeKind.STEP, 7, due_at=NOW + timedelta(days=9), now=NOW)
+    async with store.read() as view:
+        [again] = await view.nudges.live_for(student)
+    assert again.id == first.id
+    assert (again.status, again.attempts, again.due_at) == (NudgeStatus.PENDING, 0, NOW + timedelta(days=9))

@@ -380,3 +380,48 @@ async def test_units_that_end_while_a_commit_runs_share_the_next_commit(tmp_path
         assert 1 <= commits < 20, commits
     finally:
         await store.close()
+
+
+async def test_new_rows_get_ids_from_the_store_and_a_clash_with_another_program_is_redone(
+    tmp_path: Path,
+) -> None:
+    from storage import ConflictError
+
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    try:
+        async with store.transaction() as tx:
+            student = await tx.students.upsert(
+                StudentKey("console", "a"), display_name="", language="nl", now=NOW
+            )
+            first = (await tx.dossier.create_experience(student.id, now=NOW)).id
+            second = (await tx.dossier.create_experience(student.id, now=NOW)).id
+        assert second == first + 1
+        # Another program adds the row the store would number next.
+        with sqlite3.connect(tmp_path / "db.sqlite3") as other:
+            other.execute(
+                "INSERT INTO experiences (id, student_id, created_at) VALUES (?, ?, ?)",
+                (second + 1, student.id, NOW.isoformat()),
+            )
+        with pytest.raises(ConflictError):
+            async with store.transaction() as tx:
+                await tx.dossier.create_experience(student.id, now=NOW)
+        async with store.transaction() as tx:
+            third = (await tx.dossier.create_experience(student.id, now=NOW)).id
+        assert third == second + 2
+        async with store.read() as view:
+            assert len(await view.dossier.experiences(student.id)) == 4  # with the other program's
+    finally:
+        await store.close()
+
+
+def test_only_the_store_numbers_new_rows_of_the_tables_it_numbers() -> None:
+    # Ids hands out ids for these tables; an INSERT written elsewhere would let SQLite pick one that
+    # the store is about to use.
+    import re
+
+    from storage._sqlite_ids import FRESH_TABLES
+
+    sources = "\n".join(p.read_text() for p in Path("storage").glob("_sqlite*.py"))
+    for table in FRESH_TABLES:
+        assert not re.search(rf"INSERT INTO {table}\b", sources), table
