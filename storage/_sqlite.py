@@ -347,13 +347,13 @@ class _Batch:
     def __init__(self) -> None:
         self.size = 0
         self.group = Group()
-        loop = asyncio.get_running_loop()
-        self.started = loop.time()
-        self.committed: asyncio.Future[None] = loop.create_future()
+        self._loop = asyncio.get_running_loop()
+        self.started = self._loop.time()
+        self.committed: asyncio.Future[None] = self._loop.create_future()
 
     def age(self) -> float:
         """Seconds since the first member started."""
-        return asyncio.get_running_loop().time() - self.started
+        return self._loop.time() - self.started
 
     def commit_with(self, closing: asyncio.Future[Finished] | None) -> None:
         """Settle `committed` when the work that ends with this group's COMMIT is done."""

@@ -73,7 +73,8 @@ def to_model(model: type[M], row: aiosqlite.Row) -> M:
 Job = Callable[[sqlite3.Connection], None]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a turn makes about ten, and a frozen dataclass sets each field through object.__setattr__.
+@dataclass(slots=True)
 class Write:
     sql: str
     params: tuple[Any, ...]
