@@ -282,8 +282,9 @@ check); concurrent turns share one commit; WAL checkpoints run in the background
 own, every 5 s; garbage collection is tuned for a long-running process (`bot/runtime.py`); and the event
 loop is uvloop. After the school features the p99 had grown to 43 ms; it came back under 10 ms with: a turn
 takes the one writer only for its last step (its writes are queued on the database thread and it waits for
-them outside the lock, so the writer is never held across a round trip), fewer reads for a new conversation,
-and uvloop (p99 about a third lower than asyncio's loop in the same runs).
+them outside the lock; a turn whose first round trip comes mid-turn holds it from there on, which is why new
+rows get their ids from the store), fewer reads for a new conversation, and uvloop (p99 about a third lower
+than asyncio's loop in the same runs).
 """
     write_section("core", body)
 
