@@ -152,6 +152,7 @@ class SqliteStore:
 
     async def close(self) -> None:
         """Close the connections; safe to call twice."""
+        await self._settle()
         if self._checkpointer is not None:
             self._checkpointer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -165,6 +166,19 @@ class SqliteStore:
             if conn is not None:
                 setattr(self, name, None)
                 await conn.close()
+
+    async def _settle(self) -> None:
+        """Commit the units that ended and wait behind a running COMMIT (group commit), and wait for it."""
+        while True:
+            if self._in_flight is None:
+                self._commit_orphaned()
+            flight = self._in_flight
+            if flight is None:
+                return
+            with contextlib.suppress(Exception):  # its members are told; closing goes on
+                await asyncio.shield(flight)
+            if self._in_flight is flight:  # its end was not seen yet: let the callbacks run
+                await asyncio.sleep(0)
 
     async def schema_version(self) -> int:
         """The migration number the database is at."""

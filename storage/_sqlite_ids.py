@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 __all__ = ["FRESH_TABLES", "Ids"]
 
@@ -31,17 +32,25 @@ class Ids:
     def __init__(self) -> None:
         self._marks: dict[str, int] = {}
         self._read: dict[str, int] | None = None
+        # `read` runs on the database thread, `take` on the event loop: a re-read must not be lost.
+        self._handover = threading.Lock()
 
     def read(self, raw: sqlite3.Connection) -> None:
         """On the database thread: read the highest ids; the event loop takes them at its next `take`."""
-        self._read = {
+        highest = {
             table: int(raw.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
             for table in FRESH_TABLES
         }
+        with self._handover:
+            self._read = highest
 
     def take(self, table: str) -> int | None:
         """The id for a new row of `table`; None when the table's ids are not known (yet)."""
-        read, self._read = self._read, None
+        if self._read is not None:
+            with self._handover:
+                read, self._read = self._read, None
+        else:
+            read = None
         if read is not None:
             for name, highest in read.items():
                 self._marks[name] = max(self._marks.get(name, 0), highest)

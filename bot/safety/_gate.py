@@ -30,12 +30,14 @@ __all__ = ["RuleGate", "starts"]
 _KEY = 3
 _WORD_START = re.compile(r"\b\w")
 _WORD_CHAR = re.compile(r"\w")
+# Flags under which a letter or a word boundary means something else than in the word starts found here.
+_OTHER_WORDS = re.IGNORECASE | re.ASCII | re.LOCALE
 
 
 def starts(pattern: re.Pattern[str]) -> set[str] | None:
     """The literal texts, each beginning with a word character right after a word boundary, one of which
     every match of `pattern` starts with; None when that cannot be read from the pattern."""
-    if _parser is None or pattern.flags & re.IGNORECASE:
+    if _parser is None or pattern.flags & _OTHER_WORDS:
         return None
     try:
         return _prefixes(list(_parser.parse(pattern.pattern, pattern.flags)), bounded=False, first=True)
@@ -80,7 +82,7 @@ def _prefixes(items: list[tuple[Any, Any]], *, bounded: bool, first: bool) -> se
 
 def _alternatives(op: Any, av: Any) -> Iterable[Iterable[tuple[Any, Any]]] | None:
     """The ways a group, an alternation, a set of letters or a repeat (at least once) can start."""
-    if op is _ops.SUBPATTERN and not av[1] & re.IGNORECASE:
+    if op is _ops.SUBPATTERN and not av[1] & _OTHER_WORDS:
         return [av[-1]]
     if op is _ops.BRANCH:
         return list(av[1])

@@ -425,3 +425,40 @@ def test_only_the_store_numbers_new_rows_of_the_tables_it_numbers() -> None:
     sources = "\n".join(p.read_text() for p in Path("storage").glob("_sqlite*.py"))
     for table in FRESH_TABLES:
         assert not re.search(rf"INSERT INTO {table}\b", sources), table
+
+
+async def test_closing_commits_the_units_that_ended_behind_a_running_commit(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite3")
+    await store.open()
+    async with store.transaction() as tx:
+        students = [
+            await tx.students.upsert(StudentKey("console", f"s{n}"), display_name="", language="nl", now=NOW)
+            for n in range(40)
+        ]
+
+    async def rename(student: Student) -> None:
+        async with store.transaction() as tx:
+            await tx.students.save(student.model_copy(update={"display_name": "renamed"}))
+
+    renames = [asyncio.create_task(rename(student)) for student in students]
+
+    def ended_behind_a_commit() -> bool:
+        batch = store._batch
+        return store._in_flight is not None and batch is not None and batch.size > 0
+
+    for _ in range(10_000):  # until units have ended with their group waiting behind a running COMMIT
+        if ended_behind_a_commit() and not store._lock.locked():
+            break
+        await asyncio.sleep(0)
+    assert ended_behind_a_commit()
+    await store.close()
+    outcomes = await asyncio.gather(*renames, return_exceptions=True)
+    assert outcomes == [None] * 40
+    again = SqliteStore(tmp_path / "db.sqlite3")
+    await again.open()
+    try:
+        async with again.read() as view:
+            names = [(await view.students.get(s.id)).display_name for s in students]  # type: ignore[union-attr]
+        assert names == ["renamed"] * 40
+    finally:
+        await again.close()

@@ -63,6 +63,8 @@ def test_starts_are_the_literal_beginnings_of_every_match(pattern: str, expected
         r"(?:^|\| )ik",  # a start of the text
         r"\b(?:ik )?wil",  # may start with either word
         r"(?i)\bwil",  # case-insensitive
+        r"(?a:\bkut)",  # ASCII: "ékut" has a word boundary before the k, a Unicode word start has not
+        r"(?a)\bkut",
         r"\b\d+ pillen",
     ],
 )
@@ -85,3 +87,8 @@ def test_rules_without_a_readable_start_are_still_searched_everywhere() -> None:
     assert gate.matches("echt ikwildood hoor")
     assert gate.matches("nooit")
     assert not gate.matches("wil niet dood")
+
+
+def test_an_ascii_rule_is_searched_everywhere_and_still_found() -> None:
+    gate = RuleGate([re.compile(r"(?a:\bkut)")])
+    assert gate.matches("ékut")
