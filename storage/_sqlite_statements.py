@@ -260,8 +260,8 @@ class Statements:
             raise RuntimeError("write through a read-only view")
         self._pending.append(Write(sql, tuple(params), must_change, conflict))
 
-    def defer_new(self, table: str, ident: int, sql: str, params: Iterable[Any]) -> None:
-        """Hold back the INSERT of a new row whose id `ident` the store chose (see Ids)."""
+    def defer_new(self, table: str, sql: str, params: Iterable[Any]) -> None:
+        """Hold back the INSERT of a new row of `table` whose id the store chose (see Ids)."""
         self._usable()
         self._pending.append(Write(sql, tuple(params), fresh=table, ids=self.ids))
 
@@ -306,7 +306,7 @@ class Repo:
         marks = ", ".join("?" for _ in values)
         sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
         if ident is not None:
-            self._sql.defer_new(table, ident, sql, [to_db(v) for v in values.values()])
+            self._sql.defer_new(table, sql, [to_db(v) for v in values.values()])
             return ident
         rows = await self._sql.rows(f"{sql} RETURNING id", [to_db(v) for v in values.values()])
         return int(rows[0][0])
