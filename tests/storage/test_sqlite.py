@@ -422,7 +422,9 @@ def test_only_the_store_numbers_new_rows_of_the_tables_it_numbers() -> None:
 
     from storage._sqlite_ids import FRESH_TABLES
 
-    sources = "\n".join(p.read_text() for p in Path("storage").glob("_sqlite*.py"))
+    package = Path(__file__).resolve().parents[2] / "storage"
+    sources = "\n".join(p.read_text() for p in package.glob("_sqlite*.py"))
+    assert "_insert" in sources
     for table in FRESH_TABLES:
         assert not re.search(rf"INSERT INTO {table}\b", sources), table
 
