@@ -98,8 +98,7 @@ def _together(shown: Sequence[FeelingLike], language: str) -> str:
             and (language != "nl" or (f.word in FEEL_WORDS) == (before.word in FEEL_WORDS))
         )
         parts.append(f.word if simple else say(f))
-    joint = " en " if language == "nl" else " and "
-    text = ", ".join(parts[:-1]) + joint + parts[-1]
+    text = _listing(parts, language)
     return text[0].upper() + text[1:] + "."
 
 
@@ -124,16 +123,18 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
 def feelings_phrase(feelings: Sequence[FeelingLike], language: str) -> str:
     """The feeling words themselves: "trots", "chill en zenuwachtig", "niet leuk"."""
     words = [(("niet " if language == "nl" else "not ") if f.negated else "") + f.word for f in feelings]
-    if len(words) <= 1:
-        return "".join(words)
-    joint = " en " if language == "nl" else " and "
-    return ", ".join(words[:-1]) + joint + words[-1]
+    return _listing(words, language)
 
 
 def quoted_list(words: Sequence[str], language: str) -> str | None:
     """["durven", "lef"] → "'durven' en 'lef'"; None when there are none."""
     quoted = [f"'{w}'" for w in words if w]
-    if not quoted:
-        return None
+    return _listing(quoted, language) if quoted else None
+
+
+def _listing(parts: Sequence[str], language: str) -> str:
+    """ "a", "a en b", "a, b en c" ("and" in English)."""
+    if len(parts) <= 1:
+        return "".join(parts)
     joint = " en " if language == "nl" else " and "
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + joint + quoted[-1]
+    return ", ".join(parts[:-1]) + joint + parts[-1]
