@@ -252,18 +252,21 @@ class Statements:
         return list(await in_worker(self._conn, writes, Write(sql, tuple(params)), open_unit=opening))
 
     def defer(
-        self, sql: str, params: Iterable[Any] = (), *, must_change: str | None = None, conflict: bool = False
+        self,
+        sql: str,
+        params: Iterable[Any] = (),
+        *,
+        must_change: str | None = None,
+        conflict: bool = False,
+        fresh: str | None = None,
     ) -> None:
-        """Hold back a write; `must_change` names the record a zero row count means is missing or changed."""
+        """Hold back a write; `must_change` names the record a zero row count means is missing or changed,
+        `fresh` the table of a new row whose id the store chose (see Ids)."""
         self._usable()
         if self._enter is None:
             raise RuntimeError("write through a read-only view")
-        self._pending.append(Write(sql, tuple(params), must_change, conflict))
-
-    def defer_new(self, table: str, sql: str, params: Iterable[Any]) -> None:
-        """Hold back the INSERT of a new row of `table` whose id the store chose (see Ids)."""
-        self._usable()
-        self._pending.append(Write(sql, tuple(params), fresh=table, ids=self.ids))
+        ids = self.ids if fresh is not None else None
+        self._pending.append(Write(sql, tuple(params), must_change, conflict, fresh=fresh, ids=ids))
 
     def defer_job(self, job: Job) -> None:
         """Hold back writes that read as they go: `job` runs on the database thread where its place in
@@ -306,7 +309,7 @@ class Repo:
         marks = ", ".join("?" for _ in values)
         sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
         if ident is not None:
-            self._sql.defer_new(table, sql, [to_db(v) for v in values.values()])
+            self._sql.defer(sql, [to_db(v) for v in values.values()], fresh=table)
             return ident
         rows = await self._sql.rows(f"{sql} RETURNING id", [to_db(v) for v in values.values()])
         return int(rows[0][0])
