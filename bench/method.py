@@ -63,13 +63,15 @@ from ._report import machine, write_section
 __all__ = ["DEFAULT_FILES", "Figures", "load", "main", "rows", "run", "run_cases"]
 
 ROOT = Path(__file__).resolve().parent.parent
-# Tuned on (written with the code, then two sets written blind and tuned on), then the two blind sets.
+# Tuned on (written with the code, then sets written blind and tuned on), then the blind sets.
 DEFAULT_FILES = (
     ROOT / "tests/golden/method/corpus.yaml",
     ROOT / "tests/golden/method/dev2.yaml",
     ROOT / "tests/golden/method/dev3.yaml",
     ROOT / "tests/golden/method/dev4.yaml",
     ROOT / "tests/golden/method/dev5.yaml",
+    ROOT / "tests/golden/method/dev6.yaml",
+    ROOT / "tests/golden/method/dev7.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

@@ -10,7 +10,7 @@ from pydantic import Field
 
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
-from dialogues.language import Weight, is_action, opens_with_nothing, quality, weigh
+from dialogues.language import is_action, quality, weigh
 
 from ._base import AskingKind, Finding, Graph
 from ._listening import correction, feeling_answer, note_feelings
@@ -71,7 +71,7 @@ class QuestionNode(AskingKind):
                 effects=self.stored(text.strip()),
             )
         if self.action:
-            return self._step(ctx, text, weight)
+            return self._step(ctx, text)
         empty = weight in ("none", "no")
         # A non-answer gets one follow-up where the question has its own (a place or a date does not);
         # a short real answer gets up to two.
@@ -92,15 +92,15 @@ class QuestionNode(AskingKind):
             note_feelings(state, self.id, text, answer)
         return step
 
-    def _step(self, ctx: Context, text: str, weight: Weight) -> Step:
+    def _step(self, ctx: Context, text: str) -> Step:
         """A next step: something to do. "niks" gets one concrete nudge; still nothing: no step at all."""
         state = ctx.state
         doing = is_action(text)
         if not doing and state.attempts < 1:
             state.attempts += 1
             return retry(ctx, self.followup_text(ctx))
-        nothing = weight in ("none", "no") or opens_with_nothing(text)
-        if nothing and not doing:
+        # After the nudge, an answer that still names nothing to do ("ik zie wel") makes no step either.
+        if not doing:
             state.answers[self.id] = ""
             return Step(next=self.next, messages=[ctx.render.notice("step.none", state)])
         answer = " ".join(text.split())

@@ -18,7 +18,7 @@ from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list
-from ._weigh import Weight, is_action, is_correction_start, leaning, opens_with_nothing, weigh
+from ._weigh import Weight, is_action, is_correction_start, leaning, weigh
 from ._wishes import Wish, read_wish
 
 __all__ = [
@@ -49,7 +49,6 @@ __all__ = [
     "is_yes",
     "leaning",
     "match_option",
-    "opens_with_nothing",
     "parse_date",
     "quality",
     "quoted_list",

@@ -12,7 +12,7 @@ from typing import Literal
 from ._answers import _UNKNOWN, is_yes
 from ._normalize import fold, words
 
-__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "opens_with_nothing", "weigh"]
+__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "weigh"]
 
 Weight = Literal["none", "no", "thin", "ok"]
 
@@ -44,9 +44,15 @@ _ACTION_WORDS = frozenset(
     ga doen doe bezoeken bezoek aanmelden meld inschrijven schrijf praten praat spreken spreek sturen stuur
     regelen regel plannen plan solliciteren solliciteer meelopen loop lopen leren leer halen haal
     kopen koop voorbereiden bereid uitzoeken uitproberen opschrijven googlen google checken check
+    vrage mailtje helpen help meehelpen
     ask call email text look search watch try practise practice write read visit go do sign apply talk
-    send plan learn find prepare book join contact message check google meet
+    send plan learn find prepare book join contact message check google meet make
     """.split()
+)
+# A day or event to go to names a step by itself ("open dag mbo veiligheid", "naar de proefles").
+_EVENTS = re.compile(
+    r"\b(?:open ?dag|meeloopdag|proefstudeerdag|proefles|proefdag|snuffelstage|beroepenmarkt|"
+    r"informatieavond|voorlichting(?:savond)?|open day|taster day|job fair)\b"
 )
 # Verbs that say nothing on their own: with "niks" or "idk" beside them there is no step.
 _GENERIC = frozenset("doen doe ga gaan do go".split())
@@ -105,27 +111,60 @@ def weigh(text: str, *, min_words: int = 1) -> Weight:
     return "thin" if len(tokens) < min_words else "ok"
 
 
-def opens_with_nothing(text: str) -> bool:
-    """Whether an answer starts by saying nothing ("niks met kantoor iig", "nothing, maybe later")."""
-    tokens = _plain(text).split()
-    return bool(tokens) and tokens[0] in _NOTHING_FIRST
-
-
 def is_action(text: str) -> bool:
     """Whether a next step names something to do ("mijn oom bellen", "de site bekijken"), not "niks"."""
-    if weigh(text) in ("none", "no") or text.rstrip().endswith("?"):
+    plain = _plain(text)
+    if weigh(text) in ("none", "no") or _asks(plain, text):
         return False  # "wat moet ik doen?" asks for a step, it is not one
-    tokens = _plain(text).split()
+    if _VAGUE.search(plain):
+        return False  # "ik zie wel", "gewoon doorwerken", "meer durven", "ik wil monteur worden"
+    tokens = plain.split()
     doing = [t for t in tokens if t in _ACTION_WORDS]
     if doing and any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and set(doing) <= _GENERIC:
         return False  # "ik ga niks doen", "idk what to do"
-    if doing:
+    if set(doing) <= _WIDE and (_RESOLUTION.search(plain) or tokens[0] in _NOTHING_FIRST):
+        return False  # "meer durven", "be more chill", "niks speciaals, gwn werken"
+    if doing or _EVENTS.search(plain) or re.match(r"naar (?:de|het|een) \w+", plain):
         return True
     # Dutch infinitives ("opbellen", "uitzoeken") and English -ing forms also do; plural nouns and
     # adverbs that end the same way ("iets met dieren", "misschien") do not.
     return len(tokens) >= 2 and any(
         re.fullmatch(r"[a-z]{3,}(?:en|ing)", t) and t not in _NOT_VERBS for t in tokens
     )
+
+
+_QUESTION_START = re.compile(
+    r"^(?:wat|hoe|welke?|wie|waar|wanneer|moet|kan|mag|zal|zou|what|how|which|who|where|when|should|can)\b"
+)
+
+
+def _asks(plain: str, text: str) -> bool:
+    """A question back ("wat moet ik doen?"), not a step with a question in it ("vragen: mag ik komen?")."""
+    return text.rstrip().endswith("?") and _QUESTION_START.match(plain) is not None
+
+
+# Answers that sound like a step but name nothing to do at a time: waiting to see, going on as now, a
+# resolution or a quality ("meer durven", "be more chill"), a wish for later, thinking it over, free time,
+# not wanting to. A mentor would ask for one concrete thing, so the bot does too.
+_VAGUE = re.compile(
+    r"\b(?:(?:ff|even|eens|gewoon|gwn|eerst) (?:kijken|zien)"
+    r"(?: wat ik wil| wat er komt| wel| hoe het gaat)?$|"
+    r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
+    r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen)|hetzelfde als|"
+    r"keep (?:working|going|doing)|same as now|"
+    r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
+    r"ik wil \w+(?: \w+)? worden|i want to (?:be|become)\b|"
+    r"nadenken|denken over|think about|think it over|"
+    r"^(?:gewoon |gwn )?(?:gamen|chillen|slapen|relaxen|netflixen|feesten)\b|"
+    r"geen zin|hoef ik niet|hoeft (?:niet|van mij niet)|geen plan|maybe later|misschien later)"
+)
+# A resolution or a quality is no step unless it names something concrete to do ("meer uren vragen").
+_RESOLUTION = re.compile(
+    r"^(?:gewoon |gwn |ja )*(?:meer|minder|beter|harder|vaker|niet meer)\b|"
+    r"^(?:just |to )?(?:be )?(?:more|less|better)\b|\bbe (?:more|less)\b|\w+ zijn$"
+)
+# Doing words too wide to make a resolution concrete ("meer leren", "harder werken").
+_WIDE = _GENERIC | frozenset("leren leer learn proberen probeer try werken werk work".split())
 
 
 def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:

@@ -121,7 +121,9 @@ def _to_step(chat: Driver) -> None:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("again", ["weet niet", "niks denk ik", "niks met kantoor iig"])
+@pytest.mark.parametrize(
+    "again", ["weet niet", "niks denk ik", "niks met kantoor iig", "ik zie wel", "meer durven"]
+)
 def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
     engine: Engine, reflect: ScriptVersion, again: str
 ) -> None:

@@ -44,6 +44,26 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("misschien iets", False),
         ("stage zoeken bij een garage", True),
         ("ik ga de website bekijken en niks uitstellen", True),
+        # Waiting to see, going on as now, a resolution, a wish, thinking, free time: nothing to do yet.
+        ("ff kijken", False),
+        ("ik zie wel wat er komt", False),
+        ("gewoon doorwerken denk ik", False),
+        ("meer durven", False),
+        ("be more patient with kids", False),
+        ("ik wil kapper worden", False),
+        ("er nog over nadenken", False),
+        ("gamen lol", False),
+        ("mijn vader zegt solliciteren maar geen zin", False),
+        ("niks bijzonders, gewoon werken", False),
+        # ... unless something concrete is named; a day to go to is a step; a question inside a step too.
+        ("meer uren vragen aan mijn baas", True),
+        ("vaker meehelpen in de keuken", True),
+        ("kijken op de site van het roc", True),
+        ("open dag techniek op het mbo", True),
+        ("naar de proefles bij de dansschool", True),
+        ("vragen aan Ahmed: mag ik nog een dag komen?", True),
+        ("vragen of ik vrijwilliger mag worden", True),
+        ("make a list of schools", True),
     ],
 )
 def test_a_step_is_something_to_do(text: str, action: bool) -> None:
