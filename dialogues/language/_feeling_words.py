@@ -24,6 +24,8 @@ __all__ = [
     "FEEL_WORDS",
     "FIND",
     "FORM_FRAME",
+    "GAPPED",
+    "GAP_WORDS",
     "IMPERSONAL",
     "INTENSIFIERS",
     "NEGATIONS",
@@ -64,17 +66,30 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "gebroken",
             "kapotgemaakt",
         ),
-        "enthousiast": ("zin in", "zin an", "hyped", "gehyped"),
+        "enthousiast": (
+            *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
+            *("kwam los", "ging los"),
+        ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
             *("handen in het haar",),
         ),
-        "blij": ("happy", "blijj", "superblij"),
+        "blij": (
+            *("happy", "blijj", "superblij", "straalde", "stond te stralen", "glunderde", "in de wolken"),
+            *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten"),
+        ),
         "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
-        "beschaamd": ("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
+        "beschaamd": (
+            *("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
+            *("door de grond", "schaamrood", "liep rood aan", "werd rood", "wist niet waar ik moest kijken"),
+        ),
         "geërgerd": ("erger", "ergert", "ergerde", "ergeren", "geergerd", "geirriteerd"),
         "verveeld": ("verveel", "verveelt", "verveelde", "vervelen", "bored"),
-        "geschrokken": ("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock"),
+        "geschrokken": (
+            *("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock", "schrok me rot"),
+            *("schrok me kapot", "schrok me dood", "schrok me een hoedje", "zonk me in de schoenen"),
+            *("zonk in mn schoenen", "in de schoenen zinken", "hart stond stil", "hart stond even stil"),
+        ),
         "teleurgesteld": (
             *("baal", "baalt", "baalde", "balen", "gebaald", "tegengevallen", "tegenvallen", "valt tegen"),
             *("viel tegen", "viel me tegen", "viel me echt tegen", "viel me erg tegen", "valt me tegen"),
@@ -84,7 +99,13 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("hart in mn keel", "hart in mijn keel", "bonkte mn hart", "bonkte mijn hart", "mn hart bonkte"),
             *("mijn hart bonkte", "bonsde mn hart", "mn hart bonsde", "kriebels in mn buik", "kriebels"),
             *("kriebels in mijn buik", "trillen op mn benen", "trillen op mijn benen", "trilde op mn benen"),
+            *("handen trillen", "handen trilden", "handen trillden", "trillende handen", "knikkende knieen"),
+            *("knieen knikten", "hart gaat te keer", "hart gaat tekeer", "hart ging te keer"),
+            *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
+            *("zweet over mn rug", "zweet over mijn rug", "zweet brak me uit", "knoop in mn maag"),
+            *("knoop in mijn maag", "zag ertegenop", "zie ertegenop", "zag er tegenop", "zie er tegenop"),
         ),
+        "bezorgd": ("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
@@ -94,7 +115,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "verdrietig": ("down", "verdrietig", "huilen", "moest huilen"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
         "trots": ("trots", "supertrots", "apetrots", "trost"),
-        "leuk": ("superleuk", "leukk", "mega leuk"),
+        "leuk": (
+            *("superleuk", "leukk", "mega leuk", "naar mn zin", "naar mijn zin", "naar me zin"),
+            "naar je zin",
+        ),
         "op je gemak": ("op me gemak",),
         "ongemakkelijk": (
             *(
@@ -106,7 +130,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             ),
             "zit me dwars",
         ),
-        "ontroerd": ("ontroerd", "ontroerde", "ontroering"),
+        "ontroerd": ("ontroerd", "ontroerde", "ontroering", "werd er warm van", "warm gevoel", "hart smolt"),
         "onder de indruk": ("kippenvel",),
         "opgelucht": (
             *(
@@ -228,7 +252,7 @@ AMBIGUOUS = frozenset(
 # Families that say how someone sees themselves more than how they felt ("dom", "stoer"): a feeling only
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
-    [*"dom nuttig nutteloos stoer thuis useful useless stupid tough lost".split(), "at home"]
+    [*"dom nuttig nutteloos stoer thuis klein warm useful useless stupid tough lost".split(), "at home"]
 )
 # Families read only in a short answer ("goed", "prima", "fine"): in a story they judge anything.
 SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
@@ -279,6 +303,26 @@ PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
     "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte "
     "were felt found got became had".split()
+)
+
+# Idioms students split with a word or two ("ik zat er echt mee in mn maag", "zag er als een berg tegenop"):
+# their parts in order (alternatives with |), read as the form they stand for.
+GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("zat", "er", "mee in", "mn|mijn|m'n|me", "maag"), "zat ermee in mn maag"),
+    (("hart", "gaat|ging", "te keer|tekeer"), "hart ging te keer"),
+    (("werd", "er", "warm van"), "werd er warm van"),
+    (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
+    (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
+    (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
+    (("kwam ik|kom ik", "los"), "ik kwam los"),
+    (("kwam|kom", "los"), "kwam los"),
+    (("hands", "were|was", "shaking"), "hands were shaking"),
+    (("heart", "was", "racing|pounding"), "heart was racing"),
+)
+# The words that may stand between an idiom's parts.
+GAP_WORDS = (
+    "echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
+    "really|literally|so|totally|like"
 )
 
 # "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.

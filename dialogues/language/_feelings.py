@@ -30,6 +30,8 @@ from ._feeling_words import (
     FEEL_WORDS,
     FIND,
     FORM_FRAME,
+    GAP_WORDS,
+    GAPPED,
     IMPERSONAL,
     INTENSIFIERS,
     NEGATIONS,
@@ -164,6 +166,9 @@ def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     if len(token) < _TYPO_MIN:
         return None
+    # "opgelugt", "zenuwagtig": g for ch is the commonest spelling slip in Dutch, often more than one letter.
+    if language == "nl" and "gt" in token and (spelled := token.replace("gt", "cht")) in _table(language)[1]:
+        return spelled
     near = _table(language)[2]
     candidates = set(near.get(token, ()))
     for i in range(len(token)):
@@ -177,6 +182,8 @@ def _typo(token: str, language: str) -> str | None:
 def read_feelings(text: str, language: str) -> Reading:
     """Every feeling in `text` in order, each with whose it is, negation and tense."""
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'")))
+    for gapped, form in _GAPPED:
+        folded = gapped.sub(form, folded)
     tokens = _tokens(folded)
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     hits = _find(folded, tokens, language, _names(text[:2000]))
@@ -221,7 +228,21 @@ def read_feelings(text: str, language: str) -> Reading:
 
 # "wasik", "ikdacht": a pronoun glued to its verb.
 _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
-_MINE = re.compile(r"\b(?:mn|mijn|m'n|my)\b")
+_MINE = re.compile(r"\b(?:mn|mijn|m'n|my|me)\b")
+_GAPPED = tuple(
+    (re.compile(rf"\b{rf'(?: (?:{GAP_WORDS}))* '.join(f'(?:{part})' for part in parts)}\b"), form)
+    for parts, form in GAPPED
+)
+# Joining words that are also adverbs of time: inside a clause when they follow its verb.
+_TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
+_YOU = frozenset({"je", "jij"})
+_MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
+_BODY = frozenset(
+    "hart buik maag hoofd handen benen knieen lijf keel heart stomach belly head hands legs knees body".split()
+)
+_SAID = frozenset(
+    {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
+)
 # A whole answer this short can say how the student felt in one word ("goed", "prima").
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
@@ -324,12 +345,24 @@ def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
 def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
     """The bounds of the clause around token `index`: between punctuation and joining words."""
     start = index
-    while start > 0 and tokens[start - 1][0] not in CLAUSE_BREAKS and tokens[start - 1][0][0].isalnum():
+    while start > 0 and not _breaks(tokens, start - 1) and tokens[start - 1][0][0].isalnum():
         start -= 1
     end = index
-    while end < len(tokens) and tokens[end][0] not in CLAUSE_BREAKS and tokens[end][0][0].isalnum():
+    while end < len(tokens) and not _breaks(tokens, end) and tokens[end][0][0].isalnum():
         end += 1
     return start, end
+
+
+def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether token `i` starts a new clause; "eerst" after a verb or a subject does not ("hij was eerst
+    bang", "dat hij eerst bang was")."""
+    token = tokens[i][0]
+    if token not in CLAUSE_BREAKS:
+        return False
+    if token not in _TIME_ADVERBS or i == 0:
+        return True
+    previous = tokens[i - 1][0]
+    return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
 
 
 def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
@@ -337,6 +370,8 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
+        if word in _YOU and any(w in _SAID for w in words[:i]):
+            return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
         if word in SELF or word in EXPERIENCER:
             return "self", i
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
@@ -355,6 +390,8 @@ def _subject(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
             return "other", i
+        if word in _MY and following in _BODY:
+            return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i
