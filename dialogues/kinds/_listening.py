@@ -16,15 +16,17 @@ __all__ = ["correction", "feeling_answer", "note_feelings"]
 _REJECT = re.compile(
     r"\b(?:klopt niet|klopt helemaal niet|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
-    r"i didn'?t feel that)\b"
+    r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|juiste) woord|te zwaar|te sterk|"
+    r"overdreven|te veel gezegd|not the right word|too strong|too much|exaggerat\w*|isn'?t (?:really )?it|"
+    r"is het niet)\b"
 )
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
-_CONTRAST = re.compile(r"\b(?:juist|eerder|dan|than|actually|rather|more like|in fact)\b")
+_CONTRAST = re.compile(r"\b(?:juist|eerder|dan|vooral|than|actually|rather|more like|mostly|in fact)\b")
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
-_INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|actually|rather|more like|in fact)\b")
+_INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b")
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
@@ -77,7 +79,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
-    if not (denied or (own and (opens or instead)) or (opens and rejects)):
+    if not (denied or (own and (opens or instead or rejects)) or (opens and rejects)):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
@@ -85,7 +87,7 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if fresh and (opens or _CONTRAST.search(folded) or just) and not _ALSO.search(folded):
+    if fresh and (opens or rejects or _CONTRAST.search(folded) or just) and not _ALSO.search(folded):
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh

@@ -109,7 +109,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
-        "bang": ("bangig", "doodsbang", "angstig"),
+        "bang": ("bangig", "doodsbang", "angstig", "billen bij elkaar", "bloednerveus", "doodsbenauwd"),
         "gênant": ("genant", "awkward", "cringe", "gênant", "ongemakkelijk vond"),
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
         "verdrietig": ("down", "verdrietig", "huilen", "moest huilen"),
@@ -218,6 +218,7 @@ VERB_FORMS = frozenset(
 FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
+        *"klein warm ongemakkelijk".split(),
         *(
             "stoer",
             "goed",
@@ -308,21 +309,22 @@ PAST_MARKERS = frozenset(
 # Idioms students split with a word or two ("ik zat er echt mee in mn maag", "zag er als een berg tegenop"):
 # their parts in order (alternatives with |), read as the form they stand for.
 GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("zat", "er", "mee in", "mn|mijn|m'n|me", "maag"), "zat ermee in mn maag"),
+    (("zat|zit", "er", "mee in", "mn|mijn|m'n|me", "maag"), "zat ermee in mn maag"),
     (("hart", "gaat|ging", "te keer|tekeer"), "hart ging te keer"),
-    (("werd", "er", "warm van"), "werd er warm van"),
+    (("gaat|ging", "mn|mijn|m'n", "hart", "te keer|tekeer"), "hart ging te keer"),
+    (("werd|word", "er", "warm van"), "werd er warm van"),
     (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
     (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
     (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
-    (("kwam ik|kom ik", "los"), "ik kwam los"),
     (("kwam|kom", "los"), "kwam los"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
     (("heart", "was", "racing|pounding"), "heart was racing"),
 )
-# The words that may stand between an idiom's parts.
+# The words that may stand between an idiom's parts; "ik" and "mn" are kept in front of the idiom read
+# ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
 GAP_WORDS = (
-    "echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
-    "really|literally|so|totally|like"
+    "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
+    "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 
 # "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.

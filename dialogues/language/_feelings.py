@@ -183,7 +183,7 @@ def read_feelings(text: str, language: str) -> Reading:
     """Every feeling in `text` in order, each with whose it is, negation and tense."""
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'")))
     for gapped, form in _GAPPED:
-        folded = gapped.sub(form, folded)
+        folded = gapped.sub(lambda match, form=form: _ungapped(match.group(0), form), folded)
     tokens = _tokens(folded)
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     hits = _find(folded, tokens, language, _names(text[:2000]))
@@ -204,8 +204,9 @@ def read_feelings(text: str, language: str) -> Reading:
         if _hypothetical(tokens, index, after):
             continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
         whose, negated, present = _context(tokens, index, after)
-        if _MINE.search(folded[start:end]):
-            whose = "self"  # "bonkte mn hart", "met mn handen in het haar": the student's own body
+        body = folded[start:end].split()[0] in _BODY and index > 0 and tokens[index - 1][0] in _MY
+        if _MINE.search(folded[start:end]) or body:
+            whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body
         if (
             form.family in _PLACE_WORDS
             and _subject([t for t, _ in tokens[_clause(tokens, index)[0] : index]])[0] == "it"
@@ -229,6 +230,13 @@ def read_feelings(text: str, language: str) -> Reading:
 # "wasik", "ikdacht": a pronoun glued to its verb.
 _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
 _MINE = re.compile(r"\b(?:mn|mijn|m'n|my|me)\b")
+def _ungapped(said: str, form: str) -> str:
+    """The idiom's form, with the "ik" and "mn" said inside it in front: they tell whose feeling it is."""
+    words = said.split()
+    mine = "mn " if any(w in _MY for w in words) and not form.startswith("mn ") else ""
+    return ("ik " if "ik" in words else "") + mine + form
+
+
 _GAPPED = tuple(
     (re.compile(rf"\b{rf'(?: (?:{GAP_WORDS}))* '.join(f'(?:{part})' for part in parts)}\b"), form)
     for parts, form in GAPPED
@@ -238,7 +246,10 @@ _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "
 _YOU = frozenset({"je", "jij"})
 _MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
 _BODY = frozenset(
-    "hart buik maag hoofd handen benen knieen lijf keel heart stomach belly head hands legs knees body".split()
+    {
+        *"hart buik maag hoofd handen benen knieen lijf keel".split(),
+        *"heart stomach belly head hands legs".split(),
+    }
 )
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
@@ -338,8 +349,9 @@ def _felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
 
 
 def _after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
-    before = [t for t, _ in tokens[max(0, index - 4) : index]]
-    return any(t in COPULAS for t in before)
+    # Up to six words back within the clause: "ik voel me nu nog steeds rot".
+    start = max(_clause(tokens, index)[0], index - 6)
+    return any(t in COPULAS for t, _ in tokens[start:index])
 
 
 def _clause(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
@@ -405,6 +417,8 @@ def _context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Who
     before = words[start:index]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = _subject(before)
+    if after < len(words) and words[after] in {"ik", "i"}:
+        subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
     if subject is None:
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
         # of its own ("nieuwsgierig hoe ze dat doen").

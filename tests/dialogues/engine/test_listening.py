@@ -69,6 +69,26 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
     assert chat.state.node == "moment"
 
 
+@pytest.mark.parametrize(
+    ("correction", "now", "gone"),
+    [
+        ("hmm blij is niet het goede woord, ik was vooral opgelucht", "opgelucht", "blij"),
+        ("bro blij is te zwaar, gwn tevreden", "tevreden", "blij"),
+        ("mwah blij is overdreven, ik was vooral moe", "moe", "blij"),
+    ],
+)
+def test_a_correction_that_calls_the_word_wrong_replaces_it(
+    engine: Engine, reflect: ScriptVersion, correction: str, now: str, gone: str
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    chat.send(correction)
+    assert now in chat.text() and gone not in chat.text()
+    assert [f.word for f in chat.state.feelings] == [now]
+    assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
+
+
 def test_just_the_same_feeling_again_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
     chat.to("klein_verhaal", STORY_NL)

@@ -45,6 +45,17 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("toen ze begonnen te zagen bonkte mn hart in mn keel", ["gespannen"]),
         ("op het eind wasik wel moe", ["moe"]),
         ("het viel me echt tegen", ["teleurgesteld"]),
+        # Idioms split by a small word or two, the body, and g for ch.
+        ("ik zat er de hele middag echt mee in mn maag", ["bezorgd"]),
+        ("bij het voorstellen zag ik er echt als een berg tegenop", ["gespannen"]),
+        ("toen de baas kwam ging mn hart echt te keer", ["gespannen"]),
+        ("ik liet de taart vallen, ik kon wel door de grond zakken", ["beschaamd"]),
+        ("toen ze me een tekening gaf werd ik er zo warm van", ["ontroerd"]),
+        ("ik was heel zenuwagtig maar daarna opgelugt", ["zenuwachtig", "opgelucht"]),
+        ("ik voel in mijn hart warm", ["warm"]),
+        ("ik voel me nu nog steeds rot", ["rot"]),
+        ("toen ik hoorde dat je alleen theorie hebt baalde ik wel", ["baalde"]),
+        ("honestly I felt like a fish out of water", ["uncomfortable"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -64,6 +75,8 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "the teacher was angry",
         "meneer Jansen was heel blij dat we kwamen",
         "baas was boos",
+        "hij vertelde dat hij eerst heel onzeker was",
+        "iedereen zei je wordt wel bang",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
