@@ -24,8 +24,6 @@ __all__ = [
     "FEEL_WORDS",
     "FIND",
     "FORM_FRAME",
-    "GAPPED",
-    "GAP_WORDS",
     "IMPERSONAL",
     "INTENSIFIERS",
     "NEGATIONS",
@@ -304,27 +302,6 @@ PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
     "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte "
     "were felt found got became had".split()
-)
-
-# Idioms students split with a word or two ("ik zat er echt mee in mn maag", "zag er als een berg tegenop"):
-# their parts in order (alternatives with |), read as the form they stand for.
-GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("zat|zit", "er", "mee in", "mn|mijn|m'n|me", "maag"), "zat ermee in mn maag"),
-    (("hart", "gaat|ging", "te keer|tekeer"), "hart ging te keer"),
-    (("gaat|ging", "mn|mijn|m'n", "hart", "te keer|tekeer"), "hart ging te keer"),
-    (("werd|word", "er", "warm van"), "werd er warm van"),
-    (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
-    (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
-    (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
-    (("kwam|kom", "los"), "kwam los"),
-    (("hands", "were|was", "shaking"), "hands were shaking"),
-    (("heart", "was", "racing|pounding"), "heart was racing"),
-)
-# The words that may stand between an idiom's parts; "ik" and "mn" are kept in front of the idiom read
-# ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
-GAP_WORDS = (
-    "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
-    "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 
 # "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.

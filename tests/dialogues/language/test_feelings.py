@@ -56,6 +56,14 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("ik voel me nu nog steeds rot", ["rot"]),
         ("toen ik hoorde dat je alleen theorie hebt baalde ik wel", ["baalde"]),
         ("honestly I felt like a fish out of water", ["uncomfortable"]),
+        ("dat zat me de hele dag niet lekker", ["ongemakkelijk"]),
+        # An emoji says the feeling where no word near it does.
+        (
+            "ik was eerst nerveus want ik kan niet dansen. maar toen ze allemaal meededen 😁",
+            ["nerveus", "blij"],
+        ),
+        ("ik was blij! 😁", ["blij"]),
+        ("mijn oma is overleden 😢", ["verdrietig"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -77,6 +85,7 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "baas was boos",
         "hij vertelde dat hij eerst heel onzeker was",
         "iedereen zei je wordt wel bang",
+        "de klant was blij 😊",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:

@@ -1,0 +1,197 @@
+"""Whose feeling a feeling word is, and how it is said: reading the words around it in its clause.
+
+The feeling reader (`_feelings`) finds the words; these read the sentence around one: the clause it stands
+in, its subject (the student, someone else, "it"), a negation, the tense, "voelde me" before it, and a
+modal that makes it imagined ("zou bang zijn").
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Literal
+
+from ._feeling_marks import BODY, MY
+from ._feeling_words import (
+    ARTICLES,
+    BIT,
+    CLAUSE_BREAKS,
+    COPULAS,
+    EXPERIENCER,
+    FIND,
+    IMPERSONAL,
+    NEGATIONS,
+    NOT_A_PERSON_AFTER,
+    NOT_NOUNS,
+    NUMBERS,
+    OTHERS,
+    PAST_MARKERS,
+    PEOPLE,
+    PLURAL_VERBS,
+    POSSESSIVES,
+    PRESENT_MARKERS,
+    RELATIVE,
+    SELF,
+    SOFT,
+    SUBORDINATE,
+    WOULD,
+)
+
+__all__ = [
+    "Whose",
+    "after_copula",
+    "clause_bounds",
+    "context",
+    "denied_after",
+    "felt",
+    "felt_before",
+    "hypothetical",
+    "subject_of",
+]
+
+Whose = Literal["self", "other"]
+Tokens = list[tuple[str, int]]
+
+# Joining words that are also adverbs of time: inside a clause when they follow its verb.
+_TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
+_YOU = frozenset({"je", "jij"})
+_SAID = frozenset(
+    {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
+)
+# A whole answer this short can say how the student felt in one word ("goed", "prima").
+
+# Words that may stand between a verb and its "niet" ("ik baalde me niet echt", "ik schrok er niet van").
+_BEFORE_NOT = frozenset({"me", "mij", "er", "echt", "zo", "eigenlijk", "wel"})
+
+
+def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
+    """Whether "niet" follows a feeling verb in its clause: "ik baalde niet echt", "ik schrok niet"."""
+    for i, (token, _) in enumerate(tokens[after : after + 3]):
+        if token in NEGATIONS:
+            # "ik genoot niet alleen van de klanten": not a denial
+            following = tokens[after + i + 1][0] if after + i + 1 < len(tokens) else ""
+            return following not in {"alleen", "only", "just"}
+        if token not in _BEFORE_NOT:
+            return False
+    return False
+
+
+def felt(tokens: list[tuple[str, int]], index: int) -> bool:
+    start, _ = clause_bounds(tokens, index)
+    return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
+
+
+def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    """Whether a modal of the unreal stands right before or after the feeling word."""
+    before = [t for t, _ in tokens[max(0, index - 2) : index]]
+    # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
+    following = itertools.takewhile(lambda t: t[0].isalnum(), (t for t, _ in tokens[after : after + 2]))
+    return any(t in WOULD for t in (*before, *following))
+
+
+def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether "voelde"/"felt" comes shortly before in the sentence ("voelde me eerst een beetje dom")."""
+    for token, _ in reversed(tokens[max(0, index - 6) : index]):
+        if not token[0].isalnum():
+            return False
+        if token.startswith(("voel", "felt", "feel")):
+            return True
+    return False
+
+
+def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
+    # Up to six words back within the clause: "ik voel me nu nog steeds rot".
+    start = max(clause_bounds(tokens, index)[0], index - 6)
+    return any(t in COPULAS for t, _ in tokens[start:index])
+
+
+def clause_bounds(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
+    """The bounds of the clause around token `index`: between punctuation and joining words."""
+    start = index
+    while start > 0 and not _breaks(tokens, start - 1) and tokens[start - 1][0][0].isalnum():
+        start -= 1
+    end = index
+    while end < len(tokens) and not _breaks(tokens, end) and tokens[end][0][0].isalnum():
+        end += 1
+    return start, end
+
+
+def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether token `i` starts a new clause; "eerst" after a verb or a subject does not ("hij was eerst
+    bang", "dat hij eerst bang was")."""
+    token = tokens[i][0]
+    if token not in CLAUSE_BREAKS:
+        return False
+    if token not in _TIME_ADVERBS or i == 0:
+        return True
+    previous = tokens[i - 1][0]
+    return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
+
+
+def subject_of(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
+    """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it'."""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word in _YOU and any(w in _SAID for w in words[:i]):
+            return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
+        if word in SELF or word in EXPERIENCER:
+            return "self", i
+        if word in PEOPLE and following in NOT_A_PERSON_AFTER:
+            continue  # "i was kind of nervous"
+        if word in OTHERS or word in PEOPLE:
+            return "other", i
+        if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
+            return "other", i  # "2 begonnen te huilen": some of the others
+        if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
+            return "other", i  # "een kind dat bang was": the child's feeling
+        if word in IMPERSONAL:
+            if i > 0 and words[i - 1] == "aan" and following is None:
+                continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
+            if i > 0 and words[i - 1] in FIND:
+                continue  # "mijn collega vond het saai": whoever found it so is further back
+            if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
+                return "it", i
+            return "other", i
+        if word in MY and following in BODY:
+            return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
+        noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
+        if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
+            return "other", i
+    return None, -1
+
+
+def context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Whose, bool, bool]:
+    """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present."""
+    words = [t for t, _ in tokens]
+    start, end = clause_bounds(tokens, index)
+    before = words[start:index]
+    # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
+    subject, at = subject_of(before)
+    if after < len(words) and words[after] in {"ik", "i"}:
+        subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
+    if subject is None:
+        # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
+        # of its own ("nieuwsgierig hoe ze dat doen").
+        rest = list(itertools.takewhile(lambda w: w not in SUBORDINATE, words[after:end][:3]))
+        if any(w in SELF for w in rest):
+            subject = "self"
+        elif any(w in OTHERS for w in rest):
+            subject = "other"
+    if subject is None:
+        subject = _inherited(tokens, start)
+    whose: Whose = "other" if subject == "other" else "self"
+    # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
+    negated = any(w in NEGATIONS for w in before[at + 1 :][-4:])
+    clause = words[start:end]
+    present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
+    return whose, negated, present
+
+
+def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
+    """The subject of the clause before (only across a joining word, not across a full stop)."""
+    # Only "en"/"and" carries the subject on ("mijn moeder was trots en blij"); after a comma or a full stop
+    # a clause without a subject is the student's own ("..., was echt happy").
+    if start == 0 or tokens[start - 1][0] not in {"en", "and", "of", "or"}:
+        return None
+    previous = clause_bounds(tokens, start - 2) if start >= 2 else (0, 0)
+    return subject_of([t for t, _ in tokens[previous[0] : start - 1]])[0]

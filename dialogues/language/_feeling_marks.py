@@ -1,0 +1,100 @@
+"""What stands for a feeling besides a word: idioms split by small words, and emoji.
+
+The feeling reader (`_feelings`) finds forms of words; students also split an idiom ("ik zat er echt mee
+in mn maag") and let an emoji say what no word in the sentence does ("maar toen ze allemaal meededen 😁").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+__all__ = ["BODY", "EMOJI", "MY", "emoji_marks", "ungap"]
+
+MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
+BODY = frozenset(
+    {
+        *"hart buik maag hoofd handen benen knieen lijf keel".split(),
+        *"heart stomach belly head hands legs".split(),
+    }
+)
+
+# Idioms students split with a word or two ("ik zat er echt mee in mn maag", "zag er als een berg tegenop"):
+# their parts in order (alternatives with |), read as the form they stand for.
+GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("zat|zit", "er", "mee in", "mn|mijn|m'n|me", "maag"), "zat ermee in mn maag"),
+    (("hart", "gaat|ging", "te keer|tekeer"), "hart ging te keer"),
+    (("gaat|ging", "mn|mijn|m'n", "hart", "te keer|tekeer"), "hart ging te keer"),
+    (("werd|word", "er", "warm van"), "werd er warm van"),
+    (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
+    (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
+    (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
+    (("zat|zit", "me", "niet lekker"), "zat me niet lekker"),
+    (("zat|zit", "me", "dwars"), "zat me dwars"),
+    (("kwam|kom", "los"), "kwam los"),
+    (("hands", "were|was", "shaking"), "hands were shaking"),
+    (("heart", "was", "racing|pounding"), "heart was racing"),
+)
+# The words that may stand between an idiom's parts; "ik" and "mn" are kept in front of the idiom read
+# ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
+GAP_WORDS = (
+    "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
+    "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
+)
+
+
+def _ungapped(match: re.Match[str], form: str) -> str:
+    words = match.group(0).split()
+    mine = "mn " if any(w in MY for w in words) and not form.startswith("mn ") else ""
+    return ("ik " if "ik" in words else "") + mine + form
+
+
+_GAPPED = tuple(
+    (re.compile(rf"\b{rf'(?: (?:{GAP_WORDS}))* '.join(f'(?:{part})' for part in parts)}\b"), form)
+    for parts, form in GAPPED
+)
+
+
+def ungap(folded: str) -> str:
+    """Split idioms joined into the form they stand for; an "ik" or "mn" said inside goes in front."""
+    for gapped, form in _GAPPED:
+        folded = gapped.sub(partial(_ungapped, form=form), folded)
+    return folded
+
+
+# An emoji read as a feeling (per language, the family it stands for), only where no feeling word is
+# near: the student's own reaction to what the sentence tells. Left out: faces that mean many things
+# (😅 relief or awkwardness, 😳 shame or shock, 😬 nerves or cringe, 😂 laughter at anything).
+EMOJI: dict[str, dict[str, str]] = {
+    "nl": {
+        **dict.fromkeys("😁😄😃😀😊🥳🤩🙌😆😍🥰", "blij"),
+        **dict.fromkeys("😢😭😞😔", "verdrietig"),
+        **dict.fromkeys("😡😠🤬", "boos"),
+        **dict.fromkeys("😰😟😥", "zenuwachtig"),
+        "😨": "bang",
+        "😱": "geschrokken",
+        **dict.fromkeys("😴🥱😩", "moe"),
+        **dict.fromkeys("🥹🥺", "ontroerd"),
+        **dict.fromkeys("🤢🤮", "misselijk"),
+        "🙈": "beschaamd",
+        **dict.fromkeys("😕🙁☹😒", "teleurgesteld"),
+    },
+    "en": {
+        **dict.fromkeys("😁😄😃😀😊🥳🤩🙌😆😍🥰", "happy"),
+        **dict.fromkeys("😢😭😞😔", "sad"),
+        **dict.fromkeys("😡😠🤬", "angry"),
+        **dict.fromkeys("😰😟😥", "nervous"),
+        "😨": "scared",
+        "😱": "shocked",
+        **dict.fromkeys("😴🥱😩", "tired"),
+        "🙈": "ashamed",
+        **dict.fromkeys("😕🙁☹😒", "disappointed"),
+    },
+}
+_EMOJI = {language: re.compile("|".join(map(re.escape, table))) for language, table in EMOJI.items()}
+
+
+def emoji_marks(folded: str, language: str) -> list[tuple[int, str]]:
+    """Where an emoji that stands for a feeling is, and the feeling's family, in order."""
+    table = EMOJI.get(language, EMOJI["nl"])
+    return [(m.start(), table[m.group(0)]) for m in _EMOJI.get(language, _EMOJI["nl"]).finditer(folded)]
