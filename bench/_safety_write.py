@@ -97,8 +97,18 @@ about how to reach someone written by us (not blind) after "I will knock on his 
 golden conversation, and a rule for signals typed without spaces ("ikwildood"). Chosen on the cross-validation
 and the conversation dev sets (of their 3,398 harmless answers, 19 got the full help and 78 a check-in
 before, 0 and 26 after), then measured on sets 5 and 6 after each retraining (their misses were not read):
-set 5 0.93, 0.91, 0.90 (its third to fifth measurement), set 6 0.94 each time. Timing runs on this noisy
-machine measured p99 between 20 and 35 ms; the run written here is the last.
+set 5 0.93, 0.91, 0.90 (its third to fifth measurement), set 6 0.94 each time. Late that night two more
+kinds of harmless training data were added after the listening benchmark's conversations showed whole
+harmless stories getting the full help ("... aan het eind geeft ze me een hand en zegt ze dat ik het snel
+hoor"; the first pass had learnt "ze", "me" and "en" as signs of a signal): 300 strong-worded reflection
+stories and 80 signals told the same way, written blind, and the 2,664 answers of the listening
+benchmark's tuning sets (`_method_answers.py`; the blind sets are only read to leave out answers two
+writers happened to write alike). The thresholds are still chosen on the near misses only: with the
+everyday stories in the quantiles they fell, and sets 5 and 6 had nearly twice the check-ins on harmless
+messages. Measured after (their misses not read): set 5 0.89, set 6 0.95 (harmless
+check-ins on set 6 0.075 against 0.055 before), and on the tuning conversations 0 full help (they are
+training data now; the blind conversation sets in the listening section are the measure). Timing runs on
+this noisy machine measured p99 between 20 and 35 ms; the run written here is the last.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,
 never on a held-out set. With about a hundred and fifty signals a set pins recall

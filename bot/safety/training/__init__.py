@@ -8,6 +8,7 @@ from bot.safety.training._harmless import FEELINGS
 from bot.safety.training._harmless import HARMLESS as _SENTENCES
 from bot.safety.training._harmless2 import HARMLESS2
 from bot.safety.training._harmless_chat import HARMLESS_CHAT
+from bot.safety.training._method_answers import METHOD_ANSWERS
 from bot.safety.training._others_act import OTHERS_ACT
 from bot.safety.training._question_answers import QUESTION_ANSWERS
 from bot.safety.training._round3 import HARMLESS as HARMLESS3
@@ -20,10 +21,12 @@ from bot.safety.training._signals_en2 import SIGNALS_EN2
 from bot.safety.training._signals_nl import SIGNALS_NL
 from bot.safety.training._signals_nl2 import SIGNALS_NL2
 from bot.safety.training._step_answers import STEP_ANSWERS
+from bot.safety.training._strong_stories import HARMLESS as STRONG_STORIES
+from bot.safety.training._strong_stories import SIGNALS as STRONG_SIGNALS
 
 __all__ = ["HARMLESS", "SHORT", "SIGNALS"]
 
-SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED + SIGNALS3
+SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED + SIGNALS3 + STRONG_SIGNALS
 HARMLESS = (
     _SENTENCES
     + HARMLESS2
@@ -37,4 +40,6 @@ HARMLESS = (
     + SCRIPT_ANSWERS
     + OTHERS_ACT
     + CARE_WORK
+    + STRONG_STORIES
+    + METHOD_ANSWERS
 )

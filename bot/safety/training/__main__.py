@@ -27,6 +27,7 @@ from bot.safety._score import MODEL_DIR
 from bot.safety._window import TOKENS, window
 from bot.safety.training import HARMLESS, SHORT, SIGNALS
 from bot.safety.training._figures import figures
+from bot.safety.training._method_answers import METHOD_ANSWERS
 from tests.bot.safety.corpus import MUST_NOT_TRIGGER, MUST_TRIGGER
 
 # Chosen on the training data's own cross-validation (see BENCHMARKS.md), never on a held-out set.
@@ -103,14 +104,15 @@ def _cross_validate(
 
 
 def _rows() -> tuple[list[str], npt.NDArray[np.int_], list[SignalKind | None], npt.NDArray[np.bool_]]:
-    """Texts, labels, kinds, and which are sentences (not the short conversation answers)."""
+    """Texts, labels, kinds, and which set the thresholds (not short answers, not the method's stories)."""
     rows: list[tuple[str, int, SignalKind | None]] = [(t, 1, k) for _, t, k in MUST_TRIGGER]
     rows += [(t, 1, k) for _, t, k, _ in SIGNALS]
     rows += [(t, 0, None) for _, t in MUST_NOT_TRIGGER] + [(t, 0, None) for _, t in HARMLESS]
-    short = {t for _, t in SHORT}
+    # Easy harmless messages: the short answers and the everyday stories of the method's tuning sets.
+    easy = {t for _, t in SHORT} | {t for _, t in METHOD_ANSWERS}
     texts = [t for t, _, _ in rows]
     y = np.array([label for _, label, _ in rows], dtype=np.int_)
-    return texts, y, [k for _, _, k in rows], np.array([t not in short for t in texts])
+    return texts, y, [k for _, _, k in rows], np.array([t not in easy for t in texts])
 
 
 def train(out: Path, *, layers: int = LAYERS, tokens: int = TOKENS) -> dict[str, object]:
@@ -133,8 +135,10 @@ def train(out: Path, *, layers: int = LAYERS, tokens: int = TOKENS) -> dict[str,
     emb = np.stack([embedder.embed(p) for p in pieces]).astype(np.float32)
     print("cross-validating the full model...", flush=True)
     scores = _cross_validate(pieces, emb, y, C)
-    # Thresholds from the harmless *sentences* only: the short answers ("vrijdag") are easy and would
-    # dilute the quantiles, making the thresholds laxer than the hard cases on unseen text call for.
+    # Thresholds from the harmless near misses only: the short answers ("vrijdag") and the method's
+    # everyday stories are easy and would dilute the quantiles (measured: with the stories in, the
+    # thresholds fell and the held-out sets' check-ins on harmless messages nearly doubled), making the
+    # thresholds laxer than the hard cases on unseen text call for.
     harmless_scores = np.sort(scores[(y == 0) & sentence])
     check = float(np.quantile(harmless_scores, CHECK_QUANTILE))
     full = float(np.quantile(harmless_scores, FULL_QUANTILE))

@@ -7,9 +7,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.safety import About, SignalKind, about
 from bot.safety.training import HARMLESS, SIGNALS
+from bot.safety.training._method_answers import METHOD_ANSWERS
 from bot.safety.training._round3 import SIGNALS as ROUND3
 
 _SETS = sorted(p.stem for p in Path(__file__).parent.glob("heldout*.py"))
@@ -29,6 +31,23 @@ def test_no_training_sentence_is_in_an_evaluation_set(name: str) -> None:
     training = {e[1].casefold() for e in (*SIGNALS, *HARMLESS)}
     # One-word messages ("ok") are never scored by the model (rules only), so sharing them proves nothing.
     assert not {t for t in training & evaluation if len(t.split()) > 1}
+
+
+def test_no_answer_of_a_blind_method_set_is_trained_on() -> None:
+    root = Path(__file__).resolve().parents[3] / "tests/golden"
+    blind = [root / "method_blind.yaml", *sorted((root / "method").glob("blind*.yaml"))]
+    said: set[str] = set()
+    for path in blind:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            for value in case["answers"].values():
+                said |= {
+                    " ".join(str(v).split()).casefold()
+                    for v in (value if isinstance(value, list) else [value])
+                }
+    assert len(blind) >= 3 and said
+    training = {text.casefold() for _, text in METHOD_ANSWERS}
+    assert len(METHOD_ANSWERS) > 2000 and all(t in HARMLESS for t in METHOD_ANSWERS[:50])
+    assert not training & said
 
 
 def test_the_subject_rules_agree_with_most_training_labels() -> None:
