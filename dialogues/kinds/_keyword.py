@@ -20,6 +20,8 @@ __all__ = ["OWN_WORD", "KeywordNode"]
 OWN_WORD = "__own__"
 _MIN_EXAMPLES = 3
 _MAX_KEYWORD_WORDS = 5
+# Asked once, "hulp" gets examples; said again after them, it is the student's key word.
+_HELP_AS_WORD = frozenset({"hulp", "help"})
 _EXAMPLES_SHOWN = 8
 _KEYWORD_KEPT = 80
 
@@ -77,6 +79,9 @@ class KeywordNode(AskingKind):
         if chosen is not None:
             return self._accept(ctx, chosen)
         assert text is not None
+        shown = state.pending is not None and state.pending.kind == "keyword_examples"
+        if shown and fold(text).strip(" .!?") in _HELP_AS_WORD:
+            return self._accept(ctx, text)  # "hulp" again after the examples: helping is their word
         if is_help_request(text) or weigh(text) in ("none", "no"):
             state.attempts += 1
             if state.attempts > MAX_RETRIES:

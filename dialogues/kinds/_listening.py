@@ -18,7 +18,7 @@ _REJECT = re.compile(
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|juiste) woord|te zwaar|te sterk|"
     r"overdreven|te veel gezegd|not the right word|too strong|too much|exaggerat\w*|isn'?t (?:really )?it|"
-    r"is het niet)\b"
+    r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
 )
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.

@@ -183,7 +183,7 @@ def read_feelings(text: str, language: str) -> Reading:
             continue
         if form.family in SHORT_ONLY and not short:
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
-        if form.family in FEEL_ONLY and not felt_before(tokens, index):
+        if form.family in FEEL_ONLY and not (felt_before(tokens, index) or _instead_of(tokens, index)):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
@@ -212,6 +212,14 @@ def read_feelings(text: str, language: str) -> Reading:
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += _emoji_feelings(folded, tokens, found, language)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+# "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
+_INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist"})
+
+
+def _instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
+    return index > 0 and tokens[index - 1][0] in _INSTEAD_OF
 
 
 # An emoji this many words or fewer after a feeling word is about that feeling ("ik was blij! 😁").

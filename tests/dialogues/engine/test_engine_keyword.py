@@ -62,3 +62,17 @@ def test_a_long_keyword_is_asked_shorter_once(engine: Engine, reflect: ScriptVer
     assert "één woord" in chat.text()
     chat.send("met mijn handen werken")
     assert chat.stored(Target.ENTRY_KERNWOORD) == ["met mijn handen werken"]
+
+
+def test_hulp_asked_once_gets_examples_said_again_it_is_the_key_word(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to(
+        "kernwoord",
+        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
+    )
+    chat.send("hulp")
+    assert chat.stored(Target.ENTRY_KERNWOORD) == [] and len(chat.turn.messages[-1].options) >= 4
+    chat.send("hulp")
+    assert chat.stored(Target.ENTRY_KERNWOORD) == ["hulp"]

@@ -75,6 +75,7 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("hmm blij is niet het goede woord, ik was vooral opgelucht", "opgelucht", "blij"),
         ("bro blij is te zwaar, gwn tevreden", "tevreden", "blij"),
         ("mwah blij is overdreven, ik was vooral moe", "moe", "blij"),
+        ("pff nee blij is t woord niet. ik was gwn moe ok", "moe", "blij"),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(

@@ -64,6 +64,7 @@ def own(text: str, language: str = "nl") -> list[str]:
         ),
         ("ik was blij! 😁", ["blij"]),
         ("mijn oma is overleden 😢", ["verdrietig"]),
+        ("actually no, not bored. more like lost?", ["lost"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
