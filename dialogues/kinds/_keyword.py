@@ -79,8 +79,8 @@ class KeywordNode(AskingKind):
         if chosen is not None:
             return self._accept(ctx, chosen)
         assert text is not None
-        shown = state.pending is not None and state.pending.kind == "keyword_examples"
-        if shown and fold(text).strip(" .!?") in _HELP_AS_WORD:
+        examples_shown = state.pending is not None and state.pending.kind == "keyword_examples"
+        if examples_shown and fold(text).strip(" .!") in _HELP_AS_WORD:
             return self._accept(ctx, text)  # "hulp" again after the examples: helping is their word
         if is_help_request(text) or weigh(text) in ("none", "no"):
             state.attempts += 1

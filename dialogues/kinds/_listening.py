@@ -30,6 +30,7 @@ _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
+_SHORT_REJECT = 8
 
 
 def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
@@ -75,7 +76,13 @@ def correction(ctx: Context, text: str) -> Step | None:
     own = [f for f in reading.own if f.family not in {d.family for d in denied}]
     folded = fold(text)
     opens = is_correction_start(text)
-    rejects = _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
+    # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
+    # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
+    # just words ("dat was te zwaar en ik was moe").
+    about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
+    rejects = about_it and (
+        _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
+    )
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))

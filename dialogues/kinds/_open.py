@@ -10,7 +10,7 @@ from pydantic import Field
 
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
-from dialogues.language import is_action, quality, weigh
+from dialogues.language import is_action, names_no_step, quality, weigh
 
 from ._base import AskingKind, Finding, Graph
 from ._listening import correction, feeling_answer, note_feelings
@@ -99,8 +99,9 @@ class QuestionNode(AskingKind):
         if not doing and state.attempts < 1:
             state.attempts += 1
             return retry(ctx, self.followup_text(ctx))
-        # After the nudge, an answer that still names nothing to do ("ik zie wel") makes no step either.
-        if not doing:
+        # After the nudge, an answer that still names nothing ("niks", "ik zie wel") makes no step; one the
+        # bot cannot place ("een rijles boeken") is kept: better a step in the student's words than none.
+        if not doing and names_no_step(text):
             state.answers[self.id] = ""
             return Step(next=self.next, messages=[ctx.render.notice("step.none", state)])
         answer = " ".join(text.split())

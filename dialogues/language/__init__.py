@@ -18,7 +18,7 @@ from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list
-from ._weigh import Weight, is_action, is_correction_start, leaning, weigh
+from ._weigh import Weight, is_action, is_correction_start, leaning, names_no_step, weigh
 from ._wishes import Wish, read_wish
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "is_yes",
     "leaning",
     "match_option",
+    "names_no_step",
     "parse_date",
     "quality",
     "quoted_list",

@@ -137,7 +137,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("satisfied", "state", ("content with",)),
     ("frustrated", "state", ("frustration",)),
     ("bored", "state", ("boredom",)),
-    ("shocked", "state", ("shock", "startled", "shaken", "shook", "rattled")),
+    ("shocked", "state", ("shock", "startled", "shaken", "rattled")),
     ("uncomfortable", "state", ("not at ease", "out of place", "outsider", "fish out of water")),
     ("at ease", "state", ("comfortable",)),
     ("ashamed", "state", ("shame", "embarrassed", "embarrassment")),

@@ -160,14 +160,19 @@ def subject_of(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
     return None, -1
 
 
-def context(tokens: list[tuple[str, int]], index: int, after: int) -> tuple[Whose, bool, bool]:
-    """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present."""
+def context(
+    tokens: list[tuple[str, int]], index: int, after: int, *, verb: bool = False
+) -> tuple[Whose, bool, bool]:
+    """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present.
+
+    `verb`: the word is a verb ("baalde"), whose subject may follow it ("... baalde ik wel").
+    """
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
     before = words[start:index]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = subject_of(before)
-    if after < len(words) and words[after] in {"ik", "i"}:
+    if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
     if subject is None:
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause

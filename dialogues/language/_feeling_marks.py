@@ -31,7 +31,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
     (("zat|zit", "me", "niet lekker"), "zat me niet lekker"),
     (("zat|zit", "me", "dwars"), "zat me dwars"),
-    (("kwam|kom", "los"), "kwam los"),
+    (("kwam", "helemaal|echt|ik", "los"), "kwam los"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
     (("heart", "was", "racing|pounding"), "heart was racing"),
 )

@@ -30,6 +30,7 @@ from ._feeling_marks import BODY, MY, emoji_marks, ungap
 from ._feeling_words import (
     AMBIGUOUS,
     ARTICLES,
+    COPULAS,
     DISPLAY,
     DISPLAY_NL,
     EXTRA_FORMS,
@@ -37,7 +38,9 @@ from ._feeling_words import (
     FEEL_WORDS,
     FORM_FRAME,
     INTENSIFIERS,
+    NEGATIONS,
     NOT_IN_DUTCH,
+    POSSESSIVES,
     SHORT_ONLY,
     VERB_FORMS,
     VERBS,
@@ -189,10 +192,12 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het vet", "de shock": a noun, not how it felt
         if hypothetical(tokens, index, after):
             continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
-        whose, negated, present = context(tokens, index, after)
-        body = folded[start:end].split()[0] in BODY and index > 0 and tokens[index - 1][0] in MY
-        if _MINE.search(folded[start:end]) or body:
+        whose, negated, present = context(tokens, index, after, verb=form.frame == "verb")
+        owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
+        if _MINE.search(folded[start:end]) or owner in MY:
             whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body
+        elif owner in POSSESSIVES:
+            whose = "other"  # "haar hart ging tekeer", "her hands were shaking"
         if (
             form.family in _PLACE_WORDS
             and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it"
@@ -219,25 +224,43 @@ _INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist"})
 
 
 def _instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
-    return index > 0 and tokens[index - 1][0] in _INSTEAD_OF
+    # Not after "het"/"it": "ik vond het eerder dom" judges the thing, it is no feeling.
+    before = [t for t, _ in tokens[max(0, index - 2) : index]]
+    return bool(before) and before[-1] in _INSTEAD_OF and not ({"het", "t", "it"} & set(before))
 
 
 # An emoji this many words or fewer after a feeling word is about that feeling ("ik was blij! 😁").
 _EMOJI_REACH = 8
+# Words told before an emoji for it to say how that felt (an answer of only emoji counts too).
+_EMOJI_AFTER = 3
 
 
 def _emoji_feelings(
     folded: str, tokens: list[tuple[str, int]], found: list[Feeling], language: str
 ) -> list[Feeling]:
-    """The student's own feelings said by an emoji where no feeling word is near it."""
+    """The student's own feelings said by an emoji where no feeling word is near it.
+
+    In a word's place it is read like that word ("mijn moeder was 😡" is hers, "ik was niet 😢" is
+    denied); an emoji after a word or two ("dankje 😊") is a smile, not a feeling told.
+    """
     forms = _table(language)[1]
     emoji: list[Feeling] = []
+    told = sum(t[0].isalnum() for t, _ in tokens)
     for position, family in emoji_marks(folded, language):
-        words = [(t, pos) for t, pos in tokens if pos < position and t[0].isalnum()]
+        index = sum(pos < position for _, pos in tokens)
+        words = [(t, pos) for t, pos in tokens[:index] if t[0].isalnum()]
+        if told > 0 and len(words) < _EMOJI_AFTER:
+            continue
         near = words[-_EMOJI_REACH:]
         since = near[0][1] if near else 0
         if any(since <= f.start < position for f in (*found, *emoji)):
             continue
+        # In a word's place after "was"/"niet" ("mijn moeder was 😡", "ik was niet 😢") it is read like that
+        # word; after a whole clause ("toen ze allemaal meededen 😁") it is the writer's own reaction.
+        if words and (words[-1][0] in COPULAS or words[-1][0] in NEGATIONS):
+            whose, negated, _ = context(tokens, index, index)
+            if whose != "self" or negated:
+                continue
         form = forms.get(fold(family))
         previous = max((f.start for f in (*found, *emoji) if f.start < position), default=None)
         between = {t for t, pos in tokens if previous is not None and previous < pos < position}

@@ -12,7 +12,7 @@ from typing import Literal
 from ._answers import _UNKNOWN, is_yes
 from ._normalize import fold, words
 
-__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "weigh"]
+__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "names_no_step", "weigh"]
 
 Weight = Literal["none", "no", "thin", "ok"]
 
@@ -52,7 +52,8 @@ _ACTION_WORDS = frozenset(
 # A day or event to go to names a step by itself ("open dag mbo veiligheid", "naar de proefles").
 _EVENTS = re.compile(
     r"\b(?:open ?dag|meeloopdag|proefstudeerdag|proefles|proefdag|snuffelstage|beroepenmarkt|"
-    r"informatieavond|voorlichting(?:savond)?|open day|taster day|job fair)\b"
+    r"informatieavond|voorlichting(?:savond)?|open day|taster day|job fair|afspraak|gesprek|mailtje|"
+    r"berichtje|belletje|appointment)\b"
 )
 # Verbs that say nothing on their own: with "niks" or "idk" beside them there is no step.
 _GENERIC = frozenset("doen doe ga gaan do go".split())
@@ -115,18 +116,11 @@ def weigh(text: str, *, min_words: int = 1) -> Weight:
 
 def is_action(text: str) -> bool:
     """Whether a next step names something to do ("mijn oom bellen", "de site bekijken"), not "niks"."""
-    plain = _plain(text)
-    if weigh(text) in ("none", "no") or _asks(plain, text):
-        return False  # "wat moet ik doen?" asks for a step, it is not one
-    if _VAGUE.search(plain):
-        return False  # "ik zie wel", "gewoon doorwerken", "meer durven", "ik wil monteur worden"
-    tokens = plain.split()
-    doing = [t for t in tokens if t in _ACTION_WORDS]
-    if doing and any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and set(doing) <= _GENERIC:
-        return False  # "ik ga niks doen", "idk what to do"
-    if set(doing) <= _WIDE and (_RESOLUTION.search(plain) or tokens[0] in _NOTHING_FIRST):
-        return False  # "meer durven", "be more chill", "niks speciaals, gwn werken"
-    if doing or _EVENTS.search(plain) or re.match(r"naar (?:de|het|een) \w+", plain):
+    if names_no_step(text):
+        return False
+    tokens = _deciding(_plain(text)).split()
+    plain = " ".join(tokens)
+    if any(t in _ACTION_WORDS for t in tokens) or _EVENTS.search(plain) or _TO_SOMEONE.match(plain):
         return True
     # Dutch infinitives ("opbellen", "uitzoeken") and English -ing forms also do; plural nouns and
     # adverbs that end the same way ("iets met dieren", "misschien") do not.
@@ -158,15 +152,53 @@ _VAGUE = re.compile(
     r"ik wil \w+(?: \w+)? worden|i want to (?:be|become)\b|"
     r"nadenken|denken over|think about|think it over|"
     r"^(?:gewoon |gwn )?(?:gamen|chillen|slapen|relaxen|netflixen|feesten)\b|"
-    r"geen zin|hoef ik niet|hoeft (?:niet|van mij niet)|geen plan|maybe later|misschien later)"
+    r"geen zin|hoef ik niet|hoeft (?:niet|van mij niet)|geen plan|maybe later|misschien later|"
+    r"geen (?:flauw )?idee|no idea|weet (?:ik )?(?:het )?(?:echt )?(?:nog )?niet|idk|dunno)"
 )
 # A resolution or a quality is no step unless it names something concrete to do ("meer uren vragen").
 _RESOLUTION = re.compile(
     r"^(?:gewoon |gwn |ja )*(?:meer|minder|beter|harder|vaker|niet meer)\b|"
-    r"^(?:just |to )?(?:be )?(?:more|less|better)\b|\bbe (?:more|less)\b|\w+ zijn$"
+    r"^(?:just |to )?(?:be )?(?:more|less|better)\b|\bbe (?:more|less)\b"
 )
 # Doing words too wide to make a resolution concrete ("meer leren", "harder werken").
 _WIDE = _GENERIC | frozenset("leren leer learn proberen probeer try werken werk work".split())
+# Looking around is not yet doing something ("ff kijken wat ik wil"), unless a vague word is absent.
+_LOOKING = frozenset("kijken kijk look zien zie".split())
+_NOUN_BEFORE = frozenset("geen een de het mijn mn m'n a an the my".split())
+# "naar mijn oom", "naar de open dag": going to someone or somewhere.
+_TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|haar|zijn|onze) \w+")
+
+
+def names_no_step(text: str) -> bool:
+    """Whether an answer to "what is your next step?" says there is none: "niks", a question back, or
+    something vague ("ik zie wel", "gewoon doorwerken", "meer durven") with nothing concrete to do in it."""
+    if weigh(text) in ("none", "no") or _asks(_plain(text), text):
+        return True  # "wat moet ik doen?" asks for a step, it is not one
+    # "X maar Y": the last part decides ("geen zin, maar ik ga wel de decaan mailen" is a step).
+    plain = _deciding(_plain(text))
+    tokens = plain.split()
+    if not tokens:
+        return True
+    # After "geen", "een", "de" a verb stem is a noun ("geen plan", "een mail"): no doing in it.
+    doing = {
+        t
+        for i, t in enumerate(tokens)
+        if t in _ACTION_WORDS and (i == 0 or tokens[i - 1] not in _NOUN_BEFORE)
+    }
+    concrete = doing - _WIDE - _LOOKING
+    if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
+        return True  # "ik ga niks doen", "idk what to do"
+    if concrete:
+        return False
+    # A resolution or a quality names nothing to do ("meer durven", "minder verlegen zijn").
+    resolution = _RESOLUTION.search(plain) or (len(tokens) >= 2 and tokens[-1] == "zijn")
+    return bool(_VAGUE.search(plain) or resolution or tokens[0] in _NOTHING_FIRST)
+
+
+def _deciding(plain: str) -> str:
+    """The part of an answer after its last "maar"/"but" (all of it when there is none)."""
+    # Not "maar dan": "nog een keer meelopen, maar dan op de spoed" narrows the step down.
+    return re.split(r"\b(?:maar|but)\b(?! dan\b)", plain)[-1].strip() or plain
 
 
 def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:

@@ -41,5 +41,7 @@ HARMLESS = (
     + OTHERS_ACT
     + CARE_WORK
     + STRONG_STORIES
-    + METHOD_ANSWERS
 )
+# Not twice: a text in two folds of the cross-validation would flatter its figures.
+_SEEN = {text for _, text in HARMLESS}
+HARMLESS += tuple((language, text) for language, text in METHOD_ANSWERS if text not in _SEEN)

@@ -41,7 +41,7 @@ def _said(case: dict[str, Any]) -> list[str]:
 
 
 def _cases(path: Path) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     return cases
 
 

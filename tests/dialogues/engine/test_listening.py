@@ -90,6 +90,15 @@ def test_a_correction_that_calls_the_word_wrong_replaces_it(
     assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
 
 
+def test_strong_words_in_a_story_answer_are_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    chat.send("daarna moest ik afwassen, dat was te zwaar en het duurde lang")
+    assert chat.state.node != "moment", "the answer was taken, the question not asked again"
+    assert [f.word for f in chat.state.feelings] == ["blij"]
+
+
 def test_just_the_same_feeling_again_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
     chat.to("klein_verhaal", STORY_NL)
@@ -157,6 +166,14 @@ def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
     assert chat.stored(Target.STEP_WHAT) == [] and chat.stored(Target.STEP_DUE) == []
     assert not any(isinstance(e, ScheduleCheckIn) for e in chat.effects)
     assert "Top" not in chat.text() and "stap staan" not in chat.text()
+
+
+def test_a_step_the_bot_cannot_place_is_kept_after_the_nudge(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    _to_step(chat)
+    chat.send("weet niet")
+    chat.send("een rijles boeken")
+    assert chat.stored(Target.STEP_WHAT) == ["een rijles boeken"]
 
 
 def test_the_summary_quotes_only_the_student_within_sixty_words(

@@ -65,6 +65,7 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("ik was blij! 😁", ["blij"]),
         ("mijn oma is overleden 😢", ["verdrietig"]),
         ("actually no, not bored. more like lost?", ["lost"]),
+        ("mijn moeder was blij ik was trots", ["trots"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -87,12 +88,20 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "hij vertelde dat hij eerst heel onzeker was",
         "iedereen zei je wordt wel bang",
         "de klant was blij 😊",
+        "de patient was bang, haar hart ging tekeer",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
     reading = read_feelings(text, "en" if text.split()[0] in ("his", "the") else "nl")
     assert reading.own == []
     assert reading.others, "the feeling is seen, as someone else's"
+
+
+@pytest.mark.parametrize(
+    "text", ["mijn moeder was 😡", "ik was niet 😢", "dankje 😊", "ik vond het eerder dom"]
+)
+def test_no_feeling_of_the_students_own(text: str) -> None:
+    assert read_feelings(text, "nl").own == []
 
 
 def test_a_denied_state_is_not_named_but_a_negative_evaluation_is() -> None:

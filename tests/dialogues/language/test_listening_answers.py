@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from dialogues.language import (
@@ -64,10 +66,24 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("vragen aan Ahmed: mag ik nog een dag komen?", True),
         ("vragen of ik vrijwilliger mag worden", True),
         ("make a list of schools", True),
+        # A vague word beside something concrete to do is a step; after "maar" the last part decides.
+        ("met mijn moeder praten over doorgaan naar havo", True),
+        ("geen zin maar ik ga wel de decaan mailen", True),
+        ("ik wil kapper worden dus ik ga een stage zoeken", True),
+        ("think about what I want and then call my aunt", True),
+        ("mijn moeder zegt dat ik moet solliciteren maar ik heb er geen zin in", False),
+        ("een afspraak met de decaan", True),
+        ("naar mijn oom", True),
     ],
 )
 def test_a_step_is_something_to_do(text: str, action: bool) -> None:
     assert is_action(text) is action
+
+
+def test_a_long_unbroken_answer_is_weighed_at_once() -> None:
+    started = time.process_time()
+    assert not is_action("ab" * 10_000)
+    assert time.process_time() - started < 0.2, "no regular expression that backtracks over the answer"
 
 
 def test_leaning_and_corrections() -> None:
