@@ -20,6 +20,7 @@ __all__ = ["OWN_WORD", "KeywordNode"]
 OWN_WORD = "__own__"
 _MIN_EXAMPLES = 3
 _MAX_KEYWORD_WORDS = 5
+_EARLIER_SHOWN = 2
 # Asked once, "hulp" gets examples; said again after them, it is the student's key word.
 _HELP_AS_WORD = frozenset({"hulp", "help"})
 _EXAMPLES_SHOWN = 8
@@ -56,6 +57,10 @@ class KeywordNode(AskingKind):
         """The question; with example words shown, "pick one or type your own"."""
         pending = state.pending
         if pending is not None and pending.kind == "keyword_examples":
+            shown = {fold(w) for w in (pending.value or "").split("|")}
+            earlier = [w for w in state.context.get("kernwoorden", "").split("|") if w and fold(w) in shown]
+            if earlier and (named := quoted_list(earlier, state.language)):
+                return render.catalog("keyword.examples_earlier", state, woorden=named)
             return render.catalog("keyword.examples", state)
         if pending is not None and pending.kind == "keyword_own":
             return render.catalog("keyword.type_own", state)
@@ -88,7 +93,10 @@ class KeywordNode(AskingKind):
                 state.answers[self.id] = ""
                 return Step(next=self.next, messages=[ctx.render.notice("keyword.later", state)])
             examples = self.examples.get(state.language) or next(iter(self.examples.values()))
-            shown = ctx.rng.sample(examples, min(_EXAMPLES_SHOWN, len(examples)))
+            # The student's own earlier key words come first: the thread may go on here too.
+            earlier = [w for w in state.context.get("kernwoorden", "").split("|") if w][:_EARLIER_SHOWN]
+            rest = [w for w in examples if fold(w) not in {fold(e) for e in earlier}]
+            shown = earlier + ctx.rng.sample(rest, min(_EXAMPLES_SHOWN - len(earlier), len(rest)))
             state.pending = Pending(kind="keyword_examples", value="|".join(shown))
             state.seq += 1
             return Step(messages=[ctx.question()])

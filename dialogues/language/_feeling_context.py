@@ -51,6 +51,12 @@ __all__ = [
 Whose = Literal["self", "other"]
 Tokens = list[tuple[str, int]]
 
+_ALSO = frozenset({"ook", "also"})
+_HOW = frozenset({"how", "hoe"})
+_NOUN_START = ARTICLES | POSSESSIVES
+# Words between two clauses that share a subject ("moe, maar ook trots"), and those that carry it.
+_JOINING = frozenset({"en", "and", "of", "or", "maar", "but", "ook", "also"})
+_CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 # Joining words that are also adverbs of time: inside a clause when they follow its verb.
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
@@ -121,14 +127,23 @@ def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
     token = tokens[i][0]
     if token not in CLAUSE_BREAKS:
         return False
-    if token not in _TIME_ADVERBS or i == 0:
+    if i == 0:
         return True
     previous = tokens[i - 1][0]
+    if token in _ALSO:
+        # "ook" starts a clause only after a joining word or a comma ("maar ook", ", ook"): "dat zij
+        # daar zelf ook gefrustreerd was" is one clause.
+        return previous in CLAUSE_BREAKS or not previous[0].isalnum()
+    if token not in _TIME_ADVERBS:
+        return True
     return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
 
 
-def subject_of(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
-    """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it'."""
+def subject_of(
+    words: list[str], people: frozenset[str] = frozenset()
+) -> tuple[Whose | Literal["it"] | None, int]:
+    """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it';
+    `people` are names, who are someone else too."""
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
@@ -138,7 +153,7 @@ def subject_of(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
             return "self", i
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
-        if word in OTHERS or word in PEOPLE:
+        if word in OTHERS or word in PEOPLE or word in people:
             return "other", i
         if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
             return "other", i  # "2 begonnen te huilen": some of the others
@@ -161,17 +176,25 @@ def subject_of(words: list[str]) -> tuple[Whose | Literal["it"] | None, int]:
 
 
 def context(
-    tokens: list[tuple[str, int]], index: int, after: int, *, verb: bool = False
+    tokens: list[tuple[str, int]],
+    index: int,
+    after: int,
+    *,
+    verb: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> tuple[Whose, bool, bool]:
     """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present.
 
-    `verb`: the word is a verb ("baalde"), whose subject may follow it ("... baalde ik wel").
+    `verb`: the word is a verb ("baalde"), whose subject may follow it ("... baalde ik wel"); `people`:
+    names written in the text ("Emma vond het ongemakkelijk").
     """
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
     before = words[start:index]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
-    subject, at = subject_of(before)
+    subject, at = subject_of(before, people)
+    if index >= 1 and words[index - 1] in _HOW and after < len(words) and words[after] in _NOUN_START:
+        subject = "other"  # "how calm the owner was", "hoe blij de klant was"
     if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
     if subject is None:
@@ -194,9 +217,20 @@ def context(
 
 def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
     """The subject of the clause before (only across a joining word, not across a full stop)."""
-    # Only "en"/"and" carries the subject on ("mijn moeder was trots en blij"); after a comma or a full stop
-    # a clause without a subject is the student's own ("..., was echt happy").
-    if start == 0 or tokens[start - 1][0] not in {"en", "and", "of", "or"}:
+    # Only "en", "maar (ook)" carry the subject on ("mijn moeder was trots en blij", "ze was moe, maar ook
+    # trots"); after a comma or a full stop alone a clause without a subject is the student's own ("...,
+    # was echt happy").
+    joint = start
+    while joint > 0 and tokens[joint - 1][0] in _JOINING:
+        joint -= 1
+    if joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY:
         return None
-    previous = clause_bounds(tokens, start - 2) if start >= 2 else (0, 0)
-    return subject_of([t for t, _ in tokens[previous[0] : start - 1]])[0]
+    if joint > 0 and tokens[joint - 1][0] == ",":
+        joint -= 1
+    if joint == 0:
+        return None
+    previous = clause_bounds(tokens, joint - 1)
+    words = [t for t, _ in tokens[previous[0] : joint]]
+    # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.
+    verb = next((i for i, w in enumerate(words) if w in COPULAS), len(words) - 1)
+    return subject_of(words[: verb + 1])[0]

@@ -26,6 +26,7 @@ __all__ = [
     "FORM_FRAME",
     "IMPERSONAL",
     "INTENSIFIERS",
+    "NEGATABLE",
     "NEGATIONS",
     "NOT_A_PERSON_AFTER",
     "NOT_IN_DUTCH",
@@ -65,8 +66,15 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "kapotgemaakt",
         ),
         "enthousiast": (
+            *(
+                "kijk er naar uit",
+                "kijk ernaar uit",
+                "keek er naar uit",
+                "keek ernaar uit",
+                "kijk er echt naar uit",
+            ),
             *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
-            *("kwam los", "ging los"),
+            *("kwam los", "ging los", "opgewonden"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -128,7 +136,17 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             ),
             "zit me dwars",
         ),
-        "ontroerd": ("ontroerd", "ontroerde", "ontroering", "werd er warm van", "warm gevoel", "hart smolt"),
+        "ontroerd": (
+            *(
+                "ontroerd",
+                "ontroerde",
+                "ontroering",
+                "werd er warm van",
+                "warm gevoel",
+                "hart smolt",
+                "geraakt",
+            ),
+        ),
         "onder de indruk": ("kippenvel",),
         "opgelucht": (
             *(
@@ -216,7 +234,7 @@ VERB_FORMS = frozenset(
 FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
-        *"klein warm ongemakkelijk".split(),
+        *"klein warm ongemakkelijk fijn prettig".split(),
         *(
             "stoer",
             "goed",
@@ -229,6 +247,10 @@ FEEL_WORDS = frozenset(
             "als een vis op het droge",
         ),
     ]
+)
+# Good feelings whose denial tells a feeling ("ik voelde me niet welkom", "niet op mijn gemak").
+NEGATABLE = frozenset(
+    {"fijn", "goed", "welkom", "thuis", "op je gemak", "gewaardeerd", "veilig", "welcome", "at ease", "good"}
 )
 # Forms that are also ordinary words: a feeling only after a copula ("ik was kapot", not "de kapot ...").
 AMBIGUOUS = frozenset(
@@ -264,7 +286,7 @@ SELF = frozenset({"ik", "k", "ikke", "ikzelf", "wij", "we", "i", "im", "ive", "i
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
+    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
     "he she they everyone everybody nobody people someone somebody them".split()
 )
 IMPERSONAL = frozenset(
@@ -308,7 +330,7 @@ PAST_MARKERS = frozenset(
 INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
 
 # "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
-WOULD = frozenset({"zou", "zouden", "would", "wouldve"})
+WOULD = frozenset({"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd"})
 
 # "kind of", "sort of": not a person.
 NOT_A_PERSON_AFTER = frozenset({"of"})

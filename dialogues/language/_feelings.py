@@ -38,6 +38,7 @@ from ._feeling_words import (
     FEEL_WORDS,
     FORM_FRAME,
     INTENSIFIERS,
+    NEGATABLE,
     NEGATIONS,
     NOT_IN_DUTCH,
     POSSESSIVES,
@@ -76,8 +77,13 @@ class Reading:
 
     @property
     def own(self) -> list[Feeling]:
-        """The student's feelings to name back: not someone else's, and not a denied state ("niet bang")."""
-        return [f for f in self.feelings if f.whose == "self" and (not f.negated or f.frame == "eval")]
+        """The student's feelings to name back: not someone else's, and not a denied state ("niet bang");
+        a good feeling denied is a feeling told ("ik voelde me niet welkom", "niet fijn")."""
+        return [
+            f
+            for f in self.feelings
+            if f.whose == "self" and (not f.negated or f.frame == "eval" or f.family in NEGATABLE)
+        ]
 
     @property
     def denied(self) -> list[Feeling]:
@@ -175,7 +181,8 @@ def read_feelings(text: str, language: str) -> Reading:
     folded = ungap(folded)
     tokens = _tokens(folded)
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
-    hits = _find(folded, tokens, language, _names(text[:2000]))
+    names = _names(text[:2000])
+    hits = _find(folded, tokens, language, names)
     found: list[Feeling] = []
     previous_end = -1
     for start, end, form in sorted(hits, key=lambda hit: hit[0]):
@@ -184,7 +191,7 @@ def read_feelings(text: str, language: str) -> Reading:
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         if ambiguous and not after_copula(tokens, index):
             continue
-        if form.family in SHORT_ONLY and not short:
+        if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in FEEL_ONLY and not (felt_before(tokens, index) or _instead_of(tokens, index)):
             continue  # "het was dom", "een stoere auto": not how the student felt
@@ -192,7 +199,7 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het vet", "de shock": a noun, not how it felt
         if hypothetical(tokens, index, after):
             continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
-        whose, negated, present = context(tokens, index, after, verb=form.frame == "verb")
+        whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
         if _MINE.search(folded[start:end]) or owner in MY:
             whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body

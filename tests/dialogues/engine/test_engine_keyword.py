@@ -76,3 +76,16 @@ def test_hulp_asked_once_gets_examples_said_again_it_is_the_key_word(
     assert chat.stored(Target.ENTRY_KERNWOORD) == [] and len(chat.turn.messages[-1].options) >= 4
     chat.send("hulp")
     assert chat.stored(Target.ENTRY_KERNWOORD) == ["hulp"]
+
+
+def test_earlier_key_words_come_first_among_the_examples(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect, kernwoorden="durven|samenwerken")
+    chat.to(
+        "kernwoord",
+        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
+    )
+    chat.send("weet niet")
+    question = chat.turn.messages[-1]
+    assert [o.label for o in question.options][:2] == ["durven", "samenwerken"]
+    assert "'durven' en 'samenwerken'" in question.text
+    assert chat.stored(Target.ENTRY_KERNWOORD) == [], "offered, never filled in"

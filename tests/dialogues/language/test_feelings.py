@@ -66,6 +66,9 @@ def own(text: str, language: str = "nl") -> list[str]:
         ("mijn oma is overleden 😢", ["verdrietig"]),
         ("actually no, not bored. more like lost?", ["lost"]),
         ("mijn moeder was blij ik was trots", ["trots"]),
+        ("ik was echt kapot aan het eind maar ook proud", ["kapot", "proud"]),
+        ("ik kijk er echt naar uit", ["enthousiast"]),
+        ("ik voel me goed want ik kan helpen", ["goed"]),
     ],
 )
 def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None:
@@ -89,6 +92,10 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "iedereen zei je wordt wel bang",
         "de klant was blij 😊",
         "de patient was bang, haar hart ging tekeer",
+        "mijn oma was vaak moe, maar ook trots op haar werk",
+        "ik zag dat zij daar zelf ook gefrustreerd over was",
+        "die agent zei dat ie soms ook bang is",
+        "ik stond met mijn vriendin Emma bij de kassa. Emma vond het ongemakkelijk",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
@@ -102,6 +109,18 @@ def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
 )
 def test_no_feeling_of_the_students_own(text: str) -> None:
     assert read_feelings(text, "nl").own == []
+
+
+def test_english_others_and_imagined_feelings() -> None:
+    assert [f.word for f in read_feelings("I was a bit surprised how calm the owner was", "en").own] == [
+        "surprised"
+    ]
+    assert read_feelings("My supervisor thought I'd be scared", "en").own == []
+
+
+def test_a_good_feeling_denied_is_a_feeling_told() -> None:
+    [feeling] = read_feelings("ik voel me niet fijn, alles is nieuw", "nl").own
+    assert feelings_sentence([feeling], "nl") == "Je voelt je niet fijn."
 
 
 def test_a_denied_state_is_not_named_but_a_negative_evaluation_is() -> None:
