@@ -101,13 +101,13 @@ set 5 0.93, 0.91, 0.90 (its third to fifth measurement), set 6 0.94 each time. L
 kinds of harmless training data were added after the listening benchmark's conversations showed whole
 harmless stories getting the full help ("... aan het eind geeft ze me een hand en zegt ze dat ik het snel
 hoor"; the first pass had learnt "ze", "me" and "en" as signs of a signal): 300 strong-worded reflection
-stories and 80 signals told the same way, written blind, and the 2,664 answers of the listening
-benchmark's tuning sets (`_method_answers.py`; the blind sets are only read to leave out answers two
+stories and 80 signals told the same way, written blind, and the answers of the listening benchmark's
+tuning sets (`_method_answers.py`, 3,029 after dev8; the blind sets are only read to leave out answers two
 writers happened to write alike). The thresholds are still chosen on the near misses only: with the
 everyday stories in the quantiles they fell, and sets 5 and 6 had nearly twice the check-ins on harmless
-messages. Measured after (their misses not read): set 5 0.89, set 6 0.95 (harmless
-check-ins on set 6 0.075 against 0.055 before), and on the tuning conversations 0 full help (they are
-training data now; the blind conversation sets in the listening section are the measure). Timing runs on
+messages. Measured after (their misses not read): set 5 0.89, set 6 0.95 (harmless full help 0.000,
+check-ins 0.080 against 0.055 before), and on the tuning conversations no full help (they are training
+data now; the blind conversation sets in the listening section are the measure). Timing runs on
 this noisy machine measured p99 between 20 and 35 ms; the run written here is the last.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,

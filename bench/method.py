@@ -193,14 +193,14 @@ Each conversation is played against the real bot (memory store, fake clock) by a
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`tests/golden/method/corpus.yaml`) was written together with the code and used to tune it. The
 second (`dev2.yaml`) was written by someone who saw neither the code nor another set, and then used to
-tune the feeling reader and the corrections: it is a dev set now, and so are `dev3.yaml` to `dev7.yaml`,
+tune the feeling reader and the corrections: it is a dev set now, and so are `dev3.yaml` to `dev8.yaml`,
 written the same way (each by a writer who saw nothing but the format guide and the method) and tuned on
 one after the other. The blind sets (`method_blind.yaml`, `method/blind2.yaml` to `method/blind4.yaml`)
 were written the same way and are only measured, never tuned on: their misses are not read (once, on the
 night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing was changed
-for it). So the first seven columns say the bot does what it was tuned to do; how well it listens to
+for it). So the first eight columns say the bot does what it was tuned to do; how well it listens to
 students it has not met is what the blind columns say. Since that night the safety model is also trained
-on the answers of the first seven sets, so their safety figures below are training figures; the blind
+on the answers of the first eight sets, so their safety figures below are training figures; the blind
 sets' are not. The history of the blind figures (feeling named
 correctly): `method_blind.yaml` 61 % when first measured on 2026-12-06 before any dev set, 61 % after dev2,
 71 % after dev3; `blind2.yaml` 78 % after dev2 (its first measurement), 82 % after dev3; `blind3.yaml` was
@@ -208,10 +208,14 @@ written on the evening of 2026-12-06, after dev4, and was first measured after d
 then read 76 %, `blind2.yaml` 85 %. After dev6 and dev7 (written that night; dev7, a writer of everyday
 chat with idioms, body sensations and present-tense stories, started at 47 %) and the safety model
 retrained on stories: `method_blind.yaml` 79 %, `blind2.yaml` 82 % (one conversation fewer), `blind3.yaml`
-92 %, and `blind4.yaml`, written that night after the tuning and measured once, 88 % (corrections 7/7;
-two other people's feelings attributed, two non-actions stored as steps). Non-actions stored as steps on
-the older blind sets went from 2, 1, 1 to 0, 1, 0 and the safety check's false alarms on their harmless
-answers from 11+5, 4+0, 5+0 (check-ins + full help) to 7+5, 1+0, 1+0.
+92 %, and `blind4.yaml`, written that night after the tuning and measured then for the first time, 88 %
+(corrections 7/7; two other people's feelings attributed, two non-actions stored as steps). Then a review
+of the change (real steps lost after the nudge, strong words in a story taken as a correction, a comma-less
+"mijn moeder was blij ik was ..." read as the student's) and dev8 (newcomers, careful long stories full of
+other people, English; it started at 62 %, 8 other people's feelings attributed); the table shows the
+measurement after both: 82, 82, 92, 92 %, other people's feelings attributed 0, 1, 1, 0. Over the night,
+non-actions stored as steps on the older blind sets went from 2, 1, 1 to 0, 1, 0 and the safety check's
+false alarms on their harmless answers from 11+5, 4+0, 5+0 (check-ins + full help) to 6+5, 1+0, 1+0.
 Things the dev sets found that were not about feelings: a kind of experience typed without a button
 ("bijbaan", "job shadowing") was asked again forever, "helpen" as a key word was taken for a request for
 help, a question that starts with the feelings showed "{{gevoelens}}" when none was left, a key word
