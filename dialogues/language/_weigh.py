@@ -118,8 +118,10 @@ def is_action(text: str) -> bool:
     """Whether a next step names something to do ("mijn oom bellen", "de site bekijken"), not "niks"."""
     if names_no_step(text):
         return False
-    tokens = _deciding(_plain(text)).split()
-    plain = " ".join(tokens)
+    # The whole answer names what to do ("de site bekijken, maar niet vandaag"); the part after "maar"
+    # only decides whether it says there is no step (names_no_step).
+    plain = _plain(text)
+    tokens = plain.split()
     if any(t in _ACTION_WORDS for t in tokens) or _EVENTS.search(plain) or _TO_SOMEONE.match(plain):
         return True
     # Dutch infinitives ("opbellen", "uitzoeken") and English -ing forms also do; plural nouns and

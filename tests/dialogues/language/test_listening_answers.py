@@ -74,6 +74,7 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("mijn moeder zegt dat ik moet solliciteren maar ik heb er geen zin in", False),
         ("een afspraak met de decaan", True),
         ("naar mijn oom", True),
+        ("ik ga de website bekijken maar niet vandaag", True),
     ],
 )
 def test_a_step_is_something_to_do(text: str, action: bool) -> None:
