@@ -201,7 +201,7 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
         whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
-        if _MINE.search(folded[start:end]) or owner in MY:
+        if owner in MY or any(w in MY for w in folded[start:end].split()):
             whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body
         elif owner in POSSESSIVES:
             whose = "other"  # "haar hart ging tekeer", "her hands were shaking"
@@ -278,7 +278,6 @@ def _emoji_feelings(
 
 # "wasik", "ikdacht": a pronoun glued to its verb.
 _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
-_MINE = re.compile(r"\b(?:mn|mijn|m'n|my|me)\b")
 
 
 _SHORT_ANSWER = 4

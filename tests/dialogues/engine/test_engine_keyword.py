@@ -8,14 +8,18 @@ from dialogues.engine import ChoiceInput, Engine
 from .driver import STORY_NL, Driver
 
 
-def test_keyword_is_never_filled_in_examples_are_offered_and_the_student_chooses(
-    engine: Engine, reflect: ScriptVersion
-) -> None:
-    chat = Driver(engine, reflect)
+def _to_keyword(chat: Driver) -> None:
     chat.to(
         "kernwoord",
         [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
     )
+
+
+def test_keyword_is_never_filled_in_examples_are_offered_and_the_student_chooses(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_keyword(chat)
     chat.send("weet niet")
     assert chat.state.node == "kernwoord"
     [question] = chat.turn.messages
@@ -28,10 +32,7 @@ def test_keyword_is_never_filled_in_examples_are_offered_and_the_student_chooses
 
 def test_keyword_own_word_button_then_typing(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
-    chat.to(
-        "kernwoord",
-        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
-    )
+    _to_keyword(chat)
     chat.send("help")
     question = chat.turn.messages[-1]
     chat.send(ChoiceInput(seq=question.seq or 0, index=len(question.options) - 1))
@@ -42,10 +43,7 @@ def test_keyword_own_word_button_then_typing(engine: Engine, reflect: ScriptVers
 
 def test_a_stuck_student_moves_on_without_a_keyword(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
-    chat.to(
-        "kernwoord",
-        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
-    )
+    _to_keyword(chat)
     for _ in range(3):
         chat.send("geen idee")
     assert chat.state.node == "stap_wat", "no key word, no loop: on to the next step"
@@ -54,10 +52,7 @@ def test_a_stuck_student_moves_on_without_a_keyword(engine: Engine, reflect: Scr
 
 def test_a_long_keyword_is_asked_shorter_once(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect)
-    chat.to(
-        "kernwoord",
-        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
-    )
+    _to_keyword(chat)
     chat.send("dat ik het fijn vind om dingen met mijn handen te maken")
     assert "één woord" in chat.text()
     chat.send("met mijn handen werken")
@@ -68,10 +63,7 @@ def test_hulp_asked_once_gets_examples_said_again_it_is_the_key_word(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
     chat = Driver(engine, reflect)
-    chat.to(
-        "kernwoord",
-        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
-    )
+    _to_keyword(chat)
     chat.send("hulp")
     assert chat.stored(Target.ENTRY_KERNWOORD) == [] and len(chat.turn.messages[-1].options) >= 4
     chat.send("hulp")
@@ -80,10 +72,7 @@ def test_hulp_asked_once_gets_examples_said_again_it_is_the_key_word(
 
 def test_earlier_key_words_come_first_among_the_examples(engine: Engine, reflect: ScriptVersion) -> None:
     chat = Driver(engine, reflect, kernwoorden="durven|samenwerken")
-    chat.to(
-        "kernwoord",
-        [*STORY_NL, "Ik was trots op mijn taart", "de klant lachte", "op school", "ja vroeger", "iets maken"],
-    )
+    _to_keyword(chat)
     chat.send("weet niet")
     question = chat.turn.messages[-1]
     assert [o.label for o in question.options][:2] == ["durven", "samenwerken"]
