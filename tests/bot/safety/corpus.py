@@ -1064,6 +1064,8 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("nl", "in het verpleeghuis sloeg een meneer met dementie naar de verzorgster maar ze bleef heel rustig"),
     ("nl", "bij de dierenarts moest ik de operatietafel schoonmaken na een operatie"),
     ("nl", "ik mocht bij de apotheek pillen tellen voor de weekdoosjes"),
+    ("nl", "de monteur moest lachen om mij want ik vroeg de hele tijd dingen"),
+    ("nl", "ze moesten lachen om mij en dat vond ik wel fijn"),
     # police and fire brigade
     ("nl", "bij de brandweer hebben we geoefend om mensen uit een rokend huis te halen"),
     # Decided: a death told as part of the fire brigade's work is a topic, not a disclosure.
