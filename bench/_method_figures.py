@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.conversation import Outgoing
 from dialogues import DEFAULT_TEXTS, ScriptLibrary, TextCatalog
-from dialogues.language import family_of, fold, read_feelings
+from dialogues.language import family_of, fold, read_feelings, second_person
 
 from ._method_play import Conversation, Played, Turn
 
@@ -103,14 +103,14 @@ def named_feelings(message: str, case: dict[str, Any]) -> list[str]:
         if fold(sentence) in _fixed_sentences() or not _YOU.search(sentence):
             continue
         plain = _QUOTED.sub(" ", sentence)
-        for feeling in read_feelings(plain, language).feelings:
-            if not feeling.negated:
-                found.append(feeling.word)
+        # In the order they stand in the sentence, whichever way each was recognised.
+        here = [(f.start, f.word) for f in read_feelings(plain, language).feelings if not f.negated]
         folded = fold(plain)
         for word in extra:
             for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded):
-                if not _NEGATION.search(folded[: match.start()]) and word not in map(fold, found):
-                    found.append(word)
+                if not _NEGATION.search(folded[: match.start()]) and word not in {fold(w) for _, w in here}:
+                    here.append((match.start(), word))
+        found += [word for _, word in sorted(here)]
     return found
 
 
@@ -270,8 +270,9 @@ def _score_summary(played: Played, figures: Figures, case_id: str) -> None:
     talk = played.main
     said = [t.said for t in talk.turns[1:]]
     student = " \n ".join(fold(s) for s in said)
-    student_words = set(re.findall(r"\w+", student))
     language = str(played.case.get("language", "nl"))
+    # The student's words as the bot says them back ("mezelf" -> "jezelf") are still the student's.
+    student_words = set(re.findall(r"\w+", student + " " + second_person(student, language)))
     families = {f.family for s in said for f in read_feelings(s, language).feelings}
     summary = None
     for turn in talk.turns:

@@ -73,6 +73,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev6.yaml",
     ROOT / "tests/golden/method/dev7.yaml",
     ROOT / "tests/golden/method/dev8.yaml",
+    ROOT / "tests/golden/method/dev9.yaml",
+    ROOT / "tests/golden/method/dev10.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

@@ -16,8 +16,10 @@ __all__ = ["correction", "feeling_answer", "note_feelings"]
 _REJECT = re.compile(
     r"\b(?:klopt niet|klopt helemaal niet|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
-    r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|juiste) woord|te zwaar|te sterk|"
-    r"overdreven|te veel gezegd|not the right word|too strong|too much|exaggerat\w*|isn'?t (?:really )?it|"
+    r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
+    r"te zwaar|te sterk|"
+    r"overdreven|te veel gezegd|te veel|te erg|te heftig|klinkt te \w+|not the right word|too strong|"
+    r"too much|too harsh|sounds too \w+|exaggerat\w*|isn'?t (?:really )?it|"
     r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
 )
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"

@@ -28,11 +28,13 @@ from ._feeling_words import (
     PEOPLE,
     PLURAL_VERBS,
     POSSESSIVES,
+    PREPOSITIONS,
     PRESENT_MARKERS,
     RELATIVE,
     SELF,
     SOFT,
     SUBORDINATE,
+    TIME_NOUNS,
     WOULD,
 )
 
@@ -60,6 +62,11 @@ _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 # Joining words that are also adverbs of time: inside a clause when they follow its verb.
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
+_SO = frozenset({"so", "dus"})
+# The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
+_OWN_DETERMINER = frozenset({"een", "n", "de", "a", "an", "the"})
+# "way less shy than I thought": less is not had.
+_LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
 )
@@ -134,6 +141,8 @@ def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
         # "ook" starts a clause only after a joining word or a comma ("maar ook", ", ook"): "dat zij
         # daar zelf ook gefrustreerd was" is one clause.
         return previous in CLAUSE_BREAKS or not previous[0].isalnum()
+    if token in _SO:
+        return previous not in COPULAS  # "he was so happy": "so" says how much, it starts no clause
     if token not in _TIME_ADVERBS:
         return True
     return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
@@ -144,13 +153,22 @@ def subject_of(
 ) -> tuple[Whose | Literal["it"] | None, int]:
     """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it';
     `people` are names, who are someone else too."""
+    copulas = 0
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         following = words[i + 1] if i + 1 < len(words) else None
+        previous = words[i - 1] if i > 0 else None
+        copulas += word in COPULAS
         if word in _YOU and any(w in _SAID for w in words[:i]):
             return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
+        if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
+            continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
         if word in SELF or word in EXPERIENCER:
             return "self", i
+        if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
+            continue  # "bij het proefcollege", "with my mentor": no subject
+        if word in IMPERSONAL and previous is not None and (previous in SELF or previous in OTHERS):
+            continue  # "dat hij het leuk vond": the one who found it so comes first
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
         if word in OTHERS or word in PEOPLE or word in people:
@@ -170,6 +188,8 @@ def subject_of(
         if word in MY and following in BODY:
             return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
+        if noun_phrase and TIME_NOUNS & set(words[i + 1 : i + 3]):
+            continue  # "daarna was ik de hele dag blij": a time, not a person
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i
     return None, -1
@@ -191,6 +211,8 @@ def context(
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
     before = words[start:index]
+    if before and before[-1] in _OWN_DETERMINER:
+        before = before[:-1]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = subject_of(before, people)
     if index >= 1 and words[index - 1] in _HOW and after < len(words) and words[after] in _NOUN_START:
@@ -209,7 +231,7 @@ def context(
         subject = _inherited(tokens, start)
     whose: Whose = "other" if subject == "other" else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
-    negated = any(w in NEGATIONS for w in before[at + 1 :][-4:])
+    negated = any(w in NEGATIONS for w in before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
@@ -233,4 +255,18 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
     words = [t for t, _ in tokens[previous[0] : joint]]
     # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.
     verb = next((i for i, w in enumerate(words) if w in COPULAS), len(words) - 1)
-    return subject_of(words[: verb + 1])[0]
+    subject = subject_of(words[: verb + 1])[0]
+    if subject is None:
+        subject = _before_aside(tokens, previous[0])
+    return subject
+
+
+def _before_aside(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
+    """The subject before an aside between commas: "mijn moeder, die advocaat is, liep mee en was ..."."""
+    if start < 2 or tokens[start - 1][0] != ",":
+        return None
+    aside = clause_bounds(tokens, start - 2)
+    if tokens[aside[0]][0] not in RELATIVE or aside[0] < 2 or tokens[aside[0] - 1][0] != ",":
+        return None
+    head = clause_bounds(tokens, aside[0] - 2)
+    return subject_of([t for t, _ in tokens[head[0] : aside[0] - 1]])[0]

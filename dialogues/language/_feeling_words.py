@@ -37,12 +37,14 @@ __all__ = [
     "PEOPLE",
     "PLURAL_VERBS",
     "POSSESSIVES",
+    "PREPOSITIONS",
     "PRESENT_MARKERS",
     "RELATIVE",
     "SELF",
     "SHORT_ONLY",
     "SOFT",
     "SUBORDINATE",
+    "TIME_NOUNS",
     "VERBS",
     "WOULD",
 ]
@@ -196,7 +198,10 @@ DISPLAY: dict[str, str] = {
     "irritated": "irritated", "thankful": "thankful", "comfortable": "comfortable", "startled": "startled",
     "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
-    "bezorgde": "bezorgd", "nerveuzer": "nerveus",
+    "bezorgde": "bezorgd", "nerveuzer": "nerveus", "voldaan": "voldaan", "opgewonden": "opgewonden",
+    "voldoening": "voldaan",
+    "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
+    "overstuur": "overstuur", "ontdaan": "ontdaan",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
     "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
     "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
@@ -234,7 +239,8 @@ VERB_FORMS = frozenset(
 FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
-        *"klein warm ongemakkelijk fijn prettig".split(),
+        *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder".split(),
+        "zeker van jezelf",
         *(
             "stoer",
             "goed",
@@ -273,7 +279,10 @@ AMBIGUOUS = frozenset(
 # Families that say how someone sees themselves more than how they felt ("dom", "stoer"): a feeling only
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
-    [*"dom nuttig nutteloos stoer thuis klein warm useful useless stupid tough lost".split(), "at home"]
+    [
+        *"dom nuttig nutteloos stoer thuis klein warm volwassen useful useless stupid tough lost".split(),
+        "at home",
+    ]
 )
 # Families read only in a short answer ("goed", "prima", "fine"): in a story they judge anything.
 SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
@@ -304,7 +313,17 @@ PEOPLE = frozenset(
     """.split()
 )
 # A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.
-ARTICLES = frozenset("de een die deze the a an this that".split())
+ARTICLES = frozenset("de een die deze dit the a an this that one these".split())
+# "bij het proefcollege", "in de klas": a noun after these is no subject.
+PREPOSITIONS = frozenset(
+    "bij in op aan met van naar voor tijdens na om door over onder achter tegen uit "
+    "at on with of to for during after about from into".split()
+)
+# "de hele dag", "the whole time": a time, not a person.
+TIME_NOUNS = frozenset(
+    "dag dagen tijd week ochtend middag avond keer uur pauze rest day time morning afternoon evening "
+    "while rest".split()
+)
 POSSESSIVES = frozenset("mijn mn m'n zijn zn z'n haar onze ons hun jouw my his her their our your".split())
 COPULAS = frozenset(
     "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "

@@ -35,7 +35,6 @@ from ._feeling_words import (
     DISPLAY_NL,
     EXTRA_FORMS,
     FEEL_ONLY,
-    FEEL_WORDS,
     FORM_FRAME,
     INTENSIFIERS,
     NEGATABLE,
@@ -47,6 +46,7 @@ from ._feeling_words import (
     VERBS,
 )
 from ._normalize import fold
+from ._similes import similes
 from ._words import known_word
 
 __all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
@@ -177,19 +177,26 @@ def _typo(token: str, language: str) -> str | None:
 
 def read_feelings(text: str, language: str) -> Reading:
     """Every feeling in `text` in order, each with whose it is, negation and tense."""
-    folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text[:2000]).replace("’", "'")))
+    text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
+    folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     tokens = _tokens(folded)
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
-    names = _names(text[:2000])
+    names = _names(text)
     hits = _find(folded, tokens, language, names)
+    for start, end, said in similes(tokens, language):
+        if not any(a < end and start < b for a, b, _ in hits):
+            hits.append((start, end, _Form(said, "state", said, language)))
     found: list[Feeling] = []
     previous_end = -1
+    starts = {hit[0] for hit in hits}
     for start, end, form in sorted(hits, key=lambda hit: hit[0]):
         index = next((i for i, (_, pos) in enumerate(tokens) if pos >= start), len(tokens))
         after = next((i for i, (_, pos) in enumerate(tokens) if pos >= end), len(tokens))
+        if folded[start:end] in _ONLY_HOW_MUCH and after < len(tokens) and tokens[after][1] in starts:
+            continue  # "kapot zenuwachtig": how much, not tired
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
-        if ambiguous and not after_copula(tokens, index):
+        if ambiguous and not short and not after_copula(tokens, index):
             continue
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
@@ -222,8 +229,29 @@ def read_feelings(text: str, language: str) -> Reading:
         sequel = previous_end >= 0 and bool(between & _SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
-    found += _emoji_feelings(folded, tokens, found, language)
+    found += _emoji_feelings(folded, tokens, found, language) + _me_too(tokens, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+_TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
+# Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
+_ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
+_ME_TOO = (("en", "ik", "ook"), ("and", "me", "too"), ("and", "so", "was", "i"), ("and", "so", "did", "i"))
+
+
+def _me_too(tokens: list[tuple[str, int]], found: list[Feeling]) -> list[Feeling]:
+    """ "werd ze rustig en ik ook": someone else's feeling the student says they shared."""
+    shared: list[Feeling] = []
+    for f in found:
+        if f.whose != "other" or f.negated:
+            continue
+        after = next((i for i, (_, pos) in enumerate(tokens) if pos > f.start), len(tokens))
+        following = tuple(t for t, _ in tokens[after : after + 4])
+        for words in _ME_TOO:
+            if following[: len(words)] == words:
+                position = tokens[after + 1][1]
+                shared.append(Feeling(f.word, f.family, f.frame, False, f.present, "self", position, True))
+    return shared
 
 
 # "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
@@ -332,8 +360,3 @@ def _find(
         if form is not None:
             hits.append((pos, pos + len(token), _table(language)[1][form]))
     return hits
-
-
-def feel_word(word: str) -> bool:
-    """Whether a state word reads better with "voelen" ("je voelde je welkom")."""
-    return word in FEEL_WORDS

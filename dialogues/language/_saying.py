@@ -7,6 +7,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from ._feeling_words import FEEL_WORDS, VERBS
+from ._similes import SIMILE_STARTS
 
 __all__ = ["FeelingLike", "feelings_clause", "feelings_phrase", "feelings_sentence", "quoted_list"]
 
@@ -30,6 +31,11 @@ class FeelingLike(Protocol):
     def sequel(self) -> bool: ...
 
 
+def _felt(word: str) -> bool:
+    """Whether a state reads better with "voelen": "je voelde je welkom", "je voelde je als een baas"."""
+    return word in FEEL_WORDS or word.startswith(SIMILE_STARTS)
+
+
 def _reflexive(word: str) -> bool:
     return any(word in (past, now) and reflexive for past, now, reflexive in VERBS.values())
 
@@ -44,7 +50,7 @@ def _dutch(f: FeelingLike, *, inverted: bool) -> str:
         verb = "vind" if f.present else "vond"
         verb += "t" if f.present and not inverted else ""
         return f"{verb} je het{neg} {f.word}" if inverted else f"je {verb} het{neg} {f.word}"
-    if f.word in FEEL_WORDS:
+    if _felt(f.word):
         verb = ("voel" if inverted else "voelt") if f.present else "voelde"
         return f"{verb} je je{neg} {f.word}" if inverted else f"je {verb} je{neg} {f.word}"
     verb = ("ben" if inverted else "bent") if f.present else "was"
@@ -92,11 +98,7 @@ def _together(shown: Sequence[FeelingLike], language: str) -> str:
     parts = [say(shown[0])]
     for before, f in pairwise(shown):
         same = f.frame == before.frame and f.negated == before.negated and f.present == before.present
-        simple = (
-            same
-            and f.frame != "verb"
-            and (language != "nl" or (f.word in FEEL_WORDS) == (before.word in FEEL_WORDS))
-        )
+        simple = same and f.frame != "verb" and (language != "nl" or _felt(f.word) == _felt(before.word))
         parts.append(f.word if simple else say(f))
     text = _listing(parts, language)
     return text[0].upper() + text[1:] + "."

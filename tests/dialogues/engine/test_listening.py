@@ -76,6 +76,9 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("bro blij is te zwaar, gwn tevreden", "tevreden", "blij"),
         ("mwah blij is overdreven, ik was vooral moe", "moe", "blij"),
         ("pff nee blij is t woord niet. ik was gwn moe ok", "moe", "blij"),
+        ("hmm blij klinkt te erg. ik was meer tevreden", "tevreden", "blij"),
+        ("nou blij is te veel hoor, ik was meer opgelucht", "opgelucht", "blij"),
+        ("wacht nee, blij is niet het goeie woord. ik was gwn opgelucht eigenlijk", "opgelucht", "blij"),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(

@@ -16,6 +16,18 @@ def own(text: str, language: str = "nl") -> list[str]:
     [
         ("ik was trots", ["trots"]),
         ("ik schaam me", ["schaamt"]),
+        ("nu aan het eind van de week voel ik me veel zekerder, ik doe het gwn", ["zekerder"]),
+        ("was helemaal van slag", ["van slag"]),
+        ("ik voelde me best volwassen eigenlijk", ["volwassen"]),
+        ("ik was overweldig", ["overweldigd"]),
+        ("wat een voldoening", ["voldaan"]),
+        ("dat gaf mij echt een warm gevoel", ["ontroerd"]),
+        ("ik was kapot zenuwachtig, ik had mn vragen geoefend", ["zenuwachtig"]),
+        ("machteloos en daarna rustig", ["machteloos", "rustig"]),
+        ("toen ik haar hand vasthield werd ze rustig en ik ook", ["rustig"]),
+        ("en daarna was ik gewoon de hele dag blij", ["blij"]),
+        ("toen kreeg ik bij het proefcollege anatomie wel weer heel veel zin", ["gemotiveerd"]),
+        ("de zenuwen gierden door mijn lijf", ["zenuwachtig"]),
         ("ik heb me echt geschaamd", ["schaamde"]),
         ("voelde me rot", ["rot"]),
         ("het was spannend", ["spannend"]),
@@ -96,6 +108,9 @@ def test_the_students_own_feelings_in_order(text: str, words: list[str]) -> None
         "ik zag dat zij daar zelf ook gefrustreerd over was",
         "die agent zei dat ie soms ook bang is",
         "ik stond met mijn vriendin Emma bij de kassa. Emma vond het ongemakkelijk",
+        "hij zei dat hij het leuk vond dat ik zo goed voorbereid was",
+        "Mijn moeder, die zelf advocaat is, liep mee en was heel enthousiast",
+        "de klant, die boos was, liep weg",
     ],
 )
 def test_someone_elses_feeling_is_never_the_students(text: str) -> None:
@@ -198,3 +213,23 @@ def test_a_quiet_place_is_not_a_calm_student() -> None:
 )
 def test_feelings_are_said_back_in_the_students_words_and_order(text: str, language: str, said: str) -> None:
     assert feelings_sentence(read_feelings(text, language).own, language) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lawyer I was with was super chill about it though",
+        "an old man started crying because he got extra vegetables, he was so happy.",
+        "one kid was scared of the water and crying at the edge",
+        "my mentor Mr. Jansen was really disappointed I didn't find an internship on time",
+    ],
+)
+def test_someone_elses_feeling_in_english_is_never_the_students(text: str) -> None:
+    reading = read_feelings(text, "en")
+    assert reading.own == []
+    assert reading.others
+
+
+def test_less_of_a_feeling_is_not_that_feeling() -> None:
+    assert own("honestly i was way less shy than i thought", "en") == []
+    assert own("ik was veel minder zenuwachtig dan vorige keer") == []
