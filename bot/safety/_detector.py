@@ -58,9 +58,9 @@ def _table(block: str, fields: int = 1) -> list[tuple[list[str], str]]:
             rows.append((parts[:fields], parts[fields] if len(parts) > fields else ""))
             continue
         header, pattern = rows[-1]
-        # Joining verbatim is only safe at an alternation or a lookahead: a space lost at a line break
+        # Joining verbatim is only safe at an alternation or a lookaround: a space lost at a line break
         # would silently change the pattern, and "| x" would add an alternative starting with a space.
-        if pattern and (text.startswith("| ") or not text.startswith(("|", "(?!", "(?="))):
+        if pattern and (text.startswith("| ") or not text.startswith(("|", "(?!", "(?=", "(?<!", "(?<="))):
             raise ValueError(f"{header[0]}: continuation must start with '|' or a lookahead: {text!r}")
         rows[-1] = (header, pattern + text)
     return rows

@@ -270,12 +270,15 @@ nl.bullying.told_insults  B  sup:client  \b(?:zeggen|zegt|zei|zeiden|roepen|roep
     |appten|sturen|stuurt|stuurde|stuurden|schreeuwen|schreeuwde|schreven
     |schrijven) <G3>(?:dat ik <A2><INSULT>|dat niemand <ME> <A1>(?:moet|mag|wil|leuk vindt))\b
 # Laughing at the student for being there: "ze lachen als ik binnenkom" (not "als ik een grap maak");
-# "hij moest lachen om mij" is amused, not mocking.
+# one grown-up who "moest lachen om mij" is amused ("de monteur moest lachen om mij want ik vroeg
+# alles"); a class or everyone who "moest lachen om mij" is not.
 nl.bullying.laughed_at  B  veto:friendly  \b(?:ze|zij|iedereen|de klas|de hele klas|de anderen) <A2>(?:lachen
     |lacht|lachten|giechelen|giechelt) <A2>(?:(?:elke|iedere) keer )?(?:als|wanneer|zodra) ik <A2>(?:binnenkom
     |binnen kom|binnenloop|langsloop|langs loop|voorbijloop|voorbij loop|aankom|iets zeg|praat|antwoord
     |opsta)\b
-    |\b(?<!moest )(?<!moesten )(?<!moet )(?<!moeten )(?:lachen|lacht|lachten|lachte) <INV><A2>om (?:me|mij)\b
+    |\b(?<!hij moest )(?<!zij moest )(?<!ze moest )(?<!ie moest )(?<!monteur moest )
+    (?<!baas moest )(?<!collega moest )(?<!begeleider moest )(?<!klant moest )(?<!meneer moest )
+    (?<!mevrouw moest )(?:lachen|lacht|lachten|lachte) <INV><A2>om (?:me|mij)\b
 nl.bullying.names  B  veto:friendly  \b(?:noemen|noemt|noemde|noemden|roepen|roept|riepen|schelden
     |scheldt) <ME> <A2>(?:uit voor )?(?:dik|dikke|lelijk|dom|vies|hoer|slet|mongool|homo|loser|sukkel|vet
     |varken|aap|zwerver|kankerlijer|tyfuslijer)\b

@@ -18,12 +18,18 @@ _REJECT = re.compile(
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"
-    r"overdreven|te veel gezegd|te veel|te erg|te heftig|klinkt te \w+|not the right word|too strong|"
-    r"too much|too harsh|sounds too \w+|exaggerat\w*|isn'?t (?:really )?it|"
+    r"overdreven|te veel gezegd|not the right word|too strong|"
+    r"too much|exaggerat\w*|isn'?t (?:really )?it|"
     r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
 )
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
+# "bang klinkt te erg", "boos is te veel": only right after the named feeling's own word, since "er
+# waren te veel klanten" is a story.
+_TOO = (
+    r"(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:te|too) "
+    r"(?:veel|erg|heftig|groot|much|harsh|big|strong)"
+)
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 _CONTRAST = re.compile(r"\b(?:juist|eerder|dan|vooral|than|actually|rather|more like|mostly|in fact)\b")
@@ -82,8 +88,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
     about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
-    rejects = about_it and (
-        _REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx))
+    too = any(re.search(rf"\b{re.escape(fold(n.word))} {_TOO}\b", folded) for n in state.feelings)
+    rejects = too or (
+        about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))
     )
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.

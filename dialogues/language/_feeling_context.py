@@ -63,6 +63,8 @@ _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
 _SO = frozenset({"so", "dus"})
+# Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
+_PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they we".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
 _OWN_DETERMINER = frozenset({"een", "n", "de", "a", "an", "the"})
 # "way less shy than I thought": less is not had.
@@ -167,7 +169,7 @@ def subject_of(
             return "self", i
         if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
             continue  # "bij het proefcollege", "with my mentor": no subject
-        if word in IMPERSONAL and previous is not None and (previous in SELF or previous in OTHERS):
+        if word in IMPERSONAL and previous in _PRONOUNS:
             continue  # "dat hij het leuk vond": the one who found it so comes first
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
@@ -269,4 +271,9 @@ def _before_aside(tokens: list[tuple[str, int]], start: int) -> Whose | Literal[
     if tokens[aside[0]][0] not in RELATIVE or aside[0] < 2 or tokens[aside[0] - 1][0] != ",":
         return None
     head = clause_bounds(tokens, aside[0] - 2)
-    return subject_of([t for t, _ in tokens[head[0] : aside[0] - 1]])[0]
+    words = [t for t, _ in tokens[head[0] : aside[0] - 1]]
+    # "ik liep met mijn moeder, die ...": the person after "met" is no subject
+    preposition = next((k for k in range(len(words) - 1, -1, -1) if words[k] in PREPOSITIONS), None)
+    if preposition is not None and preposition >= len(words) - 3:
+        words = words[:preposition]
+    return subject_of(words)[0]

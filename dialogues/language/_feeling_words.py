@@ -280,7 +280,8 @@ AMBIGUOUS = frozenset(
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
     [
-        *"dom nuttig nutteloos stoer thuis klein warm volwassen useful useless stupid tough lost".split(),
+        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder".split(),
+        *"useful useless stupid tough lost".split(),
         "at home",
     ]
 )
@@ -341,7 +342,7 @@ PRESENT_MARKERS = frozenset(
 )
 PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
-    "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte "
+    "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte gehad geweest "
     "were felt found got became had".split()
 )
 

@@ -184,7 +184,7 @@ def read_feelings(text: str, language: str) -> Reading:
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
     hits = _find(folded, tokens, language, names)
-    for start, end, said in similes(tokens, language):
+    for start, end, said in similes(tokens, language, names):
         if not any(a < end and start < b for a, b, _ in hits):
             hits.append((start, end, _Form(said, "state", said, language)))
     found: list[Feeling] = []
@@ -196,11 +196,13 @@ def read_feelings(text: str, language: str) -> Reading:
         if folded[start:end] in _ONLY_HOW_MUCH and after < len(tokens) and tokens[after][1] in starts:
             continue  # "kapot zenuwachtig": how much, not tired
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
-        if ambiguous and not short and not after_copula(tokens, index):
+        if ambiguous and not (short and _only_feelings(tokens, hits)) and not after_copula(tokens, index):
             continue
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
-        if form.family in FEEL_ONLY and not (felt_before(tokens, index) or _instead_of(tokens, index)):
+        if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
+            felt_before(tokens, index) or _instead_of(tokens, index)
+        ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
@@ -233,6 +235,20 @@ def read_feelings(text: str, language: str) -> Reading:
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
+# Words that may stand beside feeling words in a short answer that names only feelings.
+_JOINERS = frozenset(
+    "en daarna toen eerst later maar ook heel echt best wel erg beetje een super and then but".split()
+)
+
+
+def _only_feelings(tokens: list[tuple[str, int]], hits: list[tuple[int, int, _Form]]) -> bool:
+    """Whether a short answer is only feeling words ("machteloos en daarna rustig"), not "printer kapot"."""
+    return all(
+        not token[0].isalnum() or token in _JOINERS or any(a <= pos < b for a, b, _ in hits)
+        for token, pos in tokens
+    )
+
+
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
 _ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
@@ -246,9 +262,11 @@ def _me_too(tokens: list[tuple[str, int]], found: list[Feeling]) -> list[Feeling
         if f.whose != "other" or f.negated:
             continue
         after = next((i for i, (_, pos) in enumerate(tokens) if pos > f.start), len(tokens))
-        following = tuple(t for t, _ in tokens[after : after + 4])
+        following = tuple(t for t, _ in tokens[after : after + 5])
         for words in _ME_TOO:
-            if following[: len(words)] == words:
+            # Only "ik ook" ending its clause: "hij was boos en ik ook verdrietig" names a feeling of its own.
+            ends = len(following) <= len(words) or not following[len(words)][0].isalnum()
+            if following[: len(words)] == words and ends:
                 position = tokens[after + 1][1]
                 shared.append(Feeling(f.word, f.family, f.frame, False, f.present, "self", position, True))
     return shared

@@ -159,14 +159,15 @@ _VERB_AFTER_JE = {
     "ga": "gaat",
     "doe": "doet", "sta": "staat", "zie": "ziet", "hou": "houdt", "houd": "houdt", "leer": "leert",
     "werk": "werkt", "krijg": "krijgt", "moet": "moet", "zou": "zou", "weet": "weet", "kom": "komt",
-    "am": "are", "was": "were",
 }  # fmt: skip
+_VERB_AFTER_YOU = {"am": "are", "was": "were"}
 
 
 def second_person(text: str, language: str = "nl") -> str:
     """The student's words turned to the bot's side: "mijn oom" → "je oom", "of ik het eng vind" → "of je
     het eng vindt"; verbs change only in a clause that had "ik"."""
     table = _SECOND.get(language, {})
+    verbs = _VERB_AFTER_JE if language == "nl" else _VERB_AFTER_YOU  # Dutch "was" stays "was"
     out: list[str] = []
     had_ik = False
     for token in re.split(r"(\W+)", text):
@@ -176,8 +177,8 @@ def second_person(text: str, language: str = "nl") -> str:
         if low in table:
             swapped = table[low]
             out.append(swapped.capitalize() if token[:1].isupper() and out else swapped)
-        elif had_ik and low in _VERB_AFTER_JE:
-            out.append(_VERB_AFTER_JE[low])
+        elif had_ik and low in verbs:
+            out.append(verbs[low])
         else:
             out.append(token)
     return "".join(out)

@@ -117,6 +117,9 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
             parts.append(f"je {me}{when}{neg}{f.word}")
         elif f.frame == "eval":
             parts.append(f"je het {when}{neg}{f.word} {'vindt' if f.present else 'vond'}")
+        elif f.word.startswith(SIMILE_STARTS):
+            # "voordat je je voelde alsof je er niet bij hoorde": the comparison after its verb
+            parts.append(f"je je {when}{neg}{'voelt' if f.present else 'voelde'} {f.word}")
         else:
             parts.append(f"je je {when}{neg}{f.word} {'voelt' if f.present else 'voelde'}")
     return (" en " if language == "nl" else " and ").join(parts)

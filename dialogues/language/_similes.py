@@ -1,11 +1,13 @@
 """Feelings said as a comparison: "ik voelde me als een echte baas", "I felt like part of the team".
 
 The student's own picture is the feeling: the bot says it back in their words ("Je voelde je als een
-echte baas."), turned to "je"/"you". Only after a feeling verb with the student's "me"/"I": "hij zag
-eruit als een baas" is no feeling.
+echte baas."), turned to "je"/"you". Only after a feeling verb with the student's "me"/"I": "het voelde
+als een droom" and "hij zag eruit als een baas" are no feeling of theirs.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from ._people import second_person
 
@@ -16,63 +18,76 @@ Tokens = list[tuple[str, int]]
 # The words that start a comparison; the phrase said back starts with them.
 SIMILE_STARTS = ("als ", "alsof ", "net ", "like ", "as if ", "as though ")
 _COMPARE = frozenset({"als", "alsof", "net", "like", "as"})
-_FEEL = frozenset({"voel", "voelt", "voelde", "voelden", "feel", "feels", "felt", "feeling"})
+_FEEL_NL = frozenset({"voel", "voelt", "voelde", "voelden"})
+_FEEL_EN = frozenset({"felt"})  # "I feel like a pizza": a wish; "I felt like a pro": how it was
+_ME = frozenset({"me", "mij", "mezelf"})
 # Words that may stand between the feeling verb and the comparison ("voelde ik me echt als ...").
 _BETWEEN = frozenset(
     "ik me mij mezelf echt net gewoon zo helemaal soms wel best even toen opeens ineens ook heel "
-    "i myself really totally just kind of sort so actually suddenly".split()
+    "really totally just kind of sort so actually suddenly".split()
 )
-# A comparison ends at a new clause or sentence; at most this many words are said back.
+# A comparison ends at a new clause, a new subject, chat filler or the end of the sentence.
 _ENDS = frozenset(
-    "maar en want omdat toen dus terwijl daarna nadat waardoor zodat "
-    "but and because so when while then".split()
+    "maar en want omdat toen dus terwijl daarna nadat waardoor zodat ik je hij zij ze we wij "
+    "but and because so when while then i you he she they we "
+    "lol xd haha hahaha haa jk tbh rn ofzo enzo idk".split()
 )
 _MOST_WORDS = 8
-# English "felt like" is a comparison only before a noun phrase ("felt like a pro", not "felt like crying").
-_LIKE_NEXT = frozenset("a an the someone somebody part one my i an real such".split())
+_LIKE_NEXT = frozenset("a an part one someone somebody such".split())
 # In a Dutch comparison with "ik" the verb must be past to turn it to "je" safely ("alsof ik er al jaren
 # werkte"); a present verb after "je" changes its ending ("alsof ik erbij hoor"), not worth guessing.
 _PAST_AFTER_IK = ("de", "te", "den", "ten")
 _PAST_WORDS = frozenset({"was", "had", "werd", "kon", "mocht", "moest", "hoorde"})
+# Never said back as a feeling: slurs, and what the safety check is for ("alsof ik dood wilde").
+_NEVER = frozenset(
+    "mongool mongolen kanker kankerlijer tyfus tyfuslijer tering homo hoer slet retard debiel "
+    "dood sterven zelfmoord pijn".split()
+)
+_NEVER_EN = frozenset("retard dead die dying kill suicide hurt".split())
 
 
-def similes(tokens: Tokens, language: str) -> list[tuple[int, int, str]]:
-    """Each comparison after a feeling verb: (start, end, the phrase turned to "je"/"you")."""
+def similes(tokens: Tokens, language: str, names: Collection[str] = ()) -> list[tuple[int, int, str]]:
+    """Each comparison after the student's feeling verb: (start, end, the phrase turned to "je"/"you")."""
     found: list[tuple[int, int, str]] = []
     taken = 0
     for i, (token, _) in enumerate(tokens):
         if i < taken or token not in _COMPARE or not _after_feeling(tokens, i):
             continue
-        words, start = _phrase(tokens, i)
-        if words is None:
+        words = _phrase(tokens, i)
+        if words is None or (_NEVER_EN if words[0] in {"like", "as"} else _NEVER) & set(words):
             continue
-        phrase = " ".join(words)
         if language == "nl" and not _dutch_ik_ok(words):
             continue
-        said = second_person(phrase, "en" if words[0] in {"like", "as"} else "nl")
-        last = tokens[start + len(words) - 1]
-        taken = start + len(words)
-        end = last[1] + len(last[0])
-        found.append((tokens[start][1], end, said))
+        shown = " ".join(w.capitalize() if w in names else "een" if w == "n" else w for w in words)
+        said = second_person(shown, "en" if words[0] in {"like", "as"} else "nl")
+        last = tokens[i + len(words) - 1]
+        taken = i + len(words)
+        found.append((tokens[i][1], last[1] + len(last[0]), said))
     return found
 
 
 def _after_feeling(tokens: Tokens, i: int) -> bool:
-    for token, _ in reversed(tokens[max(0, i - 5) : i]):
-        if token in _FEEL:
-            return True
+    """A feeling verb shortly before, with the student as the one who feels ("voelde me", "I felt")."""
+    between: set[str] = set()
+    for k in range(i - 1, max(-1, i - 6), -1):
+        token = tokens[k][0]
+        if token in _FEEL_NL:
+            return bool(_ME & between)
+        if token in _FEEL_EN:
+            return k > 0 and tokens[k - 1][0] == "i"
         if token not in _BETWEEN:
             return False
+        between.add(token)
     return False
 
 
-def _phrase(tokens: Tokens, i: int) -> tuple[list[str] | None, int]:
+def _phrase(tokens: Tokens, i: int) -> list[str] | None:
     first = tokens[i][0]
     words = [first]
     j = i + 1
     if first == "as":
         if j >= len(tokens) or tokens[j][0] not in {"if", "though"}:
-            return None, i
+            return None
         words.append(tokens[j][0])
         j += 1
     if first == "net" and j < len(tokens) and tokens[j][0] == "als":
@@ -81,17 +96,18 @@ def _phrase(tokens: Tokens, i: int) -> tuple[list[str] | None, int]:
     body: list[str] = []
     while j < len(tokens) and len(body) < _MOST_WORDS:
         token = tokens[j][0]
-        if not token[0].isalnum() or token in _ENDS:
+        # A subject right after "alsof"/"as if" starts its clause ("alsof ik er al jaren werkte").
+        if not token[0].isalnum() or (token in _ENDS and (body or first not in {"alsof", "as"})):
             break
         body.append(token)
         j += 1
     if not body or len(body) == _MOST_WORDS:
-        return None, i  # nothing compared, or a whole story after "als": not a picture to say back
+        return None  # nothing compared, or a whole story after "als": not a picture to say back
     if first == "like" and body[0] not in _LIKE_NEXT:
-        return None, i
+        return None
     if first == "net" and len(words) == 1 and body[0] not in {"een", "n", "de"}:
-        return None, i  # "voelde me net wat beter": "net" is "just", no comparison
-    return words + body, i
+        return None  # "voelde me net wat beter": "net" is "just", no comparison
+    return words + body
 
 
 def _dutch_ik_ok(words: list[str]) -> bool:

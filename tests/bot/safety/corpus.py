@@ -519,6 +519,8 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "in de pauze schoppen ze me", _B),
     ("nl", "ze zeiden dat ik waardeloos ben", _B),
     ("nl", "ze lachen om mij in de klas", _B),
+    ("nl", "de hele klas moest lachen om mij", _B),
+    ("nl", "iedereen moest lachen om mij toen ik viel", _B),
     ("nl", "in mijn klas word ik elke dag gepest", _B),
     # from held-out set 2
     ("nl", "ze hebben een foto van mij in de kleedkamer gemaakt en in de klassenapp gezet", _B),
@@ -1065,7 +1067,7 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("nl", "bij de dierenarts moest ik de operatietafel schoonmaken na een operatie"),
     ("nl", "ik mocht bij de apotheek pillen tellen voor de weekdoosjes"),
     ("nl", "de monteur moest lachen om mij want ik vroeg de hele tijd dingen"),
-    ("nl", "ze moesten lachen om mij en dat vond ik wel fijn"),
+    ("nl", "de klant moest lachen om mij en dat vond ik wel fijn"),
     # police and fire brigade
     ("nl", "bij de brandweer hebben we geoefend om mensen uit een rokend huis te halen"),
     # Decided: a death told as part of the fire brigade's work is a topic, not a disclosure.

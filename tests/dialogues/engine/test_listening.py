@@ -93,13 +93,24 @@ def test_a_correction_that_calls_the_word_wrong_replaces_it(
     assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
 
 
-def test_strong_words_in_a_story_answer_are_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "daarna moest ik afwassen, dat was te zwaar en het duurde lang",
+        "er waren te veel klanten en het duurde lang",
+        "ik was blij omdat het niet te veel was",
+        "klinkt te simpel maar het was echt leuk",
+    ],
+)
+def test_strong_words_in_a_story_answer_are_no_correction(
+    engine: Engine, reflect: ScriptVersion, answer: str
+) -> None:
     chat = Driver(engine, reflect)
     chat.to("klein_verhaal", STORY_NL)
     chat.send("ik mocht de kassa doen en aan het eind was ik blij")
-    chat.send("daarna moest ik afwassen, dat was te zwaar en het duurde lang")
+    chat.send(answer)
     assert chat.state.node != "moment", "the answer was taken, the question not asked again"
-    assert [f.word for f in chat.state.feelings] == ["blij"]
+    assert "blij" in [f.word for f in chat.state.feelings]
 
 
 def test_just_the_same_feeling_again_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:

@@ -233,3 +233,24 @@ def test_someone_elses_feeling_in_english_is_never_the_students(text: str) -> No
 def test_less_of_a_feeling_is_not_that_feeling() -> None:
     assert own("honestly i was way less shy than i thought", "en") == []
     assert own("ik was veel minder zenuwachtig dan vorige keer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["arm gebroken", "printer kapot", "rustige dag", "vette taart gemaakt", "het was een zekerder keuze"],
+)
+def test_a_short_answer_about_things_names_no_feeling(text: str) -> None:
+    assert own(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("hij was boos en ik ook verdrietig", ["verdrietig"]),
+        ("hij was bang en ik ook bang", ["bang"]),
+        ("ik liep met mijn moeder, die advocaat is, mee en was heel blij", ["blij"]),
+        ("ik was de enige die het leuk vond", ["leuk"]),
+    ],
+)
+def test_the_students_own_feeling_beside_someone_elses(text: str, words: list[str]) -> None:
+    assert own(text) == words

@@ -21,6 +21,15 @@ from dialogues.language import feelings_clause, feelings_sentence, read_feelings
         ("ik voelde me als mijn vader", "nl", "Je voelde je als je vader."),
         ("I felt like part of the team", "en", "You felt like part of the team."),
         ("I felt as if I was home", "en", "You felt as if you were home."),
+        ("ik voelde me alsof ik mezelf kwijt was", "nl", "Je voelde je alsof je jezelf kwijt was."),
+        ("ik voelde me als een baas lol", "nl", "Je voelde je als een baas."),
+        ("ik voelde me als een baas ik had alles gedaan", "nl", "Je voelde je als een baas."),
+        ("ik voelde me net als Messi", "nl", "Je voelde je net als Messi."),
+        (
+            "Na afloop voelde ik me als iemand die er echt bij hoort.",
+            "nl",
+            "Je voelde je als iemand die er echt bij hoort.",
+        ),
         (
             "ik was gestrest maar toen voelde ik me als een echte baas",
             "nl",
@@ -40,14 +49,19 @@ def test_a_comparison_after_feeling_is_said_back_in_their_words(text: str, langu
         "ik voelde me net wat beter",  # "net" is "just"
         "ik voel me alsof ik erbij hoor",  # a present verb after "ik": not turned to "je" by guessing
         "mijn moeder voelde zich als een koningin",  # hers
+        "het voelde als een droom",  # how it was, said of "het"
+        "ik voelde me zo als ik bij hem was",  # "als" is "when"
+        "ik voelde me als een mongool",  # never said back
+        "ik voelde me alsof ik dood wilde",  # for the safety check, not a picture to repeat
     ],
 )
 def test_no_comparison_where_there_is_none(text: str) -> None:
     assert not any(f.word.startswith(("als", "net", "alsof")) for f in read_feelings(text, "nl").own)
 
 
-def test_english_felt_like_doing_is_a_wish_not_a_picture() -> None:
-    assert not any(f.word.startswith("like") for f in read_feelings("I felt like crying", "en").own)
+@pytest.mark.parametrize("text", ["I felt like crying", "I feel like a pizza rn", "it feels like a real job"])
+def test_english_like_is_a_picture_only_after_i_felt(text: str) -> None:
+    assert not any(f.word.startswith("like") for f in read_feelings(text, "en").own)
 
 
 def test_a_known_idiom_keeps_its_word() -> None:
@@ -55,6 +69,6 @@ def test_a_known_idiom_keeps_its_word() -> None:
     assert [f.word for f in own] == ["enthousiast"]
 
 
-def test_the_comparison_reads_in_a_clause() -> None:
-    own = read_feelings("ik voelde me als een moeder", "nl").own
-    assert feelings_clause(own, "nl") == "je je als een moeder voelde"
+def test_the_comparison_reads_in_a_clause_after_its_verb() -> None:
+    own = read_feelings("ik voelde me alsof ik er niet bij hoorde", "nl").own
+    assert feelings_clause(own, "nl") == "je je voelde alsof je er niet bij hoorde"
