@@ -102,6 +102,8 @@ def named_feelings(message: str, case: dict[str, Any]) -> list[str]:
     for sentence in _sentences(message):
         if fold(sentence) in _fixed_sentences() or not _YOU.search(sentence):
             continue
+        if sentence.lstrip().startswith(("Je wilde ", "You wanted to ")):
+            continue  # the student's prepared goal said back ("Je wilde weten of je het eng vindt")
         plain = _QUOTED.sub(" ", sentence)
         # In the order they stand in the sentence, whichever way each was recognised.
         here = [(f.start, f.word) for f in read_feelings(plain, language).feelings if not f.negated]
@@ -205,7 +207,8 @@ def _score_feelings(played: Played, figures: Figures, case_id: str) -> None:
     for turn in window:
         for text in _bot_texts([turn]):
             for word in named_feelings(text, case):
-                if not any(_canonical(word, language) == _canonical(n, language) for n in named):
+                # The same word once; two words of one family can be two feelings ("chagrijnig, ... boos").
+                if fold(word) not in {fold(n) for n in named}:
                     named.append(word)
         if turn.asks == "gevoel" and not named:
             asked_first = True

@@ -75,6 +75,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev8.yaml",
     ROOT / "tests/golden/method/dev9.yaml",
     ROOT / "tests/golden/method/dev10.yaml",
+    ROOT / "tests/golden/method/dev11.yaml",
+    ROOT / "tests/golden/method/dev12.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

@@ -44,7 +44,9 @@ _SHORT_REJECT = 8
 def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
     notes: list[EmotionNote] = []
     for f in feelings:
-        if all(n.family != f.family for n in notes):
+        # One family once ("boos ... kwaad"), unless the story turned between two words of it ("we waren
+        # allemaal chagrijnig ... maar toen ... was ik echt boos").
+        if all(n.word != f.word and (n.family != f.family or f.sequel) for n in notes):
             notes.append(
                 EmotionNote(
                     word=f.word,

@@ -41,9 +41,11 @@ from ._feeling_words import (
 __all__ = [
     "Whose",
     "after_copula",
+    "asked",
     "clause_bounds",
     "context",
     "denied_after",
+    "denied_fronted",
     "felt",
     "felt_before",
     "hypothetical",
@@ -62,7 +64,13 @@ _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 # Joining words that are also adverbs of time: inside a clause when they follow its verb.
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
+_YES = frozenset({"ja", "jazeker", "jep", "jup", "yes", "yeah", "yep", "yup", "zeker", "absoluut"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
+_MY_IN_CHAT = frozenset({"me", "m"})
+_SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
+# "we waren allemaal blij behalve ik": everyone but the student.
+_EXCEPT = frozenset({"behalve", "except", "but"})
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they we".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
@@ -90,6 +98,36 @@ def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
     return False
 
 
+def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    """Whether a feeling put first is denied after its verb: "Trots voelde ik me niet echt", "Teleurgesteld
+    ben ik niet"."""
+    if clause_bounds(tokens, index)[0] != index or after >= len(tokens) or tokens[after][0] not in COPULAS:
+        return False
+    for token, _ in tokens[after + 1 : after + 5]:
+        if token in NEGATIONS:
+            return True
+        if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT:
+            return False
+    return False
+
+
+def asked(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the feeling stands in a question the student asks about themselves ("was ik nou trots, of
+    gewoon opgelucht?"): wondered, not told."""
+    start = index
+    while start > 0 and tokens[start - 1][0] not in _SENTENCE_ENDS:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
+        end += 1
+    words = [t for t, _ in tokens[start:end] if t[0].isalnum()]
+    opens = words[:2] if words[:1] != ["en"] and words[:1] != ["maar"] else words[1:3]
+    question = end < len(tokens) and tokens[end][0] == "?"
+    answer = tokens[end + 1][0] if end + 1 < len(tokens) else ""
+    # "Was I proud? Yeah, I think I really was.": asked and answered, so told
+    return question and len(opens) == 2 and opens[0] in COPULAS and opens[1] in SELF and answer not in _YES
+
+
 def felt(tokens: list[tuple[str, int]], index: int) -> bool:
     start, _ = clause_bounds(tokens, index)
     return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
@@ -108,8 +146,8 @@ def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
     for token, _ in reversed(tokens[max(0, index - 6) : index]):
         if not token[0].isalnum():
             return False
-        if token.startswith(("voel", "felt", "feel")):
-            return True
+        if token.startswith(("voel", "felt", "feel", "gevoel")):
+            return True  # "het gaf me het gevoel dat ik ertoe deed" too
     return False
 
 
@@ -163,6 +201,8 @@ def subject_of(
         copulas += word in COPULAS
         if word in _YOU and any(w in _SAID for w in words[:i]):
             return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
+        if word in _MY_IN_CHAT and following in PEOPLE:
+            return "other", i  # "me neef was boos": "me" is "mijn" here
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
         if word in SELF or word in EXPERIENCER:
@@ -213,6 +253,8 @@ def context(
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
     before = words[start:index]
+    if len(before) >= 3 and tuple(before[-3:]) in _SENSE_OF:
+        before = before[:-3]  # "gave me a sense of calm": the feeling's own words, no subject
     if before and before[-1] in _OWN_DETERMINER:
         before = before[:-1]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
@@ -231,6 +273,12 @@ def context(
             subject = "other"
     if subject is None:
         subject = _inherited(tokens, start)
+    following = words[after : after + 3]
+    if any(
+        w in _EXCEPT and k + 1 < len(following) and following[k + 1] in {"ik", "mij", "me"}
+        for k, w in enumerate(following)
+    ):
+        subject = "other"
     whose: Whose = "other" if subject == "other" else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = any(w in NEGATIONS for w in before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))

@@ -26,6 +26,8 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("hart", "gaat|ging", "te keer|tekeer"), "hart ging te keer"),
     (("gaat|ging", "mn|mijn|m'n", "hart", "te keer|tekeer"), "hart ging te keer"),
     (("werd|word", "er", "warm van"), "werd er warm van"),
+    (("kijk|keek", "er", "naar uit"), "kijk er naar uit"),
+    (("raakte|raakt", "me|mij"), "raakte me"),
     (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
     (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
     (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
@@ -38,7 +40,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
 # The words that may stand between an idiom's parts; "ik" and "mn" are kept in front of the idiom read
 # ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
 GAP_WORDS = (
-    "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|flink|zwaar|als een berg|"
+    "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|al|flink|zwaar|als een berg|"
     "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 

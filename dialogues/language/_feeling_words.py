@@ -30,6 +30,7 @@ __all__ = [
     "NEGATIONS",
     "NOT_A_PERSON_AFTER",
     "NOT_IN_DUTCH",
+    "NOT_IN_ENGLISH",
     "NOT_NOUNS",
     "NUMBERS",
     "OTHERS",
@@ -147,6 +148,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "warm gevoel",
                 "hart smolt",
                 "geraakt",
+                "raakte me",
+                "raakt me",
             ),
         ),
         "onder de indruk": ("kippenvel",),
@@ -199,7 +202,7 @@ DISPLAY: dict[str, str] = {
     "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus", "voldaan": "voldaan", "opgewonden": "opgewonden",
-    "voldoening": "voldaan",
+    "voldoening": "voldaan", "raakte me": "geraakt", "raakt me": "geraakt",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
@@ -239,7 +242,7 @@ VERB_FORMS = frozenset(
 FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
-        *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder".split(),
+        *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
         "zeker van jezelf",
         *(
             "stoer",
@@ -280,7 +283,7 @@ AMBIGUOUS = frozenset(
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
     [
-        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder".split(),
+        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg".split(),
         *"useful useless stupid tough lost".split(),
         "at home",
     ]
@@ -288,15 +291,20 @@ FEEL_ONLY = frozenset(
 # Families read only in a short answer ("goed", "prima", "fine"): in a story they judge anything.
 SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
 # English words that mean something else in a Dutch sentence ("het was glad buiten").
+# Dutch words that mean something else in an English sentence ("he gave me", "the bang").
+NOT_IN_ENGLISH = frozenset({"gave", "bang", "rot", "eng", "moe", "stom"})
 NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
 
 # ---- whose feeling is it --------------------------------------------------------------------------------
 
-SELF = frozenset({"ik", "k", "ikke", "ikzelf", "wij", "we", "i", "im", "ive", "id", "ill", "jij", "je"})
+# "ich" is Limburg's "ik".
+SELF = frozenset(
+    {"ik", "k", "ikke", "ikzelf", "ich", "wij", "we", "i", "im", "ive", "id", "ill", "jij", "je"}
+)
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
+    "hij ie zij ze hun hen iedereen iemand niemand men jullie die diegene zijzelf hijzelf "
     "he she they everyone everybody nobody people someone somebody them".split()
 )
 IMPERSONAL = frozenset(
@@ -308,7 +316,8 @@ PEOPLE = frozenset(
     baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
-    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente
+    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
+    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     """.split()
@@ -325,12 +334,17 @@ TIME_NOUNS = frozenset(
     "dag dagen tijd week ochtend middag avond keer uur pauze rest day time morning afternoon evening "
     "while rest".split()
 )
-POSSESSIVES = frozenset("mijn mn m'n zijn zn z'n haar onze ons hun jouw my his her their our your".split())
+POSSESSIVES = frozenset(
+    "mijn mn m'n mien zijn zn z'n haar onze ons hun jouw my his her their our your".split()
+)
 COPULAS = frozenset(
     "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
-    "bleef raakte am are were feel felt feels got get became seemed found find".split()
+    "bleef raakte waas am are were feel felt feels got get became seemed found find".split()
 )
-NEGATIONS = frozenset("niet geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split())
+# "nie", "neet": "niet" as it is said in the south and typed in chat.
+NEGATIONS = frozenset(
+    "niet nie neet geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split()
+)
 # Words that end one clause and start the next: a feeling belongs to its own clause's subject.
 CLAUSE_BREAKS = frozenset(
     "maar en want toen daarna dus omdat terwijl totdat nadat zodat ook eerst later uiteindelijk "
@@ -350,7 +364,10 @@ PAST_MARKERS = frozenset(
 INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
 
 # "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
-WOULD = frozenset({"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd"})
+# "I thought I will be bored", "gonna be scared": expected, not had.
+WOULD = frozenset(
+    {"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd", "will", "gonna"}
+)
 
 # "kind of", "sort of": not a person.
 NOT_A_PERSON_AFTER = frozenset({"of"})
@@ -372,8 +389,8 @@ BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little
 
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
 SOFT = frozenset(
-    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal "
-    "really so very quite pretty kinda lowkey totally".split()
+    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal eigenlijk nou "
+    "really so very quite pretty kinda lowkey totally actually honestly".split()
 )
 
 # "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
@@ -385,5 +402,6 @@ RELATIVE = frozenset({"dat", "die", "who", "which"})
 # Words before "dat"/"die" that make it no relative pronoun ("ik zei dat", "het was die").
 NOT_NOUNS = frozenset(
     "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
-    "ik je jij we wij hij zij ze het is was dus echt wel zo said think thought knew saw felt so".split()
+    "ik je jij we wij hij zij ze het me mij hem ons is was dus echt wel zo "
+    "said think thought knew saw felt so".split()
 )

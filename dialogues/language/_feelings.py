@@ -18,9 +18,11 @@ from ._emotion_words import LEXICON
 from ._feeling_context import (
     Whose,
     after_copula,
+    asked,
     clause_bounds,
     context,
     denied_after,
+    denied_fronted,
     felt,
     felt_before,
     hypothetical,
@@ -40,6 +42,7 @@ from ._feeling_words import (
     NEGATABLE,
     NEGATIONS,
     NOT_IN_DUTCH,
+    NOT_IN_ENGLISH,
     POSSESSIVES,
     SHORT_ONLY,
     VERB_FORMS,
@@ -160,19 +163,24 @@ _TYPO_MIN = 5
 @lru_cache(maxsize=8192)
 def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
+    forms = _table(language)[1]
+    # "bly", "vrolyk": y for ij, typed on a phone, in words of any length.
+    if language == "nl" and "y" in token and (spelled := token.replace("y", "ij")) in forms:
+        return spelled
     if len(token) < _TYPO_MIN:
         return None
     # "opgelugt", "zenuwagtig": g for ch is the commonest spelling slip in Dutch, often more than one letter.
-    if language == "nl" and "gt" in token and (spelled := token.replace("gt", "cht")) in _table(language)[1]:
+    if language == "nl" and "gt" in token and (spelled := token.replace("gt", "cht")) in forms:
         return spelled
     near = _table(language)[2]
     candidates = set(near.get(token, ()))
     for i in range(len(token)):
         candidates.update(near.get(token[:i] + token[i + 1 :], ()))
     candidates = {c for c in candidates if abs(len(c) - len(token)) <= 1}
-    if len(candidates) != 1 or known_word(token, language):
+    # "trods" is one letter from "trots" and from its listed slip "trost": one family, one reading.
+    if len({forms[c].family for c in candidates}) != 1 or known_word(token, language):
         return None
-    return candidates.pop()
+    return min(candidates, key=lambda c: (c != forms[c].family, c))
 
 
 def read_feelings(text: str, language: str) -> Reading:
@@ -200,14 +208,16 @@ def read_feelings(text: str, language: str) -> Reading:
             continue
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
+        if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
+            continue  # "ging goed": how it went, not how they felt
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
             felt_before(tokens, index) or _instead_of(tokens, index)
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
-        if hypothetical(tokens, index, after):
-            continue  # "iedereen dacht dat ik bang zou zijn": expected, not felt
+        if hypothetical(tokens, index, after) or asked(tokens, index):
+            continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
         whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
         if owner in MY or any(w in MY for w in folded[start:end].split()):
@@ -219,7 +229,11 @@ def read_feelings(text: str, language: str) -> Reading:
             and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it"
         ):
             continue  # "het was rustig op de afdeling": the place was quiet, not the student
-        negated = negated or (form.frame == "verb" and denied_after(tokens, after))
+        negated = (
+            negated
+            or (form.frame == "verb" and denied_after(tokens, after))
+            or denied_fronted(tokens, index, after)
+        )
         frame = form.frame
         if frame == "eval" and whose == "self" and felt(tokens, index):
             frame = "state"  # "ik voelde me rot": how they felt, not how they found it
@@ -249,6 +263,7 @@ def _only_feelings(tokens: list[tuple[str, int]], hits: list[tuple[int, int, _Fo
     )
 
 
+_WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
 _ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
@@ -368,6 +383,8 @@ def _find(
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             if lang != language and language == "nl" and match.group(1) in NOT_IN_DUTCH:
+                continue
+            if lang != language and language == "en" and match.group(1) in NOT_IN_ENGLISH:
                 continue
             taken.append(span)
             hits.append((span[0], span[1], forms[match.group(1)]))

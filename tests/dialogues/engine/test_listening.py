@@ -338,3 +338,21 @@ def test_a_feeling_added_with_ook_is_kept_beside_the_first(engine: Engine, refle
     chat.send("ik mocht een bumper spuiten en ik was blij")
     chat.send("nee, ik was blij maar eigenlijk ook een beetje zenuwachtig")
     assert [f.word for f in chat.state.feelings] == ["blij", "zenuwachtig"] and chat.state.denied == []
+
+
+def test_two_words_of_one_family_with_a_turn_between_are_both_said(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send(
+        "het was koud en we waren allemaal chagrijnig, maar toen een man ging schreeuwen was ik echt boos"
+    )
+    assert "Eerst was je chagrijnig, daarna was je boos." in chat.text()
+
+
+def test_one_feeling_said_twice_is_said_once(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik was gewoon moe, heel erg moe na die dag")
+    assert "Je was moe." in chat.text() and "moe en moe" not in chat.text()

@@ -254,3 +254,43 @@ def test_a_short_answer_about_things_names_no_feeling(text: str) -> None:
 )
 def test_the_students_own_feeling_beside_someone_elses(text: str, words: list[str]) -> None:
     assert own(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("toen de baas zei netjes was ik zo bly wallah", "nl", ["blij"]),
+        ("dus nu ben ik echt trods", "nl", ["trots"]),
+        ("ich was gestressed want de juf was ziek", "nl", ["gestrest"]),
+        ("Dat raakte me eigenlijk meer dan ik had verwacht.", "nl", ["geraakt"]),
+        ("ik ging dood van het lachen", "nl", ["grappig"]),
+        ("eerlijk gezegd maakte me dat best somber", "nl", ["somber"]),
+        ("Het gaf me het gevoel dat ik ertoe deed", "nl", ["nuttig"]),
+        ("Ik kijk er al naar uit om volgende week te gaan", "nl", ["enthousiast"]),
+        ("Was I proud? Yeah, I think I really was.", "en", ["proud"]),
+        ("I was honestly taken aback by how direct she was", "en", ["surprised"]),
+        ("gave me a sense of calm, weirdly", "en", ["calm"]),
+    ],
+)
+def test_feelings_in_chat_dialect_and_turns_of_phrase(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ik was nie eens bang wallah", "nl"),
+        ("ich waas neet bang vor de geit", "nl"),
+        ("we waren allemaal blij behalve ik", "nl"),
+        ("ging goed", "nl"),
+        ("was ik nou trots, of gewoon opgelucht dat ik niet afging?", "nl"),
+        ("Trots voelde ik me niet echt.", "nl"),
+        ("Teleurgesteld ben ik niet, want de inhoud was sterk.", "nl"),
+        ("I thought I will be bored because only medicine boxes", "en"),
+        ("me neef was boos op zijn collega die te laat was", "nl"),
+        ("zo rustig blijven terwijl iemand zo bang is", "nl"),
+        ("he gave me a high five", "en"),
+    ],
+)
+def test_not_a_feeling_the_student_had(text: str, language: str) -> None:
+    assert own(text, language) == []
