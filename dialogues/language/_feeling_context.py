@@ -18,6 +18,7 @@ from ._feeling_words import (
     COPULAS,
     EXPERIENCER,
     FIND,
+    FUTURE,
     IMPERSONAL,
     NEGATIONS,
     NOT_A_PERSON_AFTER,
@@ -64,13 +65,16 @@ _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 # Joining words that are also adverbs of time: inside a clause when they follow its verb.
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
-_YES = frozenset({"ja", "jazeker", "jep", "jup", "yes", "yeah", "yep", "yup", "zeker", "absoluut"})
+_NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
+_HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
-_MY_IN_CHAT = frozenset({"me", "m"})
+_IT = frozenset({"het", "t", "it"})
+_MY_IN_CHAT = frozenset({"me"})
+_ANYONE = frozenset({"iemand", "someone", "somebody"})
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
 # "we waren allemaal blij behalve ik": everyone but the student.
-_EXCEPT = frozenset({"behalve", "except", "but"})
+_EXCEPT = frozenset({"behalve", "except"})
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they we".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
@@ -103,29 +107,39 @@ def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> boo
     ben ik niet"."""
     if clause_bounds(tokens, index)[0] != index or after >= len(tokens) or tokens[after][0] not in COPULAS:
         return False
-    for token, _ in tokens[after + 1 : after + 5]:
+    for k, (token, _) in enumerate(tokens[after + 1 : after + 5]):
         if token in NEGATIONS:
-            return True
-        if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT:
+            following = tokens[after + k + 2][0] if after + k + 2 < len(tokens) else ""
+            return following not in {"alleen", "only", "just"}  # "Blij was ik niet alleen, ook trots"
+        if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT and token not in _IT:
             return False
     return False
 
 
 def asked(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether the feeling stands in a question the student asks about themselves ("was ik nou trots, of
-    gewoon opgelucht?"): wondered, not told."""
+    """Whether the feeling is wondered in a question about oneself, not told: "was ik nou trots, of
+    gewoon opgelucht?", "Was ik bang? Nee, ...". "Was I proud? Yeah", "ben ik raar dat ik het eng vond?"
+    tell it."""
     start = index
     while start > 0 and tokens[start - 1][0] not in _SENTENCE_ENDS:
         start -= 1
     end = index
     while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
         end += 1
-    words = [t for t, _ in tokens[start:end] if t[0].isalnum()]
-    opens = words[:2] if words[:1] != ["en"] and words[:1] != ["maar"] else words[1:3]
-    question = end < len(tokens) and tokens[end][0] == "?"
+    if end >= len(tokens) or tokens[end][0] != "?":
+        return False
+    words = [t for t, _ in tokens[start:index] if t[0].isalnum()]
+    if words[:1] in (["en"], ["maar"], ["and"], ["but"]):
+        words = words[1:]
+    if len(words) < 2 or words[0] not in COPULAS or words[1] not in SELF:
+        return False
+    if {"of", "or"} & set(words[2:]):
+        return True  # the second of two feelings weighed: "was ik nou trots, of gewoon opgelucht?"
+    if not set(words[2:]) <= _HEDGE:
+        return False  # the feeling right after "was ik", "ben ik" (a "nou", "echt" between)
+    rest = [t for t, _ in tokens[index:end]]
     answer = tokens[end + 1][0] if end + 1 < len(tokens) else ""
-    # "Was I proud? Yeah, I think I really was.": asked and answered, so told
-    return question and len(opens) == 2 and opens[0] in COPULAS and opens[1] in SELF and answer not in _YES
+    return bool({"of", "or"} & set(rest)) or answer in _NO
 
 
 def felt(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -138,7 +152,7 @@ def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     before = [t for t, _ in tokens[max(0, index - 2) : index]]
     # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
     following = itertools.takewhile(lambda t: t[0].isalnum(), (t for t, _ in tokens[after : after + 2]))
-    return any(t in WOULD for t in (*before, *following))
+    return any(t in WOULD or t in FUTURE for t in before) or any(t in WOULD for t in following)
 
 
 def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -213,6 +227,10 @@ def subject_of(
             continue  # "dat hij het leuk vond": the one who found it so comes first
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
+        if word in _ANYONE:
+            if all(w in SOFT or w in COPULAS for w in words[i + 1 :]):
+                return "other", i  # "terwijl iemand zo bang is"
+            continue  # "iemand helpen is leuk": the one helped, no subject
         if word in OTHERS or word in PEOPLE or word in people:
             return "other", i
         if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
@@ -253,7 +271,7 @@ def context(
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
     before = words[start:index]
-    if len(before) >= 3 and tuple(before[-3:]) in _SENSE_OF:
+    if len(before) >= 3 and tuple(before[-3:]) in _SENSE_OF and (SELF | EXPERIENCER) & set(before):
         before = before[:-3]  # "gave me a sense of calm": the feeling's own words, no subject
     if before and before[-1] in _OWN_DETERMINER:
         before = before[:-1]
@@ -273,11 +291,7 @@ def context(
             subject = "other"
     if subject is None:
         subject = _inherited(tokens, start)
-    following = words[after : after + 3]
-    if any(
-        w in _EXCEPT and k + 1 < len(following) and following[k + 1] in {"ik", "mij", "me"}
-        for k, w in enumerate(following)
-    ):
+    if _except_me(words[after:end]):
         subject = "other"
     whose: Whose = "other" if subject == "other" else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
@@ -285,6 +299,14 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+def _except_me(rest: list[str]) -> bool:
+    """ "allemaal blij behalve ik": everyone but the student (not "behalve me presentatie")."""
+    for k, word in enumerate(rest[:3]):
+        if word in _EXCEPT and k + 1 < len(rest) and rest[k + 1] in {"ik", "mij", "me"}:
+            return k + 2 >= len(rest) or rest[k + 2] in CLAUSE_BREAKS
+    return False
 
 
 def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
@@ -304,8 +326,12 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
     previous = clause_bounds(tokens, joint - 1)
     words = [t for t, _ in tokens[previous[0] : joint]]
     # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.
-    verb = next((i for i, w in enumerate(words) if w in COPULAS), len(words) - 1)
-    subject = subject_of(words[: verb + 1])[0]
+    # Without one, among its first words ("ik liep stage bij mijn oom en was blij": not the uncle).
+    verb = next((i for i, w in enumerate(words) if w in COPULAS), None)
+    if verb is not None:
+        subject = subject_of(words[: verb + 1])[0]
+    else:
+        subject = subject_of(words[:2])[0] or subject_of(words[:3])[0]
     if subject is None:
         subject = _before_aside(tokens, previous[0])
     return subject

@@ -27,7 +27,11 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("gaat|ging", "mn|mijn|m'n", "hart", "te keer|tekeer"), "hart ging te keer"),
     (("werd|word", "er", "warm van"), "werd er warm van"),
     (("kijk|keek", "er", "naar uit"), "kijk er naar uit"),
-    (("raakte|raakt", "me|mij"), "raakte me"),
+    (("het|dat|dit|t", "raakte", "me|mij"), "het raakte me"),
+    (("het|dat|dit|t", "raakt", "me|mij"), "het raakt me"),
+    (("raakte|raakt", "me|mij", "dat|het"), "het raakte me"),
+    (("kreeg|krijg", "ik|je", "er", "energie van"), "kreeg er energie van"),
+    (("kreeg|krijg", "er", "energie van"), "kreeg er energie van"),
     (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
     (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
     (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
@@ -41,6 +45,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
 # ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
 GAP_WORDS = (
     "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|al|flink|zwaar|als een berg|"
+    "veel|zoveel|ineens|opeens|"
     "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 

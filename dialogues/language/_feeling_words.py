@@ -24,6 +24,7 @@ __all__ = [
     "FEEL_WORDS",
     "FIND",
     "FORM_FRAME",
+    "FUTURE",
     "IMPERSONAL",
     "INTENSIFIERS",
     "NEGATABLE",
@@ -148,8 +149,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "warm gevoel",
                 "hart smolt",
                 "geraakt",
-                "raakte me",
-                "raakt me",
+                "het raakte me",
+                "het raakt me",
             ),
         ),
         "onder de indruk": ("kippenvel",),
@@ -202,7 +203,8 @@ DISPLAY: dict[str, str] = {
     "astonished": "astonished", "vermoeid": "vermoeid", "doodmoe": "doodmoe", "ongerust": "ongerust",
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus", "voldaan": "voldaan", "opgewonden": "opgewonden",
-    "voldoening": "voldaan", "raakte me": "geraakt", "raakt me": "geraakt",
+    "voldoening": "voldaan", "het raakte me": "geraakt", "het raakt me": "geraakt", "gefocust": "gefocust",
+    "gefocused": "gefocust", "geconcentreerd": "geconcentreerd",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
@@ -304,8 +306,8 @@ SELF = frozenset(
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen iemand niemand men jullie die diegene zijzelf hijzelf "
-    "he she they everyone everybody nobody people someone somebody them".split()
+    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
+    "he she they everyone everybody nobody people them".split()
 )
 IMPERSONAL = frozenset(
     {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
@@ -352,7 +354,7 @@ CLAUSE_BREAKS = frozenset(
 )
 PRESENT_MARKERS = frozenset(
     "ben bent is voel voelt vind vindt word wordt heb hebt schaam schaamt erger ergert verveel verveelt "
-    "baal baalt twijfel twijfelt geniet schrik schrikt am im feel find are is".split()
+    "baal baalt twijfel twijfelt geniet schrik schrikt raakt am im feel find are is".split()
 )
 PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
@@ -365,9 +367,9 @@ INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere"
 
 # "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
 # "I thought I will be bored", "gonna be scared": expected, not had.
-WOULD = frozenset(
-    {"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd", "will", "gonna"}
-)
+WOULD = frozenset({"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd"})
+# Only before the word: "I will be scared", not "I was happy and will go again".
+FUTURE = frozenset({"will", "gonna"})
 
 # "kind of", "sort of": not a person.
 NOT_A_PERSON_AFTER = frozenset({"of"})

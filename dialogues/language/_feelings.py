@@ -45,6 +45,7 @@ from ._feeling_words import (
     NOT_IN_ENGLISH,
     POSSESSIVES,
     SHORT_ONLY,
+    SOFT,
     VERB_FORMS,
     VERBS,
 )
@@ -225,13 +226,15 @@ def read_feelings(text: str, language: str) -> Reading:
         elif owner in POSSESSIVES:
             whose = "other"  # "haar hart ging tekeer", "her hands were shaking"
         if (
-            form.family in _PLACE_WORDS
-            and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it"
-        ):
-            continue  # "het was rustig op de afdeling": the place was quiet, not the student
+            form.family in _PLACE_WORDS or form.family in FEEL_ONLY or form.display in FEEL_ONLY
+        ) and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it":
+            continue  # "het was rustig op de afdeling", "dat het leeg was": the place, not the student
+        if form.family in _ABOUT_THEM and _of_self(tokens, index):
+            continue  # "ik ben grappig": who they are, not how they found it
         negated = (
             negated
-            or (form.frame == "verb" and denied_after(tokens, after))
+            or ((form.frame == "verb" or form.display == "geraakt") and denied_after(tokens, after))
+            or _no_feeling_of(tokens, index)
             or denied_fronted(tokens, index, after)
         )
         frame = form.frame
@@ -261,6 +264,27 @@ def _only_feelings(tokens: list[tuple[str, int]], hits: list[tuple[int, int, _Fo
         not token[0].isalnum() or token in _JOINERS or any(a <= pos < b for a, b, _ in hits)
         for token, pos in tokens
     )
+
+
+# Evaluations that, said of oneself, describe the student ("ik ben grappig").
+_ABOUT_THEM = frozenset({"grappig", "funny"})
+
+
+def _of_self(tokens: list[tuple[str, int]], index: int) -> bool:
+    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
+    return (before[-2:-1] in (["ik"], ["i"]) and before[-1:] in (["ben"], ["was"], ["am"])) or before[
+        -1:
+    ] == ["im"]
+
+
+def _no_feeling_of(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "ik had niet het gevoel dat ik nuttig was": a feeling denied before "gevoel"."""
+    for k in range(index - 1, max(-1, index - 9), -1):
+        if not tokens[k][0][0].isalnum() and tokens[k][0] != ",":
+            return False
+        if tokens[k][0] == "gevoel":
+            return any(t in NEGATIONS for t, _ in tokens[max(0, k - 3) : k])
+    return False
 
 
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})

@@ -294,3 +294,48 @@ def test_feelings_in_chat_dialect_and_turns_of_phrase(text: str, language: str, 
 )
 def test_not_a_feeling_the_student_had(text: str, language: str) -> None:
     assert own(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("ik liep stage bij mijn oom en was blij", "nl", ["blij"]),
+        ("ik moest iemand bellen en was zenuwachtig", "nl", ["zenuwachtig"]),
+        ("iemand helpen is gewoon leuk", "nl", ["leuk"]),
+        ("I was really happy and will definitely do it again", "en", ["happy"]),
+        ("Was ik bang? Echt wel.", "nl", ["bang"]),
+        ("Was I nervous? Of course!", "en", ["nervous"]),
+        ("ben ik raar dat ik het eng vond?", "nl", ["eng"]),
+        ("ik kreeg er ineens heel veel energie van", "nl", ["energiek"]),
+        ("Dat raakte me eigenlijk meer dan ik dacht", "nl", ["geraakt"]),
+        ("ik vond alles leuk behalve me presentatie", "nl", ["leuk"]),
+        ("i m kind of nervous", "en", ["nervous"]),
+        ("Blij was ik niet alleen, ook trots", "nl", ["blij", "trots"]),
+    ],
+)
+def test_the_students_own_feeling_is_kept(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Was ik bang? Nee, niet echt.", "nl"),
+        ("ik had niet het gevoel dat ik nuttig was", "nl"),
+        ("ik had het gevoel dat het leeg was", "nl"),
+        ("ik had weinig energie door de hitte", "nl"),
+        ("de bal raakte me", "nl"),
+        ("het raakte me niet", "nl"),
+        ("ik ben grappig en behulpzaam", "nl"),
+        ("there was a sense of panic in the room", "en"),
+        ("ik ben in spain geweest", "nl"),
+    ],
+)
+def test_no_feeling_told_here(text: str, language: str) -> None:
+    assert own(text, language) == []
+
+
+def test_a_denied_evaluation_put_first_is_said_denied() -> None:
+    assert (
+        feelings_sentence(read_feelings("Leuk vond ik het niet", "nl").own, "nl") == "Je vond het niet leuk."
+    )
