@@ -107,7 +107,12 @@ writers happened to write alike). The thresholds are still chosen on the near mi
 everyday stories in the quantiles they fell, and sets 5 and 6 had nearly twice the check-ins on harmless
 messages. Measured after (their misses not read): set 5 0.89, set 6 0.95 (harmless full help 0.000,
 check-ins 0.080 against 0.055 before), and on the tuning conversations no full help (they are training
-data now; the blind conversation sets in the listening section are the measure). Timing runs on
+data now; the blind conversation sets in the listening section are the measure). On 2026-12-07 the
+answers of four more conversation sets (dev9 to dev12) were added (3,029 -> 4,597 answers), a rule that
+read "de monteur moest lachen om mij" as laughing at the student was narrowed (a class or everyone who
+"moest lachen om mij" still counts), and the model was retrained twice (after dev10: set 5 0.89, set 6
+0.95, harmless full help 0.019 / 0.005; after dev12, the table: 0.88 / 0.94, full help 0.010 / 0.000,
+check-ins 0.034 / 0.070). Timing runs on
 this noisy machine measured p99 between 20 and 35 ms; the run written here is the last.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,

@@ -21,7 +21,20 @@ _ROOT = Path(__file__).resolve().parents[3]
 # Only the sets tuned on; the blind ones (method_blind.yaml, method/blind*.yaml) stay unseen.
 TUNING_SETS = tuple(
     _ROOT / "tests/golden/method" / f"{name}.yaml"
-    for name in ("corpus", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+    for name in (
+        "corpus",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
+    )
 )
 _BLIND_SETS = (
     _ROOT / "tests/golden/method_blind.yaml",
