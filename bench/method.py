@@ -77,6 +77,7 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev10.yaml",
     ROOT / "tests/golden/method/dev11.yaml",
     ROOT / "tests/golden/method/dev12.yaml",
+    ROOT / "tests/golden/method/dev13.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -177,12 +178,18 @@ def run(
 
 def _section(results: dict[str, Figures]) -> str:
     names = list(results)
-    header = "| figure | target | " + " | ".join(f"{n} ({results[n].conversations})" for n in names) + " |"
-    lines = [header, "|---|---|" + "---|" * len(names)]
     table = {n: rows(results[n]) for n in names}
-    for index, (figure, _, target, _) in enumerate(table[names[0]]):
-        cells = " | ".join(f"{table[n][index][1]}{'' if table[n][index][3] else ' (not met)'}" for n in names)
-        lines.append(f"| {figure} | {target} | {cells} |")
+    # One row per set (there are many), one column per figure.
+    figures = [figure for figure, _, _, _ in table[names[0]]]
+    lines = [
+        "| set | " + " | ".join(figures) + " |",
+        "|---|" + "---|" * len(figures),
+        "| *target* | " + " | ".join(target for _, _, target, _ in table[names[0]]) + " |",
+    ]
+    for n in names:
+        kind = "blind" if n in BLIND else "tuned"
+        cells = " | ".join(f"{value}{'' if met else ' **(not met)**'}" for _, value, _, met in table[n])
+        lines.append(f"| {n.rsplit('/', 1)[-1]} ({results[n].conversations}, {kind}) | {cells} |")
     checks = ", ".join(f"{n}: {results[n].check_ins}" for n in names)
     helped = ", ".join(f"{n}: {results[n].full_help}" for n in names)
     missing = [name for name in BLIND if name not in results]

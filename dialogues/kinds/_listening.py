@@ -32,7 +32,9 @@ _TOO = (
 )
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
-_CONTRAST = re.compile(r"\b(?:juist|eerder|dan|vooral|than|actually|rather|more like|mostly|in fact)\b")
+_CONTRAST = re.compile(
+    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|meer|than|actually|rather|more like|mostly|in fact)\b"
+)
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b")
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.

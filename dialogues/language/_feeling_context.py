@@ -50,6 +50,7 @@ __all__ = [
     "felt",
     "felt_before",
     "hypothetical",
+    "others_think",
     "subject_of",
 ]
 
@@ -69,6 +70,10 @@ _NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "no
 _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
+_THINK = frozenset(
+    "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
+    "thinks thought think says said".split()
+)
 _IT = frozenset({"het", "t", "it"})
 _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
@@ -113,6 +118,21 @@ def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> boo
             return following not in {"alleen", "only", "just"}  # "Blij was ik niet alleen, ook trots"
         if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT and token not in _IT:
             return False
+    return False
+
+
+def others_think(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the feeling is what someone else thinks or says of the student: "iedereen denkt dat ik bang
+    ben", "ze zei dat ik rustig overkwam"."""
+    for k in range(index - 1, max(-1, index - 8), -1):
+        token = tokens[k][0]
+        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token != "dat"):
+            return False
+        if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
+            return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
+        if token in {"dat", "that"} and k >= 2:
+            verb, subject = tokens[k - 1][0], tokens[k - 2][0]
+            return verb in _THINK and (subject in OTHERS or subject in PEOPLE)
     return False
 
 

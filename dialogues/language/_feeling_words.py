@@ -233,12 +233,14 @@ VERBS: dict[str, tuple[str, str, bool]] = {
     "teleurgesteld": ("baalde", "baalt", False),
     "genieten": ("genoot", "geniet", False),
     "onzeker": ("twijfelde", "twijfelt", False),
+    "gewalgd": ("walgde", "walgt", False),
 }
 # The forms that make a verb family show as a verb (the adjective forms keep the adjective).
 VERB_FORMS = frozenset(
     "schaam schaamt schaamde schaamden schamen geschaamd erger ergert ergerde ergeren geergerd verveel "
     "verveelt verveelde vervelen schrik schrikt schrok schrokken baal baalt baalde balen gebaald geniet "
-    "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld".split()
+    "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld "
+    "walg walgt walgde walgden walgen".split()
 )
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
@@ -354,7 +356,7 @@ CLAUSE_BREAKS = frozenset(
 )
 PRESENT_MARKERS = frozenset(
     "ben bent is voel voelt vind vindt word wordt heb hebt schaam schaamt erger ergert verveel verveelt "
-    "baal baalt twijfel twijfelt geniet schrik schrikt raakt am im feel find are is".split()
+    "baal baalt twijfel twijfelt geniet schrik schrikt raakt walg walgt am im feel find are is".split()
 )
 PAST_MARKERS = frozenset(
     "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "

@@ -26,6 +26,7 @@ from ._feeling_context import (
     felt,
     felt_before,
     hypothetical,
+    others_think,
     subject_of,
 )
 from ._feeling_marks import BODY, MY, emoji_marks, ungap
@@ -165,9 +166,10 @@ _TYPO_MIN = 5
 def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     forms = _table(language)[1]
-    # "bly", "vrolyk": y for ij, typed on a phone, in words of any length.
-    if language == "nl" and "y" in token and (spelled := token.replace("y", "ij")) in forms:
-        return spelled
+    # "bly", "vrolyk", "blei": y or ei for ij, typed on a phone or by a newcomer, in words of any length.
+    for slip in ("y", "ei"):
+        if language == "nl" and slip in token and (spelled := token.replace(slip, "ij")) in forms:
+            return spelled
     if len(token) < _TYPO_MIN:
         return None
     # "opgelugt", "zenuwagtig": g for ch is the commonest spelling slip in Dutch, often more than one letter.
@@ -220,6 +222,8 @@ def read_feelings(text: str, language: str) -> Reading:
         if hypothetical(tokens, index, after) or asked(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
         whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
+        if others_think(tokens, index):
+            whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
         if owner in MY or any(w in MY for w in folded[start:end].split()):
             whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body

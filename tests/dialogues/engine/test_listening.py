@@ -79,6 +79,7 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("hmm blij klinkt te erg. ik was meer tevreden", "tevreden", "blij"),
         ("nou blij is te veel hoor, ik was meer opgelucht", "opgelucht", "blij"),
         ("wacht nee, blij is niet het goeie woord. ik was gwn opgelucht eigenlijk", "opgelucht", "blij"),
+        ("nou blij... eigenlijk meer opgelucht, ik stond te trillen", "opgelucht", "blij"),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(

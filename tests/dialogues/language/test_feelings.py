@@ -339,3 +339,24 @@ def test_a_denied_evaluation_put_first_is_said_denied() -> None:
     assert (
         feelings_sentence(read_feelings("Leuk vond ik het niet", "nl").own, "nl") == "Je vond het niet leuk."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ik ben heel blei", ["blij"]),
+        ("maar ik walgde echt van de mest, zo erg", ["walgde"]),
+        ("ik walg ervan", ["walgt"]),
+        ("ze zei dat ik het goed deed en ik was blij", ["blij"]),
+        ("toen die mevrouw zei dat het mooi was was ik zo opgeluchd", ["opgelucht"]),
+    ],
+)
+def test_newcomer_spelling_disgust_and_what_others_say(text: str, words: list[str]) -> None:
+    assert own(text) == words
+
+
+@pytest.mark.parametrize(
+    "text", ["iedereen denkt dat ik bang ben voor de bok", "ze zei dat ik rustig overkwam"]
+)
+def test_what_others_think_of_the_student_is_not_how_they_felt(text: str) -> None:
+    assert own(text) == []
