@@ -108,11 +108,12 @@ everyday stories in the quantiles they fell, and sets 5 and 6 had nearly twice t
 messages. Measured after (their misses not read): set 5 0.89, set 6 0.95 (harmless full help 0.000,
 check-ins 0.080 against 0.055 before), and on the tuning conversations no full help (they are training
 data now; the blind conversation sets in the listening section are the measure). On 2026-12-07 the
-answers of four more conversation sets (dev9 to dev12) were added (3,029 -> 4,597 answers), a rule that
-read "de monteur moest lachen om mij" as laughing at the student was narrowed (a class or everyone who
-"moest lachen om mij" still counts), and the model was retrained twice (after dev10: set 5 0.89, set 6
-0.95, harmless full help 0.019 / 0.005; after dev12, the table: 0.88 / 0.94, full help 0.010 / 0.000,
-check-ins 0.034 / 0.070). Timing runs on
+answers of dev9 and dev10 were added (3,029 -> 3,823 answers), a rule that read "de monteur moest lachen
+om mij" as laughing at the student was narrowed (a class or everyone who "moest lachen om mij" still
+counts), and the model retrained: the table (set 5 0.89, set 6 0.95, harmless full help 0.019 / 0.005).
+With dev11 and dev12 trained on too, recall was 0.88 / 0.94 and full help 0.010 / 0.000, but the first
+pass settled only 65 % of the short chat messages without the embedding (a test asks 70 %; 40 % of the
+messages were embedded against 29 %, mean 6.1 against 5.2 ms), so those two sets are left out. Timing runs on
 this noisy machine measured p99 between 20 and 35 ms; the run written here is the last.
 Neither set's messages are listed
 here. Every threshold was chosen on the training data's cross-validation only,

@@ -32,8 +32,8 @@ TUNING_SETS = tuple(
         "dev8",
         "dev9",
         "dev10",
-        "dev11",
-        "dev12",
+        # Not dev11 and dev12: trained on them too, the first pass settled 65 % of the short chat messages
+        # without the embedding (70 % before), so more messages would pay for it.
     )
 )
 _BLIND_SETS = (
