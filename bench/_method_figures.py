@@ -292,6 +292,13 @@ def _score_summary(played: Played, figures: Figures, case_id: str) -> None:
     frame = _summary_frame() | _SUMMARY_FRAME
     # A feeling of more words ("onder de indruk", "in je element") is named by all of its words.
     frame |= {w for f in families for w in re.findall(r"[a-z]+", fold(f))}
+    # ... and so is a feeling said as a verb of its own ("medelijden" -> "Je leefde mee.").
+    frame |= {
+        w
+        for f in read_feelings(outside, language).feelings
+        if f.family in families
+        for w in re.findall(r"[a-z]+", fold(f.word))
+    }
     added = [
         w
         for w in re.findall(r"[a-z]+", outside)

@@ -78,6 +78,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev11.yaml",
     ROOT / "tests/golden/method/dev12.yaml",
     ROOT / "tests/golden/method/dev13.yaml",
+    ROOT / "tests/golden/method/dev14.yaml",
+    ROOT / "tests/golden/method/dev15.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

@@ -18,7 +18,8 @@ _REJECT = re.compile(
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"
-    r"overdreven|te veel gezegd|not the right word|too strong|"
+    r"overdreven|te veel gezegd|not the right word|too strong|i wouldn'?t (?:say|call it)|"
+    r"isn'?t the (?:right )?word|is niet het (?:goede |juiste )?woord|ik zou (?:het )?niet \w+ noemen|"
     r"too much|exaggerat\w*|isn'?t (?:really )?it|"
     r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
 )
@@ -33,11 +34,16 @@ _TOO = (
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 _CONTRAST = re.compile(
-    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|meer|than|actually|rather|more like|mostly|in fact)\b"
+    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|meer|than|actually|rather|more like|more|mostly|in fact)\b"
 )
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b")
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
+_NAMING = re.compile(
+    r"\b(?:ik zou het|ik noem het|i'?d call it|i would call it)(?: eerder| meer| liever| rather| more)? (\w+)"
+    r"(?: noemen)?\b",
+    re.IGNORECASE,
+)
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
 _SHORT_REJECT = 8
@@ -83,7 +89,8 @@ def correction(ctx: Context, text: str) -> Step | None:
     if not state.feelings:
         return None
     held = {n.family for n in state.feelings}
-    reading = read_feelings(text, state.language)
+    # "ik zou het eerder voldaan noemen", "I'd call it relief": the word named is the feeling meant.
+    reading = read_feelings(_NAMING.sub(r"ik was eerder \1", text), state.language)
     denied = [f for f in reading.denied if f.family in held]
     own = [f for f in reading.own if f.family not in {d.family for d in denied}]
     folded = fold(text)
@@ -91,7 +98,12 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
-    about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
+    about_it = (
+        opens
+        or len(text.split()) <= _SHORT_REJECT
+        or any(f.family in held for f in reading.feelings)
+        or bool(_REJECT.search(" ".join(folded.split()[:5])))  # "dat is het niet echt, ik was ..."
+    )
     too = any(re.search(rf"\b{re.escape(fold(n.word))} {_TOO}\b", folded) for n in state.feelings)
     rejects = too or (
         about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))

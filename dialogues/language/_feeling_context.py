@@ -70,6 +70,7 @@ _NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "no
 _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
+_ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
 _THINK = frozenset(
     "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
     "thinks thought think says said".split()
@@ -329,6 +330,15 @@ def _except_me(rest: list[str]) -> bool:
     return False
 
 
+def _series_of_his(tokens: list[tuple[str, int]], start: int) -> bool:
+    """ "Hij herkende ons niet, werd boos en sloeg ...": one person's actions in a row, after a comma."""
+    if start < 3 or tokens[start - 1][0] != "," or tokens[start][0] not in COPULAS:
+        return False
+    first = clause_bounds(tokens, start - 2)[0]
+    head = [t for t, _ in tokens[first : start - 1]]
+    return len(head) >= 2 and head[0] in _ONE_OTHER and not head[1].endswith("en")
+
+
 def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
     """The subject of the clause before (only across a joining word, not across a full stop)."""
     # Only "en", "maar (ook)" carry the subject on ("mijn moeder was trots en blij", "ze was moe, maar ook
@@ -337,6 +347,8 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
     joint = start
     while joint > 0 and tokens[joint - 1][0] in _JOINING:
         joint -= 1
+    if joint == start and _series_of_his(tokens, start):
+        return "other"
     if joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY:
         return None
     if joint > 0 and tokens[joint - 1][0] == ",":

@@ -32,6 +32,9 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("raakte|raakt", "me|mij", "dat|het"), "het raakte me"),
     (("kreeg|krijg", "ik|je", "er", "energie van"), "kreeg er energie van"),
     (("kreeg|krijg", "er", "energie van"), "kreeg er energie van"),
+    (("voelde", "met (?:haar|hem|ze|hen|hun)", "mee"), "voelde mee"),
+    (("voel|voelt", "met (?:haar|hem|ze|hen|hun)", "mee"), "voel mee"),
+    (("had", "met (?:haar|hem|ze|hen|hun)", "te doen"), "had medelijden"),
     (("zag|zie|zagen", "er", "tegenop|tegen op"), "zag er tegenop"),
     (("zweet", "loopt|liep|stroomde|gutste", "over", "mn|mijn|m'n", "rug"), "zweet over mn rug"),
     (("schrok", "me", "rot|kapot|dood"), "schrok me rot"),
@@ -45,7 +48,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
 # ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
 GAP_WORDS = (
     "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|al|flink|zwaar|als een berg|"
-    "veel|zoveel|ineens|opeens|"
+    "veel|zoveel|ineens|opeens|eigenlijk|vooral|"
     "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 

@@ -117,12 +117,22 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "bezorgd": ("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
+        "meeleven": (
+            "medelijden",
+            "meelevend",
+            "voelde mee",
+            "voel mee",
+            "leefde mee",
+            "leef mee",
+            "leeft mee",
+            "leven mee",
+        ),
         "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
         "bang": ("bangig", "doodsbang", "angstig", "billen bij elkaar", "bloednerveus", "doodsbenauwd"),
         "gênant": ("genant", "awkward", "cringe", "gênant", "ongemakkelijk vond"),
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
-        "verdrietig": ("down", "verdrietig", "huilen", "moest huilen"),
+        "verdrietig": ("down", "verdrietig", "huilen", "moest huilen", "er kapot van", "kapot van"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
         "trots": ("trots", "supertrots", "apetrots", "trost"),
         "leuk": (
@@ -204,7 +214,8 @@ DISPLAY: dict[str, str] = {
     "verward": "verward", "kalm": "kalm", "kalme": "kalm", "ontroerd": "ontroerd", "boze": "boos",
     "bezorgde": "bezorgd", "nerveuzer": "nerveus", "voldaan": "voldaan", "opgewonden": "opgewonden",
     "voldoening": "voldaan", "het raakte me": "geraakt", "het raakt me": "geraakt", "gefocust": "gefocust",
-    "gefocused": "gefocust", "geconcentreerd": "geconcentreerd",
+    "gefocused": "gefocust", "geconcentreerd": "geconcentreerd", "hyper": "hyper", "smerig": "smerig",
+    "goor": "goor", "ranzig": "ranzig",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
@@ -232,6 +243,7 @@ VERBS: dict[str, tuple[str, str, bool]] = {
     "geschrokken": ("schrok", "schrikt", False),
     "teleurgesteld": ("baalde", "baalt", False),
     "genieten": ("genoot", "geniet", False),
+    "meeleven": ("leefde mee", "leeft mee", False),
     "onzeker": ("twijfelde", "twijfelt", False),
     "gewalgd": ("walgde", "walgt", False),
 }
@@ -240,8 +252,8 @@ VERB_FORMS = frozenset(
     "schaam schaamt schaamde schaamden schamen geschaamd erger ergert ergerde ergeren geergerd verveel "
     "verveelt verveelde vervelen schrik schrikt schrok schrokken baal baalt baalde balen gebaald geniet "
     "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld "
-    "walg walgt walgde walgden walgen".split()
-)
+    "walg walgt walgde walgden walgen medelijden meelevend".split()
+) | {"voelde mee", "voel mee", "leefde mee", "leef mee", "leeft mee", "leven mee"}
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
     [

@@ -70,7 +70,8 @@ _NOT_VERBS = frozenset(
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on)[ ,.]+)?"
-    r"(?:nee+|neen|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
+    r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
+    r"dat is het niet|ik bedoelde|i meant|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
 )
 
@@ -151,9 +152,13 @@ _VAGUE = re.compile(
     r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen)|hetzelfde als|"
     r"keep (?:working|going|doing)|same as now|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
-    r"ik wil \w+(?: \w+)? worden|i want to (?:be|become)\b|"
+    r"ik wil (?:gewoon |echt )?\w+(?: \w+)? worden|i (?:just |really )?want to (?:be|become)\b|"
+    r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
+    r"school afmaken|(?:mijn )?diploma halen|finish school|"
+    r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen|"
     r"nadenken|denken over|think about|think it over|"
-    r"^(?:gewoon |gwn )?(?:gamen|chillen|slapen|relaxen|netflixen|feesten)\b|"
+    r"^(?:(?:echt|gewoon|gwn|lekker|even|ff|just) )*(?:gamen|chillen|slapen|relaxen|netflixen|feesten|"
+    r"rusten|uitrusten|relax|chill)\b|"
     r"geen zin|hoef ik niet|hoeft (?:niet|van mij niet)|geen plan|maybe later|misschien later|"
     r"geen (?:flauw )?idee|no idea|weet (?:ik )?(?:het )?(?:echt )?(?:nog )?niet|idk|dunno)"
 )
@@ -190,6 +195,8 @@ def names_no_step(text: str) -> bool:
     concrete = doing - _WIDE - _LOOKING
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
+    if tokens[0] in {"niks", "niets", "nothing"} and tokens[1:2] in (["gewoon"], ["gwn"], ["just"]):
+        return True  # "niks, gewoon mijn wijk lopen": going on as now
     if concrete:
         return False
     # A resolution or a quality names nothing to do ("meer durven", "minder verlegen zijn").

@@ -80,6 +80,10 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("nou blij is te veel hoor, ik was meer opgelucht", "opgelucht", "blij"),
         ("wacht nee, blij is niet het goeie woord. ik was gwn opgelucht eigenlijk", "opgelucht", "blij"),
         ("nou blij... eigenlijk meer opgelucht, ik stond te trillen", "opgelucht", "blij"),
+        ("dat is het niet echt, ik was gewoon een beetje opgelucht", "opgelucht", "blij"),
+        ("blij ja maar ik zou het eerder voldaan noemen", "voldaan", "blij"),
+        ("blij? nee meer gekwetst", "gekwetst", "blij"),
+        ("neuh, opgelucht", "opgelucht", "blij"),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(

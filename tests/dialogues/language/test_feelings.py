@@ -360,3 +360,18 @@ def test_newcomer_spelling_disgust_and_what_others_say(text: str, words: list[st
 )
 def test_what_others_think_of_the_student_is_not_how_they_felt(text: str) -> None:
     assert own(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ik had eerst echt medelijden met haar.", "Je leefde mee."),
+        ("ik voel echt met hem mee", "Je leeft mee."),
+        ("Ik vond het echt smerig, maar ik was niet misselijk.", "Je vond het smerig."),
+        ("Hij herkende ons niet, werd boos en sloeg op tafel. Ik schrok.", "Je schrok."),
+        ("ik was helemaal hyper", "Je was hyper."),
+        ("ik was er echt kapot van", "Je was verdrietig."),
+    ],
+)
+def test_sympathy_disgust_and_a_row_of_someone_elses_actions(text: str, said: str) -> None:
+    assert feelings_sentence(read_feelings(text, "nl").own, "nl") == said
