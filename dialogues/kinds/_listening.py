@@ -34,16 +34,19 @@ _TOO = (
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 _CONTRAST = re.compile(
-    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|meer|than|actually|rather|more like|more|mostly|in fact)\b"
+    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
+    r"(?:^|[,.!?] ?|\bnee,? |\bno,? )(?:meer|more)\b|\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
 )
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
-_INSTEAD = re.compile(r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b")
-# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
-_NAMING = re.compile(
-    r"\b(?:ik zou het|ik noem het|i'?d call it|i would call it)(?: eerder| meer| liever| rather| more)? (\w+)"
-    r"(?: noemen)?\b",
-    re.IGNORECASE,
+_INSTEAD = re.compile(
+    r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b|"
+    r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
 )
+# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
+_NAMING_NL = re.compile(
+    r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
+)
+_NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)\b", re.IGNORECASE)
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
 _SHORT_REJECT = 8
@@ -90,7 +93,11 @@ def correction(ctx: Context, text: str) -> Step | None:
         return None
     held = {n.family for n in state.feelings}
     # "ik zou het eerder voldaan noemen", "I'd call it relief": the word named is the feeling meant.
-    reading = read_feelings(_NAMING.sub(r"ik was eerder \1", text), state.language)
+    if state.language == "nl":
+        named = _NAMING_NL.sub(lambda m: f"ik was juist {m.group(1) or m.group(2)}", text)
+    else:
+        named = _NAMING_EN.sub(r"I was rather \1", text)
+    reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
     own = [f for f in reading.own if f.family not in {d.family for d in denied}]
     folded = fold(text)
@@ -98,12 +105,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
-    about_it = (
-        opens
-        or len(text.split()) <= _SHORT_REJECT
-        or any(f.family in held for f in reading.feelings)
-        or bool(_REJECT.search(" ".join(folded.split()[:5])))  # "dat is het niet echt, ik was ..."
-    )
+    about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
     too = any(re.search(rf"\b{re.escape(fold(n.word))} {_TOO}\b", folded) for n in state.feelings)
     rejects = too or (
         about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))

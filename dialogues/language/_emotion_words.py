@@ -149,7 +149,6 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("surprised", "state", ("surprise", "taken aback")),
     ("emotional", "state", ()),
     ("intimidated", "state", ()),
-    ("hurt", "state", ()),
     ("amazed", "state", ("astonished",)),
     ("disappointed", "state", ("disappointment", "gutted", "bummed")),
     ("insecure", "state", ("unsure", "uncertain", "insecurity")),

@@ -71,6 +71,7 @@ _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
 _ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
+_BECAME = frozenset({"werd", "raakte", "bleef", "got", "became"})
 _THINK = frozenset(
     "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
     "thinks thought think says said".split()
@@ -133,8 +134,19 @@ def others_think(tokens: list[tuple[str, int]], index: int) -> bool:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
         if token in {"dat", "that"} and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
-            return verb in _THINK and (subject in OTHERS or subject in PEOPLE)
+            return (
+                verb in _THINK and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
+            )
     return False
+
+
+def _confirmed(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "hij zei dat ik boos was, en dat was ook zo": the student agrees, so it is theirs."""
+    rest = [t for t, _ in tokens[index + 1 : index + 10]]
+    pairs = set(itertools.pairwise(rest))
+    return bool({"klopte", "klopt", "true"} & set(rest)) or bool(
+        pairs & {("ook", "zo"), ("ik", "ook"), ("i", "was"), ("i", "did"), ("i", "am")}
+    )
 
 
 def asked(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -332,8 +344,8 @@ def _except_me(rest: list[str]) -> bool:
 
 def _series_of_his(tokens: list[tuple[str, int]], start: int) -> bool:
     """ "Hij herkende ons niet, werd boos en sloeg ...": one person's actions in a row, after a comma."""
-    if start < 3 or tokens[start - 1][0] != "," or tokens[start][0] not in COPULAS:
-        return False
+    if start < 3 or tokens[start - 1][0] != "," or tokens[start][0] not in _BECAME:
+        return False  # not "Ze gaf me een compliment, was echt leuk": that "was" is the student's "het was"
     first = clause_bounds(tokens, start - 2)[0]
     head = [t for t, _ in tokens[first : start - 1]]
     return len(head) >= 2 and head[0] in _ONE_OTHER and not head[1].endswith("en")

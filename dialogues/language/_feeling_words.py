@@ -132,7 +132,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "bang": ("bangig", "doodsbang", "angstig", "billen bij elkaar", "bloednerveus", "doodsbenauwd"),
         "gênant": ("genant", "awkward", "cringe", "gênant", "ongemakkelijk vond"),
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
-        "verdrietig": ("down", "verdrietig", "huilen", "moest huilen", "er kapot van", "kapot van"),
+        "verdrietig": ("down", "verdrietig", "huilen", "moest huilen", "er kapot van"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
         "trots": ("trots", "supertrots", "apetrots", "trost"),
         "leuk": (

@@ -234,7 +234,9 @@ def read_feelings(text: str, language: str) -> Reading:
         ) and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it":
             continue  # "het was rustig op de afdeling", "dat het leeg was": the place, not the student
         if form.family in _ABOUT_THEM and _of_self(tokens, index):
-            continue  # "ik ben grappig": who they are, not how they found it
+            continue  # "ik ben grappig", "ik was vies na het werk": who they are, not how they found it
+        if form.frame == "eval" and after < len(tokens) and tokens[after][0] in _AFTER_NOT_EVAL:
+            continue  # "vies werk", "smerig lekker": a word about the work, or how much
         negated = (
             negated
             or ((form.frame == "verb" or form.display == "geraakt") and denied_after(tokens, after))
@@ -270,12 +272,14 @@ def _only_feelings(tokens: list[tuple[str, int]], hits: list[tuple[int, int, _Fo
     )
 
 
+# After an evaluation these make it describe a thing or say how much ("vies werk", "smerig goed").
+_AFTER_NOT_EVAL = frozenset("werk werkje klus klusje baan job taak goed lekker mooi snel duur gaaf".split())
 # Evaluations that, said of oneself, describe the student ("ik ben grappig").
-_ABOUT_THEM = frozenset({"grappig", "funny"})
+_ABOUT_THEM = frozenset({"grappig", "funny", "vies"})
 
 
 def _of_self(tokens: list[tuple[str, int]], index: int) -> bool:
-    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
+    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT and t != "helemaal"]
     return (before[-2:-1] in (["ik"], ["i"]) and before[-1:] in (["ben"], ["was"], ["am"])) or before[
         -1:
     ] == ["im"]

@@ -45,7 +45,9 @@ def _dutch(f: FeelingLike, *, inverted: bool) -> str:
     neg = " niet" if f.negated else ""
     if f.frame == "verb":
         me = " je" if _reflexive(f.word) else ""
-        return f"{f.word} je{me}{neg}" if inverted else f"je {f.word}{me}{neg}"
+        verb, _, particle = f.word.partition(" ")  # "leefde mee": "daarna leefde je mee"
+        tail = f" {particle}" if particle else ""
+        return f"{verb} je{me}{neg}{tail}" if inverted else f"je {verb}{me}{neg}{tail}"
     if f.frame == "eval":
         verb = "vind" if f.present else "vond"
         verb += "t" if f.present and not inverted else ""
@@ -114,7 +116,8 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
             parts.append(("first " if when == "eerst " else "then " if when else "") + _english(f))
         elif f.frame == "verb":
             me = "je " if _reflexive(f.word) else ""
-            parts.append(f"je {me}{when}{neg}{f.word}")
+            verb, _, particle = f.word.partition(" ")  # "voordat je meeleefde"
+            parts.append(f"je {me}{when}{neg}{particle}{verb}")
         elif f.frame == "eval":
             parts.append(f"je het {when}{neg}{f.word} {'vindt' if f.present else 'vond'}")
         elif f.word.startswith(SIMILE_STARTS):

@@ -71,7 +71,7 @@ _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on)[ ,.]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
-    r"dat is het niet|ik bedoelde|i meant|"
+    r"dat is het niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
 )
 
@@ -153,9 +153,6 @@ _VAGUE = re.compile(
     r"keep (?:working|going|doing)|same as now|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
     r"ik wil (?:gewoon |echt )?\w+(?: \w+)? worden|i (?:just |really )?want to (?:be|become)\b|"
-    r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
-    r"school afmaken|(?:mijn )?diploma halen|finish school|"
-    r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen|"
     r"nadenken|denken over|think about|think it over|"
     r"^(?:(?:echt|gewoon|gwn|lekker|even|ff|just) )*(?:gamen|chillen|slapen|relaxen|netflixen|feesten|"
     r"rusten|uitrusten|relax|chill)\b|"
@@ -174,6 +171,21 @@ _LOOKING = frozenset("kijken kijk look zien zie".split())
 _NOUN_BEFORE = frozenset("geen een de het mijn mn m'n a an the my".split())
 # "naar mijn oom", "naar de open dag": going to someone or somewhere.
 _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|haar|zijn|onze) \w+")
+
+
+# A wish or a resolution that a named event, place or day makes concrete ("mijn best doen op de proefles
+# vrijdag", "eerst school afmaken en dan naar het mbo").
+_WISH = re.compile(
+    r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
+    r"school afmaken|(?:mijn )?diploma halen|finish school|"
+    r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen"
+)
+_WHEN = re.compile(
+    r"\b(?:morgen|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|"
+    r"tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|next week)\b"
+)
+# Doing what they already do ("gewoon mijn wijk lopen"): no new step.
+_GOING_ON = frozenset("lopen loop werken werk".split())
 
 
 def names_no_step(text: str) -> bool:
@@ -195,10 +207,14 @@ def names_no_step(text: str) -> bool:
     concrete = doing - _WIDE - _LOOKING
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
+    if concrete - _GOING_ON:
+        return False
     if tokens[0] in {"niks", "niets", "nothing"} and tokens[1:2] in (["gewoon"], ["gwn"], ["just"]):
         return True  # "niks, gewoon mijn wijk lopen": going on as now
-    if concrete:
-        return False
+    if _WISH.search(plain) and not (
+        _EVENTS.search(plain) or _TO_SOMEONE.search(plain) or _WHEN.search(plain)
+    ):
+        return True  # "beter mijn best doen", "gewoon school afmaken": not yet one thing to do
     # A resolution or a quality names nothing to do ("meer durven", "minder verlegen zijn").
     resolution = _RESOLUTION.search(plain) or (len(tokens) >= 2 and tokens[-1] == "zijn")
     return bool(_VAGUE.search(plain) or resolution or tokens[0] in _NOTHING_FIRST)

@@ -84,6 +84,8 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("blij ja maar ik zou het eerder voldaan noemen", "voldaan", "blij"),
         ("blij? nee meer gekwetst", "gekwetst", "blij"),
         ("neuh, opgelucht", "opgelucht", "blij"),
+        ("nee, ik zou het voldaan noemen", "voldaan", "blij"),
+        ("ik bedoelde opgelucht, niet blij", "opgelucht", "blij"),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(
@@ -105,6 +107,9 @@ def test_a_correction_that_calls_the_word_wrong_replaces_it(
         "er waren te veel klanten en het duurde lang",
         "ik was blij omdat het niet te veel was",
         "klinkt te simpel maar het was echt leuk",
+        "het was fout gegaan met het wisselgeld en ik was bang",
+        "ik bedoelde dat de klant boos werd en ik bleef rustig",
+        "ik moest steeds meer klanten helpen en het ging goed",
     ],
 )
 def test_strong_words_in_a_story_answer_are_no_correction(

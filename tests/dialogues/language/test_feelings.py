@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.language import feelings_sentence, read_feelings
+from dialogues.language import feelings_clause, feelings_sentence, read_feelings
 
 
 def own(text: str, language: str = "nl") -> list[str]:
@@ -375,3 +375,34 @@ def test_what_others_think_of_the_student_is_not_how_they_felt(text: str) -> Non
 )
 def test_sympathy_disgust_and_a_row_of_someone_elses_actions(text: str, said: str) -> None:
     assert feelings_sentence(read_feelings(text, "nl").own, "nl") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        (
+            "ik was eerst blij maar toen had ik medelijden met de bewoner",
+            "nl",
+            "Eerst was je blij, daarna leefde je mee.",
+        ),
+        ("ik was helemaal kapot van het sjouwen", "nl", "Je was kapot."),
+        ("Ze gaf me een compliment, was echt leuk", "nl", "Je vond het leuk."),
+        ("de leraar dacht dat ik zenuwachtig was en dat was ook zo", "nl", "Je was zenuwachtig."),
+        ("she said that I was nervous and I was", "en", "You felt nervous."),
+        ("het was vies werk maar ik vond het leuk", "nl", "Je vond het leuk."),
+    ],
+)
+def test_said_back_as_the_student_meant_it(text: str, language: str, said: str) -> None:
+    assert feelings_sentence(read_feelings(text, language).own, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("I hurt my hand", "en"), ("ik was helemaal vies na het werk", "nl")]
+)
+def test_the_body_or_dirt_is_no_feeling(text: str, language: str) -> None:
+    assert own(text, language) == []
+
+
+def test_a_separable_feeling_verb_in_a_clause() -> None:
+    own_ = read_feelings("ik had medelijden met haar", "nl").own
+    assert feelings_clause(own_, "nl") == "je meeleefde"

@@ -68,6 +68,9 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("morgen ff bellen met die mevrouw", True),
         ("inschrijven open dag ROC", True),
         ("op de site van het mbo kijken welke opleiding", True),
+        ("mijn best doen op het sollicitatiegesprek morgen", True),
+        ("eerst school afmaken en dan naar het mbo", True),
+        ("niks, gewoon de decaan mailen", True),
         # ... unless something concrete is named; a day to go to is a step; a question inside a step too.
         ("meer uren vragen aan mijn baas", True),
         ("vaker meehelpen in de keuken", True),
