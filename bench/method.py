@@ -204,37 +204,34 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 {note}
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
-corpus (`tests/golden/method/corpus.yaml`) was written together with the code and used to tune it. The
-second (`dev2.yaml`) was written by someone who saw neither the code nor another set, and then used to
-tune the feeling reader and the corrections: it is a dev set now, and so are `dev3.yaml` to `dev8.yaml`,
-written the same way (each by a writer who saw nothing but the format guide and the method) and tuned on
-one after the other. The blind sets (`method_blind.yaml`, `method/blind2.yaml` to `method/blind4.yaml`)
-were written the same way and are only measured, never tuned on: their misses are not read (once, on the
-night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing was changed
-for it). So the first eight columns say the bot does what it was tuned to do; how well it listens to
-students it has not met is what the blind columns say. Since that night the safety model is also trained
-on the answers of the first eight sets, so their safety figures below are training figures; the blind
-sets' are not. The history of the blind figures (feeling named
-correctly): `method_blind.yaml` 61 % when first measured on 2026-12-06 before any dev set, 61 % after dev2,
-71 % after dev3; `blind2.yaml` 78 % after dev2 (its first measurement), 82 % after dev3; `blind3.yaml` was
-written on the evening of 2026-12-06, after dev4, and was first measured after dev5 (90 %); the table
-then read 76 %, `blind2.yaml` 85 %. After dev6 and dev7 (written that night; dev7, a writer of everyday
-chat with idioms, body sensations and present-tense stories, started at 47 %) and the safety model
-retrained on stories: `method_blind.yaml` 79 %, `blind2.yaml` 82 % (one conversation fewer), `blind3.yaml`
-92 %, and `blind4.yaml`, written that night after the tuning and measured then for the first time, 88 %
-(corrections 7/7; two other people's feelings attributed, two non-actions stored as steps). Then a review
-of the change (real steps lost after the nudge, strong words in a story taken as a correction, a comma-less
-"mijn moeder was blij ik was ..." read as the student's) and dev8 (newcomers, careful long stories full of
-other people, English; it started at 62 %, 8 other people's feelings attributed); the table shows the
-measurement after both: 82, 82, 92, 92 %, other people's feelings attributed 0, 1, 1, 0. Over the night,
-non-actions stored as steps on the older blind sets went from 2, 1, 1 to 0, 1, 0 and the safety check's
-false alarms on their harmless answers from 11+5, 4+0, 5+0 (check-ins + full help) to 6+5, 1+0, 1+0.
-Things the dev sets found that were not about feelings: a kind of experience typed without a button
-("bijbaan", "job shadowing") was asked again forever, "helpen" as a key word was taken for a request for
-help, a question that starts with the feelings showed "{{gevoelens}}" when none was left, a key word
-chosen before did not name the other earlier ones, vague steps ("ik zie wel", "meer durven", "gewoon
-doorwerken") were stored as steps, "hulp" as a key word was never taken, and whole harmless stories got
-the safety check's full help; all are fixed.
+corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who
+saw nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to
+`dev15`) were then tuned on, one after the other: they say the bot does what it was tuned to do. The
+*blind* rows (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their
+misses are not read (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps
+by mistake; nothing was changed for it): how well the bot listens to students it has not met is what they
+say. A dev set's first measurement, before any tuning on it, is such a figure too: feeling named
+correctly dev7 47 %, dev8 62 % (2026-12-06); on 2026-12-07 dev9 80 % (indirect feelings: similes,
+understatement), dev10 80 % (bilingual, rarer words), dev11 49 % (vmbo chat, dialect, run-on stories),
+dev12 58 % (reflective vwo/havo, hedged, questions), then, after tuning on those, dev13 89 % (practical
+sectors, newcomers, body stories), dev14 96 % (corrections 13/22, non-actions stored 7; written to test
+corrections and steps), dev15 91 % (harmless stories in strong words from care and security).
+Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
+writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
+niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
+back ("Je vond het vet."), as the earlier sets expect.
+
+The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % when first measured on
+2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8; `blind2.yaml` 78 % at its first
+measurement, 82-85 % after that, 92 % after dev13; `blind3.yaml` 90 % at its first measurement, 92 % after
+dev7, 90 % after dev15; `blind4.yaml` 88 % at its first measurement (after dev7), 92 % after dev8. The table
+is the measurement after dev15 and a review of each day's change. The safety model is trained on the
+harmless answers of the tuned sets up to dev10 (not dev11 to dev15, see the safety section), so those sets'
+safety figures below are training figures; the blind sets' are not. Things the dev sets found that were not
+about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a key word
+was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken", "just
+work harder") were stored as steps, "hulp" as a key word was never taken, whole harmless stories got the
+safety check's full help ("de monteur moest lachen om mij" read as bullying); all are fixed.
 
 Every answer in these conversations is harmless, so they also measure the safety check on ordinary talk:
 it asked "gaat het wel goed?" about some answers ({checks}; the player answered "gaat wel" and the
