@@ -11,7 +11,7 @@ import itertools
 from typing import Literal
 
 from ._feeling_marks import BODY, MY
-from ._feeling_words import (
+from ._whose_words import (
     ARTICLES,
     BIT,
     CLAUSE_BREAKS,

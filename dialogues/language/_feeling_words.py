@@ -12,43 +12,18 @@ from typing import Literal
 
 __all__ = [
     "AMBIGUOUS",
-    "ARTICLES",
-    "BIT",
-    "CLAUSE_BREAKS",
-    "COPULAS",
     "DISPLAY",
     "DISPLAY_NL",
-    "EXPERIENCER",
     "EXTRA_FORMS",
     "FEEL_ONLY",
     "FEEL_WORDS",
-    "FIND",
     "FORM_FRAME",
-    "FUTURE",
-    "IMPERSONAL",
     "INTENSIFIERS",
     "NEGATABLE",
-    "NEGATIONS",
-    "NOT_A_PERSON_AFTER",
     "NOT_IN_DUTCH",
     "NOT_IN_ENGLISH",
-    "NOT_NOUNS",
-    "NUMBERS",
-    "OTHERS",
-    "PAST_MARKERS",
-    "PEOPLE",
-    "PLURAL_VERBS",
-    "POSSESSIVES",
-    "PREPOSITIONS",
-    "PRESENT_MARKERS",
-    "RELATIVE",
-    "SELF",
     "SHORT_ONLY",
-    "SOFT",
-    "SUBORDINATE",
-    "TIME_NOUNS",
     "VERBS",
-    "WOULD",
 ]
 
 Frame = Literal["state", "eval", "verb"]
@@ -311,113 +286,4 @@ SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
 NOT_IN_ENGLISH = frozenset({"gave", "bang", "rot", "eng", "moe", "stom"})
 NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
 
-# ---- whose feeling is it --------------------------------------------------------------------------------
-
-# "ich" is Limburg's "ik".
-SELF = frozenset(
-    {"ik", "k", "ikke", "ikzelf", "ich", "wij", "we", "i", "im", "ive", "id", "ill", "jij", "je"}
-)
-# Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
-EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
-OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
-    "he she they everyone everybody nobody people them".split()
-)
-IMPERSONAL = frozenset(
-    {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
-)
-# People a story is about, said without "de" or "mijn" ("baas was boos", "meneer Jansen was blij").
-PEOPLE = frozenset(
-    """
-    baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
-    patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
-    zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
-    monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
-    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
-    boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
-    mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
-    """.split()
-)
-# A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.
-ARTICLES = frozenset("de een die deze dit the a an this that one these".split())
-# "bij het proefcollege", "in de klas": a noun after these is no subject.
-PREPOSITIONS = frozenset(
-    "bij in op aan met van naar voor tijdens na om door over onder achter tegen uit "
-    "at on with of to for during after about from into".split()
-)
-# "de hele dag", "the whole time": a time, not a person.
-TIME_NOUNS = frozenset(
-    "dag dagen tijd week ochtend middag avond keer uur pauze rest day time morning afternoon evening "
-    "while rest".split()
-)
-POSSESSIVES = frozenset(
-    "mijn mn m'n mien zijn zn z'n haar onze ons hun jouw my his her their our your".split()
-)
-COPULAS = frozenset(
-    "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
-    "bleef raakte waas am are were feel felt feels got get became seemed found find".split()
-)
-# "nie", "neet": "niet" as it is said in the south and typed in chat.
-NEGATIONS = frozenset(
-    "niet nie neet geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split()
-)
-# Words that end one clause and start the next: a feeling belongs to its own clause's subject.
-CLAUSE_BREAKS = frozenset(
-    "maar en want toen daarna dus omdat terwijl totdat nadat zodat ook eerst later uiteindelijk "
-    "but and because then so while when after later first finally".split()
-)
-PRESENT_MARKERS = frozenset(
-    "ben bent is voel voelt vind vindt word wordt heb hebt schaam schaamt erger ergert verveel verveelt "
-    "baal baalt twijfel twijfelt geniet schrik schrikt raakt walg walgt am im feel find are is".split()
-)
-PAST_MARKERS = frozenset(
-    "was waren werd werden voelde voelden vond vonden had hadden schaamde ergerde verveelde baalde "
-    "twijfelde genoot schrok geschaamd geergerd gebaald genoten getwijfeld geschrokken raakte gehad geweest "
-    "were felt found got became had".split()
-)
-
-# "superzenuwachtig", "doodeng", "keileuk": a feeling with an intensifier glued to its front.
 INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")
-
-# "zou bang zijn", "bang zou worden", "would be scared": a feeling expected or imagined, not had.
-# "I thought I will be bored", "gonna be scared": expected, not had.
-WOULD = frozenset({"zou", "zouden", "would", "wouldve", "id", "youd", "hed", "shed", "theyd"})
-# Only before the word: "I will be scared", not "I was happy and will go again".
-FUTURE = frozenset({"will", "gonna"})
-
-# "kind of", "sort of": not a person.
-NOT_A_PERSON_AFTER = frozenset({"of"})
-NUMBERS = frozenset(
-    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both".split()
-)
-# Plural verbs after a number make it the subject ("twee waren bang", "2 begonnen te huilen").
-PLURAL_VERBS = frozenset(
-    "waren werden begonnen gingen zaten stonden moesten bleven raakten zijn worden beginnen gaan "
-    "were started began got became are".split()
-)
-# Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
-SUBORDINATE = frozenset(
-    "hoe wat waarom of dat die wie waar wanneer how what why whether that who where when".split()
-)
-
-# "een beetje", "a bit": an amount, not a noun phrase with someone in it.
-BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
-
-# Words that may stand between "het" and its verb without making "het" the article of a noun.
-SOFT = frozenset(
-    "zo echt wel best heel super erg toch ook nog allemaal gewoon gwn egt mega ff nogal eigenlijk nou "
-    "really so very quite pretty kinda lowkey totally actually honestly".split()
-)
-
-# "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
-FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
-
-# "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
-RELATIVE = frozenset({"dat", "die", "who", "which"})
-
-# Words before "dat"/"die" that make it no relative pronoun ("ik zei dat", "het was die").
-NOT_NOUNS = frozenset(
-    "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
-    "ik je jij we wij hij zij ze het me mij hem ons is was dus echt wel zo "
-    "said think thought knew saw felt so".split()
-)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Literal
+from functools import cache, lru_cache, partial
 
 from ._emotion_words import LEXICON
 from ._feeling_context import (
-    Whose,
     after_copula,
     asked,
     clause_bounds,
@@ -29,76 +27,41 @@ from ._feeling_context import (
     others_think,
     subject_of,
 )
-from ._feeling_marks import BODY, MY, emoji_marks, ungap
+from ._feeling_extras import (
+    ABOUT_THEM,
+    AFTER_NOT_EVAL,
+    SEQUEL,
+    emoji_feelings,
+    me_too,
+    no_feeling_of,
+    of_self,
+    only_feelings,
+)
+from ._feeling_marks import BODY, MY, ungap
+from ._feeling_types import Feeling, Frame, Reading
 from ._feeling_words import (
     AMBIGUOUS,
-    ARTICLES,
-    COPULAS,
     DISPLAY,
     DISPLAY_NL,
     EXTRA_FORMS,
     FEEL_ONLY,
     FORM_FRAME,
     INTENSIFIERS,
-    NEGATABLE,
-    NEGATIONS,
     NOT_IN_DUTCH,
     NOT_IN_ENGLISH,
-    POSSESSIVES,
     SHORT_ONLY,
-    SOFT,
     VERB_FORMS,
     VERBS,
 )
 from ._normalize import fold
 from ._similes import similes
+from ._whose_words import (
+    ARTICLES,
+    POSSESSIVES,
+)
 from ._words import known_word
 
 __all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
-
-Frame = Literal["state", "eval", "verb"]
-
-
-@dataclass(frozen=True, slots=True)
-class Feeling:
-    """One feeling word in a text: what to show, its family, how to say it, and whose it is."""
-
-    word: str
-    family: str
-    frame: Frame
-    negated: bool = False
-    present: bool = False
-    whose: Whose = "self"
-    start: int = 0
-    # Whether the story turned between the feeling before and this one ("eerst ..., daarna ...").
-    sequel: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """Every feeling found in a text, in order; `own` are the student's (negated evaluations included)."""
-
-    feelings: tuple[Feeling, ...]
-
-    @property
-    def own(self) -> list[Feeling]:
-        """The student's feelings to name back: not someone else's, and not a denied state ("niet bang");
-        a good feeling denied is a feeling told ("ik voelde me niet welkom", "niet fijn")."""
-        return [
-            f
-            for f in self.feelings
-            if f.whose == "self" and (not f.negated or f.frame == "eval" or f.family in NEGATABLE)
-        ]
-
-    @property
-    def denied(self) -> list[Feeling]:
-        """Feelings the student says they did not have ("ik was niet in paniek")."""
-        return [f for f in self.feelings if f.whose == "self" and f.negated]
-
-    @property
-    def others(self) -> list[Feeling]:
-        """Someone else's feelings ("de klant was blij")."""
-        return [f for f in self.feelings if f.whose == "other"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +100,11 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
             for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
                 near.setdefault(variant, []).append(form)
     return pattern, forms, near
+
+
+def _display(folded_word: str, language: str) -> str | None:
+    form = _table(language)[1].get(folded_word)
+    return form.display if form is not None else None
 
 
 def family_of(word: str, language: str = "nl") -> str | None:
@@ -207,7 +175,7 @@ def read_feelings(text: str, language: str) -> Reading:
         if folded[start:end] in _ONLY_HOW_MUCH and after < len(tokens) and tokens[after][1] in starts:
             continue  # "kapot zenuwachtig": how much, not tired
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
-        if ambiguous and not (short and _only_feelings(tokens, hits)) and not after_copula(tokens, index):
+        if ambiguous and not (short and only_feelings(tokens, hits)) and not after_copula(tokens, index):
             continue
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
@@ -233,14 +201,14 @@ def read_feelings(text: str, language: str) -> Reading:
             form.family in _PLACE_WORDS or form.family in FEEL_ONLY or form.display in FEEL_ONLY
         ) and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it":
             continue  # "het was rustig op de afdeling", "dat het leeg was": the place, not the student
-        if form.family in _ABOUT_THEM and _of_self(tokens, index):
+        if form.family in ABOUT_THEM and of_self(tokens, index):
             continue  # "ik ben grappig", "ik was vies na het werk": who they are, not how they found it
-        if form.frame == "eval" and after < len(tokens) and tokens[after][0] in _AFTER_NOT_EVAL:
+        if form.frame == "eval" and after < len(tokens) and tokens[after][0] in AFTER_NOT_EVAL:
             continue  # "vies werk", "smerig lekker": a word about the work, or how much
         negated = (
             negated
             or ((form.frame == "verb" or form.display == "geraakt") and denied_after(tokens, after))
-            or _no_feeling_of(tokens, index)
+            or no_feeling_of(tokens, index)
             or denied_fronted(tokens, index, after)
         )
         frame = form.frame
@@ -251,74 +219,18 @@ def read_feelings(text: str, language: str) -> Reading:
             past, now, _ = VERBS[form.family]
             word = now if present else past
         between = {t for t, pos in tokens if previous_end <= pos < start}
-        sequel = previous_end >= 0 and bool(between & _SEQUEL)
+        sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
-    found += _emoji_feelings(folded, tokens, found, language) + _me_too(tokens, found)
+    found += emoji_feelings(folded, tokens, found, language, partial(_display, language=language))
+    found += me_too(tokens, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
-
-
-# Words that may stand beside feeling words in a short answer that names only feelings.
-_JOINERS = frozenset(
-    "en daarna toen eerst later maar ook heel echt best wel erg beetje een super and then but".split()
-)
-
-
-def _only_feelings(tokens: list[tuple[str, int]], hits: list[tuple[int, int, _Form]]) -> bool:
-    """Whether a short answer is only feeling words ("machteloos en daarna rustig"), not "printer kapot"."""
-    return all(
-        not token[0].isalnum() or token in _JOINERS or any(a <= pos < b for a, b, _ in hits)
-        for token, pos in tokens
-    )
-
-
-# After an evaluation these make it describe a thing or say how much ("vies werk", "smerig goed").
-_AFTER_NOT_EVAL = frozenset("werk werkje klus klusje baan job taak goed lekker mooi snel duur gaaf".split())
-# Evaluations that, said of oneself, describe the student ("ik ben grappig").
-_ABOUT_THEM = frozenset({"grappig", "funny", "vies"})
-
-
-def _of_self(tokens: list[tuple[str, int]], index: int) -> bool:
-    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT and t != "helemaal"]
-    return (before[-2:-1] in (["ik"], ["i"]) and before[-1:] in (["ben"], ["was"], ["am"])) or before[
-        -1:
-    ] == ["im"]
-
-
-def _no_feeling_of(tokens: list[tuple[str, int]], index: int) -> bool:
-    """ "ik had niet het gevoel dat ik nuttig was": a feeling denied before "gevoel"."""
-    for k in range(index - 1, max(-1, index - 9), -1):
-        if not tokens[k][0][0].isalnum() and tokens[k][0] != ",":
-            return False
-        if tokens[k][0] == "gevoel":
-            return any(t in NEGATIONS for t, _ in tokens[max(0, k - 3) : k])
-    return False
 
 
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
 _ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
-_ME_TOO = (("en", "ik", "ook"), ("and", "me", "too"), ("and", "so", "was", "i"), ("and", "so", "did", "i"))
-
-
-def _me_too(tokens: list[tuple[str, int]], found: list[Feeling]) -> list[Feeling]:
-    """ "werd ze rustig en ik ook": someone else's feeling the student says they shared."""
-    shared: list[Feeling] = []
-    for f in found:
-        if f.whose != "other" or f.negated:
-            continue
-        after = next((i for i, (_, pos) in enumerate(tokens) if pos > f.start), len(tokens))
-        following = tuple(t for t, _ in tokens[after : after + 5])
-        for words in _ME_TOO:
-            # Only "ik ook" ending its clause: "hij was boos en ik ook verdrietig" names a feeling of its own.
-            ends = len(following) <= len(words) or not following[len(words)][0].isalnum()
-            if following[: len(words)] == words and ends:
-                position = tokens[after + 1][1]
-                shared.append(Feeling(f.word, f.family, f.frame, False, f.present, "self", position, True))
-    return shared
-
-
 # "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
 _INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist"})
 
@@ -329,46 +241,6 @@ def _instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
     return bool(before) and before[-1] in _INSTEAD_OF and not ({"het", "t", "it"} & set(before))
 
 
-# An emoji this many words or fewer after a feeling word is about that feeling ("ik was blij! 😁").
-_EMOJI_REACH = 8
-# Words told before an emoji for it to say how that felt (an answer of only emoji counts too).
-_EMOJI_AFTER = 3
-
-
-def _emoji_feelings(
-    folded: str, tokens: list[tuple[str, int]], found: list[Feeling], language: str
-) -> list[Feeling]:
-    """The student's own feelings said by an emoji where no feeling word is near it.
-
-    In a word's place it is read like that word ("mijn moeder was 😡" is hers, "ik was niet 😢" is
-    denied); an emoji after a word or two ("dankje 😊") is a smile, not a feeling told.
-    """
-    forms = _table(language)[1]
-    emoji: list[Feeling] = []
-    told = sum(t[0].isalnum() for t, _ in tokens)
-    for position, family in emoji_marks(folded, language):
-        index = sum(pos < position for _, pos in tokens)
-        words = [(t, pos) for t, pos in tokens[:index] if t[0].isalnum()]
-        if told > 0 and len(words) < _EMOJI_AFTER:
-            continue
-        near = words[-_EMOJI_REACH:]
-        since = near[0][1] if near else 0
-        if any(since <= f.start < position for f in (*found, *emoji)):
-            continue
-        # In a word's place after "was"/"niet" ("mijn moeder was 😡", "ik was niet 😢") it is read like that
-        # word; after a whole clause ("toen ze allemaal meededen 😁") it is the writer's own reaction.
-        if words and (words[-1][0] in COPULAS or words[-1][0] in NEGATIONS):
-            whose, negated, _ = context(tokens, index, index)
-            if whose != "self" or negated:
-                continue
-        form = forms.get(fold(family))
-        previous = max((f.start for f in (*found, *emoji) if f.start < position), default=None)
-        between = {t for t, pos in tokens if previous is not None and previous < pos < position}
-        word = form.display if form is not None else family
-        emoji.append(Feeling(word, family, "state", False, False, "self", position, bool(between & _SEQUEL)))
-    return emoji
-
-
 # "wasik", "ikdacht": a pronoun glued to its verb.
 _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
 
@@ -376,13 +248,6 @@ _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|v
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
-# Words that mark a turn in the story between two feelings.
-_SEQUEL = frozenset(
-    "toen daarna later maar vervolgens uiteindelijk opeens ineens na daarop "
-    "then later but after afterwards suddenly eventually".split()
-)
-
-
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 

@@ -1,0 +1,127 @@
+"""Feelings told beside the feeling words: by an emoji, by "en ik ook", and the checks on a word's
+neighbours that say a feeling word is no feeling here ("printer kapot", "ik ben grappig", "vies werk")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ._feeling_context import context
+from ._feeling_marks import emoji_marks
+from ._feeling_types import Feeling
+from ._normalize import fold
+from ._whose_words import COPULAS, NEGATIONS, SOFT
+
+__all__ = [
+    "ABOUT_THEM",
+    "AFTER_NOT_EVAL",
+    "SEQUEL",
+    "emoji_feelings",
+    "me_too",
+    "no_feeling_of",
+    "of_self",
+    "only_feelings",
+]
+
+Tokens = list[tuple[str, int]]
+
+# Words that mark a turn in the story between two feelings.
+SEQUEL = frozenset(
+    "toen daarna later maar vervolgens uiteindelijk opeens ineens na daarop "
+    "then later but after afterwards suddenly eventually".split()
+)
+
+
+# Words that may stand beside feeling words in a short answer that names only feelings.
+_JOINERS = frozenset(
+    "en daarna toen eerst later maar ook heel echt best wel erg beetje een super and then but".split()
+)
+
+
+def only_feelings(tokens: Tokens, hits: Sequence[tuple[int, int, object]]) -> bool:
+    """Whether a short answer is only feeling words ("machteloos en daarna rustig"), not "printer kapot"."""
+    return all(
+        not token[0].isalnum() or token in _JOINERS or any(a <= pos < b for a, b, _ in hits)
+        for token, pos in tokens
+    )
+
+
+# After an evaluation these make it describe a thing or say how much ("vies werk", "smerig goed").
+AFTER_NOT_EVAL = frozenset("werk werkje klus klusje baan job taak goed lekker mooi snel duur gaaf".split())
+# Evaluations that, said of oneself, describe the student ("ik ben grappig").
+ABOUT_THEM = frozenset({"grappig", "funny", "vies"})
+
+
+def of_self(tokens: Tokens, index: int) -> bool:
+    """ "ik ben grappig": said of the student themselves."""
+    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT and t != "helemaal"]
+    return (before[-2:-1] in (["ik"], ["i"]) and before[-1:] in (["ben"], ["was"], ["am"])) or before[
+        -1:
+    ] == ["im"]
+
+
+def no_feeling_of(tokens: Tokens, index: int) -> bool:
+    """ "ik had niet het gevoel dat ik nuttig was": a feeling denied before "gevoel"."""
+    for k in range(index - 1, max(-1, index - 9), -1):
+        if not tokens[k][0][0].isalnum() and tokens[k][0] != ",":
+            return False
+        if tokens[k][0] == "gevoel":
+            return any(t in NEGATIONS for t, _ in tokens[max(0, k - 3) : k])
+    return False
+
+
+_ME_TOO = (("en", "ik", "ook"), ("and", "me", "too"), ("and", "so", "was", "i"), ("and", "so", "did", "i"))
+
+
+def me_too(tokens: Tokens, found: list[Feeling]) -> list[Feeling]:
+    """ "werd ze rustig en ik ook": someone else's feeling the student says they shared."""
+    shared: list[Feeling] = []
+    for f in found:
+        if f.whose != "other" or f.negated:
+            continue
+        after = next((i for i, (_, pos) in enumerate(tokens) if pos > f.start), len(tokens))
+        following = tuple(t for t, _ in tokens[after : after + 5])
+        for words in _ME_TOO:
+            # Only "ik ook" ending its clause: "hij was boos en ik ook verdrietig" names a feeling of its own.
+            ends = len(following) <= len(words) or not following[len(words)][0].isalnum()
+            if following[: len(words)] == words and ends:
+                position = tokens[after + 1][1]
+                shared.append(Feeling(f.word, f.family, f.frame, False, f.present, "self", position, True))
+    return shared
+
+
+# An emoji this many words or fewer after a feeling word is about that feeling ("ik was blij! 😁").
+_EMOJI_REACH = 8
+# Words told before an emoji for it to say how that felt (an answer of only emoji counts too).
+_EMOJI_AFTER = 3
+
+
+def emoji_feelings(
+    folded: str, tokens: Tokens, found: list[Feeling], language: str, display: Callable[[str], str | None]
+) -> list[Feeling]:
+    """The student's own feelings said by an emoji where no feeling word is near it.
+
+    In a word's place it is read like that word ("mijn moeder was 😡" is hers, "ik was niet 😢" is
+    denied); an emoji after a word or two ("dankje 😊") is a smile, not a feeling told.
+    """
+    emoji: list[Feeling] = []
+    told = sum(t[0].isalnum() for t, _ in tokens)
+    for position, family in emoji_marks(folded, language):
+        index = sum(pos < position for _, pos in tokens)
+        words = [(t, pos) for t, pos in tokens[:index] if t[0].isalnum()]
+        if told > 0 and len(words) < _EMOJI_AFTER:
+            continue
+        near = words[-_EMOJI_REACH:]
+        since = near[0][1] if near else 0
+        if any(since <= f.start < position for f in (*found, *emoji)):
+            continue
+        # In a word's place after "was"/"niet" ("mijn moeder was 😡", "ik was niet 😢") it is read like that
+        # word; after a whole clause ("toen ze allemaal meededen 😁") it is the writer's own reaction.
+        if words and (words[-1][0] in COPULAS or words[-1][0] in NEGATIONS):
+            whose, negated, _ = context(tokens, index, index)
+            if whose != "self" or negated:
+                continue
+        previous = max((f.start for f in (*found, *emoji) if f.start < position), default=None)
+        between = {t for t, pos in tokens if previous is not None and previous < pos < position}
+        word = display(fold(family)) or family
+        emoji.append(Feeling(word, family, "state", False, False, "self", position, bool(between & SEQUEL)))
+    return emoji
