@@ -80,6 +80,7 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev13.yaml",
     ROOT / "tests/golden/method/dev14.yaml",
     ROOT / "tests/golden/method/dev15.yaml",
+    ROOT / "tests/golden/method/dev16.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

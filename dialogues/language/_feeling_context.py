@@ -184,7 +184,11 @@ def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     """Whether a modal of the unreal stands right before or after the feeling word."""
     before = [t for t, _ in tokens[max(0, index - 2) : index]]
     # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
-    following = itertools.takewhile(lambda t: t[0].isalnum(), (t for t, _ in tokens[after : after + 2]))
+    # Nor past a new subject: "I was worried she would say ..." is a real worry.
+    following = itertools.takewhile(
+        lambda t: t[0].isalnum() and t not in SELF and t not in OTHERS,
+        (t for t, _ in tokens[after : after + 2]),
+    )
     return any(t in WOULD or t in FUTURE for t in before) or any(t in WOULD for t in following)
 
 
@@ -314,6 +318,8 @@ def context(
         subject = "other"  # "how calm the owner was", "hoe blij de klant was"
     if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
+    if after < len(words) and words[after] in {"me", "mij"} and subject != "self":
+        subject = "self"  # "which honestly annoyed me", "het irriteerde me": the student is the one who feels
     if subject is None:
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
         # of its own ("nieuwsgierig hoe ze dat doen").

@@ -34,6 +34,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kreeg|krijg", "er", "energie van"), "kreeg er energie van"),
     (("voelde", "met (?:haar|hem|ze|hen|hun)", "mee"), "voelde mee"),
     (("er", "kapot van"), "er kapot van"),
+    (("gaf|geeft", "me|mij", "energie"), "gaf me energie"),
     (("leefde", "je|ik", "mee"), "leefde mee"),
     (("leeft|leef", "je|ik", "mee"), "leeft mee"),
     (("voel|voelt", "met (?:haar|hem|ze|hen|hun)", "mee"), "voel mee"),

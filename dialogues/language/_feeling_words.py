@@ -91,6 +91,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("knoop in mijn maag", "zag ertegenop", "zie ertegenop", "zag er tegenop", "zie er tegenop"),
         ),
         "bezorgd": ("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
+        "in de war": ("verwarrend", "verwarrende"),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "meeleven": (
             "medelijden",
@@ -143,6 +144,9 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *(
                 "opgelucht",
                 "opluchting",
+                "pak van mijn hart",
+                "pak van mn hart",
+                "pak van m'n hart",
                 "viel me mee",
                 "viel mee",
                 "viel me heel erg mee",
@@ -190,7 +194,7 @@ DISPLAY: dict[str, str] = {
     "bezorgde": "bezorgd", "nerveuzer": "nerveus", "voldaan": "voldaan", "opgewonden": "opgewonden",
     "voldoening": "voldaan", "het raakte me": "geraakt", "het raakt me": "geraakt", "gefocust": "gefocust",
     "gefocused": "gefocust", "geconcentreerd": "geconcentreerd", "hyper": "hyper", "smerig": "smerig",
-    "goor": "goor", "ranzig": "ranzig",
+    "goor": "goor", "ranzig": "ranzig", "verwarrend": "verwarrend", "verwarrende": "verwarrend",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
@@ -207,7 +211,8 @@ DISPLAY_NL: dict[str, str] = {"stressed": "gestrest"}
 FORM_FRAME: dict[str, Frame] = {
     "chill": "eval", "chille": "eval", "vet": "eval", "vette": "eval", "nice": "eval", "lit": "eval",
     "sick": "eval", "cool": "eval", "awkward": "eval", "cringe": "eval", "kut": "eval", "klote": "eval",
-    "rot": "eval", "stressful": "eval", "paniek": "state",
+    "rot": "eval", "stressful": "eval", "paniek": "state", "verwarrend": "eval",
+    "verwarrende": "eval",
 }  # fmt: skip
 
 # Verb families: shown as a verb ("je schaamde je"): (past, present, reflexive).
@@ -234,6 +239,7 @@ FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
+        *"sterk vrij".split(),
         "zeker van jezelf",
         *(
             "stoer",
@@ -274,7 +280,7 @@ AMBIGUOUS = frozenset(
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
     [
-        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg".split(),
+        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij".split(),
         *"useful useless stupid tough lost".split(),
         "at home",
     ]

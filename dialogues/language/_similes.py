@@ -30,7 +30,7 @@ _BETWEEN = frozenset(
 _ENDS = frozenset(
     "maar en want omdat toen dus terwijl daarna nadat waardoor zodat ik je hij zij ze we wij "
     "but and because so when while then i you he she they we "
-    "lol xd haha hahaha haa jk tbh rn ofzo enzo idk".split()
+    "lol xd haha hahaha haa jk tbh rn ofzo enzo idk ngl fr lowkey".split()
 )
 _MOST_WORDS = 8
 _LIKE_NEXT = frozenset("a an part one someone somebody such".split())
@@ -74,7 +74,8 @@ def _after_feeling(tokens: Tokens, i: int) -> bool:
         if token in _FEEL_NL:
             return bool(_ME & between)
         if token in _FEEL_EN:
-            return k > 0 and tokens[k - 1][0] == "i"
+            # "I felt like a pro", or "felt like a pro" with the "I" left out at the start of a clause
+            return k == 0 or tokens[k - 1][0] in {"i", "and", "but"} or not tokens[k - 1][0][0].isalnum()
         if token not in _BETWEEN:
             return False
         between.add(token)

@@ -150,7 +150,7 @@ _VAGUE = re.compile(
     r"(?: wat ik wil| wat er komt| wel| hoe het gaat)?$|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
     r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen)|hetzelfde als|"
-    r"keep (?:working|going|doing)|same as now|"
+    r"keep (?:working|going|doing)|same as now|^(?:kijken|zien|look|see)$|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
     r"ik wil (?:gewoon |echt )?\w+(?: \w+)? worden|i (?:just |really )?want to (?:be|become)\b|"
     r"nadenken|denken over|think about|think it over|"
@@ -177,6 +177,7 @@ _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|h
 # vrijdag", "eerst school afmaken en dan naar het mbo").
 _WISH = re.compile(
     r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
+    r"^(?:misschien |maybe )?(?:iets anders|something else)$|"
     r"school afmaken|(?:mijn )?diploma halen|finish school|"
     r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen"
 )

@@ -406,3 +406,24 @@ def test_the_body_or_dirt_is_no_feeling(text: str, language: str) -> None:
 def test_a_separable_feeling_verb_in_a_clause() -> None:
     own_ = read_feelings("ik had medelijden met haar", "nl").own
     assert feelings_clause(own_, "nl") == "je meeleefde"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("daarna voelde ik me sterk", "nl", "Je voelde je sterk."),
+        ("echt een pak van mijn hart", "nl", "Je was opgelucht."),
+        ("ik voel me dan echt vrij", "nl", "Je voelt je vrij."),
+        ("het gaf me echt energie om te zien", "nl", "Je was energiek."),
+        ("I was worried she would say she works 60 hours", "en", "You felt worried."),
+        ("my manager kept changing my tasks which honestly annoyed me", "en", "You felt annoyed."),
+        ("I fixed an e-bike the boss couldn't, felt like a pro ngl", "en", "You felt like a pro."),
+        ("eigenlijk vond ik het vooral verwarrend", "nl", "Je vond het verwarrend."),
+    ],
+)
+def test_a_typical_week_of_students(text: str, language: str, said: str) -> None:
+    assert feelings_sentence(read_feelings(text, language).own, language) == said
+
+
+def test_a_day_off_is_no_feeling() -> None:
+    assert own("ik was vrij op maandag") == []

@@ -58,6 +58,8 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("mijn vader zegt solliciteren maar geen zin", False),
         ("niks bijzonders, gewoon werken", False),
         ("niks, gewoon mijn wijk lopen", False),
+        ("kijken", False),
+        ("misschien iets anders", False),
         ("just work harder I guess", False),
         ("gewoon school afmaken", False),
         ("echt gewoon relaxen, ik heb het verdiend", False),
