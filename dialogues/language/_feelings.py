@@ -203,7 +203,7 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was rustig op de afdeling", "dat het leeg was": the place, not the student
         if form.family in ABOUT_THEM and of_self(tokens, index):
             continue  # "ik ben grappig", "ik was vies na het werk": who they are, not how they found it
-        if form.frame == "eval" and after < len(tokens) and tokens[after][0] in AFTER_NOT_EVAL:
+        if form.family == "vies" and after < len(tokens) and tokens[after][0] in AFTER_NOT_EVAL:
             continue  # "vies werk", "smerig lekker": a word about the work, or how much
         negated = (
             negated

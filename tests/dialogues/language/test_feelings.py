@@ -390,6 +390,7 @@ def test_sympathy_disgust_and_a_row_of_someone_elses_actions(text: str, said: st
         ("de leraar dacht dat ik zenuwachtig was en dat was ook zo", "nl", "Je was zenuwachtig."),
         ("she said that I was nervous and I was", "en", "You felt nervous."),
         ("het was vies werk maar ik vond het leuk", "nl", "Je vond het leuk."),
+        ("het was echt saai werk", "nl", "Je vond het saai."),
     ],
 )
 def test_said_back_as_the_student_meant_it(text: str, language: str, said: str) -> None:
