@@ -100,7 +100,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
     own = [f for f in reading.own if f.family not in {d.family for d in denied}]
-    folded = fold(text)
+    folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
     opens = is_correction_start(text)
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are

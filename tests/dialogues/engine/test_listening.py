@@ -85,6 +85,7 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("blij? nee meer gekwetst", "gekwetst", "blij"),
         ("neuh, opgelucht", "opgelucht", "blij"),
         ("nee, ik zou het voldaan noemen", "voldaan", "blij"),
+        ("ik noem het opgelucht", "opgelucht", "blij"),
         ("ik bedoelde opgelucht, niet blij", "opgelucht", "blij"),
     ],
 )
