@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from ._answers import _UNKNOWN, is_yes
+from ._date_words import WEEKDAYS
 from ._normalize import fold, words
 
 __all__ = ["Weight", "is_action", "is_correction_start", "leaning", "names_no_step", "weigh"]
@@ -181,9 +182,9 @@ _WISH = re.compile(
     r"school afmaken|(?:mijn )?diploma halen|finish school|"
     r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen"
 )
+# A day named: the date parser's weekdays, and the days said as a word.
 _WHEN = re.compile(
-    r"\b(?:morgen|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende week|"
-    r"tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|next week)\b"
+    rf"\b(?:{'|'.join(WEEKDAYS)}|morgen|vandaag|vanavond|volgende week|tomorrow|tonight|today|next week)\b"
 )
 # Doing what they already do ("gewoon mijn wijk lopen"): no new step.
 _GOING_ON = frozenset("lopen loop werken werk".split())
