@@ -42,7 +42,6 @@ from ._whose_words import (
 __all__ = [
     "Whose",
     "after_copula",
-    "asked",
     "clause_bounds",
     "context",
     "denied_after",
@@ -50,7 +49,6 @@ __all__ = [
     "felt",
     "felt_before",
     "hypothetical",
-    "others_think",
     "subject_of",
 ]
 
@@ -66,16 +64,9 @@ _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
 # Joining words that are also adverbs of time: inside a clause when they follow its verb.
 _TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
-_NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
-_HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 _SO = frozenset({"so", "dus"})
 _ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
 _BECAME = frozenset({"werd", "raakte", "bleef", "got", "became"})
-_THINK = frozenset(
-    "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
-    "thinks thought think says said".split()
-)
 _IT = frozenset({"het", "t", "it"})
 _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
@@ -83,7 +74,7 @@ _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
-_PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they we".split())
+_PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
 _OWN_DETERMINER = frozenset({"een", "n", "de", "a", "an", "the"})
 # "way less shy than I thought": less is not had.
@@ -121,58 +112,6 @@ def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> boo
         if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT and token not in _IT:
             return False
     return False
-
-
-def others_think(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether the feeling is what someone else thinks or says of the student: "iedereen denkt dat ik bang
-    ben", "ze zei dat ik rustig overkwam"."""
-    for k in range(index - 1, max(-1, index - 8), -1):
-        token = tokens[k][0]
-        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token != "dat"):
-            return False
-        if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
-            return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
-        if token in {"dat", "that"} and k >= 2:
-            verb, subject = tokens[k - 1][0], tokens[k - 2][0]
-            return (
-                verb in _THINK and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
-            )
-    return False
-
-
-def _confirmed(tokens: list[tuple[str, int]], index: int) -> bool:
-    """ "hij zei dat ik boos was, en dat was ook zo": the student agrees, so it is theirs."""
-    rest = [t for t, _ in tokens[index + 1 : index + 10]]
-    pairs = set(itertools.pairwise(rest))
-    return bool({"klopte", "klopt", "true"} & set(rest)) or bool(
-        pairs & {("ook", "zo"), ("ik", "ook"), ("i", "was"), ("i", "did"), ("i", "am")}
-    )
-
-
-def asked(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether the feeling is wondered in a question about oneself, not told: "was ik nou trots, of
-    gewoon opgelucht?", "Was ik bang? Nee, ...". "Was I proud? Yeah", "ben ik raar dat ik het eng vond?"
-    tell it."""
-    start = index
-    while start > 0 and tokens[start - 1][0] not in _SENTENCE_ENDS:
-        start -= 1
-    end = index
-    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
-        end += 1
-    if end >= len(tokens) or tokens[end][0] != "?":
-        return False
-    words = [t for t, _ in tokens[start:index] if t[0].isalnum()]
-    if words[:1] in (["en"], ["maar"], ["and"], ["but"]):
-        words = words[1:]
-    if len(words) < 2 or words[0] not in COPULAS or words[1] not in SELF:
-        return False
-    if {"of", "or"} & set(words[2:]):
-        return True  # the second of two feelings weighed: "was ik nou trots, of gewoon opgelucht?"
-    if not set(words[2:]) <= _HEDGE:
-        return False  # the feeling right after "was ik", "ben ik" (a "nou", "echt" between)
-    rest = [t for t, _ in tokens[index:end]]
-    answer = tokens[end + 1][0] if end + 1 < len(tokens) else ""
-    return bool({"of", "or"} & set(rest)) or answer in _NO
 
 
 def felt(tokens: list[tuple[str, int]], index: int) -> bool:

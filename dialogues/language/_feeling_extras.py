@@ -1,25 +1,29 @@
 """Feelings told beside the feeling words: by an emoji, by "en ik ook", and the checks on a word's
-neighbours that say a feeling word is no feeling here ("printer kapot", "ik ben grappig", "vies werk")."""
+neighbours that say a feeling word is no feeling here ("printer kapot", "ik ben grappig", "vies werk"), is
+wondered ("was ik nou trots?") or is what someone else thinks ("iedereen denkt dat ik bang ben")."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from ._feeling_context import context
 from ._feeling_marks import emoji_marks
 from ._feeling_types import Feeling
 from ._normalize import fold
-from ._whose_words import COPULAS, NEGATIONS, SOFT
+from ._whose_words import CLAUSE_BREAKS, COPULAS, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
 
 __all__ = [
     "ABOUT_THEM",
     "AFTER_NOT_EVAL",
     "SEQUEL",
+    "asked",
     "emoji_feelings",
     "me_too",
     "no_feeling_of",
     "of_self",
     "only_feelings",
+    "others_think",
 ]
 
 Tokens = list[tuple[str, int]]
@@ -126,3 +130,64 @@ def emoji_feelings(
         word = display(fold(family)) or family
         emoji.append(Feeling(word, family, "state", False, False, "self", position, bool(between & SEQUEL)))
     return emoji
+
+
+_NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
+_HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
+_THINK = frozenset(
+    "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
+    "thinks thought think says said".split()
+)
+
+
+def others_think(tokens: Tokens, index: int) -> bool:
+    """Whether the feeling is what someone else thinks or says of the student: "iedereen denkt dat ik bang
+    ben", "ze zei dat ik rustig overkwam"."""
+    for k in range(index - 1, max(-1, index - 8), -1):
+        token = tokens[k][0]
+        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token != "dat"):
+            return False
+        if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
+            return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
+        if token in {"dat", "that"} and k >= 2:
+            verb, subject = tokens[k - 1][0], tokens[k - 2][0]
+            return (
+                verb in _THINK and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
+            )
+    return False
+
+
+def _confirmed(tokens: Tokens, index: int) -> bool:
+    """ "hij zei dat ik boos was, en dat was ook zo": the student agrees, so it is theirs."""
+    rest = [t for t, _ in tokens[index + 1 : index + 10]]
+    pairs = set(itertools.pairwise(rest))
+    return bool({"klopte", "klopt", "true"} & set(rest)) or bool(
+        pairs & {("ook", "zo"), ("ik", "ook"), ("i", "was"), ("i", "did"), ("i", "am")}
+    )
+
+
+def asked(tokens: Tokens, index: int) -> bool:
+    """Whether the feeling is wondered in a question about oneself, not told: "was ik nou trots, of
+    gewoon opgelucht?", "Was ik bang? Nee, ...". "Was I proud? Yeah", "ben ik raar dat ik het eng vond?"
+    tell it."""
+    start = index
+    while start > 0 and tokens[start - 1][0] not in _SENTENCE_ENDS:
+        start -= 1
+    end = index
+    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
+        end += 1
+    if end >= len(tokens) or tokens[end][0] != "?":
+        return False
+    words = [t for t, _ in tokens[start:index] if t[0].isalnum()]
+    if words[:1] in (["en"], ["maar"], ["and"], ["but"]):
+        words = words[1:]
+    if len(words) < 2 or words[0] not in COPULAS or words[1] not in SELF:
+        return False
+    if {"of", "or"} & set(words[2:]):
+        return True  # the second of two feelings weighed: "was ik nou trots, of gewoon opgelucht?"
+    if not set(words[2:]) <= _HEDGE:
+        return False  # the feeling right after "was ik", "ben ik" (a "nou", "echt" between)
+    rest = [t for t, _ in tokens[index:end]]
+    answer = tokens[end + 1][0] if end + 1 < len(tokens) else ""
+    return bool({"of", "or"} & set(rest)) or answer in _NO

@@ -16,7 +16,6 @@ from functools import cache, lru_cache, partial
 from ._emotion_words import LEXICON
 from ._feeling_context import (
     after_copula,
-    asked,
     clause_bounds,
     context,
     denied_after,
@@ -24,18 +23,19 @@ from ._feeling_context import (
     felt,
     felt_before,
     hypothetical,
-    others_think,
     subject_of,
 )
 from ._feeling_extras import (
     ABOUT_THEM,
     AFTER_NOT_EVAL,
     SEQUEL,
+    asked,
     emoji_feelings,
     me_too,
     no_feeling_of,
     of_self,
     only_feelings,
+    others_think,
 )
 from ._feeling_marks import BODY, MY, ungap
 from ._feeling_types import Feeling, Frame, Reading
