@@ -33,14 +33,15 @@ _TOO = (
 )
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
+# "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
+_MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
 _CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
-    r"(?:^|[,.!?] ?|\bnee,? |\bno,? )(?:meer|more)\b|\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
+    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? )(?:meer|more)\b|{_MEANT}"
 )
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(
-    r"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b|"
-    r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b|{_MEANT}"
 )
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _NAMING_NL = re.compile(
