@@ -35,6 +35,7 @@ from .metrics import Metrics
 from .nudges import NudgeDispatcher, NudgePlanner, NudgePolicy, NudgeScheduler, SenderLease
 from .retention import Retention
 from .signin import Signins
+from .studio import fold_counts
 from .summaries import MentorSummaryBuilder, WeeklySummaries
 
 __all__ = ["BOT_TEXTS", "App", "build_app", "load_texts"]
@@ -205,7 +206,8 @@ def build_app(
         stale_after=timedelta(days=settings.stale_conversation_days),
         erase=conversations.erase,
     )
-    # Monday 08:00 sharp, and every half hour in case the bot was down then; retention once a day.
+    # Monday 08:00 sharp, and every half hour in case the bot was down then; retention once a day; the
+    # studio's counts folded into its totals every 10 minutes (PostgreSQL keeps them apart until then).
     weekly = {
         "day_of_week": settings.summary_day,
         "hour": settings.summary_time.hour,
@@ -214,6 +216,7 @@ def build_app(
     }
     scheduler.every("weekly-summaries", summaries.send_due, timedelta(minutes=30), cron=weekly)
     scheduler.every("retention", retention.run, timedelta(days=1), single=True)
+    scheduler.every("studio-counts", lambda: fold_counts(store), timedelta(minutes=10), single=True)
     app = App(
         settings=settings,
         store=store,

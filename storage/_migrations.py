@@ -389,4 +389,20 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX place_choices_place ON place_choices(place_id);
         """,
     ),
+    (
+        14,
+        """
+        -- Counts a turn added, to be folded into question_totals. Only the PostgreSQL store writes here
+        -- (there, turns at the same question would otherwise wait for each other's row locks on the
+        -- totals); SQLite has one writer and adds to the totals in place, so this stays empty.
+        CREATE TABLE question_deltas (
+            script_hash TEXT NOT NULL,
+            node TEXT NOT NULL,
+            arm INTEGER NOT NULL,
+            measure TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            count INTEGER NOT NULL
+        );
+        """,
+    ),
 ]

@@ -23,11 +23,16 @@ from ._studio_tally import (
 
 __all__ = ["Studio", "Tallies"]
 
-_CONFLICT = (
-    " ON CONFLICT (script_hash, node, arm, measure, value) DO UPDATE"
-    " SET count = question_totals.count + excluded.count"
+_KEY = "script_hash, node, arm, measure, value"
+_DELTAS = f"INSERT INTO question_deltas ({_KEY}, count)"
+# In the order of their key: two folds running at once take the totals' row locks in the same order, so
+# they wait for each other instead of deadlocking.
+_FOLD = (
+    f"WITH moved AS (DELETE FROM question_deltas RETURNING {_KEY}, count)"
+    f" INSERT INTO question_totals ({_KEY}, count) SELECT {_KEY}, sum(count) FROM moved"
+    f" GROUP BY {_KEY} ORDER BY {_KEY}"
+    f" ON CONFLICT ({_KEY}) DO UPDATE SET count = question_totals.count + excluded.count"
 )
-_TOTALS = "INSERT INTO question_totals (script_hash, node, arm, measure, value, count)"
 
 
 # seconds_bucket and words_bucket (storage/_studio_entities.py) in SQL, on the answered visit's integer
@@ -45,9 +50,9 @@ class _Statement:
 
     Every part sees the same snapshot, as each would if it ran first, and each touches other rows: the
     question answered is closed (with the turn's note on it), the next one added as a visit ('students'
-    looks for this student's earlier visits, which the new one is not), and the totals are added up in
-    one INSERT, in the order of their key: every turn takes the totals' row locks in the same order, so
-    two turns adding to the same totals wait for each other instead of deadlocking.
+    looks for this student's earlier visits, which the new one is not), and what the totals gain is added
+    as rows of question_deltas: no row another turn writes, so turns at the same question never wait for
+    each other (Tallies.compact folds the deltas into the totals).
     """
 
     def __init__(self) -> None:
@@ -123,11 +128,9 @@ class _Statement:
         ctes += self._ctes
         if self._deltas:
             main = (
-                f"{_TOTALS} SELECT script_hash, node, arm, measure, value, sum(amount) FROM ("
+                f"{_DELTAS} SELECT {_KEY}, sum(amount) FROM ("
                 + " UNION ALL ".join(self._deltas)
-                + ") AS d (script_hash, node, arm, measure, value, amount)"
-                " GROUP BY script_hash, node, arm, measure, value"
-                f" ORDER BY script_hash, node, arm, measure, value{_CONFLICT}"
+                + f") AS d ({_KEY}, amount) GROUP BY {_KEY}"
             )
         elif self._ctes:
             main = "SELECT 1"
@@ -271,7 +274,8 @@ class Studio(PgRepo):
 
 
 class Tallies(PgRepo):
-    # Every statement is a round trip to the server: a turn's counts take one (see step).
+    # Every statement is a round trip to the server: a turn's counts take one (see step), and add rows of
+    # their own to question_deltas, which compact folds into the totals (a job every few minutes).
     async def _add(self, deltas: Iterable[Delta]) -> None:
         rows = merged(deltas)
         if rows:
@@ -318,11 +322,20 @@ class Tallies(PgRepo):
         await self._run(statement)
 
     async def totals(self, script_hash: str) -> list[Tally]:
+        # The folded totals with what the turns added since the last fold.
         return await self._all(
             Tally,
-            "SELECT node, arm, measure, value, count FROM question_totals WHERE script_hash = $1",
+            "SELECT node, arm, measure, value, sum(count)::integer AS count FROM ("
+            "SELECT node, arm, measure, value, count FROM question_totals WHERE script_hash = $1"
+            " UNION ALL SELECT node, arm, measure, value, count FROM question_deltas WHERE script_hash = $1"
+            ") AS found GROUP BY node, arm, measure, value HAVING sum(count) > 0",
             script_hash,
         )
+
+    async def compact(self) -> None:
+        await self._sql.write(_FOLD)
+        # Only a deleted student's part taken off brings a total to zero (see forget).
+        await self._sql.write("DELETE FROM question_totals WHERE count <= 0")
 
     async def waiting(self, script_hash: str, *, stopped_before: datetime) -> list[Waiting]:
         rows = await self._sql.rows(
@@ -353,9 +366,5 @@ class Tallies(PgRepo):
             " helps, seconds, ended FROM question_visits WHERE student_id = $1 ORDER BY id",
             person_id,
         )
-        deltas = forget_deltas([dict(r) for r in rows])
-        await self._add(deltas)
-        for script_hash in sorted({d.script_hash for d in deltas}):
-            await self._sql.write(
-                "DELETE FROM question_totals WHERE script_hash = $1 AND count <= 0", script_hash
-            )
+        await self._add(forget_deltas([dict(r) for r in rows]))
+        await self.compact()

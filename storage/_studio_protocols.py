@@ -127,6 +127,10 @@ class TallyRepository(Protocol):
         """The running totals of one version."""
         ...
 
+    async def compact(self) -> None:
+        """Fold what turns added into the totals, where a backend keeps them apart (a periodic job)."""
+        ...
+
     async def waiting(self, script_hash: str, *, stopped_before: datetime) -> list[Waiting]:
         """Questions of one version asked and not answered: stopped (asked before `stopped_before`) or
         still waiting."""

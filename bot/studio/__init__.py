@@ -7,7 +7,7 @@ No HTTP in here: the pages are bot/web/_studio_*.py.
 from ._diff import FieldChange, QuestionDiff, Segment, TextChange, diff_scripts
 from ._edits import NEW_ID, add_language, add_question, move_question, remove_question, save_question
 from ._errors import BadImportError, BlockedError, NothingToDoError, StaleDraftError, StudioError
-from ._figures import AT_LEAST, STOPPED_AFTER, Figures, QuestionFigures, figures, median
+from ._figures import AT_LEAST, STOPPED_AFTER, Figures, QuestionFigures, figures, fold_counts, median
 from ._forms import PREFIX, canonical, description_of, editable_fields, extra_entries, read_field
 from ._preview import DossierLine, PreviewLine, PreviewRun, Previews
 from ._problems import Note, Report, Shown, check_draft
@@ -49,6 +49,7 @@ __all__ = [
     "editable_fields",
     "extra_entries",
     "figures",
+    "fold_counts",
     "median",
     "move_question",
     "read_field",

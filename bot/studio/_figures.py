@@ -13,14 +13,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from dialogues import Script
-from storage import Tally, Transaction, Waiting
+from storage import Store, Tally, Transaction, Waiting
 
-__all__ = ["AT_LEAST", "STOPPED_AFTER", "Figures", "QuestionFigures", "figures", "median"]
+__all__ = ["AT_LEAST", "STOPPED_AFTER", "Figures", "QuestionFigures", "figures", "fold_counts", "median"]
 
 # A figure is shown only when it counts at least this many different students.
 AT_LEAST = 5
 # A question not answered for this long counts as where the conversation stopped.
 STOPPED_AFTER = timedelta(days=1)
+
+
+async def fold_counts(store: Store) -> None:
+    """Fold the counts the turns added into the running totals (a periodic job; the figures are right
+    without it, it keeps what they add up small)."""
+    async with store.transaction() as tx:
+        await tx.tally.compact()
 
 
 def median(histogram: dict[int, int]) -> int | None:

@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 import aiohttp
+import asyncpg
 import pytest
 from aiohttp.test_utils import TestServer
 
@@ -219,3 +220,38 @@ async def test_a_failed_follow_up_puts_off_only_the_claims_still_its_own(
     async with other.store.read() as view:
         nudge = await view.nudges.get(mine.id)
     assert nudge is not None and nudge.due_at <= clock.now()
+
+
+async def _counts(url: str) -> tuple[list[tuple[str, str, int, int]], int]:
+    """The studio's totals as the figures read them, and how many added counts wait to be folded."""
+    conn = await asyncpg.connect(url)
+    try:
+        totals = await conn.fetch(
+            "SELECT node, measure, value, sum(count) AS count FROM (SELECT * FROM question_totals"
+            " UNION ALL SELECT * FROM question_deltas) AS t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        )
+        waiting = await conn.fetchval("SELECT count(*) FROM question_deltas")
+    finally:
+        await conn.close()
+    return [tuple(row) for row in totals], int(waiting)
+
+
+async def test_the_studios_counts_from_two_instances_are_folded_by_one_at_its_start(
+    url: str, instances: Callable[..., Any]
+) -> None:
+    first, second = await instances(), await instances()
+    for app, name in ((first, "sam"), (second, "kim")):
+        who = Who(StudentKey("web", name), display_name=name, language_hint="nl")
+        for incoming in (Command("reflecteren"), Text("stage"), Text("bij de bakker"), Text("gisteren")):
+            await app.conversations.handle(who, incoming)
+    before, waiting = await _counts(url)
+    assert waiting > 0 and before, "the turns' counts are kept apart from the totals"
+    await first.start()
+    try:
+        for _ in range(200):  # the fold runs in a job of the scheduler's, which nothing waits for
+            if not (await _counts(url))[1]:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await first.stop()
+    assert await _counts(url) == (before, 0), "folded once: the same totals"

@@ -16,6 +16,7 @@ from storage import (
     PostgresStore,
     SqliteStore,
     StudentKey,
+    TallyStep,
     TransactionLostError,
     store_from_url,
 )
@@ -162,6 +163,50 @@ async def test_units_of_different_students_do_not_wait_for_each_other(url: str) 
         release.set()
         await first.close()
         await second.close()
+
+
+async def test_turns_at_the_same_question_do_not_wait_for_each_other_to_commit(url: str) -> None:
+    """Students moving in step through a conversation: one turn's counts must not hold up the next
+    student's turn at the same question until the first commits (the totals' rows are shared)."""
+    store = PostgresStore(url)
+    await store.open()
+    holding, release = asyncio.Event(), asyncio.Event()
+    try:
+        people = []
+        async with store.transaction() as tx:
+            for name in ("1", "2"):
+                person = await tx.students.upsert(
+                    StudentKey("web", name), display_name="", language="nl", now=NOW
+                )
+                session = await tx.sessions.create(
+                    person.id, script_id="s", script_hash="v1", state={}, experience_id=None, now=NOW
+                )
+                await tx.tally.step(TallyStep(person.id, session.id, "v1", NOW, asked=("moment", 0)))
+                people.append((person.id, session.id))
+
+        async def answer(person: int, session: int) -> None:
+            async with store.transaction(lock=f"web:{person}") as tx:
+                await tx.tally.step(
+                    TallyStep(person, session, "v1", NOW, words=3, answered=True, asked=("verbreden", 0))
+                )
+                if person == people[0][0]:
+                    holding.set()
+                    await release.wait()
+
+        slow = asyncio.create_task(answer(*people[0]))
+        await holding.wait()
+        async with asyncio.timeout(5):
+            await answer(*people[1])
+        release.set()
+        await slow
+        async with store.transaction() as tx:
+            await tx.tally.compact()
+        async with store.read() as view:
+            totals = {(t.node, t.measure, t.value): t.count for t in await view.tally.totals("v1")}
+        assert totals[("moment", "answered", 0)] == 2 and totals[("verbreden", "reached", 0)] == 2
+    finally:
+        release.set()
+        await store.close()
 
 
 async def test_a_unit_cancelled_half_way_leaves_nothing_and_blocks_nobody(url: str) -> None:

@@ -283,3 +283,25 @@ async def test_counts_of_a_turn_that_failed_are_not_kept(store: Store) -> None:
     async with store.read() as view:
         assert await view.tally.totals("v1") == []
         assert await view.tally.waiting("v1", stopped_before=NOW) == []
+
+
+async def test_totals_are_the_same_before_and_after_a_fold_and_count_on_after_it(store: Store) -> None:
+    sam, kim = await _person(store, "sam"), await _person(store, "kim")
+    await _talk(store, sam, await _session(store, sam), start=NOW, thin=True)
+    async with store.read() as view:
+        before = _totals(await view.tally.totals("v1"))
+    async with store.transaction() as tx:
+        await tx.tally.compact()
+        await tx.tally.compact()
+    async with store.read() as view:
+        assert _totals(await view.tally.totals("v1")) == before
+    await _talk(store, kim, await _session(store, kim), start=NOW, thin=False)
+    async with store.transaction() as tx:
+        await tx.tally.compact()
+    async with store.read() as view:
+        both = _totals(await view.tally.totals("v1"))
+    assert both[("moment", 2, "reached", 0)] == 2 and both[("moment", 2, "thin", 0)] == 1
+    async with store.transaction() as tx:
+        await tx.privacy.delete_person(kim)
+    async with store.read() as view:
+        assert _totals(await view.tally.totals("v1")) == before, "kim's part taken off a folded total"
