@@ -164,7 +164,9 @@ class SafetyGuard:
     async def _ask(self, ctx: TurnContext, verdict: Assessment, text: str) -> list[Outgoing]:
         """An uncertain signal, or distress in the past: ask how the student is, with two buttons."""
         assert verdict.kind is not None
-        past = verdict.about is About.PAST
+        # Only a clear signal about the past gets the words for a hard time behind the student: an uncertain
+        # one in the past tense ("ik was doodsbang in het rookhuis") is asked about like any uncertain one.
+        past = verdict.about is About.PAST and verdict.level is Level.FULL
         log.info(
             "safety check-in student=%s kind=%s about=%s rule=%s score=%s",
             ctx.student.id,

@@ -162,6 +162,19 @@ async def test_past_distress_is_acknowledged_and_asked_about_now(sam: Chat, stor
     assert "Het klinkt alsof het nu heel zwaar is" in sam.text()
 
 
+async def test_an_uncertain_story_in_the_past_tense_gets_the_plain_check_in(
+    app: App, sam: Chat, store: Store
+) -> None:
+    story = "vorig jaar was ik doodsbang in het rookhuis, daarna supertrots"
+    app.conversations.safety.assessor = Assessor(FakeModel({story}, SignalKind.SUICIDE))
+    await sam.say(*REFLECTION[:5])
+    await sam.type(story)
+    text = sam.text()
+    assert "gaat het wel goed met je?" in text
+    assert "zware tijd" not in text and "113" not in text, "no help lines for an uncertain past story"
+    assert await _events(store) == [("check_in", 1)]
+
+
 @pytest.mark.parametrize(
     "idiom",
     [
