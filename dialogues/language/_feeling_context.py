@@ -73,10 +73,14 @@ _ANYONE = frozenset({"iemand", "someone", "somebody"})
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
+_AND = frozenset({"en", "and"})
+_OPENERS = frozenset("nee neuh nope no nah wacht wait hmm uhm eh oh nou well ja yes".split())
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
 _OWN_DETERMINER = frozenset({"een", "n", "de", "a", "an", "the"})
+# "a total nervous wreck", "een echte brok in mn keel": how much, inside the feeling's own words.
+_DEGREE = frozenset("total complete proper absolute real totale complete echte enorme flinke".split())
 # "way less shy than I thought": less is not had.
 _LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
@@ -103,7 +107,11 @@ def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
 def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     """Whether a feeling put first is denied after its verb: "Trots voelde ik me niet echt", "Teleurgesteld
     ben ik niet"."""
-    if clause_bounds(tokens, index)[0] != index or after >= len(tokens) or tokens[after][0] not in COPULAS:
+    start = clause_bounds(tokens, index)[0]
+    # "wacht nee, zenuwachtig was ik niet echt": a word to start a reply with may come first.
+    if any(t not in _OPENERS for t, _ in tokens[start:index]):
+        return False
+    if after >= len(tokens) or tokens[after][0] not in COPULAS:
         return False
     for k, (token, _) in enumerate(tokens[after + 1 : after + 5]):
         if token in NEGATIONS:
@@ -211,6 +219,8 @@ def subject_of(
             return "other", i
         if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
             return "other", i  # "2 begonnen te huilen": some of the others
+        if word in NUMBERS and previous in COPULAS and following is not None and following not in TIME_NOUNS:
+            return "other", i  # "toen ik weg moest waren twee kleintjes verdrietig": the verb before them
         if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in IMPERSONAL:
@@ -249,6 +259,8 @@ def context(
     before = words[start:index]
     if len(before) >= 3 and tuple(before[-3:]) in _SENSE_OF and (SELF | EXPERIENCER) & set(before):
         before = before[:-3]  # "gave me a sense of calm": the feeling's own words, no subject
+    if len(before) >= 2 and before[-1] in _DEGREE and before[-2] in _OWN_DETERMINER:
+        before = before[:-1]
     if before and before[-1] in _OWN_DETERMINER:
         before = before[:-1]
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
@@ -269,6 +281,8 @@ def context(
             subject = "other"
     if subject is None:
         subject = _inherited(tokens, start)
+    if subject == "other" and at >= 0 and _with_me(words, start + at):
+        subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
     whose: Whose = "other" if subject == "other" else "self"
@@ -277,6 +291,15 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+def _with_me(words: list[str], subject: int) -> bool:
+    """The student joined to the subject at `subject` by "en"/"and": "ik en mn collega", "waren ik en
+    Sam", "me and my friend"; not "..., en ik zag dat zij ...", where "en" joins two clauses."""
+    return any(
+        i >= 0 and (words[i] in SELF or words[i] == "me") and words[i + 1] in _AND
+        for i in (subject - 2, subject - 3)
+    )
 
 
 def _except_me(rest: list[str]) -> bool:

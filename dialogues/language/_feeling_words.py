@@ -53,7 +53,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "kijk er echt naar uit",
             ),
             *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
-            *("kwam los", "ging los", "opgewonden"),
+            *("kwam los", "ging los", "opgewonden", "te popelen", "popelde", "popelen"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -61,7 +61,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "blij": (
             *("happy", "blijj", "superblij", "straalde", "stond te stralen", "glunderde", "in de wolken"),
-            *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten"),
+            *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten", "op wolkjes"),
+            *("op een wolkje", "kon mn geluk niet op", "kon mijn geluk niet op", "kon me geluk niet op"),
         ),
         "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
         "beschaamd": (
@@ -89,6 +90,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
             *("zweet over mn rug", "zweet over mijn rug", "zweet brak me uit", "knoop in mn maag"),
             *("knoop in mijn maag", "zag ertegenop", "zie ertegenop", "zag er tegenop", "zie er tegenop"),
+            *("als een rietje", "zweette peentjes", "zweette echt peentjes", "peentjes zweten"),
+            *("peentjes gezweet", "peentjes te zweten", "peentjes gezweten"),
         ),
         "bezorgd": ("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
         "in de war": ("verwarrend", "verwarrende"),
@@ -127,6 +130,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "zit me dwars",
         ),
         "ontroerd": (
+            *("brok in mn keel", "brok in mijn keel", "krop in mn keel", "krop in mijn keel"),
             *(
                 "ontroerd",
                 "ontroerde",
@@ -154,10 +158,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             ),
             *("viel me erg mee", "meegevallen", "valt mee", "valt me mee"),
         ),
+        "overweldigd": ("hoofd was vol", "hoofd zat vol", "hoofd zat helemaal vol", "hoofd was helemaal vol"),
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen", "zen"),
     },
     "en": {
-        "nervous": ("nervy", "jittery", "nervouse"),
+        "nervous": ("nervy", "jittery", "nervouse", "nervous wreck", "bag of nerves", "stomach in knots"),
+        "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
         "excited": ("hyped",),
@@ -166,7 +172,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),
-        "happy": ("happy",),
+        "happy": ("happy", "chuffed", "chuffed to bits", "pleased", "delighted", "thrilled"),
+        "shocked": ("jumped out of my skin", "jump out of my skin"),
         "annoyed": ("pissed off", "irritated"),
         "scared": ("terrified", "scared"),
     },
@@ -200,7 +207,9 @@ DISPLAY: dict[str, str] = {
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
     "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
     "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
-    "fine": "fine",
+    "fine": "fine", "chuffed": "chuffed", "chuffed to bits": "chuffed", "pleased": "pleased",
+    "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
+    "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd",
     "alright": "alright", "weird": "weird", "not good": "not good",
 }  # fmt: skip
 

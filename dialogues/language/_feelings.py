@@ -174,7 +174,9 @@ def read_feelings(text: str, language: str) -> Reading:
         after = next((i for i, (_, pos) in enumerate(tokens) if pos >= end), len(tokens))
         if folded[start:end] in _ONLY_HOW_MUCH and after < len(tokens) and tokens[after][1] in starts:
             continue  # "kapot zenuwachtig": how much, not tired
+        # A form of several words carries its own sense ("felt sick"); one word may be an ordinary word.
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
+        ambiguous = ambiguous and " " not in folded[start:end]
         if ambiguous and not (short and only_feelings(tokens, hits)) and not after_copula(tokens, index):
             continue
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):

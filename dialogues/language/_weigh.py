@@ -70,7 +70,7 @@ _NOT_VERBS = frozenset(
 )
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
-    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on)[ ,.]+)?"
+    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht|oh|oeps|oops)[ ,.]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
     r"dat is het niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
@@ -148,7 +148,9 @@ def _asks(plain: str, text: str) -> bool:
 # not wanting to. A mentor would ask for one concrete thing, so the bot does too.
 _VAGUE = re.compile(
     r"\b(?:(?:ff|even|eens|gewoon|gwn|eerst) (?:kijken|zien)"
-    r"(?: wat ik wil| wat er komt| wel| hoe het gaat)?$|"
+    r"(?: wat ik wil| wat er komt| wel| hoe het gaat| hoe het loopt)?$|"
+    r"^(?:kijken|zien) hoe het (?:gaat|loopt)$|"
+    r"\b(?:see|wait) (?:what happens|how it goes)\b|\bwait and see\b|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
     r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen)|hetzelfde als|"
     r"keep (?:working|going|doing)|same as now|^(?:kijken|zien|look|see)$|"

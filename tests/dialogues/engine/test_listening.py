@@ -87,6 +87,11 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("nee, ik zou het voldaan noemen", "voldaan", "blij"),
         ("ik noem het opgelucht", "opgelucht", "blij"),
         ("ik bedoelde opgelucht, niet blij", "opgelucht", "blij"),
+        (
+            "wacht nee blij was ik niet echt hoor, ik had gewoon honger. ik was eigenlijk rustig",
+            "rustig",
+            "blij",
+        ),
     ],
 )
 def test_a_correction_that_calls_the_word_wrong_replaces_it(
