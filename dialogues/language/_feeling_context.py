@@ -74,6 +74,7 @@ _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
 _AND = frozenset({"en", "and"})
+_FULL_STOPS = frozenset({".", "!", "?", "\n"})
 _OPENERS = frozenset("nee neuh nope no nah wacht wait hmm uhm eh oh nou well ja yes".split())
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they".split())
@@ -89,7 +90,9 @@ _SAID = frozenset(
 # A whole answer this short can say how the student felt in one word ("goed", "prima").
 
 # Words that may stand between a verb and its "niet" ("ik baalde me niet echt", "ik schrok er niet van").
-_BEFORE_NOT = frozenset({"me", "mij", "er", "echt", "zo", "eigenlijk", "wel"})
+_BEFORE_NOT = frozenset(
+    {"me", "mij", "er", "echt", "zo", "eigenlijk", "wel", "helemaal", "totally", "really"}
+)
 
 
 def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
@@ -333,8 +336,8 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
         return None
     if joint > 0 and tokens[joint - 1][0] == ",":
         joint -= 1
-    if joint == 0:
-        return None
+    if joint == 0 or tokens[joint - 1][0] in _FULL_STOPS:
+        return None  # ". en ook beetje boos": a new sentence starts over
     previous = clause_bounds(tokens, joint - 1)
     words = [t for t, _ in tokens[previous[0] : joint]]
     # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.

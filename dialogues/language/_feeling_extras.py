@@ -21,6 +21,7 @@ __all__ = [
     "emoji_feelings",
     "me_too",
     "no_feeling_of",
+    "not_knowing",
     "of_self",
     "only_feelings",
     "others_think",
@@ -146,16 +147,23 @@ def others_think(tokens: Tokens, index: int) -> bool:
     ben", "ze zei dat ik rustig overkwam"."""
     for k in range(index - 1, max(-1, index - 8), -1):
         token = tokens[k][0]
-        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token != "dat"):
+        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token not in _THAT and token not in _IF):
             return False
         if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
-        if token in {"dat", "that"} and k >= 2:
+        if (token in _THAT or token in _IF) and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
+            # "mijn tante vroeg of ik het eng vond": her question, not the student's answer
+            verbs = _THINK if token in _THAT else _ASK
             return (
-                verb in _THINK and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
+                verb in verbs and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
             )
     return False
+
+
+_THAT = frozenset({"dat", "that"})
+_IF = frozenset({"of", "if", "whether"})
+_ASK = frozenset("vroeg vroegen vraagt asked asks".split())
 
 
 def _confirmed(tokens: Tokens, index: int) -> bool:
@@ -165,6 +173,26 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     return bool({"klopte", "klopt", "true"} & set(rest)) or bool(
         pairs & {("ook", "zo"), ("ik", "ook"), ("i", "was"), ("i", "did"), ("i", "am")}
     )
+
+
+def not_knowing(tokens: Tokens, index: int) -> bool:
+    """Whether the feeling is one the student does not know they had: "idk of ik zenuwachtig was of gwn
+    moe", "ik weet niet of ik bang was", "not sure if I was scared"."""
+    for k in range(index - 1, max(-1, index - 10), -1):
+        token = tokens[k][0]
+        if token in _SENTENCE_ENDS or token in _STOP_WHETHER:
+            return False
+        if token in _WHETHER and k > 0:
+            before = [t for t, _ in tokens[max(0, k - 3) : k]]
+            if before and (before[-1] in _DONT_KNOW or tuple(before[-2:]) in _DONT_KNOW_TWO):
+                return True
+    return False
+
+
+_WHETHER = frozenset({"of", "if", "whether"})
+_STOP_WHETHER = frozenset({",", "maar", "but", "want", "because", "toen", "then", "daarna"})
+_DONT_KNOW = frozenset({"idk", "dunno", "niet", "sure", "know", "idee", "twijfel", "twijfelde"})
+_DONT_KNOW_TWO = frozenset({("weet", "niet"), ("not", "sure"), ("dont", "know"), ("geen", "idee")})
 
 
 def asked(tokens: Tokens, index: int) -> bool:

@@ -45,6 +45,9 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("zat|zit", "me", "niet lekker"), "zat me niet lekker"),
     (("zat|zit", "me", "dwars"), "zat me dwars"),
     (("kwam", "helemaal|echt|ik", "los"), "kwam los"),
+    (("het|dat|t", "viel|valt", "me|mij", "tegen"), "viel me tegen"),
+    (("het|dat|t", "viel|valt", "me|mij", "mee"), "viel me mee"),
+    (("moest", "lachen"), "moest lachen"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
     (("heart", "was", "racing|pounding"), "heart was racing"),
 )
@@ -52,7 +55,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
 # ("werd ik er zo warm van" -> "ik werd er warm van"), so whose feeling it is stays clear.
 GAP_WORDS = (
     "ik|echt|zo|wel|gwn|gewoon|helemaal|even|best|heel|super|erg|enorm|ook|nog|al|flink|zwaar|als een berg|"
-    "veel|zoveel|ineens|opeens|eigenlijk|vooral|"
+    "veel|zoveel|ineens|opeens|eigenlijk|vooral|eerlijk gezegd|wel|toch|een beetje|beetje|"
     "de hele (?:dag|middag|ochtend|avond|tijd)|really|literally|so|totally|like"
 )
 

@@ -33,6 +33,7 @@ from ._feeling_extras import (
     emoji_feelings,
     me_too,
     no_feeling_of,
+    not_knowing,
     of_self,
     only_feelings,
     others_think,
@@ -172,8 +173,12 @@ def read_feelings(text: str, language: str) -> Reading:
     for start, end, form in sorted(hits, key=lambda hit: hit[0]):
         index = next((i for i, (_, pos) in enumerate(tokens) if pos >= start), len(tokens))
         after = next((i for i, (_, pos) in enumerate(tokens) if pos >= end), len(tokens))
-        if folded[start:end] in _ONLY_HOW_MUCH and after < len(tokens) and tokens[after][1] in starts:
-            continue  # "kapot zenuwachtig": how much, not tired
+        if (
+            folded[start:end] in _ONLY_HOW_MUCH
+            and after < len(tokens)
+            and (tokens[after][1] in starts or tokens[after][0] in _SAID_HOW_MUCH)
+        ):
+            continue  # "kapot zenuwachtig", "het was kapot hoog": how much, not tired
         # A form of several words carries its own sense ("felt sick"); one word may be an ordinary word.
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         ambiguous = ambiguous and " " not in folded[start:end]
@@ -189,8 +194,8 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
-        if hypothetical(tokens, index, after) or asked(tokens, index):
-            continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
+        if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
+            continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
         whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
         if others_think(tokens, index):
             whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
@@ -233,6 +238,11 @@ _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "g
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
 _ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
+# Words about the thing that "kapot" makes stronger in chat ("kapot lang", "kapot vol"): no feeling.
+_SAID_HOW_MUCH = frozenset(
+    "hoog lang vol druk veel groot klein zwaar moeilijk makkelijk snel langzaam vroeg laat warm koud heet "
+    "duur goed mooi lekker hard raar lelijk ver dichtbij".split()
+)
 # "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
 _INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist"})
 

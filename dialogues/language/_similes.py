@@ -18,6 +18,11 @@ Tokens = list[tuple[str, int]]
 # The words that start a comparison; the phrase said back starts with them.
 SIMILE_STARTS = ("als ", "alsof ", "net ", "like ", "as if ", "as though ")
 _COMPARE = frozenset({"als", "alsof", "net", "like", "as"})
+# "ik voelde me een baas": a picture without "als", right after the student's "voelde me" (Dutch only).
+_A = frozenset({"een", "n"})
+# "voelde me een beetje moe": how much, not a picture.
+_DEGREE = frozenset("beetje tikje soort stuk klein heel".split())
+_ARTICLES = frozenset("een n de het a an the".split())
 _FEEL_NL = frozenset({"voel", "voelt", "voelde", "voelden"})
 _FEEL_EN = frozenset({"felt"})  # "I feel like a pizza": a wish; "I felt like a pro": how it was
 _ME = frozenset({"me", "mij", "mezelf"})
@@ -30,7 +35,8 @@ _BETWEEN = frozenset(
 _ENDS = frozenset(
     "maar en want omdat toen dus terwijl daarna nadat waardoor zodat ik je hij zij ze we wij "
     "but and because so when while then i you he she they we "
-    "lol xd haha hahaha haa jk tbh rn ofzo enzo idk ngl fr lowkey".split()
+    "lol xd haha hahaha haa jk tbh rn ofzo enzo idk ngl fr lowkey bro man joh hoor wallah sahbi mattie ewa "
+    "vandaag gisteren daar today yesterday there".split()
 )
 _MOST_WORDS = 8
 _LIKE_NEXT = frozenset("a an part one someone somebody such".split())
@@ -51,7 +57,8 @@ def similes(tokens: Tokens, language: str, names: Collection[str] = ()) -> list[
     found: list[tuple[int, int, str]] = []
     taken = 0
     for i, (token, _) in enumerate(tokens):
-        if i < taken or token not in _COMPARE or not _after_feeling(tokens, i):
+        bare = language == "nl" and token in _A and i > 0 and tokens[i - 1][0] in _ME
+        if i < taken or not (token in _COMPARE or bare) or not _after_feeling(tokens, i):
             continue
         words = _phrase(tokens, i)
         if words is None or (_NEVER_EN if words[0] in {"like", "as"} else _NEVER) & set(words):
@@ -102,12 +109,14 @@ def _phrase(tokens: Tokens, i: int) -> list[str] | None:
             break
         body.append(token)
         j += 1
-    if not body or len(body) == _MOST_WORDS:
-        return None  # nothing compared, or a whole story after "als": not a picture to say back
+    if not body or len(body) == _MOST_WORDS or body[-1] in _ARTICLES:
+        return None  # nothing compared ("als een man": "man" is chat here), or a whole story after "als"
     if first == "like" and body[0] not in _LIKE_NEXT:
         return None
     if first == "net" and len(words) == 1 and body[0] not in {"een", "n", "de"}:
         return None  # "voelde me net wat beter": "net" is "just", no comparison
+    if first in _A and (body[0] in _DEGREE or len(body) > 3):
+        return None
     return words + body
 
 

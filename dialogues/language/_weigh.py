@@ -152,11 +152,11 @@ _VAGUE = re.compile(
     r"^(?:kijken|zien) hoe het (?:gaat|loopt)$|"
     r"\b(?:see|wait) (?:what happens|how it goes)\b|\bwait and see\b|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
-    r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen)|hetzelfde als|"
-    r"keep (?:working|going|doing)|same as now|^(?:kijken|zien|look|see)$|"
+    r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen|hebben|gamen)|hetzelfde als|"
+    r"keep (?:working|going|doing|gaming|playing|chilling)|same as now|^(?:kijken|zien|look|see)$|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
     r"ik wil (?:gewoon |echt )?\w+(?: \w+)? worden|i (?:just |really )?want to (?:be|become)\b|"
-    r"nadenken|denken over|think about|think it over|"
+    r"nadenken|denken over|think about|think it over|^(?:(?:gewoon|gwn|ja|maar|just) )*(?:hopen|hope)\b|"
     r"^(?:(?:echt|gewoon|gwn|lekker|even|ff|just) )*(?:gamen|chillen|slapen|relaxen|netflixen|feesten|"
     r"rusten|uitrusten|relax|chill)\b|"
     r"geen zin|hoef ik niet|hoeft (?:niet|van mij niet)|geen plan|maybe later|misschien later|"
@@ -188,6 +188,8 @@ _WISH = re.compile(
 _WHEN = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|morgen|vandaag|vanavond|volgende week|tomorrow|tonight|today|next week)\b"
 )
+# Said at the end of a chat message, to someone: "ff kijken bro".
+_CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
 # Doing what they already do ("gewoon mijn wijk lopen"): no new step.
 _GOING_ON = frozenset("lopen loop werken werk".split())
 
@@ -198,8 +200,10 @@ def names_no_step(text: str) -> bool:
     if weigh(text) in ("none", "no") or _asks(_plain(text), text):
         return True  # "wat moet ik doen?" asks for a step, it is not one
     # "X maar Y": the last part decides ("geen zin, maar ik ga wel de decaan mailen" is a step).
-    plain = _deciding(_plain(text))
-    tokens = plain.split()
+    tokens = _deciding(_plain(text)).split()
+    while len(tokens) > 1 and tokens[-1] in _CHAT_TAIL:
+        tokens.pop()  # "ff kijken bro"
+    plain = " ".join(tokens)
     if not tokens:
         return True
     # After "geen", "een", "de" a verb stem is a noun ("geen plan", "een mail"): no doing in it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.language import read_feelings
+from dialogues.language import feelings_sentence, read_feelings
 
 
 def own(text: str, language: str = "nl") -> list[str]:
@@ -27,6 +27,14 @@ def others(text: str, language: str = "nl") -> list[str]:
         ("ik zweette echt peentjes", ["gespannen"]),
         ("te veel woorden. mijn hoofd was vol", ["overweldigd"]),
         ("ik moest bijna overgeven van de geur", ["misselijk"]),
+        ("ik was aan het bibberen man", ["gespannen"]),
+        ("ik was eerst schijterig want het was kapot hoog", ["schijterig"]),
+        ("toen voelde ik me een baas bro 😎", ["een baas"]),
+        ("ik voelde me een beetje moe", ["moe"]),
+        ("het viel me eerlijk gezegd een beetje tegen", ["teleurgesteld"]),
+        ("mijn collega begon te lachen en toen moest ik ook heel erg lachen", ["grappig"]),
+        ("ik kon niet stoppen met glimlachen", ["blij"]),
+        ("iedereen keek, ik wilde het liefst weglopen", ["ongemakkelijk"]),
     ],
 )
 def test_dutch_idioms_are_the_feelings_they_stand_for(text: str, words: list[str]) -> None:
@@ -43,6 +51,9 @@ def test_dutch_idioms_are_the_feelings_they_stand_for(text: str, words: list[str
         ("i wasn't even scared, i was fascinated watching the doctor stitch it", ["fascinated"]),
         ("the butcher was cutting up a whole pig and i felt sick", ["sick"]),
         ("i was more disgusted by the smell", ["disgusted"]),
+        ("I couldn't stop smiling the whole way home", ["happy"]),
+        ("I called her by the wrong name and I wanted the ground to swallow me", ["ashamed"]),
+        ("she showed me the level editor and I loved it", ["fun"]),
     ],
 )
 def test_english_idioms_are_the_feelings_they_stand_for(text: str, words: list[str]) -> None:
@@ -81,3 +92,32 @@ def test_the_student_with_someone_else_shares_the_feeling(
 def test_a_denial_after_a_word_to_start_with_is_still_a_denial() -> None:
     reading = read_feelings("wacht nee zenuwachtig was ik niet echt hoor, ik was eigenlijk best rustig", "nl")
     assert [(f.word, f.negated) for f in reading.feelings] == [("zenuwachtig", True), ("rustig", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("idk of ik zenuwachtig was of gwn moe, het was kapot vol", "nl"),
+        ("ik weet niet of ik bang was", "nl"),
+        ("not sure if i was scared or just tired", "en"),
+        ("mijn tante vroeg of ik het eng vond met al die buisjes, nee hoor", "nl"),
+        ("het was kapot lang", "nl"),
+    ],
+)
+def test_a_feeling_not_known_or_asked_by_someone_else_is_not_the_students(text: str, language: str) -> None:
+    assert own(text, language) == []
+
+
+def test_a_new_sentence_does_not_take_the_subject_of_the_one_before() -> None:
+    text = "ik voel twee dingen. blij want de mensen zijn aardig. en ook beetje boos want ik mag niet verven"
+    assert own(text) == ["blij", "boos"]
+
+
+def test_a_feeling_put_first_and_denied_after_its_verb_is_denied() -> None:
+    reading = read_feelings("dat vond ik best wel spannend. saai was het helemaal niet", "nl")
+    assert [(f.word, f.negated) for f in reading.feelings] == [("spannend", False), ("saai", True)]
+
+
+def test_not_in_ones_place_is_said_back_in_the_students_words() -> None:
+    reading = read_feelings("iedereen praatte in moeilijke woorden, ik voelde me echt niet op mn plek", "nl")
+    assert feelings_sentence(reading.own, "nl") == "Je voelde je niet op je plek."
