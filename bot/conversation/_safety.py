@@ -164,9 +164,10 @@ class SafetyGuard:
     async def _ask(self, ctx: TurnContext, verdict: Assessment, text: str) -> list[Outgoing]:
         """An uncertain signal, or distress in the past: ask how the student is, with two buttons."""
         assert verdict.kind is not None
-        # Only a clear signal about the past gets the words for a hard time behind the student: an uncertain
-        # one in the past tense ("ik was doodsbang in het rookhuis") is asked about like any uncertain one.
-        past = verdict.about is About.PAST and verdict.level is Level.FULL
+        # The words for a hard time behind the student need a rule's hit ("in groep 7 werd ik gepest", even
+        # when the model doubts it) or the model's firm verdict: the model alone unsure about a story in the
+        # past tense ("ik was doodsbang in het rookhuis") is asked about like any uncertain message.
+        past = verdict.about is About.PAST and (verdict.level is Level.FULL or verdict.rule is not None)
         log.info(
             "safety check-in student=%s kind=%s about=%s rule=%s score=%s",
             ctx.student.id,

@@ -75,6 +75,12 @@ _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "
 _EXCEPT = frozenset({"behalve", "except"})
 _AND = frozenset({"en", "and"})
 _FULL_STOPS = frozenset({".", "!", "?", "\n"})
+# Numbers that can be a subject after its verb ("waren twee kleintjes"); "allebei" goes with "we".
+_SOME = NUMBERS - {"allebei", "beiden", "both"}
+# What a number counts that is no one ("twee weken", "twee dingen").
+_COUNTED = TIME_NOUNS | frozenset(
+    "weken maanden jaar jaren dingen minuten seconden uren days weeks things".split()
+)
 _OPENERS = frozenset("nee neuh nope no nah wacht wait hmm uhm eh oh nou well ja yes".split())
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they".split())
@@ -222,7 +228,7 @@ def subject_of(
             return "other", i
         if (word.isdigit() or word in NUMBERS) and following in PLURAL_VERBS:
             return "other", i  # "2 begonnen te huilen": some of the others
-        if word in NUMBERS and previous in COPULAS and following is not None and following not in TIME_NOUNS:
+        if word in _SOME and previous in PLURAL_VERBS and following is not None and following not in _COUNTED:
             return "other", i  # "toen ik weg moest waren twee kleintjes verdrietig": the verb before them
         if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
@@ -297,10 +303,15 @@ def context(
 
 
 def _with_me(words: list[str], subject: int) -> bool:
-    """The student joined to the subject at `subject` by "en"/"and": "ik en mn collega", "waren ik en
-    Sam", "me and my friend"; not "..., en ik zag dat zij ...", where "en" joins two clauses."""
+    """The student joined to the subject at `subject` by "en"/"and", with a plural verb: "ik en mn collega
+    waren", "waren ik en Sam", "me and my friend were"; not "toen huilde ik en mijn moeder was ...", where
+    "en" joins two clauses."""
+    plural = bool(PLURAL_VERBS & set(words[subject + 1 : subject + 3]))
     return any(
-        i >= 0 and (words[i] in SELF or words[i] == "me") and words[i + 1] in _AND
+        i >= 0
+        and (words[i] in SELF or words[i] == "me")
+        and words[i + 1] in _AND
+        and (plural or (i > 0 and words[i - 1] in PLURAL_VERBS))
         for i in (subject - 2, subject - 3)
     )
 
@@ -336,10 +347,21 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
         return None
     if joint > 0 and tokens[joint - 1][0] == ",":
         joint -= 1
-    if joint == 0 or tokens[joint - 1][0] in _FULL_STOPS:
-        return None  # ". en ook beetje boos": a new sentence starts over
-    previous = clause_bounds(tokens, joint - 1)
-    words = [t for t, _ in tokens[previous[0] : joint]]
+    if joint == 0:
+        return None
+    if tokens[joint - 1][0] in _FULL_STOPS:
+        # ". En ook teleurgesteld": the subject of the sentence before, from its first clause ("Mijn baas
+        # was boos."), not from a clause inside it ("blij want de mensen zijn aardig. en ook beetje boos")
+        first = joint - 1
+        while first > 0 and tokens[first - 1][0] not in _FULL_STOPS:
+            first -= 1
+        previous = clause_bounds(tokens, first) if first < joint - 1 else (0, 0)
+        if previous[1] <= previous[0]:
+            return None
+        words = [t for t, _ in tokens[previous[0] : previous[1]]]
+    else:
+        previous = clause_bounds(tokens, joint - 1)
+        words = [t for t, _ in tokens[previous[0] : joint]]
     # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.
     # Without one, among its first words ("ik liep stage bij mijn oom en was blij": not the uncle).
     verb = next((i for i, w in enumerate(words) if w in COPULAS), None)

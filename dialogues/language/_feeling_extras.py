@@ -170,8 +170,13 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     """ "hij zei dat ik boos was, en dat was ook zo": the student agrees, so it is theirs."""
     rest = [t for t, _ in tokens[index + 1 : index + 10]]
     pairs = set(itertools.pairwise(rest))
-    return bool({"klopte", "klopt", "true"} & set(rest)) or bool(
-        pairs & {("ook", "zo"), ("ik", "ook"), ("i", "was"), ("i", "did"), ("i", "am")}
+    yes = {"ja", "yes", "yeah", "jazeker"} & set(rest[:3])  # "hij vroeg of ik zenuwachtig was, ja heel erg"
+    return (
+        bool(yes)
+        or bool({"klopte", "klopt", "true"} & set(rest))
+        or bool(
+            pairs & {("ook", "zo"), ("ik", "ook"), ("ik", "wel"), ("i", "was"), ("i", "did"), ("i", "am")}
+        )
     )
 
 
@@ -190,7 +195,9 @@ def not_knowing(tokens: Tokens, index: int) -> bool:
 
 
 _WHETHER = frozenset({"of", "if", "whether"})
-_STOP_WHETHER = frozenset({",", "maar", "but", "want", "because", "toen", "then", "daarna"})
+_STOP_WHETHER = frozenset(
+    {",", "maar", "but", "want", "because", "toen", "then", "daarna", "en", "and", "dus", "so"}
+)
 _DONT_KNOW = frozenset({"idk", "dunno", "niet", "sure", "know", "idee", "twijfel", "twijfelde"})
 _DONT_KNOW_TWO = frozenset({("weet", "niet"), ("not", "sure"), ("dont", "know"), ("geen", "idee")})
 

@@ -184,6 +184,8 @@ def read_feelings(text: str, language: str) -> Reading:
         ambiguous = ambiguous and " " not in folded[start:end]
         if ambiguous and not (short and only_feelings(tokens, hits)) and not after_copula(tokens, index):
             continue
+        if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):
+            continue  # "ik stond te bibberen van de kou": cold, not nerves
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
@@ -234,6 +236,7 @@ def read_feelings(text: str, language: str) -> Reading:
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
+_COLD = (" van de kou", " van kou", " from the cold")
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").

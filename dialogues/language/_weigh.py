@@ -70,7 +70,7 @@ _NOT_VERBS = frozenset(
 )
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
-    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht|oh|oeps|oops)[ ,.]+)?"
+    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht)[ ,.]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
     r"dat is het niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"

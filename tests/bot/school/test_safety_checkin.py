@@ -175,6 +175,18 @@ async def test_an_uncertain_story_in_the_past_tense_gets_the_plain_check_in(
     assert await _events(store) == [("check_in", 1)]
 
 
+async def test_past_distress_a_rule_finds_keeps_the_help_lines_when_the_model_doubts_it(
+    app: App, sam: Chat
+) -> None:
+    doubting = FakeModel(set(), SignalKind.BULLYING)
+    doubting.veto = 0.5  # the model's 0.01 is below it: the rule's hit becomes a check-in
+    app.conversations.safety.assessor = Assessor(doubting)
+    await sam.say(*REFLECTION[:5])
+    await sam.type("in groep 7 werd ik gepest")
+    text = sam.text()
+    assert "Dat klinkt als een heel zware tijd" in text and "Hoe gaat het nu met je?" in text
+
+
 @pytest.mark.parametrize(
     "idiom",
     [

@@ -116,6 +116,7 @@ def test_a_correction_that_calls_the_word_wrong_replaces_it(
         "het was fout gegaan met het wisselgeld en ik was bang",
         "ik bedoelde dat de klant boos werd en ik bleef rustig",
         "ik moest steeds meer klanten helpen en het ging goed",
+        "oh nee toen ging het mis, ik werd heel zenuwachtig",
     ],
 )
 def test_strong_words_in_a_story_answer_are_no_correction(

@@ -80,6 +80,14 @@ def test_sick_as_slang_still_needs_a_verb_and_a_sick_day_is_no_feeling() -> None
             ["boos", "gefrustreerd"],
             "nl",
         ),
+        ("toen huilde ik en mijn moeder was verdrietig", [], ["verdrietig"], "nl"),
+        ("she helped me and my boss was angry", [], ["angry"], "en"),
+        ("we waren allebei echt blij", ["blij"], [], "nl"),
+        ("we were both really nervous", ["nervous"], [], "en"),
+        ("ik was twee weken zenuwachtig", ["zenuwachtig"], [], "nl"),
+        ("Mijn baas was boos. En ook teleurgesteld.", [], ["boos", "teleurgesteld"], "nl"),
+        ("ik was moe. en ook blij", ["moe", "blij"], [], "nl"),
+        ("hij vroeg of ik zenuwachtig was, ja heel erg", ["zenuwachtig"], [], "nl"),
     ],
 )
 def test_the_student_with_someone_else_shares_the_feeling(
@@ -102,6 +110,7 @@ def test_a_denial_after_a_word_to_start_with_is_still_a_denial() -> None:
         ("not sure if i was scared or just tired", "en"),
         ("mijn tante vroeg of ik het eng vond met al die buisjes, nee hoor", "nl"),
         ("het was kapot lang", "nl"),
+        ("ik stond te bibberen van de kou", "nl"),
     ],
 )
 def test_a_feeling_not_known_or_asked_by_someone_else_is_not_the_students(text: str, language: str) -> None:
@@ -121,3 +130,17 @@ def test_a_feeling_put_first_and_denied_after_its_verb_is_denied() -> None:
 def test_not_in_ones_place_is_said_back_in_the_students_words() -> None:
     reading = read_feelings("iedereen praatte in moeilijke woorden, ik voelde me echt niet op mn plek", "nl")
     assert feelings_sentence(reading.own, "nl") == "Je voelde je niet op je plek."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "language"),
+    [
+        ("ik wist niet of ik het goed deed dus ik was zenuwachtig", ["zenuwachtig"], "nl"),
+        ("I wasn't sure if I could do it so I was really nervous", ["nervous"], "en"),
+        ("ik twijfelde of ik het kon en ik was bang", ["twijfelde", "bang"], "nl"),
+    ],
+)
+def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
+    text: str, words: list[str], language: str
+) -> None:
+    assert own(text, language) == words
