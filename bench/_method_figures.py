@@ -248,7 +248,9 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
         # One feeling, or a list when the student's own words held more than one ("rustig, wel geschrokken").
         kept = [str(c) for c in corrected] if isinstance(corrected, list) else [str(corrected)]
         acknowledged = all(any(_matches(n, [k], language) for n in now) for k in kept)
-        replaced = [n for n in before if not _matches(n, kept, language)]
+        # "indruk" named beside "onder de indruk" is part of the kept feeling, not an old one said again.
+        inside = {word for k in kept for word in fold(k).split()}
+        replaced = [n for n in before if not _matches(n, kept, language) and fold(n) not in inside]
     else:
         acknowledged = reply.asks == "gevoel" and not now
         replaced = before

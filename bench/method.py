@@ -85,6 +85,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev18.yaml",
     ROOT / "tests/golden/method/dev19.yaml",
     ROOT / "tests/golden/method/dev20.yaml",
+    ROOT / "tests/golden/method/dev21.yaml",
+    ROOT / "tests/golden/method/dev22.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -210,7 +212,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev20`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev22`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -226,7 +228,10 @@ wreck", "jumped out of my skin") and dev18 91 % (harmless stories in strong word
 fire brigade, emergency room; 2 of them got the safety's words for a hard time behind the student),
 then, after tuning on those, dev19 76 % (city students in straattaal: "ik voelde me een baas", "aan het
 bibberen", "schijterig", "kapot hoog") and dev20 62 % (feelings told by what the student did or wanted:
-"kon niet stoppen met lachen", "wanted the ground to swallow me", "het viel me eerlijk gezegd tegen").
+"kon niet stoppen met lachen", "wanted the ground to swallow me", "het viel me eerlijk gezegd tegen"),
+then dev21 96 % with corrections 32/39 (written to test corrections: "bang? nee hoor", "geschrokken valt
+mee", "de chef was boos, niet ik", "happy isnt really the word") and dev22 93 % (an ordinary Monday at a
+small-town school: dyslexic spellings such as "bley", dialect, very short and very long answers).
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -237,8 +242,8 @@ The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % 
 safety check-in on a story in the past tense no longer gives the help lines); `blind2.yaml` 78 % at its first
 measurement, 82-85 % after that, 92 % after dev13; `blind3.yaml` 90 % at its first measurement, 92 % after
 dev7, 90 % after dev15; `blind4.yaml` 88 % at its first measurement (after dev7), 92 % after dev8,
-95 % after dev18. The table is the measurement after dev20. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev20, see the safety section), so those sets'
+95 % after dev18. The table is the measurement after dev22. The safety model is trained on the harmless
+answers of the tuned sets up to dev10 (not dev11 to dev22, see the safety section), so those sets'
 safety figures below are training figures; the blind sets' are not. Things the dev sets found that were not
 about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a key word
 was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken", "just

@@ -19,7 +19,8 @@ _REJECT = re.compile(
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"
     r"overdreven|te veel gezegd|not the right word|too strong|i wouldn'?t (?:say|call it)|"
-    r"isn'?t the (?:right )?word|is niet het (?:goede |juiste )?woord|ik zou (?:het )?niet \w+ noemen|"
+    r"isn'?t (?:really )?the (?:right )?word|is niet (?:echt )?het (?:goede |juiste )?woord|"
+    r"ik zou (?:het )?niet \w+ noemen|"
     r"too much|exaggerat\w*|isn'?t (?:really )?it|"
     r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
 )
@@ -28,9 +29,13 @@ _REJECT = re.compile(
 # "bang klinkt te erg", "boos is te veel": only right after the named feeling's own word, since "er
 # waren te veel klanten" is a story.
 _TOO = (
-    r"(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:te|too) "
-    r"(?:veel|erg|heftig|groot|much|harsh|big|strong)"
+    r"(?:(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:te|too) "
+    r"(?:veel|erg|heftig|groot|much|harsh|big|strong)|"
+    # "geschrokken valt mee", "tegenvallen is een groot woord": the word is too strong
+    r"(?:valt|viel) (?:wel |best )?mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
 )
+# "de chef was boos, niet ik", "that was my mentor, not me": the feeling named was someone else's.
+_NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|not me|not mine)\b")
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
@@ -98,18 +103,36 @@ def correction(ctx: Context, text: str) -> Step | None:
         named = _NAMING_NL.sub(lambda m: f"ik was juist {m.group(1) or m.group(2)}", text)
     else:
         named = _NAMING_EN.sub(r"I was rather \1", text)
+    folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
+    # "geschrokken valt mee": the words that say the named one is too strong are no feeling of their own.
+    too = False
+    for n in state.feelings:
+        words = "|".join(re.escape(w) for w in {n.word, fold(n.word), n.family, fold(n.family)})
+        said = rf"\b({words}) {_TOO}\b"
+        named, found = re.subn(said, r"\1", named, flags=re.IGNORECASE)
+        too = too or bool(found)
+    # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
+    echoed = {
+        n.family
+        for n in state.feelings
+        if re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?", folded)
+    }
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
-    own = [f for f in reading.own if f.family not in {d.family for d in denied}]
-    folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
+    own = [f for f in reading.own if f.family not in {d.family for d in denied} | echoed]
     opens = is_correction_start(text)
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
     about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
-    too = any(re.search(rf"\b{re.escape(fold(n.word))} {_TOO}\b", folded) for n in state.feelings)
-    rejects = too or (
-        about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))
+    rejects = (
+        too
+        or bool(echoed)
+        or bool(_NOT_ME.search(folded))
+        or (
+            about_it
+            and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))
+        )
     )
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
@@ -127,7 +150,9 @@ def correction(ctx: Context, text: str) -> Step | None:
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh
     new = _notes(own)
-    state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied)})
+    state.denied = sorted(
+        {*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied), *echoed}
+    )
     render = ctx.render
     if new:
         state.feelings = new

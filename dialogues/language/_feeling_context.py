@@ -284,6 +284,8 @@ def context(
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause
         # of its own ("nieuwsgierig hoe ze dat doen").
         rest = list(itertools.takewhile(lambda w: w not in SUBORDINATE, words[after:end][:3]))
+        if rest[:1] and rest[0] not in COPULAS:
+            rest = []  # "annoyed he was so rude": a clause of its own, not "trots was ik"
         if any(w in SELF for w in rest):
             subject = "self"
         elif any(w in OTHERS for w in rest):

@@ -135,8 +135,8 @@ _TYPO_MIN = 5
 def _typo(token: str, language: str) -> str | None:
     """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
     forms = _table(language)[1]
-    # "bly", "vrolyk", "blei": y or ei for ij, typed on a phone or by a newcomer, in words of any length.
-    for slip in ("y", "ei"):
+    # "bly", "bley", "vrolyk", "blei": y, ey or ei for ij, typed on a phone, by a newcomer or with dyslexia.
+    for slip in ("ey", "y", "ei"):
         if language == "nl" and slip in token and (spelled := token.replace(slip, "ij")) in forms:
             return spelled
     if len(token) < _TYPO_MIN:

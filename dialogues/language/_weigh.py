@@ -156,6 +156,8 @@ _VAGUE = re.compile(
     r"keep (?:working|going|doing|gaming|playing|chilling)|same as now|^(?:kijken|zien|look|see)$|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
     r"ik wil (?:gewoon |echt )?\w+(?: \w+)? worden|i (?:just |really )?want to (?:be|become)\b|"
+    r"^(?:(?:gewoon|gwn|ja|meer|beter|goed) )*(?:opletten|oplette)(?: op school| in de les| in de klas)?$|"
+    r"^(?:just )?pay (?:more )?attention(?: in class| at school)?$|"
     r"nadenken|denken over|think about|think it over|^(?:(?:gewoon|gwn|ja|maar|just) )*(?:hopen|hope)\b|"
     r"^(?:(?:echt|gewoon|gwn|lekker|even|ff|just) )*(?:gamen|chillen|slapen|relaxen|netflixen|feesten|"
     r"rusten|uitrusten|relax|chill)\b|"

@@ -87,6 +87,11 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
         ("nee, ik zou het voldaan noemen", "voldaan", "blij"),
         ("ik noem het opgelucht", "opgelucht", "blij"),
         ("ik bedoelde opgelucht, niet blij", "opgelucht", "blij"),
+        ("blij? nee hoor. ik was gewoon opgelucht", "opgelucht", "blij"),
+        ("blij?? ik was eigenlijk in paniek haha", "in paniek", "blij"),
+        ("blij is een groot woord, ik was vooral opgelucht", "opgelucht", "blij"),
+        ("blij valt wel mee hoor, ik bleef gewoon rustig", "rustig", "blij"),
+        ("dat was de klant die blij was, niet ik. ik was gewoon moe", "moe", "blij"),
         (
             "wacht nee blij was ik niet echt hoor, ik had gewoon honger. ik was eigenlijk rustig",
             "rustig",

@@ -88,6 +88,7 @@ def test_sick_as_slang_still_needs_a_verb_and_a_sick_day_is_no_feeling() -> None
         ("Mijn baas was boos. En ook teleurgesteld.", [], ["boos", "teleurgesteld"], "nl"),
         ("ik was moe. en ook blij", ["moe", "blij"], [], "nl"),
         ("hij vroeg of ik zenuwachtig was, ja heel erg", ["zenuwachtig"], [], "nl"),
+        ("nah not scared, more like annoyed he was so rude", ["annoyed"], [], "en"),
     ],
 )
 def test_the_student_with_someone_else_shares_the_feeling(
