@@ -115,7 +115,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     echoed = {
         n.family
         for n in state.feelings
-        if re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?", folded)
+        if re.match(
+            rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?+(?! ?(?:ja+|yes|yeah|yep|zeker|klopt)\b)", folded
+        )
     }
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
