@@ -238,16 +238,16 @@ niet waar ik moest kijken") as no feeling of the student's and expect the bot to
 back ("Je vond het vet."), as the earlier sets expect.
 
 The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % when first measured on
-2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8, 84 % after dev18 (an unsure
-safety check-in on a story in the past tense no longer gives the help lines); `blind2.yaml` 78 % at its first
-measurement, 82-85 % after that, 92 % after dev13; `blind3.yaml` 90 % at its first measurement, 92 % after
-dev7, 90 % after dev15; `blind4.yaml` 88 % at its first measurement (after dev7), 92 % after dev8,
-95 % after dev18. The table is the measurement after dev22. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev22, see the safety section), so those sets'
-safety figures below are training figures; the blind sets' are not. Things the dev sets found that were not
-about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a key word
-was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken", "just
-work harder") were stored as steps, "hulp" as a key word was never taken, whole harmless stories got the
+2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8, 84 % after dev18 (an unsure safety
+check-in on a story in the past tense no longer gives the help lines); `blind2.yaml` 78 % at its first
+measurement, 82-85 % after that, 92 % after dev13, 95 % after dev20; `blind3.yaml` 90 % at its first
+measurement, 92 % after dev7, 90 % after dev15; `blind4.yaml` 88 % at its first measurement (after dev7), 92 %
+after dev8, 95 % after dev18, 98 % after dev22. The table is the measurement after dev22. The safety model is
+trained on the harmless answers of the tuned sets up to dev10 (not dev11 to dev22, see the safety section), so
+those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
+were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
+key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",
+"just work harder") were stored as steps, "hulp" as a key word was never taken, whole harmless stories got the
 safety check's full help ("de monteur moest lachen om mij" read as bullying); all are fixed.
 
 Every answer in these conversations is harmless, so they also measure the safety check on ordinary talk:
