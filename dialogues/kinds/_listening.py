@@ -34,6 +34,8 @@ _TOO = (
     # "geschrokken valt mee", "tegenvallen is een groot woord": the word is too strong
     r"(?:valt|viel) (?:wel |best )?mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
 )
+# "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
+_AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
 # "de chef was boos, niet ik", "that was my mentor, not me": the feeling named was someone else's.
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|not me|not mine)\b")
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
@@ -115,9 +117,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     echoed = {
         n.family
         for n in state.feelings
-        if re.match(
-            rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?+(?! ?(?:ja+|yes|yeah|yep|zeker|klopt)\b)", folded
-        )
+        if re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?+(?!{_AGREED})", folded)
     }
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]

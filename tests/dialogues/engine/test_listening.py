@@ -135,13 +135,20 @@ def test_strong_words_in_a_story_answer_are_no_correction(
     assert "blij" in [f.word for f in chat.state.feelings]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "blij? ja zeker, en ook een beetje trots toen de klant lachte",
+        "was ik blij? nou eigenlijk wel, en ook een beetje trots",
+    ],
+)
 def test_the_named_word_asked_back_and_agreed_with_is_no_correction(
-    engine: Engine, reflect: ScriptVersion
+    engine: Engine, reflect: ScriptVersion, answer: str
 ) -> None:
     chat = Driver(engine, reflect)
     chat.to("klein_verhaal", STORY_NL)
     chat.send("ik mocht de kassa doen en aan het eind was ik blij")
-    chat.send("blij? ja zeker, en ook een beetje trots toen de klant lachte")
+    chat.send(answer)
     assert "blij" in [f.word for f in chat.state.feelings], "agreed with, so kept"
     assert "blij" not in chat.state.denied
 
