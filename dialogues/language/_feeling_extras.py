@@ -147,11 +147,12 @@ def others_think(tokens: Tokens, index: int) -> bool:
     ben", "ze zei dat ik rustig overkwam"."""
     for k in range(index - 1, max(-1, index - 8), -1):
         token = tokens[k][0]
-        if not token[0].isalnum() or (token in CLAUSE_BREAKS and token not in _THAT and token not in _IF):
+        joins = token in _THAT or token in _WHETHER
+        if not token[0].isalnum() or (token in CLAUSE_BREAKS and not joins):
             return False
         if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
-        if (token in _THAT or token in _IF) and k >= 2:
+        if joins and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
             # "mijn tante vroeg of ik het eng vond": her question, not the student's answer
             verbs = _THINK if token in _THAT else _ASK
@@ -162,7 +163,6 @@ def others_think(tokens: Tokens, index: int) -> bool:
 
 
 _THAT = frozenset({"dat", "that"})
-_IF = frozenset({"of", "if", "whether"})
 _ASK = frozenset("vroeg vroegen vraagt asked asks".split())
 
 
