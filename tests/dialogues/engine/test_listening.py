@@ -69,6 +69,14 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
     assert chat.state.node == "moment"
 
 
+def _blij_named(engine: Engine, reflect: ScriptVersion) -> Driver:
+    """A reflection where the bot has just said back the student's "blij" and asks about the moment."""
+    chat = Driver(engine, reflect)
+    chat.to("klein_verhaal", STORY_NL)
+    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    return chat
+
+
 @pytest.mark.parametrize(
     ("correction", "now", "gone"),
     [
@@ -102,9 +110,7 @@ def test_just_another_feeling_right_after_one_was_named_replaces_it(
 def test_a_correction_that_calls_the_word_wrong_replaces_it(
     engine: Engine, reflect: ScriptVersion, correction: str, now: str, gone: str
 ) -> None:
-    chat = Driver(engine, reflect)
-    chat.to("klein_verhaal", STORY_NL)
-    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    chat = _blij_named(engine, reflect)
     chat.send(correction)
     assert now in chat.text() and gone not in chat.text()
     assert [f.word for f in chat.state.feelings] == [now]
@@ -127,9 +133,7 @@ def test_a_correction_that_calls_the_word_wrong_replaces_it(
 def test_strong_words_in_a_story_answer_are_no_correction(
     engine: Engine, reflect: ScriptVersion, answer: str
 ) -> None:
-    chat = Driver(engine, reflect)
-    chat.to("klein_verhaal", STORY_NL)
-    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    chat = _blij_named(engine, reflect)
     chat.send(answer)
     assert chat.state.node != "moment", "the answer was taken, the question not asked again"
     assert "blij" in [f.word for f in chat.state.feelings]
@@ -145,9 +149,7 @@ def test_strong_words_in_a_story_answer_are_no_correction(
 def test_the_named_word_asked_back_and_agreed_with_is_no_correction(
     engine: Engine, reflect: ScriptVersion, answer: str
 ) -> None:
-    chat = Driver(engine, reflect)
-    chat.to("klein_verhaal", STORY_NL)
-    chat.send("ik mocht de kassa doen en aan het eind was ik blij")
+    chat = _blij_named(engine, reflect)
     chat.send(answer)
     assert "blij" in [f.word for f in chat.state.feelings], "agreed with, so kept"
     assert "blij" not in chat.state.denied
