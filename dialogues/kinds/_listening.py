@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 
 from dialogues._entities import EmotionNote, Message, Pending, SessionState
-from dialogues.language import Feeling, fold, is_correction_start, read_feelings, weigh
+from dialogues.language import Feeling, fold, is_correction_start, read_answer_to_named, read_feelings, weigh
 
 from ._turn import Context, Step
 
-__all__ = ["correction", "feeling_answer", "note_feelings"]
+__all__ = ["added_feelings", "correction", "feeling_answer", "note_feelings"]
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
@@ -26,27 +26,16 @@ _REJECT = re.compile(
 )
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
-# "bang klinkt te erg", "boos is te veel": only right after the named feeling's own word, since "er
-# waren te veel klanten" is a story.
-_TOO = (
-    r"(?:(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:te|too) "
-    r"(?:veel|erg|heftig|groot|much|harsh|big|strong)|"
-    # "geschrokken valt mee", "tegenvallen is een groot woord": the word is too strong
-    r"(?:valt|viel) (?:wel |best )?mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
-)
+_REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
 _AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
-# "de chef was boos, niet ik", "that was my mentor, not me": the feeling named was someone else's.
-_NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|not me|not mine)\b")
-_REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
 _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
 _CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
-    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? )(?:meer|more)\b|{_MEANT}"
+    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut )(?:meer|more)\b|{_MEANT}"
 )
-_ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
 _INSTEAD = re.compile(
     rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b|{_MEANT}"
 )
@@ -58,6 +47,7 @@ _NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
 _SHORT_REJECT = 8
+_SHORT_NO = 4
 
 
 def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
@@ -106,13 +96,8 @@ def correction(ctx: Context, text: str) -> Step | None:
     else:
         named = _NAMING_EN.sub(r"I was rather \1", text)
     folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
-    # "geschrokken valt mee": the words that say the named one is too strong are no feeling of their own.
-    too = False
-    for n in state.feelings:
-        words = "|".join(re.escape(w) for w in {n.word, fold(n.word), n.family, fold(n.family)})
-        said = rf"\b({words}) {_TOO}\b"
-        named, found = re.subn(said, r"\1", named, flags=re.IGNORECASE)
-        too = too or bool(found)
+    # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
+    answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
     echoed = {
         n.family
@@ -121,25 +106,25 @@ def correction(ctx: Context, text: str) -> Step | None:
     }
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
-    own = [f for f in reading.own if f.family not in {d.family for d in denied} | echoed]
+    down = answered.turned_down | echoed | {d.family for d in denied}
+    own = [f for f in answered.own if f.family not in down]
     opens = is_correction_start(text)
+    named_here = _named_in_question(ctx)
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
     about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
     rejects = (
-        too
+        answered.rejects
         or bool(echoed)
-        or bool(_NOT_ME.search(folded))
-        or (
-            about_it
-            and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and _named_in_question(ctx)))
-        )
+        # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
+        or (opens and named_here and not own and len(text.split()) <= _SHORT_NO)
+        or (about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and named_here)))
     )
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
-    if not (denied or (own and (opens or instead or rejects)) or (opens and rejects)):
+    if not (denied or (own and (opens or instead)) or rejects):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
@@ -147,14 +132,12 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if fresh and (opens or rejects or _CONTRAST.search(folded) or just) and not _ALSO.search(folded):
+    if fresh and (opens or rejects or _CONTRAST.search(folded) or just) and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh
     new = _notes(own)
-    state.denied = sorted(
-        {*state.denied, *(held - {n.family for n in new}), *(d.family for d in denied), *echoed}
-    )
+    state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
         state.feelings = new
@@ -171,6 +154,35 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def added_feelings(ctx: Context, text: str) -> Message | None:
+    """More feelings told right after the named ones ("ja, en daarna ook opgelucht"): noted beside them,
+    and said back in a notice (the answer goes on as the answer to the question)."""
+    state = ctx.state
+    if not state.feelings or not _named_in_question(ctx):
+        return None
+    held = {n.family for n in state.feelings}
+    fresh = [
+        f
+        for f in read_feelings(text, state.language).own
+        if f.family not in held and f.family not in state.denied
+    ]
+    if not fresh:
+        return None
+    later = bool(_LATER.search(fold(text)))
+    added = [
+        n.model_copy(update={"sequel": n.sequel or (i == 0 and later)}) for i, n in enumerate(_notes(fresh))
+    ]
+    state.feelings = [*state.feelings, *added][:3]
+    said = ctx.render.fill("{gevoelens}", state)
+    return Message(ctx.render.catalog("feeling.added", state, gevoelens=said), kind="notice")
+
+
+# "daarna ook opgelucht", "then proud": the added feeling came after the named one.
+_LATER = re.compile(
+    r"\b(?:daarna|toen|later|achteraf|na afloop|uiteindelijk|then|after|afterwards|later on|in the end)\b"
+)
 
 
 def _named_in_question(ctx: Context) -> bool:

@@ -13,7 +13,7 @@ from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
 from dialogues.language import is_action, names_no_step, quality, weigh
 
 from ._base import AskingKind, Finding, Graph
-from ._listening import correction, feeling_answer, note_feelings
+from ._listening import added_feelings, correction, feeling_answer, note_feelings
 from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Render, Step, retry
 
 __all__ = ["QuestionNode"]
@@ -58,6 +58,15 @@ class QuestionNode(AskingKind):
         corrected = correction(ctx, text) if self.phase in _STORY_PHASES else None
         if corrected is not None:
             return corrected
+        added = added_feelings(ctx, text) if self.phase in _STORY_PHASES else None
+        step = self._answer(ctx, text)
+        if added is not None:
+            step.messages.insert(0, added)
+        return step
+
+    def _answer(self, ctx: Context, text: str) -> Step:
+        """The answer itself: kept, followed up when short or empty, or a next step."""
+        state = ctx.state
         weight = weigh(text, min_words=self.min_words)
         if weight == "no" and self.accept_no:
             state.answers[self.id] = ""

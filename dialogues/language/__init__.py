@@ -11,6 +11,7 @@ from ._answers import (
     quality,
     split_contact,
 )
+from ._correcting import Answered, read_answer_to_named
 from ._dates import DateAnswer, Tense, format_date, parse_date
 from ._emotions import Emotion, find_emotion
 from ._feelings import Feeling, Reading, family_of, read_feelings
@@ -22,6 +23,7 @@ from ._weigh import Weight, is_action, is_correction_start, leaning, names_no_st
 from ._wishes import Wish, read_wish
 
 __all__ = [
+    "Answered",
     "Contact",
     "DateAnswer",
     "Emotion",
@@ -54,6 +56,7 @@ __all__ = [
     "quality",
     "quoted_list",
     "reach_of",
+    "read_answer_to_named",
     "read_feelings",
     "read_wish",
     "second_person",

@@ -65,7 +65,16 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("kon niet stoppen met glimlachen", "kon niet ophouden met glimlachen"),
             *("op een wolkje", "kon mn geluk niet op", "kon mijn geluk niet op", "kon me geluk niet op"),
         ),
-        "boos": ("pissig", "chagrijnig", "chagrijnige", "woest", "furieus"),
+        "boos": (
+            "pissig",
+            "chagrijnig",
+            "chagrijnige",
+            "woest",
+            "furieus",
+            "sjagerijnig",
+            "sjaggerijnig",
+            "chagerijnig",
+        ),
         "beschaamd": (
             *("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
             *("door de grond", "schaamrood", "liep rood aan", "werd rood", "wist niet waar ik moest kijken"),
@@ -177,7 +186,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
-        "excited": ("hyped",),
+        "excited": ("hyped", "exited"),
         "fun": (
             "fun",
             "enjoyed",
@@ -203,7 +212,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 DISPLAY: dict[str, str] = {
     "nerveus": "nerveus", "nerveuze": "nerveus", "chill": "chill", "chille": "chill", "relaxed": "relaxed",
     "relaxt": "relaxt", "kapot": "kapot", "gaar": "gaar", "doodop": "doodop", "bekaf": "bekaf",
-    "pissig": "pissig", "chagrijnig": "chagrijnig", "chagrijnige": "chagrijnig", "kwaad": "kwaad",
+    "pissig": "pissig", "chagrijnig": "chagrijnig", "chagrijnige": "chagrijnig", "sjagerijnig": "chagrijnig",
+    "sjaggerijnig": "chagrijnig", "chagerijnig": "chagrijnig", "exited": "excited", "kwaad": "kwaad",
     "kwade": "kwaad", "woest": "woest", "vet": "vet", "vette": "vet", "nice": "nice", "awkward": "awkward",
     "cringe": "cringe", "genant": "gênant", "down": "down", "happy": "happy", "gespannen": "gespannen",
     "angstig": "angstig", "doodsbang": "doodsbang", "supertrots": "supertrots", "apetrots": "apetrots",
@@ -270,8 +280,9 @@ FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
-        *"sterk vrij".split(),
+        *"sterk vrij genegeerd verloren".split(),
         "zeker van jezelf",
+        "serieus genomen",
         "op je plek",
         *(
             "stoer",
@@ -312,7 +323,7 @@ AMBIGUOUS = frozenset(
 # after "voelde me" / "felt" ("ik voelde me dom", not "het was dom" or "een stoere auto").
 FEEL_ONLY = frozenset(
     [
-        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij".split(),
+        *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
         *"useful useless stupid tough lost".split(),
         "at home",
     ]

@@ -59,6 +59,7 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     POSSESSIVES,
+    SOFT,
 )
 from ._words import known_word
 
@@ -182,7 +183,12 @@ def read_feelings(text: str, language: str) -> Reading:
         # A form of several words carries its own sense ("felt sick"); one word may be an ordinary word.
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         ambiguous = ambiguous and " " not in folded[start:end]
-        if ambiguous and not (short and only_feelings(tokens, hits)) and not after_copula(tokens, index):
+        if (
+            ambiguous
+            and not (short and only_feelings(tokens, hits))
+            and not after_copula(tokens, index)
+            and not (found and _next_in_line(tokens, index))
+        ):
             continue
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):
             continue  # "ik stond te bibberen van de kou": cold, not nerves
@@ -236,11 +242,22 @@ def read_feelings(text: str, language: str) -> Reading:
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
+# "eerst was ik bang, daarna gwn rustig": the feeling after it shares the first one's subject and verb.
+_THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
+
+
+def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
+    before = index - 1
+    while before >= 0 and tokens[before][0] in SOFT:
+        before -= 1
+    return before >= 0 and tokens[before][0] in _THEN
+
+
 _COLD = (" van de kou", " van kou", " from the cold")
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
 # Feeling words that say how much when another feeling word follows ("kapot zenuwachtig").
-_ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super"})
+_ONLY_HOW_MUCH = frozenset({"kapot", "dood", "mega", "super", "vet"})
 # Words about the thing that "kapot" makes stronger in chat ("kapot lang", "kapot vol"): no feeling.
 _SAID_HOW_MUCH = frozenset(
     "hoog lang vol druk veel groot klein zwaar moeilijk makkelijk snel langzaam vroeg laat warm koud heet "

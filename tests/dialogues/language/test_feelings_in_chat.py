@@ -184,3 +184,28 @@ def test_a_typical_week_of_students(text: str, language: str, said: str) -> None
 
 def test_a_day_off_is_no_feeling() -> None:
     assert own("ik was vrij op maandag") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("ik vond het gewoon vet spannend", "nl", ["spannend"]),  # "vet" says how much here
+        ("eerst was ik wel bang toen die kraan erboven hing, daarna gwn rustig", "nl", ["bang", "rustig"]),
+        ("blad harken. regen. was sjagerijnig", "nl", ["chagrijnig"]),
+        ("no not realy nervus. more exited becaus i like kitchen", "en", ["excited"]),
+        ("eigenlijk voelde ik me vooral genegeerd", "nl", ["genegeerd"]),
+        ("ik voelde me eerst best verloren, ik liep twee keer verkeerd", "nl", ["verloren"]),
+        ("I felt taken seriously for the first time that week", "en", ["taken seriously"]),
+    ],
+)
+def test_intensifiers_a_feeling_next_in_line_and_more_words_for_being_seen(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    "text", ["het was rustig op de afdeling, daarna druk", "we hebben verloren met 3-1", "de vette bal"]
+)
+def test_ordinary_words_stay_ordinary(text: str) -> None:
+    assert own(text) == []

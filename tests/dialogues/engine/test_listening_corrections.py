@@ -1,0 +1,159 @@
+"""Answers to the feelings the bot said back: too strong, too weak, someone else's, compared, added."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import ScriptVersion
+from dialogues.engine import Engine
+
+from .driver import STORY_EN, STORY_NL, Driver
+
+
+def _named(engine: Engine, reflect: ScriptVersion, story: str, language: str = "nl") -> Driver:
+    """A reflection right after the bot said the story's feelings back and asked about the moment."""
+    chat = Driver(engine, reflect, language=language)
+    chat.to("klein_verhaal", STORY_NL if language == "nl" else STORY_EN)
+    chat.send(story)
+    assert chat.state.node == "moment"
+    return chat
+
+
+def _feelings(chat: Driver) -> list[str]:
+    return [f.word for f in chat.state.feelings]
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "gone", "language"),
+    [
+        # too strong, with a softer word of the same family or another family
+        ("ik was bang", "bang is overdreven, een beetje zenuwachtig", "zenuwachtig", "bang", "nl"),
+        (
+            "I was terrified",
+            "ok terrified is a bit much 😅 scared for like 2 seconds",
+            "scared",
+            "terrified",
+            "en",
+        ),
+        (
+            "I got really angry with him.",
+            "angry is too strong lol. more like irritated",
+            "irritated",
+            "angry",
+            "en",
+        ),
+        # too weak
+        (
+            "ik vond dat heel verdrietig",
+            "verdrietig is eigenlijk te zwak. het heeft me echt geraakt",
+            "ontroerd",
+            "verdrietig",
+            "nl",
+        ),
+        ("ik schrok wel", "wel is zacht uitgedrukt. ik was echt in paniek", "in paniek", "schrok", "nl"),
+        (
+            "I was quite scared",
+            "it was more than scared, I was kind of in a panic inside",
+            "panicked",
+            "scared",
+            "en",
+        ),
+        # "meer X dan Y" whatever the subject, and "more X than anything"
+        (
+            "Honestly I was bored. The only moment I felt excited was the call",
+            "hm, the call part was more curious than excited tbh",
+            "curious",
+            "excited",
+            "en",
+        ),
+        (
+            "achteraf baalde ik enorm",
+            "ja maar achteraf was het meer boos op mezelf dan balen",
+            "boos",
+            "baalde",
+            "nl",
+        ),
+        # one named word turned down by "nee" after it
+        ("was echt moe en chagrijnig", "moe ja 😂 maar chagrijnig nee hoor", "moe", "chagrijnig", "nl"),
+        # a word asked back, then no
+        (
+            "vond t n beetje vies eerlijk",
+            "beetje?? nee man ik werd er gwn misselijk van",
+            "misselijk",
+            "vies",
+            "nl",
+        ),
+        # the part after "maar" decides: "ook" before it does not keep the first
+        ("ik was helemaal blei", "ja blei ook maar meer trots eigelijk", "trots", "blij", "nl"),
+    ],
+)
+def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_students_own(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: str, gone: str, language: str
+) -> None:
+    chat = _named(engine, reflect, story, language)
+    chat.send(answer)
+    assert _feelings(chat) == [now]
+    assert now in chat.text() and gone not in chat.text()
+    assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was bang", "bang is overdreven"),
+        ("ik schrok me rot", "geschrokken valt mee hoor"),
+        ("vond t echt heftig", "hmm nee 🤔"),
+        ("I was terrified", "nope"),
+    ],
+)
+def test_a_named_word_turned_down_without_another_asks_how_they_felt(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = _named(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.state.feelings == []
+    assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
+
+
+def test_a_feeling_said_to_be_someone_elses_is_not_taken_as_the_students(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "she got really frustrated with us. I was a bit embarrassed", "en")
+    chat.send("just so you know, the frustrated one was the teacher, not me. I was just embarrassed")
+    assert _feelings(chat) == ["embarrassed"]
+    assert "frustrated" not in chat.text()
+
+
+def test_a_feeling_added_after_the_named_one_is_said_back_beside_it_and_the_answer_counts(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "ik moest een klant helpen. Ik was best zenuwachtig.")
+    chat.send("ja zenuwachtig zeker, maar daarna ook heel opgelucht toen hij ging lachen")
+    assert _feelings(chat) == ["zenuwachtig", "opgelucht"]
+    assert "Eerst was je zenuwachtig, daarna was je opgelucht." in chat.text()
+    assert "had ik het mis" not in chat.text()
+    assert chat.state.node == "verbreden", "the answer about the moment is taken"
+
+
+def test_an_added_feeling_in_english_keeps_both(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "a lady was upset at the desk. i was stressed af", "en")
+    chat.send("yeah stressed for sure but also kinda proud tbh, i fixed it in the end")
+    assert _feelings(chat) == ["stressed", "proud"]
+    assert "upset" not in chat.text()
+
+
+def test_a_story_about_too_much_work_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "ik was gestrest")
+    chat.send("het was te veel tegelijk, drie klanten aan de balie")
+    assert _feelings(chat) == ["gestrest"]
+    assert chat.state.node == "verbreden"
+
+
+def test_a_feeling_only_told_on_the_next_question_is_not_added(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat.send("ik moest een klant helpen met een retour")
+    chat.send("bij voetbal, daar ben ik ook vaak blij")
+    assert _feelings(chat) == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
