@@ -64,7 +64,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     (
         "geboeid",
         "state",
-        ("geboeide", "puntje van mn stoel", "puntje van mijn stoel", "puntje van m'n stoel"),
+        ("geboeide",),
     ),
     ("ontspannen", "state", ("relaxed", "relaxt", "chill")),
     ("onrustig", "state", ("onrustige",)),
@@ -79,6 +79,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("welkom", "state", ()),
     ("buitengesloten", "state", ("buitengesloten gevoel",)),
     ("genegeerd", "state", ("niet gezien",)),
+    ("geïnspireerd", "state", ("geinspireerd", "geinspireerde", "geïnspireerde")),
     ("serieus genomen", "state", ()),
     ("verloren", "state", ()),
     ("gewaardeerd", "state", ("waardering",)),
@@ -226,6 +227,11 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("anxious", "state", ("anxiety",)),
     ("upset", "state", ()),
     ("inspired", "state", ("inspiration",)),
+    (
+        "sympathy",
+        "state",
+        ("felt sorry for", "feel sorry for", "feeling sorry for", "felt bad for", "compassion"),
+    ),
     ("respected", "state", ("respect",)),
     ("impressed", "state", ()),
     ("useful", "state", ()),

@@ -291,7 +291,7 @@ def context(
         elif any(w in OTHERS for w in rest):
             subject = "other"
     if subject is None:
-        subject = _inherited(tokens, start)
+        subject = _inherited(tokens, start, people)
     if subject == "other" and at >= 0 and _with_me(words, start + at):
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
@@ -335,7 +335,9 @@ def _series_of_his(tokens: list[tuple[str, int]], start: int) -> bool:
     return len(head) >= 2 and head[0] in _ONE_OTHER and not head[1].endswith("en")
 
 
-def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:
+def _inherited(
+    tokens: list[tuple[str, int]], start: int, people: frozenset[str] = frozenset()
+) -> Whose | Literal["it"] | None:
     """The subject of the clause before (only across a joining word, not across a full stop)."""
     # Only "en", "maar (ook)" carry the subject on ("mijn moeder was trots en blij", "ze was moe, maar ook
     # trots"); after a comma or a full stop alone a clause without a subject is the student's own ("...,
@@ -368,9 +370,10 @@ def _inherited(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it
     # Without one, among its first words ("ik liep stage bij mijn oom en was blij": not the uncle).
     verb = next((i for i, w in enumerate(words) if w in COPULAS), None)
     if verb is not None:
-        subject = subject_of(words[: verb + 1])[0]
+        subject = subject_of(words[: verb + 1], people)[0]
     else:
-        subject = subject_of(words[:2])[0] or subject_of(words[:3])[0]
+        # "Kees schrok zich rot en raakte in paniek": a name is someone else too.
+        subject = subject_of(words[:2], people)[0] or subject_of(words[:3], people)[0]
     if subject is None:
         subject = _before_aside(tokens, previous[0])
     return subject

@@ -75,7 +75,15 @@ def no_feeling_of(tokens: Tokens, index: int) -> bool:
     return False
 
 
-_ME_TOO = (("en", "ik", "ook"), ("and", "me", "too"), ("and", "so", "was", "i"), ("and", "so", "did", "i"))
+_ME_TOO = (
+    *(("en", "ik", "ook"), ("and", "me", "too"), ("and", "so", "was", "i"), ("and", "so", "did", "i")),
+    # "iedereen schrok. ik ook", "everyone laughed, me too"
+    *(
+        (mark, *words)
+        for mark in (",", ".", "!")
+        for words in (("ik", "ook"), ("me", "too"), ("i", "did", "too"))
+    ),
+)
 
 
 def me_too(tokens: Tokens, found: list[Feeling]) -> list[Feeling]:
@@ -154,12 +162,29 @@ def others_think(tokens: Tokens, index: int) -> bool:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
         if joins and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
-            # "mijn tante vroeg of ik het eng vond": her question, not the student's answer
-            verbs = _THINK if token in _THAT else _ASK
-            return (
-                verb in verbs and (subject in OTHERS or subject in PEOPLE) and not _confirmed(tokens, index)
-            )
+            if token in _THAT:
+                # "iedereen denkt dat ik bang ben": what they think
+                return (
+                    verb in _THINK
+                    and (subject in OTHERS or subject in PEOPLE)
+                    and not _confirmed(tokens, index)
+                )
+            # "mijn tante vroeg of ik het eng vond", "one guy asked if I was bored", "... en vroeg of ik ...":
+            # someone else's question (the student asking is "ik vroeg of"), not the student's answer
+            return verb in _ASK and subject not in _ASKER and not _confirmed(tokens, index)
+        if token in _IT and k >= 1 and tokens[k - 1][0] in _SAYS and _said_by_others(tokens, k - 1):
+            return not _confirmed(tokens, index)  # "my dad always says it's boring work"
     return False
+
+
+_ASKER = frozenset({"ik", "i", "we", "wij", "k"})
+_IT = frozenset({"it", "its", "it's", "het", "t"})
+_SAYS = frozenset("says said thinks zegt zei vindt".split())
+
+
+def _said_by_others(tokens: Tokens, verb: int) -> bool:
+    before = [t for t, _ in tokens[max(0, verb - 3) : verb]]
+    return bool(set(before) & (OTHERS | PEOPLE)) and not set(before) & _ASKER
 
 
 _THAT = frozenset({"dat", "that"})

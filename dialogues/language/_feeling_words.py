@@ -53,14 +53,15 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "kijk er echt naar uit",
             ),
             *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
-            *("kwam los", "ging los", "opgewonden", "te popelen", "popelde", "popelen"),
+            *("kwam los", "ging los", "opgewonden", "te popelen", "popelde", "popelen", "te stuiteren"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
             *("handen in het haar",),
         ),
         "blij": (
-            *("happy", "blijj", "superblij", "straalde", "stond te stralen", "glunderde", "in de wolken"),
+            *("happy", "blijj", "superblij", "straalde", "stond te stralen", "te stralen", "glunderde"),
+            "in de wolken",
             *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten", "op wolkjes"),
             *("kon niet stoppen met glimlachen", "kon niet ophouden met glimlachen"),
             *("op een wolkje", "kon mn geluk niet op", "kon mijn geluk niet op", "kon me geluk niet op"),
@@ -74,6 +75,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "sjagerijnig",
             "sjaggerijnig",
             "chagerijnig",
+            *("de pest in", "pest in"),
         ),
         "beschaamd": (
             *("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
@@ -89,6 +91,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "teleurgesteld": (
             *("baal", "baalt", "baalde", "balen", "gebaald", "tegengevallen", "tegenvallen", "valt tegen"),
             *("viel tegen", "viel me tegen", "viel me echt tegen", "viel me erg tegen", "valt me tegen"),
+            *("kon wel janken", "kon wel huilen", "had wel kunnen janken", "had de balen"),
         ),
         "geïrriteerd": ("irriteerde", "irriteert", "irriteren", "geirriteerd"),
         "gespannen": (
@@ -98,6 +101,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("handen trillen", "handen trilden", "handen trillden", "trillende handen", "knikkende knieen"),
             *("knieen knikten", "hart gaat te keer", "hart gaat tekeer", "hart ging te keer"),
             *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
+            *("hand trillen", "hand trilde", "hand trilt", "vlinders in mijn buik", "vlinders in mn buik"),
+            *("puntje van mn stoel", "puntje van mijn stoel", "puntje van m'n stoel"),
             *("zweet over mn rug", "zweet over mijn rug", "zweet brak me uit", "knoop in mn maag"),
             *("knoop in mijn maag", "zag ertegenop", "zie ertegenop", "zag er tegenop", "zie er tegenop"),
             *("als een rietje", "zweette peentjes", "zweette echt peentjes", "peentjes zweten"),
@@ -117,7 +122,17 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "leeft mee",
             "leven mee",
         ),
-        "onzeker": ("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
+        "onzeker": (
+            *("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
+            *(
+                "zat zo in mijn hoofd",
+                "zat ik zo in mijn hoofd",
+                "zat ik zo in mn hoofd",
+                "zat zo in mn hoofd",
+                "zat te veel in mijn hoofd",
+                "zat te veel in mn hoofd",
+            ),
+        ),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
         "bang": (
             "schijterig",
@@ -153,6 +168,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("brok in mn keel", "brok in mijn keel", "krop in mn keel", "krop in mijn keel"),
             *(
                 "ontroerd",
+                "ontroerend",
                 "ontroerde",
                 "ontroering",
                 "werd er warm van",
@@ -163,7 +179,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "het raakt me",
             ),
         ),
-        "onder de indruk": ("kippenvel",),
+        "onder de indruk": ("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
         "opgelucht": (
             *(
                 "opgelucht",
@@ -182,7 +198,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen", "zen"),
     },
     "en": {
-        "nervous": ("nervy", "jittery", "nervouse", "nervous wreck", "bag of nerves", "stomach in knots"),
+        "nervous": (
+            *("nervy", "jittery", "nervouse", "nervous wreck", "bag of nerves", "stomach in knots"),
+            *("butterflies in my stomach", "butterflies in my tummy"),
+        ),
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
@@ -194,6 +213,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "enjoying",
             "enjoyed it",
             "loved it",
+            *("loved watching", "loved doing", "loved working", "loved helping", "loved every minute"),
             "couldnt stop laughing",
             "couldn't stop laughing",
         ),
@@ -204,7 +224,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "happy": ("happy", "chuffed", "chuffed to bits", "pleased", "delighted", "thrilled"),
         "shocked": ("jumped out of my skin", "jump out of my skin"),
         "annoyed": ("pissed off", "irritated"),
-        "scared": ("terrified", "scared"),
+        "scared": ("terrified", "scared", "creeped out", "spooked"),
+        "bored": ("bord", "borred"),
     },
 }
 

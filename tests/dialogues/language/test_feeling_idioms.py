@@ -145,3 +145,47 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
     text: str, words: list[str], language: str
 ) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("ik zat echt op het puntje van mijn stoel of het zou lukken", "nl", ["gespannen"]),
+        ("de avond ervoor had ik vlinders in mijn buik", "nl", ["gespannen"]),
+        ("mijn hand trillen, ik denk steeds ik doe fout", "nl", ["gespannen"]),
+        ("ik liep de rest van de dag te stralen", "nl", ["blij"]),
+        ("toen zaagde ik hem 2 cm te kort. ik kon wel janken", "nl", ["teleurgesteld"]),
+        ("het regende. had echt de pest in", "nl", ["boos"]),
+        ("toen de bas door het park knalde stond ik echt te stuiteren", "nl", ["enthousiast"]),
+        ("toen ik daar stond zat ik zo in mijn hoofd dat ik mijn tekst kwijt was", "nl", ["onzeker"]),
+        ("maar de dierenarts deed het zo lief, daar had ik echt respect voor", "nl", ["onder de indruk"]),
+        ("dat vond ik grappig en ook wel ontroerend", "nl", ["grappig", "ontroerd"]),
+        ("Geinspireerd. Dat het dus niet erg is als je nog niet alles kan", "nl", ["geïnspireerd"]),
+        ("i was bord at first becuase i only had to wach", "en", ["bored"]),
+        ("I got goosebumps and felt a bit creeped out", "en", ["scared"]),
+        ("I felt sorry for Sophie. she's only 16 too", "en", ["sympathy"]),
+        ("I said no, I actually loved watching it", "en", ["fun"]),
+    ],
+)
+def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theirs"),
+    [
+        ("At lunch one guy asked if I was bored. I just laughed", "en", ["bored"]),
+        ("she looked at me in the corner and asked if I was bored. I said no", "en", ["bored"]),
+        ("De apotheker vroeg of ik het spannend vond. Ik zei nee", "nl", ["spannend"]),
+        ("My dad always says it's boring work, but I didn't think so at all.", "en", ["boring"]),
+        ("de kippen waren los en Kees schrok zich rot en raakte in paniek", "nl", ["schrok", "in paniek"]),
+    ],
+)
+def test_someone_elses_question_saying_or_name_is_theirs(text: str, language: str, theirs: list[str]) -> None:
+    assert own(text, language) == []
+    assert others(text, language) == theirs
+
+
+def test_the_student_sharing_it_after_a_full_stop_makes_it_theirs_too() -> None:
+    assert own("mijn collega gleed uit. iedereen schrok. ik ook") == ["schrok"]
+    assert own("hij vroeg of ik bang was, ja heel erg") == ["bang"]
