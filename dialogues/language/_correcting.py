@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._feelings import Feeling, read_feelings
+from ._feelings import Feeling, family_of, read_feelings
 from ._normalize import fold
 
 __all__ = ["Answered", "read_answer_to_named"]
@@ -104,7 +104,10 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     compared: set[str] = set()
     for match in _COMPARED.finditer(folded):
         old = match.group("old").strip()
-        olds = {f.family for f in read_feelings(old, language).feelings}
+        # Word by word too: "rustig" on its own is no feeling to the reader, but here it is the named one.
+        olds = {f.family for f in read_feelings(old, language).feelings} | {
+            found_family for w in old.split() if (found_family := family_of(w, language)) is not None
+        }
         held = {family for _, family in pairs}
         anything = any(old.startswith(a) for a in _ANYTHING)
         if olds or anything:

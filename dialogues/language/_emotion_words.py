@@ -101,7 +101,8 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
         "eval",
         (
             *("dood van het lachen", "lag dubbel", "lag in een deuk", "gierde het uit", "moest lachen"),
-            *("kon niet stoppen met lachen", "kon niet ophouden met lachen"),
+            *("kon niet stoppen met lachen", "kon niet ophouden met lachen", "kwam niet meer bij"),
+            *("had het niet meer 😂", "had het niet meer 🤣", "had het niet meer van het lachen"),
         ),
     ),
     ("volwassen", "state", ()),
@@ -180,7 +181,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("surprised", "state", ("surprise", "taken aback")),
     ("emotional", "state", ()),
     ("intimidated", "state", ()),
-    ("amazed", "state", ("astonished",)),
+    ("amazed", "state", ("astonished", "was like wow", "was like woah", "was just like wow")),
     ("disappointed", "state", ("disappointment", "gutted", "bummed")),
     ("insecure", "state", ("unsure", "uncertain", "insecurity")),
     ("confident", "state", ("confidence",)),

@@ -179,7 +179,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "het raakt me",
             ),
         ),
-        "onder de indruk": ("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
+        "onder de indruk": (
+            *("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
+            *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
+        ),
         "opgelucht": (
             *(
                 "opgelucht",
@@ -354,6 +357,8 @@ SHORT_ONLY = frozenset({"goed", "slecht", "good", "bad"})
 # English words that mean something else in a Dutch sentence ("het was glad buiten").
 # Dutch words that mean something else in an English sentence ("he gave me", "the bang").
 NOT_IN_ENGLISH = frozenset({"gave", "bang", "rot", "eng", "moe", "stom"})
-NOT_IN_DUTCH = frozenset({"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me"})
+NOT_IN_DUTCH = frozenset(
+    {"glad", "respect", "content with", "fear", "mad", "great", "upset", "shy", "me", "bord", "exited"}
+)
 
 INTENSIFIERS = ("super", "mega", "hyper", "ultra", "giga", "kei", "dood", "bere", "knetter", "over", "reuze")

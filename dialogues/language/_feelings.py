@@ -58,6 +58,8 @@ from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
+    COPULAS,
+    FIND,
     POSSESSIVES,
     SOFT,
 )
@@ -120,6 +122,7 @@ def family_of(word: str, language: str = "nl") -> str | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
 
@@ -161,7 +164,8 @@ def read_feelings(text: str, language: str) -> Reading:
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
-    tokens = _tokens(folded)
+    # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
+    tokens = _tokens(_EMOJI.sub(",", folded))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
     hits = _find(folded, tokens, language, names)
@@ -190,6 +194,8 @@ def read_feelings(text: str, language: str) -> Reading:
             and not (found and _next_in_line(tokens, index))
         ):
             continue
+        if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
+            continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):
             continue  # "ik stond te bibberen van de kou": cold, not nerves
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
@@ -197,7 +203,7 @@ def read_feelings(text: str, language: str) -> Reading:
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
-            felt_before(tokens, index) or _instead_of(tokens, index)
+            felt_before(tokens, index) or _instead_of(tokens, index) or _felt_after(tokens, index, after)
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
@@ -237,13 +243,19 @@ def read_feelings(text: str, language: str) -> Reading:
         sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
-    found += emoji_feelings(folded, tokens, found, language, partial(_display, language=language))
+    found += emoji_feelings(folded, _tokens(folded), found, language, partial(_display, language=language))
     found += me_too(tokens, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
 # "eerst was ik bang, daarna gwn rustig": the feeling after it shares the first one's subject and verb.
 _THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
+
+
+def _felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    # "dat ik me heel klein voelde": the verb at the end of a clause of its own.
+    me = any(t in ("me", "mij", "mezelf") for t, _ in tokens[max(0, index - 3) : index])
+    return me and after < len(tokens) and tokens[after][0].startswith("voel")
 
 
 def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -253,6 +265,7 @@ def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
     return before >= 0 and tokens[before][0] in _THEN
 
 
+_ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")
 _COLD = (" van de kou", " van kou", " from the cold")
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
@@ -280,6 +293,8 @@ _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|v
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
+_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([a-z]+)")
+_NAME_VERBS = COPULAS | FIND | frozenset("zei zegt said says schrok baalde begon ging moest had".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
@@ -295,8 +310,18 @@ def _intensified(token: str, language: str) -> str | None:
 
 
 def _names(text: str) -> frozenset[str]:
-    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling."""
-    return frozenset(fold(m.group(1)) for m in _NAME.finditer(text.strip()))
+    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
+    and one starting a sentence that is no Dutch word, before a verb ("Lisa vond het eng")."""
+    plain = text.strip()
+    inside = {fold(m.group(1)) for m in _NAME.finditer(plain)}
+    first = {
+        fold(m.group(1))
+        for m in _FIRST_NAME.finditer(plain)
+        if fold(m.group(2)) in _NAME_VERBS
+        and not known_word(fold(m.group(1)), "nl")
+        and not m.group(1).endswith("ly")  # "Honestly was so nervous"
+    }
+    return frozenset(inside | first)
 
 
 def _find(

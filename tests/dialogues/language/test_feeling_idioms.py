@@ -189,3 +189,35 @@ def test_someone_elses_question_saying_or_name_is_theirs(text: str, language: st
 def test_the_student_sharing_it_after_a_full_stop_makes_it_theirs_too() -> None:
     assert own("mijn collega gleed uit. iedereen schrok. ik ook") == ["schrok"]
     assert own("hij vroeg of ik bang was, ja heel erg") == ["bang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("het was meer dat ik me heel klein voelde tussen al die mensen in pak", "nl", ["klein"]),
+        ("ze bleven het maar doen en ik had het niet meer 😂", "nl", ["grappig"]),
+        ("toen ik de cellen zag was ik zo van wauw", "nl", ["onder de indruk"]),
+        ("when I saw the cells moving I was like wow.", "en", ["amazed"]),
+        # an emoji ends a clause: "een bumper" is no subject of "was zo bang"
+        ("mocht zelf een bumper spuiten 😅 was zo bang dat ik het zou verpesten", "nl", ["bang"]),
+        # a name starting a sentence is someone else
+        ("Lisa vond het juist eng, zo groot. Ik vond het echt gaaf", "nl", ["gaaf"]),
+        # "stom ik weet het" is an aside about themselves
+        ("Ik moest lachen, stom ik weet het. Maar daarna had ik medelijden", "nl", ["grappig", "leefde mee"]),
+    ],
+)
+def test_clauses_names_and_asides(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ik vond het klein", "nl"),
+        ("ik had het niet meer, zo moe", "nl"),  # only "moe": not laughter without the laughing
+        ("ik heb de borden in de kast gezet, elk bord apart", "nl"),  # "bord" is a plate in Dutch
+    ],
+)
+def test_words_that_are_no_such_feeling_here(text: str, language: str) -> None:
+    assert "grappig" not in own(text, language) and "klein" not in own(text, language)
+    assert "bored" not in own(text, language)
