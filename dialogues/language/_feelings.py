@@ -208,6 +208,8 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
+        if _formerly(tokens, index):
+            continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
         whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
@@ -250,6 +252,12 @@ def read_feelings(text: str, language: str) -> Reading:
 
 # "eerst was ik bang, daarna gwn rustig": the feeling after it shares the first one's subject and verb.
 _THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
+
+
+def _formerly(tokens: list[tuple[str, int]], index: int) -> bool:
+    start, _ = clause_bounds(tokens, index)
+    clause = [t for t, _ in tokens[start:index]]
+    return "vroeger" in clause or ("used" in clause and "to" in clause)
 
 
 def _felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:

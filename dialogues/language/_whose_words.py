@@ -130,11 +130,12 @@ SOFT = frozenset(
 FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
 
 # "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
-RELATIVE = frozenset({"dat", "die", "who", "which"})
+RELATIVE = frozenset({"dat", "die", "who", "which", "that"})
 
 # Words before "dat"/"die" that make it no relative pronoun ("ik zei dat", "het was die").
 NOT_NOUNS = frozenset(
     "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
     "ik je jij we wij hij zij ze het me mij hem ons is was dus echt wel zo "
-    "said think thought knew saw felt so".split()
+    "said think thought knew saw felt so and but because when then it i you we he she they him us was "
+    "really very".split()
 )

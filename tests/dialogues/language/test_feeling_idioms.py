@@ -221,3 +221,16 @@ def test_clauses_names_and_asides(text: str, language: str, words: list[str]) ->
 def test_words_that_are_no_such_feeling_here(text: str, language: str) -> None:
     assert "grappig" not in own(text, language) and "klein" not in own(text, language)
     assert "bored" not in own(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("vroeger was ik bang voor klanten maar nu niet bang meer. ik ben trots", "nl", ["trots"]),
+        ("I used to be scared of dogs but now I love them", "en", []),
+        ("I helped the vet with a cat that was really scared, and I was super happy", "en", ["happy"]),
+        ("and that was scary", "en", ["scary"]),
+    ],
+)
+def test_how_it_used_to_be_and_an_animal_that_was_scared(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
