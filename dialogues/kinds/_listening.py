@@ -6,7 +6,15 @@ import re
 from collections.abc import Sequence
 
 from dialogues._entities import EmotionNote, Message, Pending, SessionState
-from dialogues.language import Feeling, fold, is_correction_start, read_answer_to_named, read_feelings, weigh
+from dialogues.language import (
+    Feeling,
+    fold,
+    is_correction_start,
+    read_answer_to_named,
+    read_feelings,
+    weigh,
+    words,
+)
 
 from ._turn import Context, Step
 
@@ -27,8 +35,6 @@ _REJECT = re.compile(
 # Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
 # "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
 _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
-# "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
-_AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
 _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
@@ -98,15 +104,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
     # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
-    # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
-    echoed = {
-        n.family
-        for n in state.feelings
-        if re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(n.word))} ?\?+(?!{_AGREED})", folded)
-    }
     reading = read_feelings(named, state.language)
     denied = [f for f in reading.denied if f.family in held]
-    down = answered.turned_down | echoed | {d.family for d in denied}
+    down = answered.turned_down | {d.family for d in denied}
     own = [f for f in answered.own if f.family not in down]
     opens = is_correction_start(text)
     named_here = _named_in_question(ctx)
@@ -114,17 +114,22 @@ def correction(ctx: Context, text: str) -> Step | None:
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
     about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
+    # The named word itself turned down or asked back ("bang is overdreven", "blij?? nee"): a correction
+    # right after the feelings were said back, even without a "nee" first.
+    named_down = answered.about_named and named_here
     rejects = (
-        answered.rejects
-        or bool(echoed)
-        # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
-        or (opens and named_here and not own and len(text.split()) <= _SHORT_NO)
+        answered.about_named
+        or answered.not_me
         or (about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and named_here)))
     )
+    # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
+    # A bare "nee" is rather a "nothing happened" (said kindly, and on to the next question).
+    short_no = opens and named_here and not own and 2 <= len(words(text)) <= _SHORT_NO
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
-    if not (denied or (own and (opens or instead)) or rejects):
+    taken = own and (opens or instead or rejects)
+    if not (denied or taken or (opens and rejects) or named_down or short_no):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
@@ -132,7 +137,12 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if fresh and (opens or rejects or _CONTRAST.search(folded) or just) and not answered.adds:
+    if answered.stronger and not own:
+        return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
+    if answered.adds and fresh and not (opens or down):
+        # "ja, en ook een beetje trots": the new one beside the named ones.
+        return _corrected(ctx, [*state.feelings, *_notes(fresh)][:3])
+    if fresh and (opens or rejects or named_down or _CONTRAST.search(folded) or just) and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh
@@ -140,20 +150,29 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
-        state.feelings = new
-        for key in list(state.emotions):
-            state.emotions[key] = new[0]
-        said = render.fill("{gevoelens}", state)
-        ack = Message(render.catalog("feeling.corrected", state, gevoelens=said), kind="notice")
-        question = ctx.question()
-        # The question may name the feelings itself; then the acknowledgement already did.
-        text_again = question.text.replace(said, "").strip() or question.text
-        return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
+        return _corrected(ctx, new)
     state.feelings = []
     state.emotions = {}
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
+    """The corrected feelings kept, said back, and the question asked again."""
+    state = ctx.state
+    # "blij is te zwak, ik was super blij": the same feeling, said stronger; nothing was wrong.
+    same = [n.family for n in new] == [n.family for n in state.feelings]
+    state.feelings = new
+    for key in list(state.emotions):
+        state.emotions[key] = new[0]
+    said = ctx.render.fill("{gevoelens}", state)
+    key = "feeling.kept" if same else "feeling.corrected"
+    ack = Message(ctx.render.catalog(key, state, gevoelens=said), kind="notice")
+    question = ctx.question()
+    # The question may name the feelings itself; then the acknowledgement already did.
+    text_again = question.text.replace(said, "").strip() or question.text
+    return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
 
 
 def added_feelings(ctx: Context, text: str) -> Message | None:
@@ -163,14 +182,20 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     if not state.feelings or not _named_in_question(ctx):
         return None
     held = {n.family for n in state.feelings}
+    folded = fold(text)
+    # A feeling told as one more ("en ook", "maar daarna", "also"), or one the student says they had ("toen
+    # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
+    # I won't be nervous" or "zij vinden het saai, ik niet".
+    if _UNREAL.search(folded) or not (_ADDING.search(folded) or _ME.search(folded)):
+        return None
     fresh = [
         f
         for f in read_feelings(text, state.language).own
-        if f.family not in held and f.family not in state.denied
+        if f.family not in held and f.family not in state.denied and not f.negated
     ]
     if not fresh:
         return None
-    later = bool(_LATER.search(fold(text)))
+    later = bool(_LATER.search(folded))
     added = [
         n.model_copy(update={"sequel": n.sequel or (i == 0 and later)}) for i, n in enumerate(_notes(fresh))
     ]
@@ -179,9 +204,20 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     return Message(ctx.render.catalog("feeling.added", state, gevoelens=said), kind="notice")
 
 
+_ADDING = re.compile(
+    r"\b(?:ook|also|too|as well|daarna|en toen|and then|afterwards|na afloop|achteraf|bovendien|plus|"
+    r"maar nu|but now)\b"
+)
+_ME = re.compile(r"\b(?:ik|i|im|i'm|me|mij)\b")
+# What did not happen, happens as a rule, or someone else felt: no feeling of this moment.
+_UNREAL = re.compile(
+    r"\b(?:als|stel|zou|zouden|geweest|normaal|meestal|altijd|hoop|volgende keer|if|would|usually|normally|"
+    r"always|hope|next time|ik niet|not me|i didn'?t|i don'?t)\b"
+)
 # "daarna ook opgelucht", "then proud": the added feeling came after the named one.
 _LATER = re.compile(
-    r"\b(?:daarna|toen|later|achteraf|na afloop|uiteindelijk|then|after|afterwards|later on|in the end)\b"
+    r"\b(?:daarna|toen|later|achteraf|na afloop|uiteindelijk|nu|then|after|afterwards|later on|in the end|"
+    r"now)\b"
 )
 
 

@@ -47,59 +47,92 @@ _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|no
 _WORD_THEN_NO = r"[,.!]? (?:nee+|neen|nope|no|nah|niet echt|not really)\b(?! (?:dat|that)\b)"
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")
+# "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
+_AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
+# After "X?? nee": more of it ("super blij", "heel erg", "way more").
+_STRONGER = re.compile(r"\W*(?:super|mega|heel|echt|erg|veel|way|so|really|much|extremely)\b")
 _NOT_IT = r"(?!(?:het|t|dat|dit|er|alles|it|this|that|everything)\b)"
+# Only "is"/"klinkt" with a word on words ("wel is zacht uitgedrukt", "is overdreven hoor"), never "was":
+# "was best veel werk" tells of the day.
+_ABOUT_IT_FIRST = (
+    rf"^\W*(?:{_NOT_IT}[\w'-]+ )?(?:is|klinkt|sounds) (?:nog |wel |echt |een beetje |wat |a bit |kinda )?"
+    r"(?:zacht uitgedrukt|te zwak|te zwaar|te sterk|te veel gezegd|overdreven|een groot woord|too strong|"
+    r"too much|an understatement|exaggerated|a bit much)\b"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # "ja zenuwachtig zeker, maar daarna ook opgelucht": after the last "maar", "ook" adds a feeling; in "blij
 # ook maar meer trots", the part after "maar" decides.
 _BUT = re.compile(r"\b(?:maar|but)\b(?! (?:dan|then)\b)")
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
+_MAINLY = re.compile(r"\b(?:meer|vooral|eerder|more|mostly|rather|mainly)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Answered:
     """What a message says about the feelings named just before it."""
 
-    # The student's feelings in the message, in order: not those said too strong or too weak, not someone
-    # else's, not those turned down.
+    # The student's feelings in the message, in order: not those said too strong, not someone else's, not
+    # those turned down.
     own: tuple[Feeling, ...]
-    # Named families the student turned down (too strong, too weak, "X nee", the other one in a
-    # comparison, said to be someone else's) and whether the message turns the named ones down as a whole.
+    # Named families the student turned down (too strong, "X nee", the other one in a comparison, said to
+    # be someone else's).
     turned_down: frozenset[str]
-    rejects: bool
+    # Whether a named word itself was turned down or questioned ("bang is overdreven", "blij is te zwak",
+    # "meer gespannen dan bang", "moe ja, chagrijnig nee", "beetje?? nee"): a correction wherever it stands.
+    about_named: bool
+    # Whether the student says a feeling was someone else's ("de chef was boos, niet ik").
+    not_me: bool
     # Whether the part that decides says "ook"/"also": a feeling added, not put in the named one's place.
     adds: bool
+    # Whether the named word was asked back as too little ("blij?? nee super blij"): the same, stronger.
+    stronger: bool = False
 
 
 def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: str) -> Answered:
     """Read `text` as an answer to feelings just named, given as (word, family) pairs."""
     pairs = list(named)
+    held = {family for _, family in pairs}
     down: set[str] = set()
-    # Words said to be too strong or too weak: another word of their family may still be right ("terrified
-    # is a bit much, scared for like 2 seconds").
+    # Too strong: another word of the family may still be right ("terrified is a bit much, scared for
+    # like 2 seconds"), the word said too strong is not.
     toned: dict[str, set[str]] = {}
+    # Too weak ("blij is te zwak", "meer dan bang"): a stronger word of the family ("super blij",
+    # "doodsbang") is the student's word; another family takes its place.
+    sharpened: set[str] = set()
     for word, family in pairs:
         forms = "|".join(
             re.escape(w) for w in sorted({word, fold(word), family, fold(family)}, key=len)[::-1]
         )
-        for pattern in (rf"\b({forms}) {_TOO_STRONG}\b", rf"\b({forms}) {_TOO_WEAK}\b"):
-            for match in re.finditer(pattern, text, flags=re.IGNORECASE):
-                down.add(family)
-                toned.setdefault(family, set()).add(fold(match.group(1)))
-            text = re.sub(pattern, " , ", text, flags=re.IGNORECASE)
-        text, found = re.subn(rf"\b{_MORE_THAN} (?:{forms})\b", " , ", text, flags=re.IGNORECASE)
-        if found:
+        strong = rf"\b({forms}) {_TOO_STRONG}\b"
+        for match in re.finditer(strong, text, flags=re.IGNORECASE):
             down.add(family)
+            toned.setdefault(family, set()).add(fold(match.group(1)))
+        text = re.sub(strong, " , ", text, flags=re.IGNORECASE)
+        text, weak = re.subn(rf"\b(?:{forms}) {_TOO_WEAK}\b", " , ", text, flags=re.IGNORECASE)
+        text, more = re.subn(rf"\b{_MORE_THAN} (?:{forms})\b", " , ", text, flags=re.IGNORECASE)
+        if weak or more:
+            sharpened.add(family)
         if re.search(rf"\b(?:{forms}){_WORD_THEN_NO}", fold(text)):
             down.add(family)
     # "wel is zacht uitgedrukt", "is overdreven hoor": said first, it is about the named ones ("het was te
-    # veel werk" is about the work).
-    text, found = re.subn(
-        rf"^\W*(?:{_NOT_IT}[\w'-]+ )?(?:{_TOO_STRONG}|{_TOO_WEAK})\b", " , ", text, flags=re.I
-    )
-    if found:
-        down |= {family for _, family in pairs}
+    # veel werk", "mn tas was te zwaar" are about the work).
+    text, first = re.subn(_ABOUT_IT_FIRST, " , ", text, flags=re.IGNORECASE)
     folded = fold(text)
-    rejects = bool(down) or bool(_ASKED_BACK_NO.match(folded))
+    asked_no = _ASKED_BACK_NO.match(folded)
+    stronger = bool(asked_no and _STRONGER.match(folded[asked_no.end() :]))
+    if stronger:
+        sharpened |= held  # "blij?? nee super blij", "beetje?? nee heel erg": more, not something else
+    # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
+    for word, family in pairs:
+        if not stronger and re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(word))} ?\?+(?!{_AGREED})", folded):
+            down.add(family)
+    about_named = bool(down or sharpened or first or asked_no)
+    # "bang? nee hoor" to a named "blij": the word asked back is not theirs either.
+    questioned = (
+        {f.family for f in read_feelings(folded[: asked_no.end()], language).feelings} if asked_no else set()
+    )
+    if first:
+        sharpened |= held
     reading = read_feelings(text, language)
     compared: set[str] = set()
     for match in _COMPARED.finditer(folded):
@@ -108,24 +141,29 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         olds = {f.family for f in read_feelings(old, language).feelings} | {
             found_family for w in old.split() if (found_family := family_of(w, language)) is not None
         }
-        held = {family for _, family in pairs}
         anything = any(old.startswith(a) for a in _ANYTHING)
         if olds or anything:
             down |= held if anything else olds & held
-            rejects = rejects or anything or bool(olds & held)
+            about_named = about_named or anything or bool(olds & held)
             compared |= {f.family for f in read_feelings(match.group("new"), language).feelings}
     theirs: set[str] = set()
+    not_me = False
     for sentence in _SENTENCE.findall(folded):
-        if _NOT_ME.search(sentence):
-            rejects = True
-            # "dat was de klant die blij was, niet ik. ik was moe": only that sentence is someone else's.
-            theirs |= {f.family for f in read_feelings(sentence, language).feelings}
+        for match in _NOT_ME.finditer(sentence):
+            not_me = True
+            # "de klant was blij niet ik, ik was moe": only what comes before "niet ik" is someone else's.
+            theirs |= {f.family for f in read_feelings(sentence[: match.end()], language).feelings}
     said = [
         f for f in reading.feelings if (f.family in compared or f in reading.own) and f.family not in theirs
     ]
-    # A softer or stronger word of a family said too strong or too weak is the student's word now.
-    kept = {f.family for f in said if f.family in toned and fold(f.word) not in toned[f.family]}
-    down -= kept
-    own = [f for f in said if f.family not in down]
+    families = {f.family for f in said}
+    down -= {f.family for f in said if f.family in toned and fold(f.word) not in toned[f.family]}
+    # Too weak and another family named: that one takes the place; else the stronger word of the same.
+    down |= {family for family in sharpened if families - held - {family}} - families
+    own = [f for f in said if f.family not in down and (stronger or f.family not in questioned - held)]
     deciding = _BUT.split(folded)[-1]
-    return Answered(tuple(own), frozenset(down | theirs), rejects, bool(_ALSO.search(deciding)))
+    # Within the clause that tells the new feeling, and not "meer"/"vooral" ("ja maar meer bang eigenlijk.
+    # dat het mij ook kan gebeuren" puts "bang" in the named one's place).
+    deciding = re.split(r"[.!?\n]", deciding.strip(" .!?"))[0]
+    adds = bool(_ALSO.search(deciding)) and not _MAINLY.search(deciding)
+    return Answered(tuple(own), frozenset(down | theirs), about_named, not_me, adds, stronger)

@@ -257,11 +257,13 @@ def context(
     *,
     verb: bool = False,
     people: frozenset[str] = frozenset(),
+    object_me: bool = True,
 ) -> tuple[Whose, bool, bool]:
     """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present.
 
     `verb`: the word is a verb ("baalde"), whose subject may follow it ("... baalde ik wel"); `people`:
-    names written in the text ("Emma vond het ongemakkelijk").
+    names written in the text ("Emma vond het ongemakkelijk"); `object_me`: a "me" right after the word makes
+    the student the one who feels ("het irriteerde me").
     """
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
@@ -278,7 +280,8 @@ def context(
         subject = "other"  # "how calm the owner was", "hoe blij de klant was"
     if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
-    if after < len(words) and words[after] in {"me", "mij"} and subject != "self":
+    # Not after a phrase: "de klant had respect voor mij", "my boss loved watching me" are about the student.
+    if object_me and after < len(words) and words[after] in {"me", "mij"} and subject != "self":
         subject = "self"  # "which honestly annoyed me", "het irriteerde me": the student is the one who feels
     if subject is None:
         # "trots was ik wel", "was ik echt zenuwachtig": a subject right after the verb; not one in a clause

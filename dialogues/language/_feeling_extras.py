@@ -198,7 +198,7 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     yes = {"ja", "yes", "yeah", "jazeker"} & set(rest[:3])  # "hij vroeg of ik zenuwachtig was, ja heel erg"
     return (
         bool(yes)
-        or bool({"klopte", "klopt", "true"} & set(rest))
+        or bool({"klopte", "klopt", "true", "agree", "agreed", "eens"} & set(rest))
         or bool(
             pairs & {("ook", "zo"), ("ik", "ook"), ("ik", "wel"), ("i", "was"), ("i", "did"), ("i", "am")}
         )

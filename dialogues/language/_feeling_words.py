@@ -61,6 +61,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "blij": (
             *("happy", "blijj", "superblij", "straalde", "stond te stralen", "te stralen", "glunderde"),
+            *("kon wel janken van blijdschap", "kon wel huilen van blijdschap", "kon wel janken van geluk"),
             "in de wolken",
             *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten", "op wolkjes"),
             *("kon niet stoppen met glimlachen", "kon niet ophouden met glimlachen"),
@@ -125,13 +126,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "onzeker": (
             *("twijfel", "twijfelt", "twijfelde", "twijfelen", "getwijfeld"),
             *(
-                "zat zo in mijn hoofd",
+                "ik zat zo in mijn hoofd",
+                "ik zat zo in mn hoofd",
                 "zat ik zo in mijn hoofd",
                 "zat ik zo in mn hoofd",
-                "zat zo in mn hoofd",
-                "zat te veel in mijn hoofd",
-                "zat te veel in mn hoofd",
             ),
+            *("ik zat te veel in mijn hoofd", "zat ik te veel in mijn hoofd"),
         ),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
         "bang": (

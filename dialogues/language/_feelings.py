@@ -58,9 +58,10 @@ from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
-    COPULAS,
-    FIND,
+    OTHERS,
+    PEOPLE,
     POSSESSIVES,
+    SELF,
     SOFT,
 )
 from ._words import known_word
@@ -124,6 +125,14 @@ def family_of(word: str, language: str = "nl") -> str | None:
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
+# The word before an emoji that makes it an aside, not the end of a clause: "mijn baas 🙄 was chagrijnig".
+_WORD_BEFORE = re.compile(r"([a-z0-9']+)\W*$")
+
+
+def _emoji_break(match: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(match.string[: match.start()])
+    word = before.group(1) if before else ""
+    return match.group(0) if word in PEOPLE or word in OTHERS or word in SELF else ","
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
@@ -165,7 +174,7 @@ def read_feelings(text: str, language: str) -> Reading:
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
-    tokens = _tokens(_EMOJI.sub(",", folded))
+    tokens = _tokens(_EMOJI.sub(_emoji_break, folded))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
     hits = _find(folded, tokens, language, names)
@@ -186,12 +195,13 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "kapot zenuwachtig", "het was kapot hoog": how much, not tired
         # A form of several words carries its own sense ("felt sick"); one word may be an ordinary word.
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
-        ambiguous = ambiguous and " " not in folded[start:end]
+        ambiguous = (ambiguous or folded[start:end] in _ORDINARY_AS_WRITTEN) and " " not in folded[start:end]
         if (
             ambiguous
             and not (short and only_feelings(tokens, hits))
             and not after_copula(tokens, index)
             and not (found and _next_in_line(tokens, index))
+            and not _instead_of(tokens, index)
         ):
             continue
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
@@ -212,7 +222,10 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
-        whose, negated, present = context(tokens, index, after, verb=form.frame == "verb", people=names)
+        single = " " not in folded[start:end]
+        whose, negated, present = context(
+            tokens, index, after, verb=form.frame == "verb", people=names, object_me=single
+        )
         if others_think(tokens, index):
             whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
@@ -274,6 +287,9 @@ def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
 
 
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")
+# Forms that are ordinary words as written ("I exited the shop"): a feeling only after a copula or in a
+# named one's place ("more exited"); the family's other forms are not.
+_ORDINARY_AS_WRITTEN = frozenset({"exited"})
 _COLD = (" van de kou", " van kou", " from the cold")
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)
@@ -285,7 +301,7 @@ _SAID_HOW_MUCH = frozenset(
     "duur goed mooi lekker hard raar lelijk ver dichtbij".split()
 )
 # "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
-_INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist"})
+_INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist", "more"})
 
 
 def _instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -301,8 +317,6 @@ _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|v
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
-_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+([a-z]+)")
-_NAME_VERBS = COPULAS | FIND | frozenset("zei zegt said says schrok baalde begon ging moest had".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
@@ -318,18 +332,8 @@ def _intensified(token: str, language: str) -> str | None:
 
 
 def _names(text: str) -> frozenset[str]:
-    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
-    and one starting a sentence that is no Dutch word, before a verb ("Lisa vond het eng")."""
-    plain = text.strip()
-    inside = {fold(m.group(1)) for m in _NAME.finditer(plain)}
-    first = {
-        fold(m.group(1))
-        for m in _FIRST_NAME.finditer(plain)
-        if fold(m.group(2)) in _NAME_VERBS
-        and not known_word(fold(m.group(1)), "nl")
-        and not m.group(1).endswith("ly")  # "Honestly was so nervous"
-    }
-    return frozenset(inside | first)
+    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling."""
+    return frozenset(fold(m.group(1)) for m in _NAME.finditer(text.strip()))
 
 
 def _find(

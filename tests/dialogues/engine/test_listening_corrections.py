@@ -103,7 +103,7 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
         ("ik was bang", "bang is overdreven"),
         ("ik schrok me rot", "geschrokken valt mee hoor"),
         ("vond t echt heftig", "hmm nee 🤔"),
-        ("I was terrified", "nope"),
+        ("I was terrified", "hmm nope"),
     ],
 )
 def test_a_named_word_turned_down_without_another_asks_how_they_felt(
@@ -114,6 +114,31 @@ def test_a_named_word_turned_down_without_another_asks_how_they_felt(
     chat.send(answer)
     assert chat.state.feelings == []
     assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
+
+
+def test_a_bare_no_to_the_moment_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "ik was blij")
+    chat.send("nee")
+    assert _feelings(chat) == ["blij"], "a bare 'nee' is rather 'nothing happened' than 'not blij'"
+    assert chat.state.node == "verbreden"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "language"),
+    [
+        ("ik was blij", "blij?? nee super blij", "nl"),
+        ("ik was een beetje zenuwachtig", "beetje?? nee heel erg", "nl"),
+        ("ik was blij", "blij is te zwak, ik was super blij", "nl"),
+    ],
+)
+def test_the_named_word_said_too_weak_keeps_it(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str
+) -> None:
+    chat = _named(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before
+    assert "had ik het mis" not in chat.text() and "Hoe voelde jij je" not in chat.text()
 
 
 def test_a_feeling_said_to_be_someone_elses_is_not_taken_as_the_students(
@@ -157,3 +182,60 @@ def test_a_feeling_only_told_on_the_next_question_is_not_added(
     chat.send("ik moest een klant helpen met een retour")
     chat.send("bij voetbal, daar ben ik ook vaak blij")
     assert _feelings(chat) == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "ik deed iets fout bij de kassa"),
+        ("ik was zenuwachtig", "mn tas was te zwaar om te tillen"),
+        ("ik was zenuwachtig", "was echt veel werk"),
+        ("ik was zenuwachtig", "niet echt veel, gwn kassa"),
+        ("ik was zenuwachtig", "de baas reageerde overdreven"),
+        ("ik was zenuwachtig", "viel wel mee eigenlijk, moest gwn kassa doen"),
+        ("ik was zenuwachtig", "ik moest alleen staan, niet ik maar zij had pauze"),
+        ("ik was moe", "het werk was te zwaar voor mij"),
+        ("I was nervous", "I gave the wrong change to a customer"),
+        ("I was nervous", "there was too much work"),
+        ("I was nervous", "it was my colleague who got yelled at, not me"),
+        # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
+        ("ik was blij", "als het fout was gegaan was ik boos geweest"),
+        ("I was happy", "if I had messed up I would have been so embarrassed"),
+        ("ik was blij", "normaal ben ik zenuwachtig maar nu niet"),
+        ("I was happy", "I hope I won't be nervous next time"),
+        ("ik was blij", "zij vinden het saai, ik niet"),
+        ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
+        ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
+        ("ik was blij", "<script>alert(1)</script>"),
+    ],
+)
+def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = _named(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before
+    assert chat.state.node == "verbreden", "the answer is taken as the answer"
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    "answer", ["ja op school als ik iets fout doe", "bij voetbal als de trainer overdreven doet"]
+)
+def test_where_else_is_never_read_as_a_correction(
+    engine: Engine, reflect: ScriptVersion, answer: str
+) -> None:
+    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send(answer)
+    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+
+
+def test_someone_elses_feeling_then_the_students_own_in_one_sentence(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "ik was blij")
+    chat.send("de klant was blij niet ik, ik was moe")
+    assert _feelings(chat) == ["moe"]

@@ -200,8 +200,8 @@ def test_the_student_sharing_it_after_a_full_stop_makes_it_theirs_too() -> None:
         ("when I saw the cells moving I was like wow.", "en", ["amazed"]),
         # an emoji ends a clause: "een bumper" is no subject of "was zo bang"
         ("mocht zelf een bumper spuiten 😅 was zo bang dat ik het zou verpesten", "nl", ["bang"]),
-        # a name starting a sentence is someone else
-        ("Lisa vond het juist eng, zo groot. Ik vond het echt gaaf", "nl", ["gaaf"]),
+        # an emoji right after someone is an aside, not the end of their clause
+        ("mijn baas 🙄 was weer chagrijnig en ik moest alles alleen doen", "nl", []),
         # "stom ik weet het" is an aside about themselves
         ("Ik moest lachen, stom ik weet het. Maar daarna had ik medelijden", "nl", ["grappig", "leefde mee"]),
     ],
@@ -234,3 +234,23 @@ def test_words_that_are_no_such_feeling_here(text: str, language: str) -> None:
 )
 def test_how_it_used_to_be_and_an_animal_that_was_scared(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mn collega 😂 was zo blij met haar fooi", "nl"),
+        ("de klant had echt respect voor mij", "nl"),
+        ("my mentor felt sorry for me because I had to work alone", "en"),
+        ("my boss loved watching me decorate the cake", "en"),
+        ("I exited the shop and went home", "en"),
+        ("dat liedje zat zo in mijn hoofd de hele dag", "nl"),
+    ],
+)
+def test_new_idioms_mind_who_feels_them(text: str, language: str) -> None:
+    assert own(text, language) == []
+
+
+def test_crying_for_joy_is_joy_and_agreeing_with_dad_makes_it_theirs() -> None:
+    assert own("ik kon wel janken van blijdschap toen ik mijn diploma kreeg") == ["blij"]
+    assert own("my dad says it's boring and I agree", "en") == ["boring"]
