@@ -13,7 +13,6 @@ from dialogues.language import (
     read_answer_to_named,
     read_feelings,
     weigh,
-    words,
 )
 
 from ._turn import Context, Step
@@ -43,7 +42,7 @@ _CONTRAST = re.compile(
     rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut )(?:meer|more)\b|{_MEANT}"
 )
 _INSTEAD = re.compile(
-    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact)\b|{_MEANT}"
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}"
 )
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _NAMING_NL = re.compile(
@@ -124,7 +123,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     )
     # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
     # A bare "nee" is rather a "nothing happened" (said kindly, and on to the next question).
-    short_no = opens and named_here and not own and 2 <= len(words(text)) <= _SHORT_NO
+    short_no = opens and named_here and not own and 2 <= len(text.split()) <= _SHORT_NO
     just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
@@ -137,7 +136,7 @@ def correction(ctx: Context, text: str) -> Step | None:
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if answered.stronger and not own:
+    if answered.same and not own:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
@@ -146,7 +145,11 @@ def correction(ctx: Context, text: str) -> Step | None:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh
-    new = _notes(own)
+    # "misselijk klopt niet, ik schrok meer. nieuwsgierig wel": the ones kept stay beside the new.
+    kept = [
+        n for n in state.feelings if n.family in answered.kept and n.family not in {f.family for f in own}
+    ]
+    new = _in_order([*kept, *_notes(own)], folded)[:3] if kept else _notes(own)
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
@@ -156,6 +159,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
+    """Notes in the order the student said them."""
+    return sorted(notes, key=lambda n: p if (p := folded.find(fold(n.word))) >= 0 else len(folded))
 
 
 def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
@@ -176,8 +184,9 @@ def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
 
 
 def added_feelings(ctx: Context, text: str) -> Message | None:
-    """More feelings told right after the named ones ("ja, en daarna ook opgelucht"): noted beside them,
-    and said back in a notice (the answer goes on as the answer to the question)."""
+    """The feelings said back again after they were named: more of them told ("ja, en daarna ook
+    opgelucht") are noted beside them, a plain "klopt!" is thanked for; in a notice, and the answer goes on
+    as the answer to the question."""
     state = ctx.state
     if not state.feelings or not _named_in_question(ctx):
         return None
@@ -186,14 +195,22 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     # A feeling told as one more ("en ook", "maar daarna", "also"), or one the student says they had ("toen
     # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
     # I won't be nervous" or "zij vinden het saai, ik niet".
-    if _UNREAL.search(folded) or not (_ADDING.search(folded) or _ME.search(folded)):
-        return None
-    fresh = [
-        f
-        for f in read_feelings(text, state.language).own
-        if f.family not in held and f.family not in state.denied and not f.negated
-    ]
+    fresh = []
+    if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded)):
+        fresh = [
+            f
+            for f in read_feelings(text, state.language).own
+            if f.family not in held
+            and f.family not in state.denied
+            and not f.negated
+            and not _UNREAL.search(_clause(folded, f.start))
+            and not _SUPPOSE.search(_sentence_before(folded, f.start))
+        ]
     if not fresh:
+        if _AGREED_START.match(folded):
+            # "klopt helemaal!", "ja precies, machteloos": heard, and said back once more.
+            said = ctx.render.fill("{gevoelens}", state)
+            return Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
         return None
     later = bool(_LATER.search(folded))
     added = [
@@ -204,15 +221,37 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     return Message(ctx.render.catalog("feeling.added", state, gevoelens=said), kind="notice")
 
 
+def _clause(folded: str, at: int) -> str:
+    """The clause around position `at`: between punctuation and joining words ("want", "dat", "because")."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, at)), len(folded))
+    return folded[start:end]
+
+
+def _sentence_before(folded: str, at: int) -> str:
+    return folded[max((m.end() for m in _SENTENCE_END.finditer(folded, 0, at)), default=0) : at]
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# "stel je voor dat ik boos was geworden", "what if I had been scared": only supposed.
+_SUPPOSE = re.compile(r"\b(?:stel|als|imagine|if|what if|suppose)\b")
+_CLAUSE_BREAK = re.compile(r"[.!?,;]|\b(?:want|omdat|dat|maar|because|that|but)\b")
+# "klopt helemaal!", "ja precies", "yes exactly": the feelings said back were right.
+_AGREED_START = re.compile(
+    r"^\W*(?:ja+,? )?(?:klopt|precies|inderdaad|exact|helemaal waar|yes exactly|exactly|that'?s right|"
+    r"true|yep that'?s it|yes that'?s it)\b(?! (?:niet|nie|not)\b)"
+)
+# "zij vinden het saai, ik niet": someone else's, the student says.
+_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me|i didn'?t|i don'?t)\b")
 _ADDING = re.compile(
     r"\b(?:ook|also|too|as well|daarna|en toen|and then|afterwards|na afloop|achteraf|bovendien|plus|"
     r"maar nu|but now)\b"
 )
 _ME = re.compile(r"\b(?:ik|i|im|i'm|me|mij)\b")
-# What did not happen, happens as a rule, or someone else felt: no feeling of this moment.
+# What did not happen or happens as a rule, in the feeling's own clause: no feeling of this moment.
 _UNREAL = re.compile(
     r"\b(?:als|stel|zou|zouden|geweest|normaal|meestal|altijd|hoop|volgende keer|if|would|usually|normally|"
-    r"always|hope|next time|ik niet|not me|i didn'?t|i don'?t)\b"
+    r"always|hope|next time)\b"
 )
 # "daarna ook opgelucht", "then proud": the added feeling came after the named one.
 _LATER = re.compile(

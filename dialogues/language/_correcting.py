@@ -27,7 +27,8 @@ _TOO_STRONG = (
 )
 # "verdrietig is te zwak", "wel is zacht uitgedrukt", "scared is an understatement": too weak.
 _TOO_WEAK = (
-    r"(?:(?:is|klinkt|was|sounds)(?: \w+){0,2} (?:te|too) (?:zwak|zacht|weinig|licht|mild|weak|soft|little)|"
+    r"(?:(?:is|klinkt|was|sounds)(?: \w+){0,2} (?:te|too) "
+    r"(?:zwak|zacht|weinig|wijnig|licht|mild|weak|soft|little)|"
     r"(?:is|was)(?: \w+){0,2} (?:nog )?(?:zacht|zwak|mild) uitgedrukt|"
     r"(?:is|was)(?: \w+){0,2} (?:an|een) (?:understatement|onderschatting))"
 )
@@ -44,13 +45,33 @@ _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders",
 # "de chef was boos, niet ik", "that was my mentor who was nervous, not me": someone else's feeling.
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
 # "moe ja maar chagrijnig nee hoor": one named word turned down after it.
-_WORD_THEN_NO = r"[,.!]? (?:nee+|neen|nope|no|nah|niet echt|not really)\b(?! (?:dat|that)\b)"
+_WORD_THEN_NO = (
+    r"[,.!]? (?:klopt |is |was )?(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)\b"
+    r"(?! (?:dat|that)\b)"
+)
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")
 # "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
 _AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
 # After "X?? nee": more of it ("super blij", "heel erg", "way more").
 _STRONGER = re.compile(r"\W*(?:super|mega|heel|echt|erg|veel|way|so|really|much|extremely)\b")
+# "een beetje? veel erger", "a bit?? way more": the named word asked back as too little.
+_ASKED_TOO_LITTLE = re.compile(
+    r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+ )?"
+    r"(?:veel erger|erger|veel meer|much worse|way worse|way more|much more)\b"
+)
+# "nee hoor niet echt. beetje dan 🤏": the named word, softer.
+_A_BIT_AFTER_ALL = re.compile(
+    r"\b(?:een )?(?:klein )?beetje (?:dan|wel|misschien)\b|\ba (?:little )?bit (?:then|maybe)\b"
+)
+# "nieuwsgierig wel", "excited yes", "teleurgesteld wel even ja", "fasinated yeah": a named word kept.
+_KEPT_AFTER = r"\W{0,2} (?:\w+ ){0,2}?(?:wel|ja|yes|yeah|yep|klopt|zeker|for sure)\b(?! (?:niet|nie|not)\b)"
+_KEPT = re.compile(rf"\S+{_KEPT_AFTER}")
+# "dat zei ik toch niet??", "I never said that": the bot's words turned down as a whole.
+_NOT_SAID = re.compile(
+    r"\b(?:dat zei ik (?:toch )?niet|dat heb ik (?:toch )?niet gezegd|i didn'?t say (?:that|so)|"
+    r"i never said)\b"
+)
 _NOT_IT = r"(?!(?:het|t|dat|dit|er|alles|it|this|that|everything)\b)"
 # Only "is"/"klinkt" with a word on words ("wel is zacht uitgedrukt", "is overdreven hoor"), never "was":
 # "was best veel werk" tells of the day.
@@ -64,7 +85,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # ook maar meer trots", the part after "maar" decides.
 _BUT = re.compile(r"\b(?:maar|but)\b(?! (?:dan|then)\b)")
 _ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
-_MAINLY = re.compile(r"\b(?:meer|vooral|eerder|more|mostly|rather|mainly)\b")
+_THEN = re.compile(r"\b(?:daarna|toen|later|then|after|afterwards)\b")
+_MAINLY = re.compile(r"\b(?:meer|vooral|eerder|juist|more|mostly|rather|mainly)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +106,11 @@ class Answered:
     not_me: bool
     # Whether the part that decides says "ook"/"also": a feeling added, not put in the named one's place.
     adds: bool
-    # Whether the named word was asked back as too little ("blij?? nee super blij"): the same, stronger.
-    stronger: bool = False
+    # Whether the named feelings stand, said stronger or softer ("blij?? nee super blij", "niet echt.
+    # beetje dan"): nothing else was named.
+    same: bool = False
+    # Named families the student kept beside a correction ("nieuwsgierig wel", "excited yes").
+    kept: frozenset[str] = frozenset()
 
 
 def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: str) -> Answered:
@@ -119,21 +144,32 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     text, first = re.subn(_ABOUT_IT_FIRST, " , ", text, flags=re.IGNORECASE)
     folded = fold(text)
     asked_no = _ASKED_BACK_NO.match(folded)
-    stronger = bool(asked_no and _STRONGER.match(folded[asked_no.end() :]))
+    too_little = _ASKED_TOO_LITTLE.match(folded)
+    stronger = bool(asked_no and _STRONGER.match(folded[asked_no.end() :])) or bool(too_little)
+    softer = bool(_A_BIT_AFTER_ALL.search(folded))
+    kept_words = frozenset(
+        family for word, family in pairs if re.search(rf"\b{re.escape(fold(word))}{_KEPT_AFTER}", folded)
+    )
+    reading = read_feelings(text, language)
+    # "then fasinated yeah": a named one said again (spelt any way) and agreed with.
+    kept_words |= {
+        f.family for f in reading.own if f.family in held and _KEPT.match(folded[f.start : f.start + 40])
+    }
+    if _NOT_SAID.search(folded):
+        down |= held
     if stronger:
         sharpened |= held  # "blij?? nee super blij", "beetje?? nee heel erg": more, not something else
     # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
     for word, family in pairs:
         if not stronger and re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(word))} ?\?+(?!{_AGREED})", folded):
             down.add(family)
-    about_named = bool(down or sharpened or first or asked_no)
+    about_named = bool(down or sharpened or first or asked_no or too_little)
     # "bang? nee hoor" to a named "blij": the word asked back is not theirs either.
     questioned = (
         {f.family for f in read_feelings(folded[: asked_no.end()], language).feelings} if asked_no else set()
     )
     if first:
         sharpened |= held
-    reading = read_feelings(text, language)
     compared: set[str] = set()
     for match in _COMPARED.finditer(folded):
         old = match.group("old").strip()
@@ -166,4 +202,13 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # dat het mij ook kan gebeuren" puts "bang" in the named one's place).
     deciding = re.split(r"[.!?\n]", deciding.strip(" .!?"))[0]
     adds = bool(_ALSO.search(deciding)) and not _MAINLY.search(deciding)
-    return Answered(tuple(own), frozenset(down | theirs), about_named, not_me, adds, stronger)
+    # "blij ja maar ik zou het eerder voldaan noemen" puts the new word in the kept one's place; "excited
+    # yes, but not embarrassed, more like shocked" and "teleurgesteld wel even ja, maar daarna vooral
+    # gemotiveerd" keep it.
+    others_down = down | {f.family for f in reading.denied if f.family in held}
+    if _MAINLY.search(deciding) and not _THEN.search(deciding) and not others_down - kept_words:
+        kept_words = frozenset()
+    same = (stronger or softer) and not (families - held)
+    return Answered(
+        tuple(own), frozenset((down | theirs) - kept_words), about_named, not_me, adds, same, kept_words
+    )

@@ -133,6 +133,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
         ("emotionele", "moest ervan slikken", "moest er wel van slikken", "moest er even van slikken"),
     ),
     ("gefascineerd", "state", ("gefascineerde",)),
+    ("fascinerend", "eval", ()),
     ("als een vis op het droge", "state", ("vis op het droge", "vis zonder water")),
     ("goed", "state", ("prima", "oke", "ok", "okay", "wel goed", "best goed")),
     ("slecht", "state", ("niet goed", "niet zo goed", "raar")),

@@ -82,7 +82,17 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),
             *("door de grond", "schaamrood", "liep rood aan", "werd rood", "wist niet waar ik moest kijken"),
         ),
-        "geërgerd": ("erger", "ergert", "ergerde", "ergeren", "geergerd", "geirriteerd"),
+        # Not "erger" alone: "veel erger" is "much worse".
+        "geërgerd": (
+            "erger me",
+            "erger mij",
+            "erger ik me",
+            "ergert",
+            "ergerde",
+            "ergeren",
+            "geergerd",
+            "geirriteerd",
+        ),
         "verveeld": ("verveel", "verveelt", "verveelde", "vervelen", "bored"),
         "geschrokken": (
             *("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock", "schrok me rot"),
@@ -181,6 +191,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "onder de indruk": (
             *("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
+            *("bewonderde", "bewonder", "bewondert", "bewondering"),
             *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
         ),
         "opgelucht": (

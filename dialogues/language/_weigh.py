@@ -70,8 +70,9 @@ _NOT_VERBS = frozenset(
 )
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
-    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht)[ ,.]+)?"
+    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol)[ ,.]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
+    r"wallah niet|wollah niet|echt niet|"
     r"dat is het niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
 )
@@ -252,4 +253,5 @@ def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:
 
 def is_correction_start(text: str) -> bool:
     """Whether a message opens like a correction: "nee, ...", "dat klopt niet", "that's not right"."""
-    return _CORRECTION_START.match(fold(text).replace("’", "'").lstrip(" ,.!")) is not None
+    # "🙄 nee": an emoji first is part of how it is said.
+    return _CORRECTION_START.match(re.sub(r"^[\W_]+", "", fold(text).replace("’", "'"))) is not None

@@ -239,3 +239,80 @@ def test_someone_elses_feeling_then_the_students_own_in_one_sentence(
     chat = _named(engine, reflect, "ik was blij")
     chat.send("de klant was blij niet ik, ik was moe")
     assert _feelings(chat) == ["moe"]
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "language"),
+    [
+        # one named word turned down, the other kept by name
+        (
+            "voelde ik me een beetje misselijk, maar ik was vooral nieuwsgierig",
+            "misselijk klopt niet echt, ik schrok meer toen ik het zag. nieuwsgierig wel",
+            ["schrok", "nieuwsgierig"],
+            "nl",
+        ),
+        ("ik was teleurgesteld", "teleurgesteld wel even ja, maar daarna vooral gemotiveerd", None, "nl"),
+        (
+            "I was super exited the whole time. I was so embarassed.",
+            "excited yes, but not embarrassed really, more like shocked",
+            ["excited", "shocked"],
+            "en",
+        ),
+        # the bot's words turned down as a whole, in many ways
+        (
+            "ik was zo gestrest",
+            "dat zei ik toch niet?? ik had er gewoon geen zin in, ik was chagrijnig",
+            ["chagrijnig"],
+            "nl",
+        ),
+        ("ik walgde ervan eerst", "wallah niet man, ik was gwn rustig daar", ["rustig"], "nl"),
+        ("ik was een beetje gestrest", "een beetje? veel erger. ik was echt in paniek", ["in paniek"], "nl"),
+        ("i was happy", "yes happy but more proud, becuse first time chef say good to me", ["proud"], "en"),
+    ],
+)
+def test_which_named_word_is_turned_down_and_which_is_kept(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str] | None, language: str
+) -> None:
+    chat = _named(engine, reflect, story, language)
+    chat.send(answer)
+    assert _feelings(chat) == (now or ["teleurgesteld", "gemotiveerd"])
+    assert chat.state.node == "moment"
+
+
+@pytest.mark.parametrize("answer", ["🙄 nee", "hmm nee"])
+def test_a_no_with_a_sigh_is_a_correction(engine: Engine, reflect: ScriptVersion, answer: str) -> None:
+    chat = _named(engine, reflect, "ik was zo gestrest")
+    chat.send(answer)
+    assert chat.state.feelings == [] and "Hoe voelde jij je toen?" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik schaamde me wel", "nee hoor niet echt. beetje dan 🤏"),
+        ("was echt blij", "blij is te wijnig. super super blij man"),
+    ],
+)
+def test_the_same_word_softer_or_stronger_stays(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat = _named(engine, reflect, story)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before and "Oké, helder." in chat.text()
+
+
+def test_agreeing_is_heard_and_the_answer_still_counts(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "ik voelde me een beetje machteloos")
+    chat.send("ja precies, machteloos. dat was echt het woord")
+    assert "Oké, helder. Je was machteloos." in chat.text()
+    assert chat.state.node == "verbreden"
+
+
+def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "ik was zo trots op haar")
+    chat.send("klopt helemaal! en ook opgelucht want ik was bang dat ze zou gaan huilen haha")
+    assert _feelings(chat)[:2] == ["trots", "opgelucht"]
+    chat2 = _named(engine, reflect, "ik was blij")
+    chat2.send("stel je voor dat ik boos was geworden")
+    assert _feelings(chat2) == ["blij"], "only supposed"
