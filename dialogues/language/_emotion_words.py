@@ -101,6 +101,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
         "eval",
         (
             *("dood van het lachen", "lag dubbel", "lag in een deuk", "gierde het uit", "moest lachen"),
+            *("lag ik dubbel", "lagen we dubbel", "lag ik in een deuk"),
             *("kon niet stoppen met lachen", "kon niet ophouden met lachen", "kwam niet meer bij"),
             *("had het niet meer 😂", "had het niet meer 🤣", "had het niet meer van het lachen"),
         ),
@@ -134,6 +135,8 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ),
     ("gefascineerd", "state", ("gefascineerde",)),
     ("fascinerend", "eval", ()),
+    ("jammer", "eval", ()),
+    ("zielig", "eval", ("sneu",)),
     ("als een vis op het droge", "state", ("vis op het droge", "vis zonder water")),
     ("goed", "state", ("prima", "oke", "ok", "okay", "wel goed", "best goed")),
     ("slecht", "state", ("niet goed", "niet zo goed", "raar")),
@@ -232,8 +235,12 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     (
         "sympathy",
         "state",
-        ("felt sorry for", "feel sorry for", "feeling sorry for", "felt bad for", "compassion"),
+        (
+            *("felt sorry for", "feel sorry for", "feeling sorry for", "felt bad for", "compassion"),
+            *("felt really sorry for", "felt so sorry for", "feel so sorry for"),
+        ),
     ),
+    ("moved", "state", ("touched",)),
     ("respected", "state", ("respect",)),
     ("impressed", "state", ()),
     ("useful", "state", ()),

@@ -54,6 +54,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             ),
             *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
             *("kwam los", "ging los", "opgewonden", "te popelen", "popelde", "popelen", "te stuiteren"),
+            *("kan niet wachten", "kan echt niet wachten", "kon niet wachten", "kon echt niet wachten"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -103,6 +104,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("baal", "baalt", "baalde", "balen", "gebaald", "tegengevallen", "tegenvallen", "valt tegen"),
             *("viel tegen", "viel me tegen", "viel me echt tegen", "viel me erg tegen", "valt me tegen"),
             *("kon wel janken", "kon wel huilen", "had wel kunnen janken", "had de balen"),
+            *("tegenvaller", "een tegenvaller", "beetje een tegenvaller"),
         ),
         "geïrriteerd": ("irriteerde", "irriteert", "irriteren", "geirriteerd"),
         "gespannen": (
@@ -227,6 +229,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "enjoying",
             "enjoyed it",
             "loved it",
+            "loved that",
             *("loved watching", "loved doing", "loved working", "loved helping", "loved every minute"),
             "couldnt stop laughing",
             "couldn't stop laughing",
@@ -352,6 +355,8 @@ AMBIGUOUS = frozenset(
         "shock",
         "gebroken",
         "rustig",
+        "moved",
+        "touched",
     }
 )
 # Families that say how someone sees themselves more than how they felt ("dom", "stoer"): a feeling only

@@ -58,6 +58,7 @@ from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
+    COPULAS,
     OTHERS,
     PEOPLE,
     POSSESSIVES,
@@ -200,6 +201,7 @@ def read_feelings(text: str, language: str) -> Reading:
             ambiguous
             and not (short and only_feelings(tokens, hits))
             and not after_copula(tokens, index)
+            and not (after < len(tokens) and tokens[after][0] in COPULAS)  # "dat ik heel rustig bleef"
             and not (found and _next_in_line(tokens, index))
             and not _instead_of(tokens, index)
         ):
@@ -317,6 +319,7 @@ _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|v
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
+_AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
@@ -332,8 +335,15 @@ def _intensified(token: str, language: str) -> str | None:
 
 
 def _names(text: str) -> frozenset[str]:
-    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling."""
-    return frozenset(fold(m.group(1)) for m in _NAME.finditer(text.strip()))
+    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
+    and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
+    inside = {fold(m.group(1)) for m in _NAME.finditer(text.strip())}
+    after = {
+        m.group(2)
+        for m in _AFTER_PERSON.finditer(fold(text))
+        if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
+    }
+    return frozenset(inside | after)
 
 
 def _find(

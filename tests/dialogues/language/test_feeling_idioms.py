@@ -254,3 +254,29 @@ def test_new_idioms_mind_who_feels_them(text: str, language: str) -> None:
 def test_crying_for_joy_is_joy_and_agreeing_with_dad_makes_it_theirs() -> None:
     assert own("ik kon wel janken van blijdschap toen ik mijn diploma kreeg") == ["blij"]
     assert own("my dad says it's boring and I agree", "en") == ["boring"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("wat ik wel jammer vond was dat het drie uur over geld ging", "nl", ["jammer"]),
+        ("het was minder glamoureus dan ik dacht, beetje een tegenvaller eigenlijk", "nl", ["teleurgesteld"]),
+        ("ik kan echt niet wachten om te beginnen", "nl", ["enthousiast"]),
+        ("ik vond het zo zielig", "nl", ["zielig"]),
+        ("ik merkte dat ik juist heel rustig bleef", "nl", ["rustig"]),
+        ("maar achteraf in de keuken lag ik dubbel met mn collega", "nl", ["grappig"]),
+        ("in the afternoon we fed the penguins and I loved that", "en", ["fun"]),
+        ("it was more that I was really moved by how much they loved him", "en", ["moved"]),
+        ("i felt really sorry for her", "en", ["sympathy"]),
+        # a name written small after "collega" is someone else
+        ("mijn collega fatma. fatma werd er echt verdrietig van. ik was echt pissig man", "nl", ["pissig"]),
+    ],
+)
+def test_words_from_a_year_group_and_stories_of_others_trouble(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+def test_moved_only_as_a_feeling() -> None:
+    assert own("we moved the boxes to the back", "en") == []
