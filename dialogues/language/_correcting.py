@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ._feelings import Feeling, family_of, read_feelings
 from ._normalize import fold
+from ._whose_words import OTHERS, PEOPLE
 
 __all__ = ["Answered", "read_answer_to_named"]
 
@@ -19,7 +20,7 @@ __all__ = ["Answered", "read_answer_to_named"]
 _TOO_STRONG = (
     r"(?:(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:te|too) "
     r"(?:veel|erg|heftig|groot|zwaar|sterk|much|harsh|big|strong|heavy)|"
-    r"(?:is|klinkt|was|sounds|feels)(?: \w+){0,2} (?:(?:een )?(?:beetje|tikkie|wat) )?"
+    r"(?:is|klinkt|sounds|feels)(?: \w+){0,2} (?:(?:een )?(?:beetje|tikkie|wat) )?"
     r"(?:veel|overdreven|zwaar|sterk)|"
     r"(?:is|was|sounds|feels)(?: \w+){0,2} (?:a )?(?:bit|little|tad) (?:much|strong|over the top|extreme)|"
     r"(?:is )?(?:overdreven|overkill|exaggerated|a stretch)|"
@@ -46,13 +47,16 @@ _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders",
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
 # "moe ja maar chagrijnig nee hoor": one named word turned down after it.
 _WORD_THEN_NO = (
-    r"[,.!]? (?:klopt |is |was )?(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)\b"
-    r"(?! (?:dat|that)\b)"
+    r"[,.!]? (?:klopt |is |was )?(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)"
+    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|joh|maar|but|en|and|wel|ja|yes)\b|\s*[,.!?;]|\s*$)"
 )
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")
 # "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
-_AGREED = r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely)\b"
+_AGREED = (
+    r" ?(?:(?:nou|eigenlijk|best|echt|toch) )*(?:ja+|yes|yeah|yep|zeker|klopt|wel|sure|definitely|tuurlijk|"
+    r"natuurlijk|ofc|of course|obviously|logisch|duh|yup)\b"
+)
 # After "X?? nee": more of it ("super blij", "heel erg", "way more").
 _STRONGER = re.compile(r"\W*(?:super|mega|heel|echt|erg|veel|way|so|really|much|extremely)\b")
 # "een beetje? veel erger", "a bit?? way more": the named word asked back as too little.
@@ -70,16 +74,23 @@ _KEPT = re.compile(rf"\S+{_KEPT_AFTER}")
 # "dat zei ik toch niet??", "I never said that": the bot's words turned down as a whole.
 _NOT_SAID = re.compile(
     r"\b(?:dat zei ik (?:toch )?niet|dat heb ik (?:toch )?niet gezegd|i didn'?t say (?:that|so)|"
-    r"i never said)\b"
+    r"i never said (?:that|so))(?=\s*(?:[,.!?]|$))"
 )
-_NOT_IT = r"(?!(?:het|t|dat|dit|er|alles|it|this|that|everything)\b)"
+# "I wouldn't call it nervous", "ik zou het geen bang noemen": that word turned down.
+_WOULD_NOT_CALL = re.compile(
+    r"\b(?:i wouldn'?t call it |i would not call it |ik zou het (?:geen|niet) (?:\w+ )?)(?P<word>\w+)"
+)
 # Only "is"/"klinkt" with a word on words ("wel is zacht uitgedrukt", "is overdreven hoor"), never "was":
 # "was best veel werk" tells of the day.
 _ABOUT_IT_FIRST = (
-    rf"^\W*(?:{_NOT_IT}[\w'-]+ )?(?:is|klinkt|sounds) (?:nog |wel |echt |een beetje |wat |a bit |kinda )?"
+    r"^\W*(?:(?:wel|dat woord|het woord|that word|the word|een beetje|beetje) )?(?:is|klinkt|sounds) "
+    r"(?:nog |wel |echt |een beetje |wat |a bit |kinda )?"
     r"(?:zacht uitgedrukt|te zwak|te zwaar|te sterk|te veel gezegd|overdreven|een groot woord|too strong|"
     r"too much|an understatement|exaggerated|a bit much)\b"
 )
+_CLAUSE_START = re.compile(r"[,.!?;:]")
+# "mijn trainer", "his sister": someone, whatever the noun.
+_SOMEONE_S = re.compile(r"\b(?:mijn|mn|zijn|haar|hun|onze|my|his|her|their|our) [a-z]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # "ja zenuwachtig zeker, maar daarna ook opgelucht": after the last "maar", "ook" adds a feeling; in "blij
 # ook maar meer trots", the part after "maar" decides.
@@ -157,12 +168,20 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     }
     if _NOT_SAID.search(folded):
         down |= held
+    for match in _WOULD_NOT_CALL.finditer(folded):
+        down |= {family_of(match.group("word"), language) or match.group("word")} & held
     if stronger:
         sharpened |= held  # "blij?? nee super blij", "beetje?? nee heel erg": more, not something else
     # "bang? nee hoor", "een beetje spannend?? ik was in paniek": the named word asked back, doubting it.
     for word, family in pairs:
-        if not stronger and re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(word))} ?\?+(?!{_AGREED})", folded):
-            down.add(family)
+        echoed = re.match(rf"^(?:\w+ ){{0,2}}{re.escape(fold(word))} ?\?+(?!\?)(?!{_AGREED})", folded)
+        if (
+            echoed
+            and not stronger
+            and family not in {f.family for f in read_feelings(folded[echoed.end() :], language).own}
+        ):
+            down.add(family)  # "zenuwachtig?? ik was kapot zenuwachtig" keeps it
+
     about_named = bool(down or sharpened or first or asked_no or too_little)
     # "bang? nee hoor" to a named "blij": the word asked back is not theirs either.
     questioned = (
@@ -172,6 +191,9 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         sharpened |= held
     compared: set[str] = set()
     for match in _COMPARED.finditer(folded):
+        clause = _CLAUSE_START.split(folded[: match.start()])[-1].split()
+        if set(clause) & (PEOPLE | OTHERS) or _SOMEONE_S.search(" ".join(clause)):
+            continue  # "de klant was eerder verbaasd dan blij", "my boss was more surprised than happy"
         old = match.group("old").strip()
         # Word by word too: "rustig" on its own is no feeling to the reader, but here it is the named one.
         olds = {f.family for f in read_feelings(old, language).feelings} | {

@@ -137,6 +137,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("fascinerend", "eval", ()),
     ("jammer", "eval", ()),
     ("zielig", "eval", ("sneu",)),
+    ("rustgevend", "eval", ()),
     ("als een vis op het droge", "state", ("vis op het droge", "vis zonder water")),
     ("goed", "state", ("prima", "oke", "ok", "okay", "wel goed", "best goed")),
     ("slecht", "state", ("niet goed", "niet zo goed", "raar")),

@@ -274,10 +274,19 @@ def context(
         before = before[:-1]
     if before and before[-1] in _OWN_DETERMINER:
         before = before[:-1]
+    # "was mijn opluchting zo groot", "my nerves were gone": a feeling word the student calls theirs.
+    mine = bool(before) and before[-1] in ("mijn", "mn", "m'n", "my")
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = subject_of(before, people)
-    if index >= 1 and words[index - 1] in _HOW and after < len(words) and words[after] in _NOUN_START:
-        subject = "other"  # "how calm the owner was", "hoe blij de klant was"
+    if (
+        index >= 1
+        and words[index - 1] in _HOW
+        and after < len(words)
+        and words[after] in _NOUN_START | OTHERS
+    ):
+        subject = "other"  # "how calm the owner was", "hoe blij de klant was", "how lonely she has been"
+    if after + 1 < len(words) and words[after] in PEOPLE and _attributive(words, index):
+        subject = "other"  # "allemaal boze bewoners", "a worried mother came in": it says who they are
     if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
     # Not after a phrase: "de klant had respect voor mij", "my boss loved watching me" are about the student.
@@ -299,12 +308,18 @@ def context(
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
-    whose: Whose = "other" if subject == "other" else "self"
+    whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = any(w in NEGATIONS for w in before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+def _attributive(words: list[str], index: int) -> bool:
+    # An inflected Dutch adjective ("boze", "blije") or one after an article ("a worried"), with more after
+    # the person: "pissig man" and "blij bro" are the student talking to someone.
+    return words[index].endswith("e") or (index > 0 and words[index - 1] in ARTICLES)
 
 
 def _with_me(words: list[str], subject: int) -> bool:

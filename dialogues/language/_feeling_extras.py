@@ -141,6 +141,7 @@ def emoji_feelings(
     return emoji
 
 
+_WONDER = frozenset({"dacht", "denk", "vroeg", "afvroeg", "thought", "wondered", "asked", "me", "myself"})
 _NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
 _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
@@ -162,6 +163,10 @@ def others_think(tokens: Tokens, index: int) -> bool:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
         if joins and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
+            if verb not in _ASK and verb not in _THINK and k >= 3 and tokens[k - 2][0] in _ASK:
+                verb, subject = tokens[k - 2][0], tokens[k - 3][0]  # "iedereen vroeg daarna of ik ..."
+            if verb not in _ASK and verb not in _THINK and k >= 4 and tokens[k - 3][0] in _ASK:
+                verb, subject = tokens[k - 3][0], tokens[k - 1][0]  # "daarna vroeg mijn baas of ik ..."
             if token in _THAT:
                 # "iedereen denkt dat ik bang ben": what they think
                 return (
@@ -242,6 +247,12 @@ def asked(tokens: Tokens, index: int) -> bool:
     words = [t for t, _ in tokens[start:index] if t[0].isalnum()]
     if words[:1] in (["en"], ["maar"], ["and"], ["but"]):
         words = words[1:]
+    # "ik stond daar en dacht was ik nou bang of niet?": the question inside the sentence.
+    asking = next(
+        (j for j in range(len(words) - 2, 0, -1) if words[j] in COPULAS and words[j + 1] in SELF), None
+    )
+    if asking is not None and words[asking - 1] in _WONDER:
+        words = words[asking:]
     if len(words) < 2 or words[0] not in COPULAS or words[1] not in SELF:
         return False
     if {"of", "or"} & set(words[2:]):

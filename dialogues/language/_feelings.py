@@ -202,6 +202,7 @@ def read_feelings(text: str, language: str) -> Reading:
             and not (short and only_feelings(tokens, hits))
             and not after_copula(tokens, index)
             and not (after < len(tokens) and tokens[after][0] in COPULAS)  # "dat ik heel rustig bleef"
+            and not _answer_start(tokens, index, after)
             and not (found and _next_in_line(tokens, index))
             and not _instead_of(tokens, index)
         ):
@@ -279,6 +280,16 @@ def _felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     # "dat ik me heel klein voelde": the verb at the end of a clause of its own.
     me = any(t in ("me", "mij", "mezelf") for t, _ in tokens[max(0, index - 3) : index])
     return me and after < len(tokens) and tokens[after][0].startswith("voel")
+
+
+def _answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    # The answer is the word, with only small words around it: "gewoon rustig.", "rustig eigenlijk" (not
+    # "rustig werk vandaag").
+    ends = after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after][0] in _AFTER_ANSWER
+    return ends and all(t in SOFT for t, _ in tokens[:index])
+
+
+_AFTER_ANSWER = frozenset({"en", "maar", "eigenlijk", "ofzo", "hoor", "and", "but", "though", "tbh"})
 
 
 def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:

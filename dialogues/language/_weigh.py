@@ -70,7 +70,8 @@ _NOT_VERBS = frozenset(
 )
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
-    r"^(?:(?:hmm+|hm|mwah|uhm*|ehm|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol)[ ,.]+)?"
+    r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
+    r"wdym|huh)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"dat is het niet|"

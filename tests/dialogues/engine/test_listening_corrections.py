@@ -60,13 +60,6 @@ def _feelings(chat: Driver) -> list[str]:
         ),
         # "meer X dan Y" whatever the subject, and "more X than anything"
         (
-            "Honestly I was bored. The only moment I felt excited was the call",
-            "hm, the call part was more curious than excited tbh",
-            "curious",
-            "excited",
-            "en",
-        ),
-        (
             "achteraf baalde ik enorm",
             "ja maar achteraf was het meer boos op mezelf dan balen",
             "boos",
@@ -316,3 +309,81 @@ def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: Scr
     chat2 = _named(engine, reflect, "ik was blij")
     chat2.send("stel je voor dat ik boos was geworden")
     assert _feelings(chat2) == ["blij"], "only supposed"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "language"),
+    [
+        ("ik was zenuwachtig en trots", "trots niet, wel blij", ["blij"], "nl"),
+        (
+            "Honestly I was bored. The only moment I felt excited was the call",
+            "hm, the call part was more curious than excited tbh",
+            ["curious"],
+            "en",
+        ),
+    ],
+)
+def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
+) -> None:
+    chat = _named(engine, reflect, story, language)
+    chat.send(answer)
+    assert _feelings(chat) == now
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was blij", "nee er gebeurde niks"),
+        ("I was happy", "no nothing happened"),
+        ("ik was boos", "mijn baas werd ook boos, niet op mij maar op de klant"),
+        ("ik was blij", "ik was zo blij niet normaal, ze gaf me een knuffel"),
+        ("I was happy", "I was so happy no cap"),
+        ("ik was zenuwachtig", "ik werd zenuwachtig was best veel volk"),
+        ("ik was zenuwachtig", "werk is te zwaar voor mij"),
+        ("I was nervous", "I never said anything, I just stood there"),
+        ("ik was zenuwachtig", "zenuwachtig?? tuurlijk man"),
+        ("ik was blij", "de klant was eerder verbaasd dan blij"),
+        ("I was happy", "my boss was more surprised than happy"),
+        ("ik was blij", "daarna vroeg mijn baas of ik het leuk vond"),
+        ("ik was blij", "mijn collega zei daarna: ik ben trots op je"),
+        ("I was happy", "I hoped I wouldn't get angry"),
+        ("ik was zenuwachtig", "precies op dat moment kwam mijn baas binnen"),
+        ("ik was zenuwachtig", "zenuwachtig?? ik was kapot zenuwachtig"),
+    ],
+)
+def test_more_answers_that_are_no_correction(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = _named(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
+    assert "hoort er ook bij" not in chat.text() and "part of it too" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "language"),
+    [
+        ("ik was zenuwachtig", "uhh nee ik was chill", ["chill"], "nl"),
+        ("I was nervous", "what no I was happy", ["happy"], "en"),
+        ("I was nervous", "I wouldn't call it nervous", [], "en"),
+    ],
+)
+def test_corrections_after_a_sound_or_in_other_words(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
+) -> None:
+    chat = _named(engine, reflect, story, language)
+    chat.send(answer)
+    assert _feelings(chat) == now
+
+
+def test_where_else_with_someone_elses_comparison_is_no_correction(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send("ja bij voetbal, daar was mijn trainer meer boos dan zenuwachtig")
+    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"

@@ -280,3 +280,24 @@ def test_words_from_a_year_group_and_stories_of_others_trouble(
 
 def test_moved_only_as_a_feeling() -> None:
     assert own("we moved the boxes to the back", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "theirs"),
+    [
+        ("ik stond daar en dacht was ik nou bang of niet? ik weet t nog steeds niet", "nl", [], []),
+        ("en daar zaten allemaal boze bewoners die over parkeerplekken begonnen", "nl", [], ["boos"]),
+        ("toen het klaar was was mijn opluchting zo groot", "nl", ["opgelucht"], []),
+        ("iedereen vroeg daarna of ik misselijk was geworden", "nl", [], ["misselijk"]),
+        ("gewoon rustig. en beetje tevreden ofzo", "nl", ["rustig", "tevreden"], []),
+        ("rustig werk vandaag", "nl", [], []),
+        ("dat vond ik heel rustgevend", "nl", ["rustgevend"], []),
+        ("There was an old lady who kept telling me how lonely she has been", "en", [], ["lonely"]),
+        ("I was the only one that was nervous", "en", ["nervous"], []),
+    ],
+)
+def test_questions_to_oneself_attributes_and_answers_of_one_word(
+    text: str, language: str, words: list[str], theirs: list[str]
+) -> None:
+    assert own(text, language) == words
+    assert others(text, language) == theirs
