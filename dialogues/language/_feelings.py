@@ -169,6 +169,9 @@ def _typo(token: str, language: str) -> str | None:
     return min(candidates, key=lambda c: (c != forms[c].family, c))
 
 
+# A turn reads the same answer several times (the correction, a feeling added, the note); a Reading is
+# immutable, so one reading serves them all. Small: only the last few answers are held, not a history.
+@lru_cache(maxsize=64)
 def read_feelings(text: str, language: str) -> Reading:
     """Every feeling in `text` in order, each with whose it is, negation and tense."""
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
