@@ -220,7 +220,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev22`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev30`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -240,6 +240,20 @@ bibberen", "schijterig", "kapot hoog") and dev20 62 % (feelings told by what the
 then dev21 96 % with corrections 32/39 (written to test corrections: "bang? nee hoor", "geschrokken valt
 mee", "de chef was boos, niet ik", "happy isnt really the word") and dev22 93 % (an ordinary Monday at a
 small-town school: dyslexic spellings such as "bley", dialect, very short and very long answers).
+Later on 2026-12-07: dev23 89 % with corrections 16/33 (written to test corrections: "bang is overdreven",
+"meer gespannen dan bang", "wel is zacht uitgedrukt"), dev24 80 % with other people's feelings given to the
+student 6 times (whose feeling: "one guy asked if I was bored", "de apotheker vroeg of ik het spannend
+vond"), dev25 62 % (newcomers, dyslexia, idioms such as "vlinders in mijn buik", harmless stories in heavy
+words) and dev26 89 % with corrections 1/7 (steps, non-answers, second reflections, prepared experiences:
+"ja zoiets, maar eigenlijk voelde ik me vooral genegeerd" was not heard as a correction); then, after
+tuning on those, dev27 73 % (a whole year group after its internship week, written without a theme), dev28
+71 % (the grammar of feelings: "wat ik jammer vond was", "was mijn opluchting zo groot", "niet dat ik niet
+zenuwachtig was"), dev29 93 % with corrections 25/40 (forty ways to tell the bot it got the feeling
+wrong: "dat zei ik toch niet??", "wallah niet", "een beetje? veel erger", "nieuwsgierig wel") and dev30
+69 % (harmless stories about other people's trouble; four got the safety check's full help). Two helpers
+also tried the correction changes on some 600 made-up messages against the code before them, and found
+ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
+corrections: those are tests now.
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -249,9 +263,11 @@ The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % 
 2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8, 84 % after dev18 (an unsure safety
 check-in on a story in the past tense no longer gives the help lines); `blind2.yaml` 78 % at its first
 measurement, 82-85 % after that, 92 % after dev13, 95 % after dev20; `blind3.yaml` 90 % at its first
-measurement, 92 % after dev7, 90 % after dev15; `blind4.yaml` 88 % at its first measurement (after dev7), 92 %
-after dev8, 95 % after dev18, 98 % after dev22. The table is the measurement after dev22. The safety model is
-trained on the harmless answers of the tuned sets up to dev10 (not dev11 to dev22, see the safety section), so
+measurement, 92 % after dev7, 90 % after dev15, 92 % after dev24-dev25; `blind4.yaml` 88 % at its first
+measurement (after dev7), 92 % after dev8, 95 % after dev18, 98 % after dev22. Corrections honoured on the
+blind sets stayed at 3/6 (`method_blind.yaml`) through the corrections work of dev23 to dev30, `blind2.yaml`
+went 6/8 -> 7/8. The table is the measurement after dev30. The safety model is trained on the harmless
+answers of the tuned sets up to dev10 (not dev11 to dev30, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",
