@@ -138,6 +138,8 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("jammer", "eval", ()),
     ("zielig", "eval", ("sneu",)),
     ("rustgevend", "eval", ()),
+    ("walgelijk", "eval", ("walgelijke",)),
+    ("verantwoordelijk", "state", ()),
     ("als een vis op het droge", "state", ("vis op het droge", "vis zonder water")),
     ("goed", "state", ("prima", "oke", "ok", "okay", "wel goed", "best goed")),
     ("slecht", "state", ("niet goed", "niet zo goed", "raar")),

@@ -181,6 +181,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *(
                 "ontroerd",
                 "ontroerend",
+                "werd er stil van",
+                "werd er helemaal stil van",
                 "ontroerde",
                 "ontroering",
                 "werd er warm van",
@@ -318,7 +320,7 @@ FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
-        *"sterk vrij genegeerd verloren".split(),
+        *"sterk vrij genegeerd verloren verantwoordelijk".split(),
         "zeker van jezelf",
         "serieus genomen",
         "op je plek",
@@ -364,6 +366,7 @@ AMBIGUOUS = frozenset(
 FEEL_ONLY = frozenset(
     [
         *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
+        "verantwoordelijk",
         *"useful useless stupid tough lost".split(),
         "at home",
     ]

@@ -126,6 +126,14 @@ def family_of(word: str, language: str = "nl") -> str | None:
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
+# Laughing in chat ends a clause as an emoji does: "... die begonnen haha was eigl wel grappig".
+_LAUGH = re.compile(r"\b(?:(?:ha){2,}h?|(?:he){2,}|hihi|lol|xd)\b")
+
+
+def _as_comma(match: re.Match[str]) -> str:
+    return "," + " " * (len(match.group(0)) - 1)  # the same length: positions stay
+
+
 # The word before an emoji that makes it an aside, not the end of a clause: "mijn baas 🙄 was chagrijnig".
 _WORD_BEFORE = re.compile(r"([a-z0-9']+)\W*$")
 
@@ -178,7 +186,7 @@ def read_feelings(text: str, language: str) -> Reading:
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
-    tokens = _tokens(_EMOJI.sub(_emoji_break, folded))
+    tokens = _tokens(_LAUGH.sub(_as_comma, _EMOJI.sub(_emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
     hits = _find(folded, tokens, language, names)
@@ -224,6 +232,8 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
+        if _expected(tokens, index):
+            continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if _formerly(tokens, index):
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
@@ -271,6 +281,15 @@ def read_feelings(text: str, language: str) -> Reading:
 
 # "eerst was ik bang, daarna gwn rustig": the feeling after it shares the first one's subject and verb.
 _THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
+
+
+def _expected(tokens: list[tuple[str, int]], index: int) -> bool:
+    window = {t for t, _ in tokens[max(0, index - 6) : index]}
+    return bool(window & _THOUGHT) and bool(window & WOULD_OR_WILL)
+
+
+_THOUGHT = frozenset({"thought", "dacht", "verwachtte", "expected", "dachten"})
+WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
 
 
 def _formerly(tokens: list[tuple[str, int]], index: int) -> bool:

@@ -387,3 +387,9 @@ def test_where_else_with_someone_elses_comparison_is_no_correction(
     chat.send("toen ik moest afrekenen")
     chat.send("ja bij voetbal, daar was mijn trainer meer boos dan zenuwachtig")
     assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+
+
+def test_not_really_that_opens_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "i was scared to make a mistake", "en")
+    chat.send("hmm not really that, it was more stress, everything went so fast")
+    assert _feelings(chat) == ["stressed"]

@@ -301,3 +301,28 @@ def test_questions_to_oneself_attributes_and_answers_of_one_word(
 ) -> None:
     assert own(text, language) == words
     assert others(text, language) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        (
+            "daar zaten allemaal boze bewoners die begonnen haha was eigl wel grappig om te zien",
+            "nl",
+            ["grappig"],
+        ),
+        ("ik vond het mooi om naar te luisteren. ik werd er stil van", "nl", ["ontroerd"]),
+        ("walgelijk", "nl", ["walgelijk"]),
+        (
+            "leuk vond ik het, en ik voelde me wel verantwoordelijk voor die kinderen",
+            "nl",
+            ["leuk", "verantwoordelijk"],
+        ),
+        ("ik ben verantwoordelijk voor de kassa", "nl", []),
+        ("I thought I'd find it boring because I'm not good at building stuff", "en", []),
+    ],
+)
+def test_laughter_ends_a_clause_and_what_was_only_expected(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
