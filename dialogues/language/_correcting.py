@@ -201,7 +201,8 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         }
         anything = any(old.startswith(a) for a in _ANYTHING)
         if olds or anything:
-            down |= held if anything else olds & held
+            # "more exciting than scary": the second is turned down, named or not.
+            down |= held if anything else olds
             about_named = about_named or anything or bool(olds & held)
             compared |= {f.family for f in read_feelings(match.group("new"), language).feelings}
     theirs: set[str] = set()

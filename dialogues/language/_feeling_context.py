@@ -212,6 +212,8 @@ def subject_of(
             return "other", i  # "me neef was boos": "me" is "mijn" here
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
+        if word in EXPERIENCER and (previous in PREPOSITIONS or following == "toe"):
+            continue  # "kwam een moeder naar me toe": the student is where she came, not who felt
         if word in SELF or word in EXPERIENCER:
             return "self", i
         if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
@@ -243,7 +245,7 @@ def subject_of(
         if word in MY and following in BODY:
             return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        if noun_phrase and TIME_NOUNS & set(words[i + 1 : i + 3]):
+        if noun_phrase and TIME_NOUNS & set(words[i + 1 : i + 5]):
             continue  # "daarna was ik de hele dag blij": a time, not a person
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i

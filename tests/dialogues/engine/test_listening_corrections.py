@@ -393,3 +393,11 @@ def test_not_really_that_opens_a_correction(engine: Engine, reflect: ScriptVersi
     chat = _named(engine, reflect, "i was scared to make a mistake", "en")
     chat.send("hmm not really that, it was more stress, everything went so fast")
     assert _feelings(chat) == ["stressed"]
+
+
+def test_not_exactly_and_the_feeling_after_than_is_turned_down(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = _named(engine, reflect, "I was so tense", "en")
+    chat.send("hm not exactly. honestly it was more exciting than scary, like a rush")
+    assert _feelings(chat) == ["exciting"]

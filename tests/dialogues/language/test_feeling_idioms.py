@@ -326,3 +326,21 @@ def test_laughter_ends_a_clause_and_what_was_only_expected(
     text: str, language: str, words: list[str]
 ) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "theirs"),
+    [
+        (
+            "wallah er kwam een moeder naar me toe helemaal in paniek. ik was echt bezorgd",
+            ["bezorgd"],
+            ["in paniek"],
+        ),
+        ("eerlijk gezegd was ik de eerste twee uur echt verveeld want er gebeurde niks", ["verveeld"], []),
+    ],
+)
+def test_me_after_a_preposition_and_a_long_time_phrase(
+    text: str, words: list[str], theirs: list[str]
+) -> None:
+    assert own(text) == words
+    assert others(text) == theirs
