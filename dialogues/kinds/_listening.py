@@ -135,7 +135,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         and 2 <= len(text.split()) <= _SHORT_NO
         and not _CONTENT.search(folded)
     )
-    just = len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
+    just = named_here and len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
     instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
     taken = own and (opens or instead or rejects)

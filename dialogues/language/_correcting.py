@@ -47,8 +47,9 @@ _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders",
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
 # "moe ja maar chagrijnig nee hoor": one named word turned down after it.
 _WORD_THEN_NO = (
-    r"[,.!]? (?:klopt |is |was )?(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)"
-    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|joh|maar|but|en|and|wel|ja|yes)\b|\s*[,.!?;]|\s*$)"
+    r"[,.!]?(?: (?:haha+|lol|xd))? (?:klopt |is |was )?"
+    r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)"
+    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|joh|maar|but|en|and|wel|ja|yes|haha+|lol)\b|\s*[,.!?;]|\s*$)"
 )
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")

@@ -181,8 +181,6 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *(
                 "ontroerd",
                 "ontroerend",
-                "werd er stil van",
-                "werd er helemaal stil van",
                 "ontroerde",
                 "ontroering",
                 "werd er warm van",

@@ -9,6 +9,7 @@ English dictionary from simplemma decides that, loaded the first time it is need
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -59,6 +60,7 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     COPULAS,
+    NEGATIONS,
     OTHERS,
     PEOPLE,
     POSSESSIVES,
@@ -131,6 +133,9 @@ _LAUGH = re.compile(r"\b(?:(?:ha){2,}h?|(?:he){2,}|hihi|lol|xd)\b")
 
 
 def _as_comma(match: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(match.string[: match.start()])
+    if before and before.group(1) in _NO_BREAK_AFTER:
+        return match.group(0)
     return "," + " " * (len(match.group(0)) - 1)  # the same length: positions stay
 
 
@@ -141,7 +146,11 @@ _WORD_BEFORE = re.compile(r"([a-z0-9']+)\W*$")
 def _emoji_break(match: re.Match[str]) -> str:
     before = _WORD_BEFORE.search(match.string[: match.start()])
     word = before.group(1) if before else ""
-    return match.group(0) if word in PEOPLE or word in OTHERS or word in SELF else ","
+    return match.group(0) if word in _NO_BREAK_AFTER else ","
+
+
+# After these an emoji or a laugh is an aside inside the clause: "mijn baas 🙄 was", "ik was niet haha bang".
+_NO_BREAK_AFTER = PEOPLE | OTHERS | SELF | NEGATIONS | COPULAS | SOFT | ARTICLES | POSSESSIVES
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
@@ -232,6 +241,8 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
+        if folded[start:end] == "jammer" and folded[end : end + 7] == " genoeg":
+            continue  # "jammer genoeg": unfortunately
         if _expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if _formerly(tokens, index):
@@ -284,7 +295,11 @@ _THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
 
 
 def _expected(tokens: list[tuple[str, int]], index: int) -> bool:
-    window = {t for t, _ in tokens[max(0, index - 6) : index]}
+    window = set(
+        itertools.takewhile(
+            lambda t: t.isalnum(), (t for t, _ in reversed(tokens[max(0, index - 6) : index]))
+        )
+    )
     return bool(window & _THOUGHT) and bool(window & WOULD_OR_WILL)
 
 

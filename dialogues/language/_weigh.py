@@ -71,10 +71,10 @@ _NOT_VERBS = frozenset(
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
-    r"wdym|huh)[ ,.?!]+)?"
+    r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
     r"wallah niet|wollah niet|echt niet|"
-    r"(?:not really|not exactly|niet echt|niet precies|niet helemaal)(?: that| dat)?(?=\s*[,.!?]|$)|"
+    r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
     r"dat is het niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
 )

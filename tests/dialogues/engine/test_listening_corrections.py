@@ -401,3 +401,38 @@ def test_not_exactly_and_the_feeling_after_than_is_turned_down(
     chat = _named(engine, reflect, "I was so tense", "en")
     chat.send("hm not exactly. honestly it was more exciting than scary, like a rush")
     assert _feelings(chat) == ["exciting"]
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "ik kreeg een boze klant"),
+        ("I was nervous", "i got an angry customer"),
+        ("ik was zenuwachtig", "niet echt, het was gewoon druk"),
+        ("I was nervous", "not really, it was just busy"),
+    ],
+)
+def test_a_described_customer_or_not_much_is_no_feeling_change(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = _named(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before and chat.state.node == "verbreden"
+
+
+@pytest.mark.parametrize(
+    "answer", ["zenuwachtig haha niet echt", "zenuwachtig nee haha", "ik was niet 😂 zenuwachtig"]
+)
+def test_a_laugh_does_not_hide_a_correction(engine: Engine, reflect: ScriptVersion, answer: str) -> None:
+    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat.send(answer)
+    assert chat.state.feelings == [] and "Hoe voelde jij je toen?" in chat.text()
+
+
+def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send("gewoon rustig.")
+    assert _feelings(chat) == ["zenuwachtig"]

@@ -311,7 +311,8 @@ def test_questions_to_oneself_attributes_and_answers_of_one_word(
             "nl",
             ["grappig"],
         ),
-        ("ik vond het mooi om naar te luisteren. ik werd er stil van", "nl", ["ontroerd"]),
+        # "ik werd er stil van" may be moved or shocked: the bot asks rather than guess
+        ("ik vond het mooi om naar te luisteren. ik werd er stil van", "nl", []),
         ("walgelijk", "nl", ["walgelijk"]),
         (
             "leuk vond ik het, en ik voelde me wel verantwoordelijk voor die kinderen",
@@ -344,3 +345,27 @@ def test_me_after_a_preposition_and_a_long_time_phrase(
 ) -> None:
     assert own(text) == words
     assert others(text) == theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("ik kreeg een boze klant", "nl", []),
+        ("ik zag een bange hond", "nl", []),
+        ("i helped a sad kid", "en", []),
+        ("mijn baas haha was zo boos", "nl", []),
+        ("de kinderen waren lol heel blij", "nl", []),
+        ("i thought i'd cry, i was sad", "en", ["sad"]),
+        ("jammer genoeg was het druk, ik was gestrest", "nl", ["gestrest"]),
+        ("de zenuwen gierden door mijn lijf", "nl", ["zenuwachtig"]),
+        ("I was kind of in a panic inside", "en", ["panicked"]),
+    ],
+)
+def test_described_someone_laughter_inside_a_clause_and_unfortunately(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+def test_a_laugh_keeps_the_negation() -> None:
+    assert [f.word for f in read_feelings("ik was echt niet haha bang", "nl").denied] == ["bang"]
