@@ -37,6 +37,7 @@ from ._whose_words import (
     SUBORDINATE,
     TIME_NOUNS,
     WOULD,
+    described,
 )
 
 __all__ = [
@@ -287,7 +288,7 @@ def context(
         and words[after] in _NOUN_START | OTHERS
     ):
         subject = "other"  # "how calm the owner was", "hoe blij de klant was", "how lonely she has been"
-    if after < len(words) and _attributive(words, index, after):
+    if after < len(words) and described(words, index, after):
         subject = "other"  # "allemaal boze bewoners", "ik kreeg een boze klant", "a scared dog": who they are
     if verb and after < len(words) and words[after] in {"ik", "i"}:
         subject = "self"  # "... baalde ik wel": the subject right after the verb is the nearest one
@@ -316,27 +317,6 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
-
-
-def _attributive(words: list[str], index: int, after: int) -> bool:
-    # An inflected Dutch adjective ("boze", "blije") or one after an article ("a worried") before a noun;
-    # "pissig man" and "blij bro" (no -e, no article) are the student talking to someone.
-    noun = words[after]
-    if not noun.isalnum() or noun in _NOT_A_NOUN or noun in COPULAS or noun in PREPOSITIONS or noun in SOFT:
-        return False
-    # Only before someone: "een bange hond", "a sad kid"; not "de zenuwen gierden", "in a panic inside".
-    described = words[index].endswith("e") or (index > 0 and words[index - 1] in ARTICLES)
-    return described and noun in PEOPLE | _BEINGS
-
-
-_BEINGS = frozenset(
-    "hond honden kat katten paard paarden koe koeien kalf pony dier dieren peuter kleuter baby vrouwtje "
-    "mannetje kid kids lady guy baby toddler dog dogs cat horse".split()
-)
-_NOT_A_NOUN = frozenset(
-    "en maar want omdat dat die toen als of dan te om van voor and but because when that as than to of for "
-    "me mij ik i je you".split()
-)
 
 
 def _with_me(words: list[str], subject: int) -> bool:

@@ -9,12 +9,23 @@ English dictionary from simplemma decides that, loaded the first time it is need
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
 from ._emotion_words import LEXICON
+from ._feeling_clauses import (
+    EMOJI,
+    LAUGH,
+    answer_start,
+    as_comma,
+    emoji_break,
+    expected,
+    felt_after,
+    formerly,
+    instead_of,
+    next_in_line,
+)
 from ._feeling_context import (
     after_copula,
     clause_bounds,
@@ -60,12 +71,8 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     COPULAS,
-    NEGATIONS,
-    OTHERS,
     PEOPLE,
     POSSESSIVES,
-    SELF,
-    SOFT,
 )
 from ._words import known_word
 
@@ -126,31 +133,7 @@ def family_of(word: str, language: str = "nl") -> str | None:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
-# Laughing in chat ends a clause as an emoji does: "... die begonnen haha was eigl wel grappig".
-_LAUGH = re.compile(r"\b(?:(?:ha){2,}h?|(?:he){2,}|hihi|lol|xd)\b")
-
-
-def _as_comma(match: re.Match[str]) -> str:
-    before = _WORD_BEFORE.search(match.string[: match.start()])
-    if before and before.group(1) in _NO_BREAK_AFTER:
-        return match.group(0)
-    return "," + " " * (len(match.group(0)) - 1)  # the same length: positions stay
-
-
-# The word before an emoji that makes it an aside, not the end of a clause: "mijn baas 🙄 was chagrijnig".
-_WORD_BEFORE = re.compile(r"([a-z0-9']+)\W*$")
-
-
-def _emoji_break(match: re.Match[str]) -> str:
-    before = _WORD_BEFORE.search(match.string[: match.start()])
-    word = before.group(1) if before else ""
-    return match.group(0) if word in _NO_BREAK_AFTER else ","
-
-
-# After these an emoji or a laugh is an aside inside the clause: "mijn baas 🙄 was", "ik was niet haha bang".
-_NO_BREAK_AFTER = PEOPLE | OTHERS | SELF | NEGATIONS | COPULAS | SOFT | ARTICLES | POSSESSIVES
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
@@ -195,7 +178,7 @@ def read_feelings(text: str, language: str) -> Reading:
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
-    tokens = _tokens(_LAUGH.sub(_as_comma, _EMOJI.sub(_emoji_break, folded)))
+    tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
     hits = _find(folded, tokens, language, names)
@@ -222,9 +205,9 @@ def read_feelings(text: str, language: str) -> Reading:
             and not (short and only_feelings(tokens, hits))
             and not after_copula(tokens, index)
             and not (after < len(tokens) and tokens[after][0] in COPULAS)  # "dat ik heel rustig bleef"
-            and not _answer_start(tokens, index, after)
-            and not (found and _next_in_line(tokens, index))
-            and not _instead_of(tokens, index)
+            and not answer_start(tokens, index, after)
+            and not (found and next_in_line(tokens, index))
+            and not instead_of(tokens, index)
         ):
             continue
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
@@ -236,16 +219,16 @@ def read_feelings(text: str, language: str) -> Reading:
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
-            felt_before(tokens, index) or _instead_of(tokens, index) or _felt_after(tokens, index, after)
+            felt_before(tokens, index) or instead_of(tokens, index) or felt_after(tokens, index, after)
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         if folded[start:end] == "jammer" and folded[end : end + 7] == " genoeg":
             continue  # "jammer genoeg": unfortunately
-        if _expected(tokens, index):
+        if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
-        if _formerly(tokens, index):
+        if formerly(tokens, index):
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
@@ -290,52 +273,6 @@ def read_feelings(text: str, language: str) -> Reading:
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
-# "eerst was ik bang, daarna gwn rustig": the feeling after it shares the first one's subject and verb.
-_THEN = frozenset({"daarna", "toen", "later", "then", "afterwards"})
-
-
-def _expected(tokens: list[tuple[str, int]], index: int) -> bool:
-    window = set(
-        itertools.takewhile(
-            lambda t: t.isalnum(), (t for t, _ in reversed(tokens[max(0, index - 6) : index]))
-        )
-    )
-    return bool(window & _THOUGHT) and bool(window & WOULD_OR_WILL)
-
-
-_THOUGHT = frozenset({"thought", "dacht", "verwachtte", "expected", "dachten"})
-WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
-
-
-def _formerly(tokens: list[tuple[str, int]], index: int) -> bool:
-    start, _ = clause_bounds(tokens, index)
-    clause = [t for t, _ in tokens[start:index]]
-    return "vroeger" in clause or ("used" in clause and "to" in clause)
-
-
-def _felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
-    # "dat ik me heel klein voelde": the verb at the end of a clause of its own.
-    me = any(t in ("me", "mij", "mezelf") for t, _ in tokens[max(0, index - 3) : index])
-    return me and after < len(tokens) and tokens[after][0].startswith("voel")
-
-
-def _answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
-    # The answer is the word, with only small words around it: "gewoon rustig.", "rustig eigenlijk" (not
-    # "rustig werk vandaag").
-    ends = after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after][0] in _AFTER_ANSWER
-    return ends and all(t in SOFT for t, _ in tokens[:index])
-
-
-_AFTER_ANSWER = frozenset({"en", "maar", "eigenlijk", "ofzo", "hoor", "and", "but", "though", "tbh"})
-
-
-def _next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
-    before = index - 1
-    while before >= 0 and tokens[before][0] in SOFT:
-        before -= 1
-    return before >= 0 and tokens[before][0] in _THEN
-
-
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")
 # Forms that are ordinary words as written ("I exited the shop"): a feeling only after a copula or in a
 # named one's place ("more exited"); the family's other forms are not.
@@ -350,14 +287,6 @@ _SAID_HOW_MUCH = frozenset(
     "hoog lang vol druk veel groot klein zwaar moeilijk makkelijk snel langzaam vroeg laat warm koud heet "
     "duur goed mooi lekker hard raar lelijk ver dichtbij".split()
 )
-# "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.
-_INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist", "more"})
-
-
-def _instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
-    # Not after "het"/"it": "ik vond het eerder dom" judges the thing, it is no feeling.
-    before = [t for t, _ in tokens[max(0, index - 2) : index]]
-    return bool(before) and before[-1] in _INSTEAD_OF and not ({"het", "t", "it"} & set(before))
 
 
 # "wasik", "ikdacht": a pronoun glued to its verb.

@@ -1,5 +1,6 @@
 """The small words that tell whose feeling a feeling word is: pronouns, people, articles, verbs of being,
-negations, clause breaks, tense markers and the modals of the unreal. Everything is folded."""
+negations, clause breaks, tense markers and the modals of the unreal; and whether a feeling word describes
+someone after it ("een bange hond"). Everything is folded."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ __all__ = [
     "SUBORDINATE",
     "TIME_NOUNS",
     "WOULD",
+    "described",
 ]
 
 # "ich" is Limburg's "ik".
@@ -138,4 +140,26 @@ NOT_NOUNS = frozenset(
     "ik je jij we wij hij zij ze het me mij hem ons is was dus echt wel zo "
     "said think thought knew saw felt so and but because when then it i you we he she they him us was "
     "really very one".split()
+)
+
+
+def described(words: list[str], index: int, after: int) -> bool:
+    """Whether the feeling word describes someone named after it ("een bange hond", "a sad kid")."""
+    # An inflected Dutch adjective ("boze", "blije") or one after an article ("a worried") before a noun;
+    # "pissig man" and "blij bro" (no -e, no article) are the student talking to someone.
+    noun = words[after]
+    if not noun.isalnum() or noun in _NOT_A_NOUN or noun in COPULAS or noun in PREPOSITIONS or noun in SOFT:
+        return False
+    # Only before someone: "een bange hond", "a sad kid"; not "de zenuwen gierden", "in a panic inside".
+    described = words[index].endswith("e") or (index > 0 and words[index - 1] in ARTICLES)
+    return described and noun in PEOPLE | _BEINGS
+
+
+_BEINGS = frozenset(
+    "hond honden kat katten paard paarden koe koeien kalf pony dier dieren peuter kleuter baby vrouwtje "
+    "mannetje kid kids lady guy baby toddler dog dogs cat horse".split()
+)
+_NOT_A_NOUN = frozenset(
+    "en maar want omdat dat die toen als of dan te om van voor and but because when that as than to of for "
+    "me mij ik i je you".split()
 )

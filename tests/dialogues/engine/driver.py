@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogues import ScriptVersion, Target
 from dialogues.engine import Engine, Event, SessionState, Store, TextInput, Turn
 
-__all__ = ["STORY_EN", "STORY_NL", "Driver"]
+__all__ = ["STORY_EN", "STORY_NL", "Driver", "said_back"]
 
 STORY_NL = ["1", "Bakkerij", "gisteren", "ja"]
 STORY_EN = ["1", "Bakery", "yesterday", "yes"]
@@ -47,3 +47,12 @@ class Driver:
                 return
             self.send(answer)
         assert self.state.node == node, f"stuck at {self.state.node}"
+
+
+def said_back(engine: Engine, reflect: ScriptVersion, story: str, language: str = "nl") -> Driver:
+    """A reflection right after the bot said the story's feelings back and asked about the moment."""
+    chat = Driver(engine, reflect, language=language)
+    chat.to("klein_verhaal", STORY_NL if language == "nl" else STORY_EN)
+    chat.send(story)
+    assert chat.state.node == "moment"
+    return chat

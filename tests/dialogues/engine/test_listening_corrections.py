@@ -7,16 +7,7 @@ import pytest
 from dialogues import ScriptVersion
 from dialogues.engine import Engine
 
-from .driver import STORY_EN, STORY_NL, Driver
-
-
-def _named(engine: Engine, reflect: ScriptVersion, story: str, language: str = "nl") -> Driver:
-    """A reflection right after the bot said the story's feelings back and asked about the moment."""
-    chat = Driver(engine, reflect, language=language)
-    chat.to("klein_verhaal", STORY_NL if language == "nl" else STORY_EN)
-    chat.send(story)
-    assert chat.state.node == "moment"
-    return chat
+from .driver import Driver, said_back
 
 
 def _feelings(chat: Driver) -> list[str]:
@@ -83,7 +74,7 @@ def _feelings(chat: Driver) -> list[str]:
 def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_students_own(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: str, gone: str, language: str
 ) -> None:
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     chat.send(answer)
     assert _feelings(chat) == [now]
     assert now in chat.text() and gone not in chat.text()
@@ -103,17 +94,10 @@ def test_a_named_word_turned_down_without_another_asks_how_they_felt(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
     language = "en" if story.startswith("I ") else "nl"
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     chat.send(answer)
     assert chat.state.feelings == []
     assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
-
-
-def test_a_bare_no_to_the_moment_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "ik was blij")
-    chat.send("nee")
-    assert _feelings(chat) == ["blij"], "a bare 'nee' is rather 'nothing happened' than 'not blij'"
-    assert chat.state.node == "verbreden"
 
 
 @pytest.mark.parametrize(
@@ -127,7 +111,7 @@ def test_a_bare_no_to_the_moment_moves_on_kindly(engine: Engine, reflect: Script
 def test_the_named_word_said_too_weak_keeps_it(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str
 ) -> None:
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     before = _feelings(chat)
     chat.send(answer)
     assert _feelings(chat) == before
@@ -137,7 +121,7 @@ def test_the_named_word_said_too_weak_keeps_it(
 def test_a_feeling_said_to_be_someone_elses_is_not_taken_as_the_students(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
-    chat = _named(engine, reflect, "she got really frustrated with us. I was a bit embarrassed", "en")
+    chat = said_back(engine, reflect, "she got really frustrated with us. I was a bit embarrassed", "en")
     chat.send("just so you know, the frustrated one was the teacher, not me. I was just embarrassed")
     assert _feelings(chat) == ["embarrassed"]
     assert "frustrated" not in chat.text()
@@ -146,7 +130,7 @@ def test_a_feeling_said_to_be_someone_elses_is_not_taken_as_the_students(
 def test_a_feeling_added_after_the_named_one_is_said_back_beside_it_and_the_answer_counts(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
-    chat = _named(engine, reflect, "ik moest een klant helpen. Ik was best zenuwachtig.")
+    chat = said_back(engine, reflect, "ik moest een klant helpen. Ik was best zenuwachtig.")
     chat.send("ja zenuwachtig zeker, maar daarna ook heel opgelucht toen hij ging lachen")
     assert _feelings(chat) == ["zenuwachtig", "opgelucht"]
     assert "Eerst was je zenuwachtig, daarna was je opgelucht." in chat.text()
@@ -155,81 +139,16 @@ def test_a_feeling_added_after_the_named_one_is_said_back_beside_it_and_the_answ
 
 
 def test_an_added_feeling_in_english_keeps_both(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "a lady was upset at the desk. i was stressed af", "en")
+    chat = said_back(engine, reflect, "a lady was upset at the desk. i was stressed af", "en")
     chat.send("yeah stressed for sure but also kinda proud tbh, i fixed it in the end")
     assert _feelings(chat) == ["stressed", "proud"]
     assert "upset" not in chat.text()
 
 
-def test_a_story_about_too_much_work_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "ik was gestrest")
-    chat.send("het was te veel tegelijk, drie klanten aan de balie")
-    assert _feelings(chat) == ["gestrest"]
-    assert chat.state.node == "verbreden"
-
-
-def test_a_feeling_only_told_on_the_next_question_is_not_added(
-    engine: Engine, reflect: ScriptVersion
-) -> None:
-    chat = _named(engine, reflect, "ik was zenuwachtig")
-    chat.send("ik moest een klant helpen met een retour")
-    chat.send("bij voetbal, daar ben ik ook vaak blij")
-    assert _feelings(chat) == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
-
-
-@pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("ik was zenuwachtig", "ik deed iets fout bij de kassa"),
-        ("ik was zenuwachtig", "mn tas was te zwaar om te tillen"),
-        ("ik was zenuwachtig", "was echt veel werk"),
-        ("ik was zenuwachtig", "niet echt veel, gwn kassa"),
-        ("ik was zenuwachtig", "de baas reageerde overdreven"),
-        ("ik was zenuwachtig", "viel wel mee eigenlijk, moest gwn kassa doen"),
-        ("ik was zenuwachtig", "ik moest alleen staan, niet ik maar zij had pauze"),
-        ("ik was moe", "het werk was te zwaar voor mij"),
-        ("I was nervous", "I gave the wrong change to a customer"),
-        ("I was nervous", "there was too much work"),
-        ("I was nervous", "it was my colleague who got yelled at, not me"),
-        # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
-        ("ik was blij", "als het fout was gegaan was ik boos geweest"),
-        ("I was happy", "if I had messed up I would have been so embarrassed"),
-        ("ik was blij", "normaal ben ik zenuwachtig maar nu niet"),
-        ("I was happy", "I hope I won't be nervous next time"),
-        ("ik was blij", "zij vinden het saai, ik niet"),
-        ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
-        ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
-        ("ik was blij", "<script>alert(1)</script>"),
-    ],
-)
-def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = _named(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before
-    assert chat.state.node == "verbreden", "the answer is taken as the answer"
-    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
-
-
-@pytest.mark.parametrize(
-    "answer", ["ja op school als ik iets fout doe", "bij voetbal als de trainer overdreven doet"]
-)
-def test_where_else_is_never_read_as_a_correction(
-    engine: Engine, reflect: ScriptVersion, answer: str
-) -> None:
-    chat = _named(engine, reflect, "ik was zenuwachtig")
-    chat.send("toen ik moest afrekenen")
-    chat.send(answer)
-    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
-
-
 def test_someone_elses_feeling_then_the_students_own_in_one_sentence(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
-    chat = _named(engine, reflect, "ik was blij")
+    chat = said_back(engine, reflect, "ik was blij")
     chat.send("de klant was blij niet ik, ik was moe")
     assert _feelings(chat) == ["moe"]
 
@@ -266,7 +185,7 @@ def test_someone_elses_feeling_then_the_students_own_in_one_sentence(
 def test_which_named_word_is_turned_down_and_which_is_kept(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str] | None, language: str
 ) -> None:
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     chat.send(answer)
     assert _feelings(chat) == (now or ["teleurgesteld", "gemotiveerd"])
     assert chat.state.node == "moment"
@@ -274,7 +193,7 @@ def test_which_named_word_is_turned_down_and_which_is_kept(
 
 @pytest.mark.parametrize("answer", ["🙄 nee", "hmm nee"])
 def test_a_no_with_a_sigh_is_a_correction(engine: Engine, reflect: ScriptVersion, answer: str) -> None:
-    chat = _named(engine, reflect, "ik was zo gestrest")
+    chat = said_back(engine, reflect, "ik was zo gestrest")
     chat.send(answer)
     assert chat.state.feelings == [] and "Hoe voelde jij je toen?" in chat.text()
 
@@ -289,24 +208,24 @@ def test_a_no_with_a_sigh_is_a_correction(engine: Engine, reflect: ScriptVersion
 def test_the_same_word_softer_or_stronger_stays(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
-    chat = _named(engine, reflect, story)
+    chat = said_back(engine, reflect, story)
     before = _feelings(chat)
     chat.send(answer)
     assert _feelings(chat) == before and "Oké, helder." in chat.text()
 
 
 def test_agreeing_is_heard_and_the_answer_still_counts(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "ik voelde me een beetje machteloos")
+    chat = said_back(engine, reflect, "ik voelde me een beetje machteloos")
     chat.send("ja precies, machteloos. dat was echt het woord")
     assert "Oké, helder. Je was machteloos." in chat.text()
     assert chat.state.node == "verbreden"
 
 
 def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "ik was zo trots op haar")
+    chat = said_back(engine, reflect, "ik was zo trots op haar")
     chat.send("klopt helemaal! en ook opgelucht want ik was bang dat ze zou gaan huilen haha")
     assert _feelings(chat)[:2] == ["trots", "opgelucht"]
-    chat2 = _named(engine, reflect, "ik was blij")
+    chat2 = said_back(engine, reflect, "ik was blij")
     chat2.send("stel je voor dat ik boos was geworden")
     assert _feelings(chat2) == ["blij"], "only supposed"
 
@@ -326,42 +245,9 @@ def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: Scr
 def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
 ) -> None:
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     chat.send(answer)
     assert _feelings(chat) == now
-
-
-@pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("ik was blij", "nee er gebeurde niks"),
-        ("I was happy", "no nothing happened"),
-        ("ik was boos", "mijn baas werd ook boos, niet op mij maar op de klant"),
-        ("ik was blij", "ik was zo blij niet normaal, ze gaf me een knuffel"),
-        ("I was happy", "I was so happy no cap"),
-        ("ik was zenuwachtig", "ik werd zenuwachtig was best veel volk"),
-        ("ik was zenuwachtig", "werk is te zwaar voor mij"),
-        ("I was nervous", "I never said anything, I just stood there"),
-        ("ik was zenuwachtig", "zenuwachtig?? tuurlijk man"),
-        ("ik was blij", "de klant was eerder verbaasd dan blij"),
-        ("I was happy", "my boss was more surprised than happy"),
-        ("ik was blij", "daarna vroeg mijn baas of ik het leuk vond"),
-        ("ik was blij", "mijn collega zei daarna: ik ben trots op je"),
-        ("I was happy", "I hoped I wouldn't get angry"),
-        ("ik was zenuwachtig", "precies op dat moment kwam mijn baas binnen"),
-        ("ik was zenuwachtig", "zenuwachtig?? ik was kapot zenuwachtig"),
-    ],
-)
-def test_more_answers_that_are_no_correction(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = _named(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before
-    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
-    assert "hoort er ook bij" not in chat.text() and "part of it too" not in chat.text()
 
 
 @pytest.mark.parametrize(
@@ -375,22 +261,13 @@ def test_more_answers_that_are_no_correction(
 def test_corrections_after_a_sound_or_in_other_words(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
 ) -> None:
-    chat = _named(engine, reflect, story, language)
+    chat = said_back(engine, reflect, story, language)
     chat.send(answer)
     assert _feelings(chat) == now
 
 
-def test_where_else_with_someone_elses_comparison_is_no_correction(
-    engine: Engine, reflect: ScriptVersion
-) -> None:
-    chat = _named(engine, reflect, "ik was zenuwachtig")
-    chat.send("toen ik moest afrekenen")
-    chat.send("ja bij voetbal, daar was mijn trainer meer boos dan zenuwachtig")
-    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
-
-
 def test_not_really_that_opens_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "i was scared to make a mistake", "en")
+    chat = said_back(engine, reflect, "i was scared to make a mistake", "en")
     chat.send("hmm not really that, it was more stress, everything went so fast")
     assert _feelings(chat) == ["stressed"]
 
@@ -398,41 +275,15 @@ def test_not_really_that_opens_a_correction(engine: Engine, reflect: ScriptVersi
 def test_not_exactly_and_the_feeling_after_than_is_turned_down(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
-    chat = _named(engine, reflect, "I was so tense", "en")
+    chat = said_back(engine, reflect, "I was so tense", "en")
     chat.send("hm not exactly. honestly it was more exciting than scary, like a rush")
     assert _feelings(chat) == ["exciting"]
-
-
-@pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("ik was zenuwachtig", "ik kreeg een boze klant"),
-        ("I was nervous", "i got an angry customer"),
-        ("ik was zenuwachtig", "niet echt, het was gewoon druk"),
-        ("I was nervous", "not really, it was just busy"),
-    ],
-)
-def test_a_described_customer_or_not_much_is_no_feeling_change(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = _named(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before and chat.state.node == "verbreden"
 
 
 @pytest.mark.parametrize(
     "answer", ["zenuwachtig haha niet echt", "zenuwachtig nee haha", "ik was niet 😂 zenuwachtig"]
 )
 def test_a_laugh_does_not_hide_a_correction(engine: Engine, reflect: ScriptVersion, answer: str) -> None:
-    chat = _named(engine, reflect, "ik was zenuwachtig")
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send(answer)
     assert chat.state.feelings == [] and "Hoe voelde jij je toen?" in chat.text()
-
-
-def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = _named(engine, reflect, "ik was zenuwachtig")
-    chat.send("toen ik moest afrekenen")
-    chat.send("gewoon rustig.")
-    assert _feelings(chat) == ["zenuwachtig"]

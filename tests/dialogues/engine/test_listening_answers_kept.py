@@ -1,0 +1,154 @@
+"""Answers to the feelings the bot said back that are no correction: the moment told, a "nee", elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues import ScriptVersion
+from dialogues.engine import Engine
+
+from .driver import Driver, said_back
+
+
+def _feelings(chat: Driver) -> list[str]:
+    return [f.word for f in chat.state.feelings]
+
+
+def test_a_bare_no_to_the_moment_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was blij")
+    chat.send("nee")
+    assert _feelings(chat) == ["blij"], "a bare 'nee' is rather 'nothing happened' than 'not blij'"
+    assert chat.state.node == "verbreden"
+
+
+def test_a_story_about_too_much_work_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was gestrest")
+    chat.send("het was te veel tegelijk, drie klanten aan de balie")
+    assert _feelings(chat) == ["gestrest"]
+    assert chat.state.node == "verbreden"
+
+
+def test_a_feeling_only_told_on_the_next_question_is_not_added(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.send("ik moest een klant helpen met een retour")
+    chat.send("bij voetbal, daar ben ik ook vaak blij")
+    assert _feelings(chat) == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "ik deed iets fout bij de kassa"),
+        ("ik was zenuwachtig", "mn tas was te zwaar om te tillen"),
+        ("ik was zenuwachtig", "was echt veel werk"),
+        ("ik was zenuwachtig", "niet echt veel, gwn kassa"),
+        ("ik was zenuwachtig", "de baas reageerde overdreven"),
+        ("ik was zenuwachtig", "viel wel mee eigenlijk, moest gwn kassa doen"),
+        ("ik was zenuwachtig", "ik moest alleen staan, niet ik maar zij had pauze"),
+        ("ik was moe", "het werk was te zwaar voor mij"),
+        ("I was nervous", "I gave the wrong change to a customer"),
+        ("I was nervous", "there was too much work"),
+        ("I was nervous", "it was my colleague who got yelled at, not me"),
+        # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
+        ("ik was blij", "als het fout was gegaan was ik boos geweest"),
+        ("I was happy", "if I had messed up I would have been so embarrassed"),
+        ("ik was blij", "normaal ben ik zenuwachtig maar nu niet"),
+        ("I was happy", "I hope I won't be nervous next time"),
+        ("ik was blij", "zij vinden het saai, ik niet"),
+        ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
+        ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
+        ("ik was blij", "<script>alert(1)</script>"),
+    ],
+)
+def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = said_back(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before
+    assert chat.state.node == "verbreden", "the answer is taken as the answer"
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    "answer", ["ja op school als ik iets fout doe", "bij voetbal als de trainer overdreven doet"]
+)
+def test_where_else_is_never_read_as_a_correction(
+    engine: Engine, reflect: ScriptVersion, answer: str
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send(answer)
+    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was blij", "nee er gebeurde niks"),
+        ("I was happy", "no nothing happened"),
+        ("ik was boos", "mijn baas werd ook boos, niet op mij maar op de klant"),
+        ("ik was blij", "ik was zo blij niet normaal, ze gaf me een knuffel"),
+        ("I was happy", "I was so happy no cap"),
+        ("ik was zenuwachtig", "ik werd zenuwachtig was best veel volk"),
+        ("ik was zenuwachtig", "werk is te zwaar voor mij"),
+        ("I was nervous", "I never said anything, I just stood there"),
+        ("ik was zenuwachtig", "zenuwachtig?? tuurlijk man"),
+        ("ik was blij", "de klant was eerder verbaasd dan blij"),
+        ("I was happy", "my boss was more surprised than happy"),
+        ("ik was blij", "daarna vroeg mijn baas of ik het leuk vond"),
+        ("ik was blij", "mijn collega zei daarna: ik ben trots op je"),
+        ("I was happy", "I hoped I wouldn't get angry"),
+        ("ik was zenuwachtig", "precies op dat moment kwam mijn baas binnen"),
+        ("ik was zenuwachtig", "zenuwachtig?? ik was kapot zenuwachtig"),
+    ],
+)
+def test_more_answers_that_are_no_correction(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = said_back(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
+    assert "hoort er ook bij" not in chat.text() and "part of it too" not in chat.text()
+
+
+def test_where_else_with_someone_elses_comparison_is_no_correction(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send("ja bij voetbal, daar was mijn trainer meer boos dan zenuwachtig")
+    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "ik kreeg een boze klant"),
+        ("I was nervous", "i got an angry customer"),
+        ("ik was zenuwachtig", "niet echt, het was gewoon druk"),
+        ("I was nervous", "not really, it was just busy"),
+    ],
+)
+def test_a_described_customer_or_not_much_is_no_feeling_change(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = said_back(engine, reflect, story, language)
+    before = _feelings(chat)
+    chat.send(answer)
+    assert _feelings(chat) == before and chat.state.node == "verbreden"
+
+
+def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.send("toen ik moest afrekenen")
+    chat.send("gewoon rustig.")
+    assert _feelings(chat) == ["zenuwachtig"]
