@@ -38,43 +38,6 @@ def test_a_feeling_only_told_on_the_next_question_is_not_added(
 
 
 @pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("ik was zenuwachtig", "ik deed iets fout bij de kassa"),
-        ("ik was zenuwachtig", "mn tas was te zwaar om te tillen"),
-        ("ik was zenuwachtig", "was echt veel werk"),
-        ("ik was zenuwachtig", "niet echt veel, gwn kassa"),
-        ("ik was zenuwachtig", "de baas reageerde overdreven"),
-        ("ik was zenuwachtig", "viel wel mee eigenlijk, moest gwn kassa doen"),
-        ("ik was zenuwachtig", "ik moest alleen staan, niet ik maar zij had pauze"),
-        ("ik was moe", "het werk was te zwaar voor mij"),
-        ("I was nervous", "I gave the wrong change to a customer"),
-        ("I was nervous", "there was too much work"),
-        ("I was nervous", "it was my colleague who got yelled at, not me"),
-        # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
-        ("ik was blij", "als het fout was gegaan was ik boos geweest"),
-        ("I was happy", "if I had messed up I would have been so embarrassed"),
-        ("ik was blij", "normaal ben ik zenuwachtig maar nu niet"),
-        ("I was happy", "I hope I won't be nervous next time"),
-        ("ik was blij", "zij vinden het saai, ik niet"),
-        ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
-        ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
-        ("ik was blij", "<script>alert(1)</script>"),
-    ],
-)
-def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = said_back(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before
-    assert chat.state.node == "verbreden", "the answer is taken as the answer"
-    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
-
-
-@pytest.mark.parametrize(
     "answer", ["ja op school als ik iets fout doe", "bij voetbal als de trainer overdreven doet"]
 )
 def test_where_else_is_never_read_as_a_correction(
@@ -105,9 +68,29 @@ def test_where_else_is_never_read_as_a_correction(
         ("I was happy", "I hoped I wouldn't get angry"),
         ("ik was zenuwachtig", "precies op dat moment kwam mijn baas binnen"),
         ("ik was zenuwachtig", "zenuwachtig?? ik was kapot zenuwachtig"),
+        ("ik was zenuwachtig", "ik deed iets fout bij de kassa"),
+        ("ik was zenuwachtig", "mn tas was te zwaar om te tillen"),
+        ("ik was zenuwachtig", "was echt veel werk"),
+        ("ik was zenuwachtig", "niet echt veel, gwn kassa"),
+        ("ik was zenuwachtig", "de baas reageerde overdreven"),
+        ("ik was zenuwachtig", "viel wel mee eigenlijk, moest gwn kassa doen"),
+        ("ik was zenuwachtig", "ik moest alleen staan, niet ik maar zij had pauze"),
+        ("ik was moe", "het werk was te zwaar voor mij"),
+        ("I was nervous", "I gave the wrong change to a customer"),
+        ("I was nervous", "there was too much work"),
+        ("I was nervous", "it was my colleague who got yelled at, not me"),
+        # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
+        ("ik was blij", "als het fout was gegaan was ik boos geweest"),
+        ("I was happy", "if I had messed up I would have been so embarrassed"),
+        ("ik was blij", "normaal ben ik zenuwachtig maar nu niet"),
+        ("I was happy", "I hope I won't be nervous next time"),
+        ("ik was blij", "zij vinden het saai, ik niet"),
+        ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
+        ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
+        ("ik was blij", "<script>alert(1)</script>"),
     ],
 )
-def test_more_answers_that_are_no_correction(
+def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
     language = "en" if story.startswith("I ") else "nl"
@@ -117,6 +100,7 @@ def test_more_answers_that_are_no_correction(
     assert _feelings(chat) == before
     assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
     assert "hoort er ook bij" not in chat.text() and "part of it too" not in chat.text()
+    assert "Hoe voelde jij je toen?" not in chat.text() and "How did you feel then?" not in chat.text()
 
 
 def test_where_else_with_someone_elses_comparison_is_no_correction(
