@@ -151,7 +151,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
-        return _corrected(ctx, [*state.feelings, *_notes(fresh)][:3])
+        return _corrected(ctx, [*state.feelings, *_notes(fresh)][-3:])  # the newest three, as when added
     if fresh and (opens or rejects or named_down or _CONTRAST.search(folded) or just) and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
