@@ -201,8 +201,13 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     rest = [t for t, _ in tokens[index + 1 : index + 10]]
     pairs = set(itertools.pairwise(rest))
     yes = {"ja", "yes", "yeah", "jazeker"} & set(rest[:3])  # "hij vroeg of ik zenuwachtig was, ja heel erg"
+    # "hij vroeg of ik het leuk vond en ik zei ja", "she asked if I was nervous and I said yes"
+    said_yes = any(
+        a in ("zei", "said") and b in ("ja", "yes", "yeah") for a, b in itertools.pairwise(rest[:8])
+    )
     return (
         bool(yes)
+        or said_yes
         or bool({"klopte", "klopt", "true", "agree", "agreed", "eens"} & set(rest))
         or bool(
             pairs & {("ook", "zo"), ("ik", "ook"), ("ik", "wel"), ("i", "was"), ("i", "did"), ("i", "am")}

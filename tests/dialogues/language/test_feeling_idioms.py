@@ -369,3 +369,17 @@ def test_described_someone_laughter_inside_a_clause_and_unfortunately(
 
 def test_a_laugh_keeps_the_negation() -> None:
     assert [f.word for f in read_feelings("ik was echt niet haha bang", "nl").denied] == ["bang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Later vroeg hij of ik het leuk vond en ik zei ja, en dat was ook echt zo", "nl", ["leuk"]),
+        ("she asked if I was nervous and I said yes", "en", ["nervous"]),
+        ("hij vroeg of ik het leuk vond en ik zei nee", "nl", []),
+    ],
+)
+def test_a_question_answered_yes_is_theirs_to_ask_and_the_students_to_feel(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
