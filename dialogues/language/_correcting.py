@@ -182,7 +182,6 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
             and family not in {f.family for f in read_feelings(folded[echoed.end() :], language).own}
         ):
             down.add(family)  # "zenuwachtig?? ik was kapot zenuwachtig" keeps it
-
     about_named = bool(down or sharpened or first or asked_no or too_little)
     # "bang? nee hoor" to a named "blij": the word asked back is not theirs either.
     questioned = (

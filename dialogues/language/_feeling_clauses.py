@@ -68,13 +68,13 @@ def expected(tokens: list[tuple[str, int]], index: int) -> bool:
             lambda t: t.isalnum(), (t for t, _ in reversed(tokens[max(0, index - 6) : index]))
         )
     )
-    return bool(window & _THOUGHT) and bool(window & WOULD_OR_WILL)
+    return bool(window & _THOUGHT) and bool(window & _WOULD_OR_WILL)
 
 
 _THOUGHT = frozenset({"thought", "dacht", "verwachtte", "expected", "dachten"})
 
 
-WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
+_WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
 
 
 def formerly(tokens: list[tuple[str, int]], index: int) -> bool:

@@ -35,6 +35,10 @@ class Driver:
         self.effects += self.turn.effects
         return self.turn
 
+    def feelings(self) -> list[str]:
+        """The feelings the conversation holds as the student's, as said back."""
+        return [f.word for f in self.state.feelings]
+
     def text(self) -> str:
         return "\n".join(m.text for m in self.turn.messages)
 

@@ -10,21 +10,25 @@ from dialogues.engine import Engine
 from .driver import Driver, said_back
 
 
-def _feelings(chat: Driver) -> list[str]:
-    return [f.word for f in chat.state.feelings]
+def _answered(engine: Engine, reflect: ScriptVersion, story: str, answer: str) -> tuple[Driver, list[str]]:
+    """The story's feelings said back (an English story starts with "I "), then the answer to the moment."""
+    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
+    before = chat.feelings()
+    chat.send(answer)
+    return chat, before
 
 
 def test_a_bare_no_to_the_moment_moves_on_kindly(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik was blij")
     chat.send("nee")
-    assert _feelings(chat) == ["blij"], "a bare 'nee' is rather 'nothing happened' than 'not blij'"
+    assert chat.feelings() == ["blij"], "a bare 'nee' is rather 'nothing happened' than 'not blij'"
     assert chat.state.node == "verbreden"
 
 
 def test_a_story_about_too_much_work_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik was gestrest")
     chat.send("het was te veel tegelijk, drie klanten aan de balie")
-    assert _feelings(chat) == ["gestrest"]
+    assert chat.feelings() == ["gestrest"]
     assert chat.state.node == "verbreden"
 
 
@@ -34,7 +38,7 @@ def test_a_feeling_only_told_on_the_next_question_is_not_added(
     chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send("ik moest een klant helpen met een retour")
     chat.send("bij voetbal, daar ben ik ook vaak blij")
-    assert _feelings(chat) == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
+    assert chat.feelings() == ["zenuwachtig"], "to 'where else?' a feeling is about somewhere else"
 
 
 @pytest.mark.parametrize(
@@ -46,7 +50,7 @@ def test_where_else_is_never_read_as_a_correction(
     chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send("toen ik moest afrekenen")
     chat.send(answer)
-    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+    assert chat.feelings() == ["zenuwachtig"] and chat.state.node == "verdiepen"
 
 
 @pytest.mark.parametrize(
@@ -93,11 +97,8 @@ def test_where_else_is_never_read_as_a_correction(
 def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = said_back(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before
+    chat, before = _answered(engine, reflect, story, answer)
+    assert chat.feelings() == before
     assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
     assert "hoort er ook bij" not in chat.text() and "part of it too" not in chat.text()
     assert "Hoe voelde jij je toen?" not in chat.text() and "How did you feel then?" not in chat.text()
@@ -109,7 +110,7 @@ def test_where_else_with_someone_elses_comparison_is_no_correction(
     chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send("toen ik moest afrekenen")
     chat.send("ja bij voetbal, daar was mijn trainer meer boos dan zenuwachtig")
-    assert _feelings(chat) == ["zenuwachtig"] and chat.state.node == "verdiepen"
+    assert chat.feelings() == ["zenuwachtig"] and chat.state.node == "verdiepen"
 
 
 @pytest.mark.parametrize(
@@ -124,15 +125,12 @@ def test_where_else_with_someone_elses_comparison_is_no_correction(
 def test_a_described_customer_or_not_much_is_no_feeling_change(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = said_back(engine, reflect, story, language)
-    before = _feelings(chat)
-    chat.send(answer)
-    assert _feelings(chat) == before and chat.state.node == "verbreden"
+    chat, before = _answered(engine, reflect, story, answer)
+    assert chat.feelings() == before and chat.state.node == "verbreden"
 
 
 def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send("toen ik moest afrekenen")
     chat.send("gewoon rustig.")
-    assert _feelings(chat) == ["zenuwachtig"]
+    assert chat.feelings() == ["zenuwachtig"]

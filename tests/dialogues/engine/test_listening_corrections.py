@@ -7,11 +7,7 @@ import pytest
 from dialogues import ScriptVersion
 from dialogues.engine import Engine
 
-from .driver import Driver, said_back
-
-
-def _feelings(chat: Driver) -> list[str]:
-    return [f.word for f in chat.state.feelings]
+from .driver import said_back
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
 ) -> None:
     chat = said_back(engine, reflect, story, language)
     chat.send(answer)
-    assert _feelings(chat) == [now]
+    assert chat.feelings() == [now]
     assert now in chat.text() and gone not in chat.text()
     assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
 
@@ -112,9 +108,9 @@ def test_the_named_word_said_too_weak_keeps_it(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str
 ) -> None:
     chat = said_back(engine, reflect, story, language)
-    before = _feelings(chat)
+    before = chat.feelings()
     chat.send(answer)
-    assert _feelings(chat) == before
+    assert chat.feelings() == before
     assert "had ik het mis" not in chat.text() and "Hoe voelde jij je" not in chat.text()
 
 
@@ -123,7 +119,7 @@ def test_a_feeling_said_to_be_someone_elses_is_not_taken_as_the_students(
 ) -> None:
     chat = said_back(engine, reflect, "she got really frustrated with us. I was a bit embarrassed", "en")
     chat.send("just so you know, the frustrated one was the teacher, not me. I was just embarrassed")
-    assert _feelings(chat) == ["embarrassed"]
+    assert chat.feelings() == ["embarrassed"]
     assert "frustrated" not in chat.text()
 
 
@@ -132,7 +128,7 @@ def test_a_feeling_added_after_the_named_one_is_said_back_beside_it_and_the_answ
 ) -> None:
     chat = said_back(engine, reflect, "ik moest een klant helpen. Ik was best zenuwachtig.")
     chat.send("ja zenuwachtig zeker, maar daarna ook heel opgelucht toen hij ging lachen")
-    assert _feelings(chat) == ["zenuwachtig", "opgelucht"]
+    assert chat.feelings() == ["zenuwachtig", "opgelucht"]
     assert "Eerst was je zenuwachtig, daarna was je opgelucht." in chat.text()
     assert "had ik het mis" not in chat.text()
     assert chat.state.node == "verbreden", "the answer about the moment is taken"
@@ -141,7 +137,7 @@ def test_a_feeling_added_after_the_named_one_is_said_back_beside_it_and_the_answ
 def test_an_added_feeling_in_english_keeps_both(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "a lady was upset at the desk. i was stressed af", "en")
     chat.send("yeah stressed for sure but also kinda proud tbh, i fixed it in the end")
-    assert _feelings(chat) == ["stressed", "proud"]
+    assert chat.feelings() == ["stressed", "proud"]
     assert "upset" not in chat.text()
 
 
@@ -150,7 +146,7 @@ def test_someone_elses_feeling_then_the_students_own_in_one_sentence(
 ) -> None:
     chat = said_back(engine, reflect, "ik was blij")
     chat.send("de klant was blij niet ik, ik was moe")
-    assert _feelings(chat) == ["moe"]
+    assert chat.feelings() == ["moe"]
 
 
 @pytest.mark.parametrize(
@@ -187,7 +183,7 @@ def test_which_named_word_is_turned_down_and_which_is_kept(
 ) -> None:
     chat = said_back(engine, reflect, story, language)
     chat.send(answer)
-    assert _feelings(chat) == (now or ["teleurgesteld", "gemotiveerd"])
+    assert chat.feelings() == (now or ["teleurgesteld", "gemotiveerd"])
     assert chat.state.node == "moment"
 
 
@@ -209,9 +205,9 @@ def test_the_same_word_softer_or_stronger_stays(
     engine: Engine, reflect: ScriptVersion, story: str, answer: str
 ) -> None:
     chat = said_back(engine, reflect, story)
-    before = _feelings(chat)
+    before = chat.feelings()
     chat.send(answer)
-    assert _feelings(chat) == before and "Oké, helder." in chat.text()
+    assert chat.feelings() == before and "Oké, helder." in chat.text()
 
 
 def test_agreeing_is_heard_and_the_answer_still_counts(engine: Engine, reflect: ScriptVersion) -> None:
@@ -224,10 +220,10 @@ def test_agreeing_is_heard_and_the_answer_still_counts(engine: Engine, reflect: 
 def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik was zo trots op haar")
     chat.send("klopt helemaal! en ook opgelucht want ik was bang dat ze zou gaan huilen haha")
-    assert _feelings(chat)[:2] == ["trots", "opgelucht"]
+    assert chat.feelings()[:2] == ["trots", "opgelucht"]
     chat2 = said_back(engine, reflect, "ik was blij")
     chat2.send("stel je voor dat ik boos was geworden")
-    assert _feelings(chat2) == ["blij"], "only supposed"
+    assert chat2.feelings() == ["blij"], "only supposed"
 
 
 @pytest.mark.parametrize(
@@ -247,7 +243,7 @@ def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
 ) -> None:
     chat = said_back(engine, reflect, story, language)
     chat.send(answer)
-    assert _feelings(chat) == now
+    assert chat.feelings() == now
 
 
 @pytest.mark.parametrize(
@@ -263,13 +259,13 @@ def test_corrections_after_a_sound_or_in_other_words(
 ) -> None:
     chat = said_back(engine, reflect, story, language)
     chat.send(answer)
-    assert _feelings(chat) == now
+    assert chat.feelings() == now
 
 
 def test_not_really_that_opens_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "i was scared to make a mistake", "en")
     chat.send("hmm not really that, it was more stress, everything went so fast")
-    assert _feelings(chat) == ["stressed"]
+    assert chat.feelings() == ["stressed"]
 
 
 def test_not_exactly_and_the_feeling_after_than_is_turned_down(
@@ -277,7 +273,7 @@ def test_not_exactly_and_the_feeling_after_than_is_turned_down(
 ) -> None:
     chat = said_back(engine, reflect, "I was so tense", "en")
     chat.send("hm not exactly. honestly it was more exciting than scary, like a rush")
-    assert _feelings(chat) == ["exciting"]
+    assert chat.feelings() == ["exciting"]
 
 
 @pytest.mark.parametrize(
