@@ -13,6 +13,7 @@ from dialogues.language import (
     read_answer_to_named,
     read_feelings,
     weigh,
+    words,
 )
 
 from ._turn import Context, Step
@@ -37,13 +38,29 @@ _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not reall
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
 _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
+# "ik denk dat dankbaar beter past", "proud is a better word": the other word is the right one.
+_BETTER = (
+    r"\b(?:beter past|past beter|klinkt beter|(?:is )?(?:een )?beter woord|fits better|"
+    r"(?:is )?(?:a )?better word|sounds better)\b"
+)
 _CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
-    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut )(?:meer|more)\b|{_MEANT}"
+    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
+    rf"(?:meer|more)\b|{_MEANT}|{_BETTER}"
 )
 _INSTEAD = re.compile(
-    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}"
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
+    rf"{_BETTER}"
 )
+# "hmm weet niet of trots het woord is", "not sure that's the word": the named word doubted, none put instead.
+_DOUBT = re.compile(
+    r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,3}(?:het (?:goede |juiste |echte )?woord|"
+    r"klopt|past)|(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) "
+    r"(?:the (?:right )?word|right|it))\b"
+)
+# "opgelucht.", "relieved!": only a word, and another one than named; no "ja", "ook" that would add it.
+_BARE_WORDS = 2
+_YES_OR_ALSO = re.compile(r"\b(?:ja|jaa|yes|yeah|ook|also|too|en|and|wel|klopt|en ook)\b")
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _NAMING_NL = re.compile(
     r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
@@ -121,9 +138,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     # The named word itself turned down or asked back ("bang is overdreven", "blij?? nee"): a correction
     # right after the feelings were said back, even without a "nee" first.
     named_down = answered.about_named and named_here
+    doubted = named_here and bool(_DOUBT.search(folded))
     rejects = (
         named_down
         or answered.not_me
+        or doubted
         or (about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and named_here)))
     )
     # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
@@ -136,10 +155,14 @@ def correction(ctx: Context, text: str) -> Step | None:
         and not _CONTENT.search(folded)
     )
     just = named_here and len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
+    # "opgelucht." right after "Je was blij.": the word the student would use.
+    bare = named_here and len(words(text)) <= _BARE_WORDS and not _YES_OR_ALSO.search(folded)
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
-    instead = _INSTEAD.search(folded) or (just and any(f.family not in held for f in own))
-    taken = own and (opens or instead or rejects)
-    if not (denied or taken or (opens and rejects) or named_down or short_no):
+    instead = _INSTEAD.search(folded) or ((just or bare) and any(f.family not in held for f in own))
+    # To a later question ("Wanneer had je dit eerder?") a feeling with "juist" tells of that other moment
+    # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
+    taken = own and (opens or (instead and named_here) or rejects)
+    if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
@@ -152,7 +175,8 @@ def correction(ctx: Context, text: str) -> Step | None:
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
         return _corrected(ctx, [*state.feelings, *_notes(fresh)][-3:])  # the newest three, as when added
-    if fresh and (opens or rejects or named_down or _CONTRAST.search(folded) or just) and not answered.adds:
+    put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or just or bare
+    if fresh and put_instead and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
         own = fresh
@@ -163,6 +187,11 @@ def correction(ctx: Context, text: str) -> Step | None:
         n for n in state.feelings if n.family in answered.kept and n.family not in {f.family for f in own}
     ]
     new = _in_order([*kept, *_notes(own)], folded)[:3] if kept else _notes(own)
+    if not new and answered.turned_down and not answered.turned_down >= held:
+        # "moe boeit niet, het ging om de zenuwen": the named ones not turned down stay.
+        new = [n for n in state.feelings if n.family not in down]
+    if not named_here and [n.family for n in new] == [n.family for n in state.feelings]:
+        return None  # nothing changes: the message is the answer to the question asked
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:

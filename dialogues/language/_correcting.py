@@ -24,14 +24,15 @@ _TOO_STRONG = (
     r"(?:veel|overdreven|zwaar|sterk)|"
     r"(?:is|was|sounds|feels)(?: \w+){0,2} (?:a )?(?:bit|little|tad) (?:much|strong|over the top|extreme)|"
     r"(?:is )?(?:overdreven|overkill|exaggerated|a stretch)|"
-    r"(?:valt|viel) (?:wel |best |nog )?mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
+    r"(?:valt|viel) (?:\w+ ){0,2}mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
 )
 # "verdrietig is te zwak", "wel is zacht uitgedrukt", "scared is an understatement": too weak.
 _TOO_WEAK = (
     r"(?:(?:is|klinkt|was|sounds)(?: \w+){0,2} (?:te|too) "
     r"(?:zwak|zacht|weinig|wijnig|licht|mild|weak|soft|little)|"
     r"(?:is|was)(?: \w+){0,2} (?:nog )?(?:zacht|zwak|mild) uitgedrukt|"
-    r"(?:is|was)(?: \w+){0,2} (?:an|een) (?:understatement|onderschatting))"
+    r"(?:is|was)(?: \w+){0,2} (?:an|een) (?:understatement|onderschatting)|"
+    r"(?:is|klinkt)(?: \w+){0,2} (?:slap|lauw|zwakjes|zwak))"
 )
 # "meer dan bang", "more than scared": the named word, and more.
 _MORE_THAN = r"(?:meer|erger|more|worse) (?:dan|than)"
@@ -49,7 +50,12 @@ _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|no
 _WORD_THEN_NO = (
     r"[,.!]?(?: (?:haha+|lol|xd))? (?:klopt |is |was )?"
     r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)"
-    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|joh|maar|but|en|and|wel|ja|yes|haha+|lol)\b|\s*[,.!?;]|\s*$)"
+    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|broer|bruh|gast|joh|maar|but|en|and|wel|ja|yes|haha+|lol)\b|\s*[,.!?;]|\s*$)"
+)
+# "moe boeit niet", "trots maakt niet uit", "bored doesn't matter": that named word is not what it was about.
+_NOT_MATTER = (
+    r"\W{0,2} (?:boeit (?:niet|nie|geen)|maakt (?:niet|nie) uit|doet er (?:niet|nie) toe|"
+    r"(?:doesn'?t|does not|didn'?t) matter|is (?:niet|nie) belangrijk)"
 )
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")
@@ -125,6 +131,16 @@ class Answered:
     kept: frozenset[str] = frozenset()
 
 
+def _spellings(text: str, language: str) -> dict[str, set[str]]:
+    """The words of `text` that are a feeling, by family: "dat blije viel mee" speaks of "blij"."""
+    found: dict[str, set[str]] = {}
+    for word in set(re.findall(r"[a-z\u00e0-\u024f']+", fold(text))):
+        family = family_of(word, language)
+        if family is not None:
+            found.setdefault(family, set()).add(word)
+    return found
+
+
 def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: str) -> Answered:
     """Read `text` as an answer to feelings just named, given as (word, family) pairs."""
     pairs = list(named)
@@ -136,9 +152,11 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # Too weak ("blij is te zwak", "meer dan bang"): a stronger word of the family ("super blij",
     # "doodsbang") is the student's word; another family takes its place.
     sharpened: set[str] = set()
+    spelt = _spellings(text, language)
     for word, family in pairs:
         forms = "|".join(
-            re.escape(w) for w in sorted({word, fold(word), family, fold(family)}, key=len)[::-1]
+            re.escape(w)
+            for w in sorted({word, fold(word), family, fold(family), *spelt.get(family, ())}, key=len)[::-1]
         )
         strong = rf"\b({forms}) {_TOO_STRONG}\b"
         for match in re.finditer(strong, text, flags=re.IGNORECASE):
@@ -149,7 +167,7 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         text, more = re.subn(rf"\b{_MORE_THAN} (?:{forms})\b", " , ", text, flags=re.IGNORECASE)
         if weak or more:
             sharpened.add(family)
-        if re.search(rf"\b(?:{forms}){_WORD_THEN_NO}", fold(text)):
+        if re.search(rf"\b(?:{forms})(?:{_WORD_THEN_NO}|{_NOT_MATTER})", fold(text)):
             down.add(family)
     # "wel is zacht uitgedrukt", "is overdreven hoor": said first, it is about the named ones ("het was te
     # veel werk", "mn tas was te zwaar" are about the work).

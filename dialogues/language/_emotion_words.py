@@ -148,7 +148,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("tof", "eval", ("toffe",)),
     ("fijn", "eval", ("fijne",)),
     ("spannend", "eval", ("spannende", "spannender")),
-    ("eng", "eval", ("enge", "enger")),
+    ("eng", "eval", ("enge", "enger", "doodeng", "doodenge")),
     ("saai", "eval", ("saaie", "saaier")),
     ("stom", "eval", ("stomme",)),
     ("vies", "eval", ("smerig", "goor", "ranzig", "gadverdamme", "viezer")),
@@ -164,7 +164,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
 _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("proud", "state", ("pride",)),
     ("nervous", "state", ("nerves", "nervousness")),
-    ("tense", "state", ("tension", "hands were shaking", "heart was racing", "heart was pounding")),
+    ("tense", "state", ("tension", "heart was racing", "heart was pounding")),
     ("angry", "state", ("anger", "mad")),
     ("furious", "state", ("fury",)),
     ("annoyed", "state", ("irritated", "irritation")),

@@ -196,6 +196,9 @@ def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
     return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
 
 
+_THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
+
+
 def subject_of(
     words: list[str], people: frozenset[str] = frozenset()
 ) -> tuple[Whose | Literal["it"] | None, int]:
@@ -217,6 +220,8 @@ def subject_of(
             continue  # "kwam een moeder naar me toe": the student is where she came, not who felt
         if word in SELF or word in EXPERIENCER:
             return "self", i
+        if word in _THIRD_REFLEXIVE:
+            return "other", i  # "Jayden zat zich te vervelen", "hij schaamde zich": never the student
         if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
             continue  # "bij het proefcollege", "with my mentor": no subject
         if word in IMPERSONAL and previous in _PRONOUNS:
@@ -313,10 +318,22 @@ def context(
         subject = "other"
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
-    negated = any(w in NEGATIONS for w in before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
+    negated = _negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+# "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
+_TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
+
+
+def _negation_reaches(window: list[str]) -> bool:
+    """Whether a negation in the words before a feeling word is about it (not "niet meer bang" alone)."""
+    last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
+    if last is None:
+        return False
+    return not any(w in _TURN for w in window[last + 2 :])
 
 
 def _with_me(words: list[str], subject: int) -> bool:

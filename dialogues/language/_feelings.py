@@ -99,6 +99,11 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
         family_frame: Frame = base.frame if base is not None else "verb"
         for form in extra:
             forms[form] = _Form(family, family_frame, family, language)
+    if language == "nl":
+        # "mn hart bonkte" is written "m'n", "mijn" and "me" too: one spelling in the lists, all of them read.
+        for form, info in list(forms.items()):
+            for variant in _my_spellings(form):
+                forms.setdefault(variant, info)
     for form, info in list(forms.items()):
         frame: Frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
         if info.family in VERBS and form not in VERB_FORMS and frame == "verb":
@@ -115,6 +120,16 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
             for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
                 near.setdefault(variant, []).append(form)
     return pattern, forms, near
+
+
+_MY = re.compile(r"(?<![a-z'])(?:mn|m'n|mijn)(?![a-z'])")
+
+
+def _my_spellings(form: str) -> tuple[str, ...]:
+    """A form with "mn" (or "mijn", "m'n") as a word, in the other spellings of it ("me" too: "me hart")."""
+    if " " not in form or not _MY.search(form):
+        return ()
+    return tuple(_MY.sub(my, form) for my in ("mn", "m'n", "mijn", "me"))
 
 
 def _display(folded_word: str, language: str) -> str | None:

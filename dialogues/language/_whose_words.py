@@ -62,8 +62,8 @@ PEOPLE = frozenset(
 ARTICLES = frozenset("de een die deze dit the a an this that one these".split())
 # "bij het proefcollege", "in de klas": a noun after these is no subject.
 PREPOSITIONS = frozenset(
-    "bij in op aan met van naar voor tijdens na om door over onder achter tegen uit "
-    "at on with of to for during after about from into".split()
+    "bij in op aan met van naar voor tijdens na om door over onder achter tegen uit naast tegenover langs "
+    "at on with of to for during after about from into beside behind near".split()
 )
 # "de hele dag", "the whole time": a time, not a person.
 TIME_NOUNS = frozenset(

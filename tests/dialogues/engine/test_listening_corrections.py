@@ -283,3 +283,73 @@ def test_a_laugh_does_not_hide_a_correction(engine: Engine, reflect: ScriptVersi
     chat = said_back(engine, reflect, "ik was zenuwachtig")
     chat.send(answer)
     assert chat.state.feelings == [] and "Hoe voelde jij je toen?" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "language"),
+    [
+        # the student's own spelling of the named word ("doodeng" said back as "eng", "dat blije")
+        (
+            "ik vond het echt doodeng toen ik al dat bloed zag",
+            "haha doodeng is wel overdreven. het was meer ongemakkelijk",
+            ["ongemakkelijk"],
+            "nl",
+        ),
+        (
+            "ik was zenuwachtig maar ook wel blij dat ze mij hadden gevraagd",
+            "dat blije viel eigenlijk wel mee hoor, het waren vooral zenuwen",
+            ["zenuwachtig"],
+            "nl",
+        ),
+        # one word, another feeling than named: the word the student would use
+        ("ik was blij toen de dag voorbij was", "opgelucht.", ["opgelucht"], "nl"),
+        ("I was happy when it was over", "relieved.", ["relieved"], "en"),
+        # a named word that does not matter; the other named one stays
+        ("ik was zenuwachtig en moe", "moe boeit niet 😂 het ging echt om de zenuwen", ["zenuwachtig"], "nl"),
+        # too weak in the students' words, a better word, a no with "broer", a "nie" that is the first word's
+        ("ik was tevreden", "tevreden is zo slap 😂 ik was gewoon trots", ["trots"], "nl"),
+        (
+            "ik was blij",
+            "maar ik denk dat dankbaar beter past, dat ze zoveel tijd voor me nam",
+            ["dankbaar"],
+            "nl",
+        ),
+        ("wollah ik was zo bang", "bang nee broer 😂 ik schrok gewoon", ["schrok"], "nl"),
+        ("ik was echt gefrusteerd", "nee nie gefrusteerd meer teleursteld ofzo", ["teleurgesteld"], "nl"),
+        ("ik was echt blij", "ja blij wel, maar het is meer trots eigenlijk", ["trots"], "nl"),
+    ],
+)
+def test_corrections_in_the_students_own_words(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.feelings() == now
+    assert chat.state.node == "moment", "the question is asked again, not answered by the correction"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "language"),
+    [
+        ("ik was wel trots denk ik", "hmm weet niet of trots het woord is eigenlijk", "nl"),
+        ("ik was verbaasd", "hmm ik weet niet of dat het woord is", "nl"),
+        ("I was happy", "not sure that's the right word", "en"),
+    ],
+)
+def test_a_word_doubted_without_another_asks_how_they_felt(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.state.feelings == []
+    assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
+
+
+def test_a_feeling_of_an_earlier_moment_is_the_answer_not_a_correction(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik vond het zielig voor die kat")
+    chat.to("verdiepen", ["toen ze ging hechten", "mijn moeder is ook zo, die blijft altijd rustig"])
+    chat.send("toen mijn hond ziek was was ik zelf juist in paniek")
+    assert chat.state.node != "verdiepen", "the answer counts and the conversation goes on"
+    assert "had ik het mis" not in chat.text()

@@ -152,7 +152,7 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
     [
         ("ik zat echt op het puntje van mijn stoel of het zou lukken", "nl", ["gespannen"]),
         ("de avond ervoor had ik vlinders in mijn buik", "nl", ["gespannen"]),
-        ("mijn hand trillen, ik denk steeds ik doe fout", "nl", ["gespannen"]),
+        ("mijn hand trillen, ik denk steeds ik doe fout", "nl", ["zenuwachtig"]),
         ("ik liep de rest van de dag te stralen", "nl", ["blij"]),
         ("toen zaagde ik hem 2 cm te kort. ik kon wel janken", "nl", ["teleurgesteld"]),
         ("het regende. had echt de pest in", "nl", ["boos"]),
@@ -383,3 +383,35 @@ def test_a_question_answered_yes_is_theirs_to_ask_and_the_students_to_feel(
     text: str, language: str, words: list[str]
 ) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # "m'n", "mijn" and "mn" are one word to the idioms
+        ("m'n hart zat in m'n keel", "nl", ["gespannen"]),
+        ("m'n handen trilden echt toen ik de knop indrukte", "nl", ["zenuwachtig"]),
+        ("my hands were literally shaking", "en", ["nervous"]),
+        ("aan het eind zat ik echt op m'n tandvlees", "nl", ["uitgeput"]),
+        ("die meneer lag daar en ik wist niet waar ik moest kijken", "nl", ["ongemakkelijk"]),
+        ("ik was echt starstruck lol", "nl", ["onder de indruk"]),
+        # "zich" and a subject "naast me" are someone else
+        (
+            "Jayden uit mijn klas zat zich te vervelen, ik werd er juist enthousiast van",
+            "nl",
+            ["enthousiast"],
+        ),
+        ("een meisje naast me werd er echt misselijk van", "nl", []),
+        # the "nie" is the first word's: "meer" turns to the second
+        ("nee nie gefrusteerd meer teleursteld ofzo", "nl", ["teleurgesteld"]),
+        ("nee blij is te veel eigenlijk. gewoon rustig", "nl", ["blij", "rustig"]),
+    ],
+)
+def test_idioms_spellings_and_subjects_of_an_ordinary_monday(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+def test_no_longer_is_still_a_negation() -> None:
+    assert [f.negated for f in read_feelings("ik was niet meer bang", "nl").feelings] == [True]
