@@ -328,6 +328,22 @@ def context(
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
 
 
+def _after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
+    """ "the receptionist, Tom, stayed calm", "mijn collega, Lisa, bleef rustig": the clause goes on after
+    a name put between commas, whose subject is before it."""
+    if start < 3 or tokens[start - 1][0] != ",":
+        return False
+    comma = next((i for i in range(start - 2, max(start - 5, -1), -1) if tokens[i][0] == ","), None)
+    if comma is None or comma == 0:
+        return False
+    between = [t for t, _ in tokens[comma + 1 : start - 1]]
+    return (
+        bool(between)
+        and all(t in people or t in PEOPLE for t in between)
+        and tokens[comma - 1][0] not in SELF
+    )
+
+
 def _negation_reaches(window: list[str]) -> bool:
     """Whether a negation in the words before a feeling word is about it (not "niet meer bang" alone)."""
     last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
@@ -378,6 +394,8 @@ def _inherited(
     while joint > 0 and tokens[joint - 1][0] in _JOINING:
         joint -= 1
     if joint == start and _series_of_his(tokens, start):
+        return "other"
+    if joint == start and _after_a_name_between_commas(tokens, start, people):
         return "other"
     if joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY:
         return None

@@ -35,7 +35,13 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige", "zenuwagtig"),
             # Shaking hands are nerves to every writer of the test sets (not "gespannen").
             *("handen trillen", "handen trilden", "handen trillden", "trillende handen", "hand trillen"),
-            *("hand trilde", "hand trilt", "handen trilde"),
+            *("hand trilde", "hand trilt", "handen trilde", "klamme handen", "handen waren klam"),
+            *(
+                "zweterige handen",
+                "handen waren zweterig",
+                "handen waren helemaal zweterig",
+                "stem sloeg over",
+            ),
         ),
         "moe": (
             "kapot",
@@ -66,6 +72,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("handen in het haar",),
         ),
         "blij": (
+            *("blijven stralen", "bleef stralen", "nog steeds grijnzen", "nog steeds te grijnzen"),
             *("happy", "blijj", "superblij", "straalde", "stond te stralen", "te stralen", "glunderde"),
             *("kon wel janken van blijdschap", "kon wel huilen van blijdschap", "kon wel janken van geluk"),
             "in de wolken",
@@ -116,7 +123,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("hart in mn keel", "hart in mijn keel", "bonkte mn hart", "bonkte mijn hart", "mn hart bonkte"),
             *("mijn hart bonkte", "bonsde mn hart", "mn hart bonsde", "kriebels in mn buik", "kriebels"),
             *("kriebels in mijn buik", "trillen op mn benen", "trillen op mijn benen", "trilde op mn benen"),
-            *("knikkende knieen", "hart zat in mn keel", "hart zat in mijn keel"),
+            *("knikkende knieen", "hart zat in mn keel", "hart zat in mijn keel", "maag in de knoop"),
+            *("maag zat in de knoop", "buik in de knoop"),
             *("knieen knikten", "hart gaat te keer", "hart gaat tekeer", "hart ging te keer"),
             *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
             *("vlinders in mijn buik", "vlinders in mn buik"),
@@ -127,7 +135,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("peentjes gezweet", "peentjes te zweten", "peentjes gezweten", "bibberen", "bibberde"),
             *("te bibberen", "aan het bibberen"),
         ),
-        "bezorgd": ("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
+        "bezorgd": (
+            *("zat ermee in mn maag", "zat ermee", "piekerde", "piekeren", "lag er wakker van"),
+            *("wakker te malen", "lag te malen", "wakker liggen malen", "lag wakker te piekeren"),
+        ),
         "in de war": ("verwarrend", "verwarrende"),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "meeleven": (
@@ -164,12 +175,18 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
         "verdrietig": ("down", "verdrietig", "huilen", "moest huilen", "er kapot van"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
-        "trots": ("trots", "supertrots", "apetrots", "trost"),
+        "trots": ("trots", "supertrots", "apetrots", "trost", "als een pauw", "liep als een pauw"),
         "leuk": (
             *("superleuk", "leukk", "mega leuk", "naar mn zin", "naar mijn zin", "naar me zin"),
             "naar je zin",
         ),
-        "op je gemak": ("op me gemak",),
+        "op je gemak": (
+            "op me gemak",
+            "alsof ik thuiskwam",
+            "voelde me thuis",
+            "voelde me er thuis",
+            "hier hoor ik",
+        ),
         "uitgeput": ("op mn tandvlees", "op mijn tandvlees", "op je tandvlees", "op me tandvlees"),
         "ongemakkelijk": (
             *(
@@ -206,6 +223,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
         ),
         "opgelucht": (
+            *("pfieuw", "pfiew", "pfoe", "kon weer ademhalen"),
             *(
                 "opgelucht",
                 "opluchting",
@@ -227,11 +245,13 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("hands were shaking", "hands were literally shaking", "hands shaking", "hands shook"),
             *("nervy", "jittery", "nervouse", "nervous wreck", "bag of nerves", "stomach in knots"),
             *("butterflies in my stomach", "butterflies in my tummy"),
+            *("legs were like jelly", "legs like jelly", "heart was going crazy", "heart going crazy"),
         ),
+        "relieved": ("could breathe again", "phew"),
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
-        "excited": ("hyped", "exited"),
+        "excited": ("hyped", "exited", "bouncing off the walls"),
         "fun": (
             "fun",
             "enjoyed",
@@ -249,7 +269,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),
         "happy": ("happy", "chuffed", "chuffed to bits", "pleased", "delighted", "thrilled"),
-        "shocked": ("jumped out of my skin", "jump out of my skin"),
+        "shocked": (
+            "jumped out of my skin",
+            "jump out of my skin",
+            "stomach dropped",
+            "stomach just dropped",
+        ),
         "annoyed": ("pissed off", "irritated"),
         "scared": ("terrified", "scared", "creeped out", "spooked"),
         "bored": ("bord", "borred"),

@@ -122,6 +122,12 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
     return pattern, forms, near
 
 
+# "gelukkig" before a verb or "niet"/"maar" is "luckily".
+_LUCKILY_BEFORE = frozenset(
+    "heb had hebben hadden was waren is ging gingen gaat kon konden kan mocht mochten viel valt werd "
+    "zag kwam hoefde hoef hoeft zei deed wist bleef gaf lukte lukt kreeg ben zijn niet maar wel ook zat "
+    "stond".split()
+)
 _MY = re.compile(r"(?<![a-z'])(?:mn|m'n|mijn)(?![a-z'])")
 
 
@@ -225,6 +231,8 @@ def read_feelings(text: str, language: str) -> Reading:
             and not instead_of(tokens, index)
         ):
             continue
+        if folded[start:end] == "gelukkig" and after < len(tokens) and tokens[after][0] in _LUCKILY_BEFORE:
+            continue  # "gelukkig heb ik niks verpest", "gelukkig ging het goed": luckily, no feeling
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):

@@ -415,3 +415,36 @@ def test_idioms_spellings_and_subjects_of_an_ordinary_monday(
 
 def test_no_longer_is_still_a_negation() -> None:
     assert [f.negated for f in read_feelings("ik was niet meer bang", "nl").feelings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("de hele ochtend zat mijn maag in de knoop", "nl", ["gespannen"]),
+        ("na afloop ben ik de hele avond blijven stralen", "nl", ["blij"]),
+        (
+            "lag tot 2 uur wakker te malen. daarna dacht ik pfieuw, gelukkig heb ik niks verpest",
+            "nl",
+            ["bezorgd", "opgelucht"],
+        ),
+        ("na tien minuten voelde het alsof ik thuiskwam", "nl", ["op je gemak"]),
+        ("ik liep daarna naar de bus als een pauw haha", "nl", ["trots"]),
+        ("mijn stem sloeg over en ik ratelde maar door", "nl", ["zenuwachtig"]),
+        ("My legs were like jelly when I sat down", "en", ["nervous"]),
+        ("when the vet said it, my stomach just dropped", "en", ["shocked"]),
+        ("my sister said I was bouncing off the walls all evening", "en", ["excited"]),
+        ("Ravi let me try the adapter and it worked, and I could breathe again", "en", ["relieved"]),
+        # a name between commas: the subject before it goes on
+        ("a guest was angry and the receptionist, Tom, stayed super calm", "en", []),
+        ("mijn collega, Lisa, bleef heel rustig", "nl", []),
+    ],
+)
+def test_feelings_hidden_in_the_body_and_in_what_the_student_did(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+def test_luckily_is_no_feeling_but_happy_is() -> None:
+    assert own("gelukkig heb ik niks laten vallen") == []
+    assert own("ik was zo gelukkig") == ["gelukkig"]
