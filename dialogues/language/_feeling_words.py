@@ -42,6 +42,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "handen waren helemaal zweterig",
                 "stem sloeg over",
             ),
+            *("benen als pudding", "benen van pudding", "knieen als pudding", "benen als spaghetti"),
         ),
         "moe": (
             "kapot",
@@ -116,6 +117,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("baal", "baalt", "baalde", "balen", "gebaald", "tegengevallen", "tegenvallen", "valt tegen"),
             *("viel tegen", "viel me tegen", "viel me echt tegen", "viel me erg tegen", "valt me tegen"),
             *("kon wel janken", "kon wel huilen", "had wel kunnen janken", "had de balen"),
+            *("teleurstellend", "teleurstellende"),
             *("tegenvaller", "een tegenvaller", "beetje een tegenvaller", "teleursteld", "teleurgestelt"),
         ),
         "geïrriteerd": ("irriteerde", "irriteert", "irriteren", "geirriteerd"),
@@ -126,6 +128,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("knikkende knieen", "hart zat in mn keel", "hart zat in mijn keel", "maag in de knoop"),
             *("maag zat in de knoop", "buik in de knoop"),
             *("knieen knikten", "hart gaat te keer", "hart gaat tekeer", "hart ging te keer"),
+            *("hart klopt in mn keel", "hart bonkt in mn keel", "hart bonst"),
             *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
             *("vlinders in mijn buik", "vlinders in mn buik"),
             *("puntje van mn stoel", "puntje van mijn stoel", "puntje van m'n stoel"),

@@ -422,6 +422,9 @@ def test_no_longer_is_still_a_negation() -> None:
     [
         ("de hele ochtend zat mijn maag in de knoop", "nl", ["gespannen"]),
         ("na afloop ben ik de hele avond blijven stralen", "nl", ["blij"]),
+        ("net als bij mn eerste wedstrijd, benen als pudding", "nl", ["zenuwachtig"]),
+        ("mijn hart klopt in mijn keel, zo echt is het allemaal", "nl", ["gespannen"]),
+        ("het was eerlijk gezegd best teleurstellend", "nl", ["teleurgesteld"]),
         (
             "lag tot 2 uur wakker te malen. daarna dacht ik pfieuw, gelukkig heb ik niks verpest",
             "nl",
