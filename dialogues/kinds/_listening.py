@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dialogues._entities import EmotionNote, Message, Pending, SessionState
 from dialogues.language import (
     Feeling,
+    family_of,
     fold,
     is_correction_start,
     read_answer_to_named,
@@ -38,29 +39,33 @@ _REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not reall
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
 _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
-# "ik denk dat dankbaar beter past", "proud is a better word": the other word is the right one.
-_BETTER = (
-    r"\b(?:beter past|past beter|klinkt beter|(?:is )?(?:een )?beter woord|fits better|"
-    r"(?:is )?(?:a )?better word|sounds better)\b"
+# "ik denk dat dankbaar beter past", "proud is a better word": that feeling word is the right one (not "de
+# blauwe past beter").
+_BETTER = re.compile(
+    r"\b([\w'-]+) (?:beter past|past beter|klinkt beter|is (?:een )?beter woord|fits better|"
+    r"is (?:a )?better word|sounds better)\b"
 )
 _CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
     rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
-    rf"(?:meer|more)\b|{_MEANT}|{_BETTER}"
+    rf"(?:meer|more)\b|{_MEANT}"
 )
 _INSTEAD = re.compile(
-    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
-    rf"{_BETTER}"
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}"
 )
-# "hmm weet niet of trots het woord is", "not sure that's the word": the named word doubted, none put instead.
-_DOUBT = re.compile(
-    r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,3}(?:het (?:goede |juiste |echte )?woord|"
-    r"klopt|past)|(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) "
-    r"(?:the (?:right )?word|right|it))\b"
+# "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
+# "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
+_DOUBT_WORD = re.compile(
+    r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,2}(?:het|dat) (?:goede |juiste |echte )?woord|"
+    r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
+    r"(?:right )?word)\b"
 )
-# "opgelucht.", "relieved!": only a word, and another one than named; no "ja", "ook" that would add it.
-_BARE_WORDS = 2
-_YES_OR_ALSO = re.compile(r"\b(?:ja|jaa|yes|yeah|ook|also|too|en|and|wel|klopt|en ook)\b")
+_DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:wel )?(?:klopt|past)\b")
+# "opgelucht.", "relieved!": one word, a state another than named; not "ok", "prima", "fine", "chill" that
+# go on, nor "spannend" about the moment or "schrok" that tells what happened.
+_FILLERS = frozenset(
+    "ok oke okay prima goed fine good alright nice cool chill fijn gezellig leuk top mooi lekker".split()
+)
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 _NAMING_NL = re.compile(
     r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
@@ -138,7 +143,13 @@ def correction(ctx: Context, text: str) -> Step | None:
     # The named word itself turned down or asked back ("bang is overdreven", "blij?? nee"): a correction
     # right after the feelings were said back, even without a "nee" first.
     named_down = answered.about_named and named_here
-    doubted = named_here and bool(_DOUBT.search(folded))
+    named_folds = {fold(n.word) for n in state.feelings} | held
+    doubted = named_here and bool(
+        _DOUBT_WORD.search(folded) or any(m.group(1) in named_folds for m in _DOUBT_NAMED.finditer(folded))
+    )
+    if doubted:
+        own = [f for f in own if f.family not in held]
+    better = any(family_of(m.group(1), state.language) for m in _BETTER.finditer(folded))
     rejects = (
         named_down
         or answered.not_me
@@ -156,12 +167,18 @@ def correction(ctx: Context, text: str) -> Step | None:
     )
     just = named_here and len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
     # "opgelucht." right after "Je was blij.": the word the student would use.
-    bare = named_here and len(words(text)) <= _BARE_WORDS and not _YES_OR_ALSO.search(folded)
+    told = words(text)
+    bare = (
+        named_here
+        and len(told) == 1
+        and told[0] not in _FILLERS
+        and any(f.frame == "state" and f.family not in held for f in own)
+    )
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
-    instead = _INSTEAD.search(folded) or ((just or bare) and any(f.family not in held for f in own))
+    instead = _INSTEAD.search(folded) or better or ((just or bare) and any(f.family not in held for f in own))
     # To a later question ("Wanneer had je dit eerder?") a feeling with "juist" tells of that other moment
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
-    taken = own and (opens or (instead and named_here) or rejects)
+    taken = own and (opens or (instead and (named_here or answered.about_named or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
         if reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
@@ -175,7 +192,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
         return _corrected(ctx, [*state.feelings, *_notes(fresh)][-3:])  # the newest three, as when added
-    put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or just or bare
+    put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or better or just or bare
     if fresh and put_instead and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.

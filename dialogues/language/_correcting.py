@@ -153,6 +153,9 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # "doodsbang") is the student's word; another family takes its place.
     sharpened: set[str] = set()
     spelt = _spellings(text, language)
+    # "moe boeit niet, het ging om de zenuwen": turned down only for another feeling told ("blij boeit niet,
+    # ik kreeg 5 euro fooi" is no correction).
+    shrugged: set[str] = set()
     for word, family in pairs:
         forms = "|".join(
             re.escape(w)
@@ -167,8 +170,10 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         text, more = re.subn(rf"\b{_MORE_THAN} (?:{forms})\b", " , ", text, flags=re.IGNORECASE)
         if weak or more:
             sharpened.add(family)
-        if re.search(rf"\b(?:{forms})(?:{_WORD_THEN_NO}|{_NOT_MATTER})", fold(text)):
+        if re.search(rf"\b(?:{forms}){_WORD_THEN_NO}", fold(text)):
             down.add(family)
+        if re.search(rf"\b(?:{forms}){_NOT_MATTER}", fold(text)):
+            shrugged.add(family)
     # "wel is zacht uitgedrukt", "is overdreven hoor": said first, it is about the named ones ("het was te
     # veel werk", "mn tas was te zwaar" are about the work).
     text, first = re.subn(_ABOUT_IT_FIRST, " , ", text, flags=re.IGNORECASE)
@@ -185,6 +190,8 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     kept_words |= {
         f.family for f in reading.own if f.family in held and _KEPT.match(folded[f.start : f.start + 40])
     }
+    if any(f.family not in shrugged for f in reading.feelings):
+        down |= shrugged
     if _NOT_SAID.search(folded):
         down |= held
     for match in _WOULD_NOT_CALL.finditer(folded):

@@ -96,12 +96,7 @@ def answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     # The answer is the word, with only small words around it: "gewoon rustig.", "rustig eigenlijk" (not
     # "rustig werk vandaag").
     ends = after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after][0] in _AFTER_ANSWER
-    # From the start of its sentence: "nee blij is te veel. gewoon rustig, het was chill".
-    begins = max((i + 1 for i, (t, _) in enumerate(tokens[:index]) if t in _SENTENCE_ENDS), default=0)
-    return ends and all(t in SOFT for t, _ in tokens[begins:index])
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
+    return ends and all(t in SOFT for t, _ in tokens[:index])
 
 
 _AFTER_ANSWER = frozenset({"en", "maar", "eigenlijk", "ofzo", "hoor", "and", "but", "though", "tbh"})

@@ -326,6 +326,9 @@ def context(
 
 # "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
+_HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
+_DETERMINERS = ARTICLES | POSSESSIVES
+_ANYMORE_SMALL = frozenset({"eens", "zo", "heel", "echt", "helemaal", "really", "even"})
 
 
 def _after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
@@ -337,11 +340,15 @@ def _after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, peop
     if comma is None or comma == 0:
         return False
     between = [t for t, _ in tokens[comma + 1 : start - 1]]
-    return (
-        bool(between)
-        and all(t in people or t in PEOPLE for t in between)
-        and tokens[comma - 1][0] not in SELF
-    )
+    if not between or not all(t in people or t in PEOPLE for t in between):
+        return False
+    # The part before the first comma is a noun phrase of its own ("the receptionist", "mijn collega"), not
+    # a clause with the student in it ("ik belde de klant, mevrouw Jansen, was zenuwachtig").
+    head = comma
+    while head > 0 and tokens[head - 1][0] not in _HEAD_BREAKS:
+        head -= 1
+    phrase = [t for t, _ in tokens[head:comma]]
+    return 2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS and not set(phrase) & (SELF | EXPERIENCER)
 
 
 def _negation_reaches(window: list[str]) -> bool:
@@ -349,7 +356,9 @@ def _negation_reaches(window: list[str]) -> bool:
     last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
     if last is None:
         return False
-    return not any(w in _TURN for w in window[last + 2 :])
+    turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
+    # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only.
+    return turn is None or all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])
 
 
 def _with_me(words: list[str], subject: int) -> bool:

@@ -188,7 +188,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "alsof ik thuiskwam",
             "voelde me thuis",
             "voelde me er thuis",
-            "hier hoor ik",
+            "hier hoor ik thuis",
         ),
         "uitgeput": ("op mn tandvlees", "op mijn tandvlees", "op je tandvlees", "op me tandvlees"),
         "ongemakkelijk": (
@@ -226,7 +226,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
         ),
         "opgelucht": (
-            *("pfieuw", "pfiew", "pfoe", "kon weer ademhalen"),
+            *("pfieuw", "pfiew", "kon weer ademhalen"),
             *(
                 "opgelucht",
                 "opluchting",

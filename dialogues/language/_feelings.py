@@ -125,9 +125,10 @@ def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, 
 # "gelukkig" before a verb or "niet"/"maar" is "luckily".
 _LUCKILY_BEFORE = frozenset(
     "heb had hebben hadden was waren is ging gingen gaat kon konden kan mocht mochten viel valt werd "
-    "zag kwam hoefde hoef hoeft zei deed wist bleef gaf lukte lukt kreeg ben zijn niet maar wel ook zat "
-    "stond".split()
+    "zag kwam hoefde hoef hoeft zei deed wist bleef gaf lukte lukt kreeg ben zijn niet wel zat stond niks "
+    "geen klaar alles".split()
 )
+_LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
 _MY = re.compile(r"(?<![a-z'])(?:mn|m'n|mijn)(?![a-z'])")
 
 
@@ -231,8 +232,13 @@ def read_feelings(text: str, language: str) -> Reading:
             and not instead_of(tokens, index)
         ):
             continue
-        if folded[start:end] == "gelukkig" and after < len(tokens) and tokens[after][0] in _LUCKILY_BEFORE:
-            continue  # "gelukkig heb ik niks verpest", "gelukkig ging het goed": luckily, no feeling
+        if (
+            folded[start:end] == "gelukkig"
+            and after < len(tokens)
+            and tokens[after][0] in _LUCKILY_BEFORE
+            and (index == 0 or not tokens[index - 1][0].isalnum() or tokens[index - 1][0] in _LUCKILY_AFTER)
+        ):
+            continue  # "gelukkig heb ik niks verpest", "..., gelukkig ging het goed": luckily, no feeling
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):

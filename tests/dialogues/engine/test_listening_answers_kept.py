@@ -134,3 +134,28 @@ def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflec
     chat.send("toen ik moest afrekenen")
     chat.send("gewoon rustig.")
     assert chat.feelings() == ["zenuwachtig"]
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        # a word that goes on, judges the moment or tells what happened is no correction
+        ("ik was zenuwachtig", "ok"),
+        ("ik was zenuwachtig", "prima"),
+        ("I was nervous", "fine"),
+        ("ik was zenuwachtig", "best spannend"),
+        ("ik was zenuwachtig", "ik schrok"),
+        # doubt about the memory, not about the word
+        ("ik was zenuwachtig", "weet niet of dat klopt, ik stond voor de klas en vergat mijn tekst"),
+        ("I was nervous", "not sure if it's right, I picked up and she yelled"),
+        # "beter past" about clothes, "boeit niet" without another feeling
+        ("ik was trots", "ik zei dat de blauwe beter past en ik vond het leuk om te helpen"),
+        ("ik was blij", "ja blij boeit niet, ik kreeg 5 euro fooi"),
+    ],
+)
+def test_short_and_doubting_answers_keep_the_named_feeling(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat, before = _answered(engine, reflect, story, answer)
+    assert before[0] in chat.feelings()
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()

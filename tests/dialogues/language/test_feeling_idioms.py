@@ -404,7 +404,9 @@ def test_a_question_answered_yes_is_theirs_to_ask_and_the_students_to_feel(
         ("een meisje naast me werd er echt misselijk van", "nl", []),
         # the "nie" is the first word's: "meer" turns to the second
         ("nee nie gefrusteerd meer teleursteld ofzo", "nl", ["teleurgesteld"]),
-        ("nee blij is te veel eigenlijk. gewoon rustig", "nl", ["blij", "rustig"]),
+        # a word alone in a sentence of a story tells of the day, not of the student
+        ("het was maandag. rustig. niemand kwam", "nl", []),
+        ("ik liet een bord vallen. kapot. de chef was boos", "nl", []),
     ],
 )
 def test_idioms_spellings_and_subjects_of_an_ordinary_monday(
@@ -451,3 +453,23 @@ def test_feelings_hidden_in_the_body_and_in_what_the_student_did(
 def test_luckily_is_no_feeling_but_happy_is() -> None:
     assert own("gelukkig heb ik niks laten vallen") == []
     assert own("ik was zo gelukkig") == ["gelukkig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ik was echt gelukkig was een mooie dag", ["gelukkig"]),
+        ("ik belde de klant, mevrouw Jansen, was super zenuwachtig", ["zenuwachtig"]),
+        ("zijn stem sloeg over toen hij de klant aansprak haha", []),
+        ("pfoe wat was het warm in de keuken vandaag", []),
+    ],
+)
+def test_what_a_review_found_read_wrong(text: str, words: list[str]) -> None:
+    assert own(text) == words
+
+
+@pytest.mark.parametrize(
+    "text", ["daarna was ik niet eens meer zenuwachtig", "ik voelde me niet echt meer welkom"]
+)
+def test_not_anymore_stays_a_negation(text: str) -> None:
+    assert [f.negated for f in read_feelings(text, "nl").feelings] == [True]
