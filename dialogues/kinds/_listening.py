@@ -131,11 +131,25 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     reading = read_feelings(named, state.language)
-    denied = [f for f in reading.denied if f.family in held]
+    named_here = _named_in_question(ctx)
+    # To "Herken je dit ook van ergens anders?" a "nee" answers the question ("nee, op school ben ik juist
+    # rustig", "nee ik was nooit eerder zo zenuwachtig"); only a question that names the feeling, or words
+    # about the named word itself, make a "nee" or a "niet" a correction there.
+    # "nee, ik was niet zenuwachtig maar boos" denies the feeling of this moment; "nooit eerder zo" does not.
+    this_time = any(f.family in held and not f.present for f in reading.denied) and not _OTHER_TIME.search(
+        fold(text)
+    )
+    asked_of = (
+        named_here
+        or _names_a_feeling(ctx)
+        or answered.about_named
+        or this_time
+        or bool(_REJECT.search(fold(text)))
+    )
+    denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied}
     own = [f for f in answered.own if f.family not in down]
-    opens = is_correction_start(text)
-    named_here = _named_in_question(ctx)
+    opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
@@ -180,14 +194,14 @@ def correction(ctx: Context, text: str) -> Step | None:
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
     taken = own and (opens or (instead and (named_here or answered.about_named or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
-        if reading.denied and not own and len(text.split()) <= 8:
+        if asked_of and reading.denied and not own and len(text.split()) <= 8:
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
             said = ctx.render.fill("{gevoelens}", state)
             ack = Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
             return Step(messages=[ack, ctx.question()])
         return None
     fresh = [f for f in own if f.family not in held]
-    if answered.same and not own:
+    if answered.same and not own and named_here:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
@@ -320,6 +334,17 @@ _LATER = re.compile(
     r"\b(?:daarna|toen|later|achteraf|na afloop|uiteindelijk|nu|then|after|afterwards|later on|in the end|"
     r"now)\b"
 )
+
+
+# Another time than the experience: a feeling told of it is no correction of this one.
+_OTHER_TIME = re.compile(r"\b(?:nooit|eerder|vroeger|altijd|meestal|never|before|always|usually|used to)\b")
+
+
+def _names_a_feeling(ctx: Context) -> bool:
+    """Whether the question being answered names one of the feelings ("Wat gebeurde er vlak voordat je je
+    blij voelde?")."""
+    question = fold(ctx.question().text)
+    return any(re.search(rf"\b{re.escape(fold(n.word))}\b", question) for n in ctx.state.feelings)
 
 
 def _named_in_question(ctx: Context) -> bool:

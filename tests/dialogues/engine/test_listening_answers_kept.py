@@ -159,3 +159,23 @@ def test_short_and_doubting_answers_keep_the_named_feeling(
     chat, before = _answered(engine, reflect, story, answer)
     assert before[0] in chat.feelings()
     assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "node", "answer"),
+    [
+        ("ik was zenuwachtig", "verbreden", "nee op school ben ik juist rustig"),
+        ("ik was zenuwachtig", "verbreden", "nee, bij voetbal ben ik juist nooit zenuwachtig"),
+        ("I was nervous", "verbreden", "no, at school I'm actually calm"),
+        ("ik was zenuwachtig", "verdiepen", "nee ik was nooit eerder zo zenuwachtig"),
+    ],
+)
+def test_a_no_to_a_later_question_answers_it_and_keeps_the_feeling(
+    engine: Engine, reflect: ScriptVersion, story: str, node: str, answer: str
+) -> None:
+    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
+    chat.to(node, ["toen de klant binnenkwam", "op school bij spreekbeurten"])
+    before = chat.feelings()
+    chat.send(answer)
+    assert chat.feelings() == before
+    assert chat.state.node != node, "the answer counts and the conversation goes on"

@@ -353,3 +353,19 @@ def test_a_feeling_of_an_earlier_moment_is_the_answer_not_a_correction(
     chat.send("toen mijn hond ziek was was ik zelf juist in paniek")
     assert chat.state.node != "verdiepen", "the answer counts and the conversation goes on"
     assert "had ik het mis" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("answer", "now"),
+    [
+        ("nee, ik was niet zenuwachtig maar boos eigenlijk", ["boos"]),
+        ("eigenlijk was het meer stress dan zenuwen", ["gestrest"]),
+    ],
+)
+def test_a_correction_at_a_later_question_is_still_heard(
+    engine: Engine, reflect: ScriptVersion, answer: str, now: list[str]
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.to("verbreden", ["toen de klant binnenkwam"])
+    chat.send(answer)
+    assert chat.feelings() == now
