@@ -11,6 +11,7 @@ import itertools
 from typing import Literal
 
 from ._feeling_marks import BODY, MY
+from ._feeling_scope import after_a_name_between_commas, negation_reaches
 from ._whose_words import (
     ARTICLES,
     BIT,
@@ -318,47 +319,10 @@ def context(
         subject = "other"
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
-    negated = _negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
+    negated = negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
-
-
-# "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
-_TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
-_HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
-_DETERMINERS = ARTICLES | POSSESSIVES
-_ANYMORE_SMALL = frozenset({"eens", "zo", "heel", "echt", "helemaal", "really", "even"})
-
-
-def _after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
-    """ "the receptionist, Tom, stayed calm", "mijn collega, Lisa, bleef rustig": the clause goes on after
-    a name put between commas, whose subject is before it."""
-    if start < 3 or tokens[start - 1][0] != ",":
-        return False
-    comma = next((i for i in range(start - 2, max(start - 5, -1), -1) if tokens[i][0] == ","), None)
-    if comma is None or comma == 0:
-        return False
-    between = [t for t, _ in tokens[comma + 1 : start - 1]]
-    if not between or not all(t in people or t in PEOPLE for t in between):
-        return False
-    # The part before the first comma is a noun phrase of its own ("the receptionist", "mijn collega"), not
-    # a clause with the student in it ("ik belde de klant, mevrouw Jansen, was zenuwachtig").
-    head = comma
-    while head > 0 and tokens[head - 1][0] not in _HEAD_BREAKS:
-        head -= 1
-    phrase = [t for t, _ in tokens[head:comma]]
-    return 2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS and not set(phrase) & (SELF | EXPERIENCER)
-
-
-def _negation_reaches(window: list[str]) -> bool:
-    """Whether a negation in the words before a feeling word is about it (not "niet meer bang" alone)."""
-    last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
-    if last is None:
-        return False
-    turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
-    # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only.
-    return turn is None or all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])
 
 
 def _with_me(words: list[str], subject: int) -> bool:
@@ -404,7 +368,7 @@ def _inherited(
         joint -= 1
     if joint == start and _series_of_his(tokens, start):
         return "other"
-    if joint == start and _after_a_name_between_commas(tokens, start, people):
+    if joint == start and after_a_name_between_commas(tokens, start, people):
         return "other"
     if joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY:
         return None

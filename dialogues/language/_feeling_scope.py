@@ -1,0 +1,47 @@
+"""How far a word's grammar reaches in a student's sentence: a negation, and a subject past a name.
+
+"nie gefrusteerd meer teleursteld" negates the first word only, "niet eens meer zenuwachtig" stays
+negated; in "the receptionist, Tom, stayed calm" the clause after the name keeps the subject before it.
+"""
+
+from __future__ import annotations
+
+from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, PEOPLE, POSSESSIVES, SELF, SOFT
+
+__all__ = ["after_a_name_between_commas", "negation_reaches"]
+
+# "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
+_TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
+_HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
+_DETERMINERS = ARTICLES | POSSESSIVES
+_ANYMORE_SMALL = frozenset({"eens", "zo", "heel", "echt", "helemaal", "really", "even"})
+
+
+def after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
+    """ "the receptionist, Tom, stayed calm", "mijn collega, Lisa, bleef rustig": the clause goes on after
+    a name put between commas, whose subject is before it."""
+    if start < 3 or tokens[start - 1][0] != ",":
+        return False
+    comma = next((i for i in range(start - 2, max(start - 5, -1), -1) if tokens[i][0] == ","), None)
+    if comma is None or comma == 0:
+        return False
+    between = [t for t, _ in tokens[comma + 1 : start - 1]]
+    if not between or not all(t in people or t in PEOPLE for t in between):
+        return False
+    # The part before the first comma is a noun phrase of its own ("the receptionist", "mijn collega"), not
+    # a clause with the student in it ("ik belde de klant, mevrouw Jansen, was zenuwachtig").
+    head = comma
+    while head > 0 and tokens[head - 1][0] not in _HEAD_BREAKS:
+        head -= 1
+    phrase = [t for t, _ in tokens[head:comma]]
+    return 2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS and not set(phrase) & (SELF | EXPERIENCER)
+
+
+def negation_reaches(window: list[str]) -> bool:
+    """Whether a negation in the words before a feeling word is about it (not "niet meer bang" alone)."""
+    last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
+    if last is None:
+        return False
+    turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
+    # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only.
+    return turn is None or all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])
