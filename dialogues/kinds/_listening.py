@@ -51,7 +51,8 @@ _CONTRAST = re.compile(
     rf"(?:meer|more)\b|{_MEANT}"
 )
 _INSTEAD = re.compile(
-    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}"
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
+    r"\b(?:it|that) (?:is|was) more\b|\bit'?s more\b"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
 # "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
@@ -194,11 +195,18 @@ def correction(ctx: Context, text: str) -> Step | None:
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
     taken = own and (opens or (instead and (named_here or answered.about_named or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
-        if asked_of and reading.denied and not own and len(text.split()) <= 8:
+        repeated = any(
+            f.family in held and not f.negated for f in own
+        )  # "ik zei ZENUWACHTIG hè. niet dat het leuk was"
+        others_denied = any(f.family not in held for f in reading.denied)
+        if (
+            asked_of
+            and others_denied
+            and all(f.family in held for f in own if not f.negated)
+            and (len(text.split()) <= 8 or repeated)
+        ):
             # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
-            said = ctx.render.fill("{gevoelens}", state)
-            ack = Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
-            return Step(messages=[ack, ctx.question()])
+            return _corrected(ctx, list(state.feelings))
         return None
     fresh = [f for f in own if f.family not in held]
     if answered.same and not own and named_here:

@@ -43,6 +43,8 @@ def find_emotion(text: str, language: str) -> Emotion | None:
     """
     for feeling in read_feelings(text, language).feelings:
         if feeling.whose == "self":
+            if feeling.frame == "eval":  # "it was boring": how it was, in the student's word
+                return Emotion(word=feeling.word, frame="eval", negated=feeling.negated)
             frame = _FRAMES.get(feeling.family, "state")
             return Emotion(word=feeling.family, frame=frame, negated=feeling.negated)
     return None

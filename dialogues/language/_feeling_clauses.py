@@ -68,7 +68,8 @@ def expected(tokens: list[tuple[str, int]], index: int) -> bool:
             lambda t: t.isalnum(), (t for t, _ in reversed(tokens[max(0, index - 6) : index]))
         )
     )
-    return bool(window & _THOUGHT) and bool(window & _WOULD_OR_WILL)
+    # "I expected to be super nervous", "ik verwachtte dat ik zenuwachtig zou zijn"
+    return bool(window & _THOUGHT) and (bool(window & _WOULD_OR_WILL) or {"expected", "to"} <= window)
 
 
 _THOUGHT = frozenset({"thought", "dacht", "verwachtte", "expected", "dachten"})

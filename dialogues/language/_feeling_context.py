@@ -259,6 +259,17 @@ def subject_of(
     return None, -1
 
 
+def _described_after_how(words: list[str], after: int) -> bool:
+    """Whether someone or something follows "hoe X" ("hoe rustig en schoon alles was"): theirs, its."""
+    while after + 1 < len(words) and words[after] in ("en", "and"):
+        after += 2  # "hoe rustig en schoon alles was": more words of how it was
+    return after < len(words) and words[after] in _NOUN_START | OTHERS | _ALL_OF_IT
+
+
+_NOT_THAT = NEGATIONS | {"wasn't", "isn't", "weren't"}
+_ALL_OF_IT = frozenset({"alles", "everything", "iedereen", "everyone", "everybody"})
+
+
 def context(
     tokens: list[tuple[str, int]],
     index: int,
@@ -287,12 +298,7 @@ def context(
     mine = bool(before) and before[-1] in ("mijn", "mn", "m'n", "my")
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = subject_of(before, people)
-    if (
-        index >= 1
-        and words[index - 1] in _HOW
-        and after < len(words)
-        and words[after] in _NOUN_START | OTHERS
-    ):
+    if index >= 1 and words[index - 1] in _HOW and _described_after_how(words, after):
         subject = "other"  # "how calm the owner was", "hoe blij de klant was", "how lonely she has been"
     if after < len(words) and described(words, index, after):
         subject = "other"  # "allemaal boze bewoners", "ik kreeg een boze klant", "a scared dog": who they are
@@ -320,6 +326,8 @@ def context(
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
+    if at >= 2 and before[at - 1] in ("dat", "that") and before[at - 2] in _NOT_THAT:
+        negated = not negated  # "it wasn't that I was angry", "niet dat ik niet zenuwachtig was"
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present

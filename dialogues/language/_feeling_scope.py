@@ -42,6 +42,8 @@ def negation_reaches(window: list[str]) -> bool:
     last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
     if last is None:
         return False
+    if last + 1 < len(window) and window[last + 1] in ("alleen", "only"):
+        return False  # "niet alleen verlegen, ook nieuwsgierig": not only
     turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
     # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only.
     return turn is None or all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])

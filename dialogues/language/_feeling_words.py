@@ -32,7 +32,7 @@ Frame = Literal["state", "eval", "verb"]
 EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "zenuwachtig": (
-            *("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige", "zenuwagtig"),
+            *("zenuwachtig", "zenuwachtiger", "zenuwachtigst", "zenuwachtige", "zenuwagtig", "zenuw"),
             # Shaking hands are nerves to every writer of the test sets (not "gespannen").
             *("handen trillen", "handen trilden", "handen trillden", "trillende handen", "hand trillen"),
             *("hand trilde", "hand trilt", "handen trilde", "klamme handen", "handen waren klam"),
@@ -183,6 +183,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("superleuk", "leukk", "mega leuk", "naar mn zin", "naar mijn zin", "naar me zin"),
             "naar je zin",
         ),
+        "nieuwsgierig": ("geboeid",),
         "op je gemak": (
             "op me gemak",
             "alsof ik thuiskwam",
@@ -280,7 +281,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "annoyed": ("pissed off", "irritated"),
         "scared": ("terrified", "scared", "creeped out", "spooked"),
-        "bored": ("bord", "borred"),
+        # "boring" is how it was, "bored" how the student was: one feeling to the writers of the sets.
+        "bored": ("bord", "borred", "boring"),
     },
 }
 
@@ -318,7 +320,8 @@ DISPLAY: dict[str, str] = {
     "pleased": "pleased",
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
     "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd",
-    "alright": "alright", "weird": "weird", "not good": "not good",
+    "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
+    "calmed down": "calm", "overwhelming": "overwhelming",
 }  # fmt: skip
 
 # Dutch only: an English form in a Dutch sentence, shown as the Dutch word ("ik was stressed").
@@ -329,7 +332,7 @@ FORM_FRAME: dict[str, Frame] = {
     "chill": "eval", "chille": "eval", "vet": "eval", "vette": "eval", "nice": "eval", "lit": "eval",
     "sick": "eval", "cool": "eval", "awkward": "eval", "cringe": "eval", "kut": "eval", "klote": "eval",
     "rot": "eval", "stressful": "eval", "paniek": "state", "verwarrend": "eval",
-    "verwarrende": "eval",
+    "verwarrende": "eval", "boring": "eval", "overwhelming": "eval",
 }  # fmt: skip
 
 # Verb families: shown as a verb ("je schaamde je"): (past, present, reflexive).

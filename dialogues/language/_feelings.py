@@ -305,7 +305,7 @@ def read_feelings(text: str, language: str) -> Reading:
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")
 # Forms that are ordinary words as written ("I exited the shop"): a feeling only after a copula or in a
 # named one's place ("more exited"); the family's other forms are not.
-_ORDINARY_AS_WRITTEN = frozenset({"exited"})
+_ORDINARY_AS_WRITTEN = frozenset({"exited", "zenuw"})  # "ik was zenuw", not "de zenuw in mijn arm"
 _COLD = (" van de kou", " van kou", " from the cold")
 _WENT = frozenset({"ging", "gaat", "gingen", "liep", "loopt", "went", "goes", "going"})
 _TITLES = re.compile(r"\b(Mr|Mrs|Ms|Dr|Mevr|Dhr|Mw|Drs|Ir)\.", re.IGNORECASE)

@@ -155,6 +155,7 @@ _VAGUE = re.compile(
     r"^(?:kijken|zien) hoe het (?:gaat|loopt)$|"
     r"\b(?:see|wait) (?:what happens|how it goes)\b|\bwait and see\b|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
+    r"^(?:k|ik )?zal (?:wel|wel zien)$|^kzal wel$|^(?:weet ik|wt ik) veel$|"
     r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen|hebben|gamen)|hetzelfde als|"
     r"keep (?:working|going|doing|gaming|playing|chilling)|same as now|^(?:kijken|zien|look|see)$|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"

@@ -369,3 +369,22 @@ def test_a_correction_at_a_later_question_is_still_heard(
     chat.to("verbreden", ["toen de klant binnenkwam"])
     chat.send(answer)
     assert chat.feelings() == now
+
+
+def test_not_really_then_it_was_more_puts_the_new_word_in_place(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(
+        engine, reflect, "Honestly I was a bit disappointed when he said he's away so much.", "en"
+    )
+    chat.send("Hmm not really. It was more that I got unsure, like do I even want that life?")
+    assert chat.feelings() == ["unsure"]
+
+
+def test_the_named_word_said_again_with_others_denied_is_heard_once(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig want ik wist niet wat het ging kosten")
+    chat.send("ik zei ZENUWACHTIG hè. niet dat het leuk spannend was ofzo")
+    assert chat.feelings() == ["zenuwachtig"]
+    assert chat.text().count("Je was zenuwachtig") == 1

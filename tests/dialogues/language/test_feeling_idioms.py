@@ -473,3 +473,42 @@ def test_what_a_review_found_read_wrong(text: str, words: list[str]) -> None:
 )
 def test_not_anymore_stays_a_negation(text: str) -> None:
     assert [f.negated for f in read_feelings(text, "nl").feelings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # how it was ("hoe rustig en schoon alles was") is no feeling of the student's
+        ("eerst was ik verbaasd hoe rustig en schoon alles was", "nl", ["verbaasd"]),
+        # only expected, not felt
+        ("i expected to be super nervous, but i actually felt really confident", "en", ["confident"]),
+        ("At lunch I calmed down", "en", ["calm"]),
+        ("de open dag was echt overwhelming", "nl", ["overwhelming"]),
+        ("ik was eerst verbaast hoe groot het was", "nl", ["verbaasd"]),
+        ("ik was zenuw en meneer helpt mij", "nl", ["zenuwachtig"]),
+        ("de zenuw in mijn arm deed pijn", "nl", []),
+        ("toen was ik echt geboeid, ik wilde alles weten", "nl", ["geboeid"]),
+    ],
+)
+def test_words_of_a_changing_day(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "negated"),
+    [
+        ("it wasn't that i was angry", "en", [True]),
+        ("het was niet dat ik boos was", "nl", [True]),
+        ("niet dat ik niet zenuwachtig was hoor", "nl", [False]),
+        ("in het begin was het niet alleen verlegen", "nl", [False]),
+    ],
+)
+def test_not_that_and_not_only(text: str, language: str, negated: list[bool]) -> None:
+    assert [f.negated for f in read_feelings(text, language).feelings] == negated
+
+
+def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bored() -> None:
+    from dialogues.language import family_of
+
+    assert own("it was kinda boring tbh", "en") == ["boring"]
+    assert family_of("boring", "en") == family_of("bored", "en")

@@ -49,6 +49,8 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         # Waiting to see, going on as now, a resolution, a wish, thinking, free time: nothing to do yet.
         ("ff kijken", False),
         ("ik zie wel wat er komt", False),
+        ("kzal wel", False),
+        ("weet ik veel", False),
         ("gewoon doorwerken denk ik", False),
         ("meer durven", False),
         ("be more patient with kids", False),
