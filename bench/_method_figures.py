@@ -266,7 +266,8 @@ def _score_praise(played: Played, figures: Figures, case_id: str) -> None:
     for talk in played.conversations:
         for turn in talk.turns[1:]:
             empty = turn.neutral or turn.key in marked or non_answer(turn.said)
-            if empty and any(PRAISE.search(text) for text in _bot_texts([turn])):
+            # Not in a quote of the student's own words ("mn broer was altijd super excited").
+            if empty and any(PRAISE.search(_QUOTED.sub("", text)) for text in _bot_texts([turn])):
                 figures.praise_after_non_answer += 1
                 figures.fail("praise", f"{case_id} ({turn.said!r})")
 

@@ -38,3 +38,24 @@ def test_a_missing_corpus_file_is_skipped_with_a_note(
 ) -> None:
     assert method.run([tmp_path / "method_blind.yaml"]) == {}
     assert "not there, skipped" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("reply", "counted"),
+    [
+        ('Even op een rij. Je vertelde: "mn broer was altijd super excited".', 0),
+        ("Super, je hebt veel verteld!", 1),
+    ],
+)
+def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, counted: int) -> None:
+    from bench._method_figures import Figures, _score_praise
+    from bench._method_play import Conversation, Played, Turn
+    from bot.conversation import Outgoing
+
+    turns = [Turn("cmd", "/reflecteren", []), Turn("moment", "niks", [Outgoing(text=reply)])]
+    played = Played(
+        case={"id": "x"}, conversations=[Conversation("reflecteren", turns)], dossier=None, experience_id=None
+    )  # type: ignore[arg-type]
+    figures = Figures()
+    _score_praise(played, figures, "x")
+    assert figures.praise_after_non_answer == counted
