@@ -48,11 +48,12 @@ _BETTER = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
     rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
-    rf"(?:meer|more)\b|{_MEANT}"
+    rf"(?:meer|more)\b(?!\s+(?:\w+\s+)?(?:dan|than)\b|\s+(?:werk|work|mensen|people|about|over|tijd|time)\b)|"
+    rf"{_MEANT}"
 )
 _INSTEAD = re.compile(
     rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
-    r"\b(?:it|that) (?:is|was) more\b|\bit'?s more\b"
+    r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
 # "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
@@ -136,16 +137,18 @@ def correction(ctx: Context, text: str) -> Step | None:
     # To "Herken je dit ook van ergens anders?" a "nee" answers the question ("nee, op school ben ik juist
     # rustig", "nee ik was nooit eerder zo zenuwachtig"); only a question that names the feeling, or words
     # about the named word itself, make a "nee" or a "niet" a correction there.
-    # "nee, ik was niet zenuwachtig maar boos" denies the feeling of this moment; "nooit eerder zo" does not.
-    this_time = any(f.family in held and not f.present for f in reading.denied) and not _OTHER_TIME.search(
-        fold(text)
+    # "nee, ik was niet zenuwachtig maar boos" and "nee, eigenlijk was ik boos" tell of this moment; "nee ik
+    # was nooit eerder zo zenuwachtig" and "nee op school was ik niet zenuwachtig" of another one.
+    elsewhere = bool(_ELSEWHERE.search(fold(text)))
+    this_time = not elsewhere and (
+        any(f.family in held and not f.present for f in reading.denied)
+        or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
     )
+    spoken_of = (
+        answered.about_named and not elsewhere
+    )  # "meer stress dan zenuwen", not "thuis ben ik meer ..."
     asked_of = (
-        named_here
-        or _names_a_feeling(ctx)
-        or answered.about_named
-        or this_time
-        or bool(_REJECT.search(fold(text)))
+        named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(fold(text)))
     )
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied}
@@ -193,19 +196,16 @@ def correction(ctx: Context, text: str) -> Step | None:
     instead = _INSTEAD.search(folded) or better or ((just or bare) and any(f.family not in held for f in own))
     # To a later question ("Wanneer had je dit eerder?") a feeling with "juist" tells of that other moment
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
-    taken = own and (opens or (instead and (named_here or answered.about_named or better)) or rejects)
+    taken = own and (opens or (instead and (named_here or spoken_of or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
-        repeated = any(
-            f.family in held and not f.negated for f in own
-        )  # "ik zei ZENUWACHTIG hè. niet dat het leuk was"
-        others_denied = any(f.family not in held for f in reading.denied)
-        if (
-            asked_of
-            and others_denied
+        # "Ik was niet in paniek!" about a feeling the bot did not name, or "ik zei ZENUWACHTIG hè. niet dat
+        # het leuk was": say back what it did hear. Not "het was niet leuk", an answer about the moment.
+        insisted = (
+            bool(_INSISTED.search(folded))
+            and any(f.family not in held for f in reading.denied)
             and all(f.family in held for f in own if not f.negated)
-            and (len(text.split()) <= 8 or repeated)
-        ):
-            # "Ik was niet in paniek!" about a feeling the bot did not name: say back what it did hear.
+        )
+        if asked_of and ((reading.denied and not own and len(text.split()) <= 8) or insisted):
             return _corrected(ctx, list(state.feelings))
         return None
     fresh = [f for f in own if f.family not in held]
@@ -344,15 +344,27 @@ _LATER = re.compile(
 )
 
 
-# Another time than the experience: a feeling told of it is no correction of this one.
-_OTHER_TIME = re.compile(r"\b(?:nooit|eerder|vroeger|altijd|meestal|never|before|always|usually|used to)\b")
+# Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
+# and "before" are not in it: "nee ik was niet zenuwachtig, eerder boos" corrects).
+_ELSEWHERE = re.compile(
+    r"\b(?:nooit|vroeger|altijd|meestal|op school|thuis|bij (?:voetbal|sport|hockey|zwemmen|de vorige)|"
+    r"in groep|vorig jaar|vorige (?:keer|stage|week)|toen ik (?:klein|jong)|(?:mijn|mn|m'n) oude|"
+    r"never|always|usually|used to|at school|at home|last (?:year|time)|in year|back then|my old)\b"
+)
+_INSISTED = re.compile(r"\b(?:ik zei|ik zeg|i said|i say)\b")
+# Place words a question may hold that are feelings too ("ik voelde me er thuis").
+_PLACES = frozenset({"thuis", "home", "at home"})
 
 
 def _names_a_feeling(ctx: Context) -> bool:
     """Whether the question being answered names one of the feelings ("Wat gebeurde er vlak voordat je je
     blij voelde?")."""
     question = fold(ctx.question().text)
-    return any(re.search(rf"\b{re.escape(fold(n.word))}\b", question) for n in ctx.state.feelings)
+    return any(
+        re.search(rf"\b{re.escape(fold(n.word))}\b", question)
+        for n in ctx.state.feelings
+        if fold(n.word) not in _PLACES
+    )
 
 
 def _named_in_question(ctx: Context) -> bool:

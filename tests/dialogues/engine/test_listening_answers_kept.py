@@ -179,3 +179,43 @@ def test_a_no_to_a_later_question_answers_it_and_keeps_the_feeling(
     chat.send(answer)
     assert chat.feelings() == before
     assert chat.state.node != node, "the answer counts and the conversation goes on"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        # an answer about the moment with a "niet leuk" in it is the answer, not a feeling said again
+        ("ik was zenuwachtig", "ik moest bellen, niet leuk"),
+        ("ik was zenuwachtig", "ik was zenuwachtig omdat ik moest presenteren en dat was niet leuk"),
+        ("I was nervous", "I was nervous because I had to call a customer and it wasn't fun at all"),
+        # "more" as an amount is no correction
+        ("I was nervous", "it was more people than usual and I got stressed"),
+        ("I was proud", "that was more work than I thought but I was happy with it"),
+    ],
+)
+def test_answers_about_the_moment_go_on(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat, before = _answered(engine, reflect, story, answer)
+    assert before[0] in chat.feelings()
+    assert chat.state.node != "moment", "the answer counts and the conversation goes on"
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "nee op school was ik niet zenuwachtig"),
+        ("ik was zenuwachtig", "nee. thuis ben ik meer moe dan zenuwachtig"),
+        ("I was nervous", "no, at my old job I wasn't nervous at all"),
+        ("ik voelde me er echt thuis", "nee, thuis voel ik me juist rustig"),
+    ],
+)
+def test_feelings_of_another_place_answer_the_question_about_other_places(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
+    chat.to("verbreden", ["toen de klant binnenkwam"])
+    before = chat.feelings()
+    chat.send(answer)
+    assert chat.feelings() == before
+    assert chat.state.node != "verbreden"

@@ -360,6 +360,9 @@ def test_a_feeling_of_an_earlier_moment_is_the_answer_not_a_correction(
     [
         ("nee, ik was niet zenuwachtig maar boos eigenlijk", ["boos"]),
         ("eigenlijk was het meer stress dan zenuwen", ["gestrest"]),
+        ("nee ik was niet zenuwachtig, eerder boos", ["boos"]),
+        ("nee, eigenlijk was ik boos", ["boos"]),
+        ("nee dat was ik niet, ik was boos", ["boos"]),
     ],
 )
 def test_a_correction_at_a_later_question_is_still_heard(

@@ -501,6 +501,7 @@ def test_words_of_a_changing_day(text: str, language: str, words: list[str]) -> 
         ("het was niet dat ik boos was", "nl", [True]),
         ("niet dat ik niet zenuwachtig was hoor", "nl", [False]),
         ("in het begin was het niet alleen verlegen", "nl", [False]),
+        ("ik wist niet dat ik zo zenuwachtig was tot ik moest praten", "nl", [False]),
     ],
 )
 def test_not_that_and_not_only(text: str, language: str, negated: list[bool]) -> None:
@@ -512,3 +513,7 @@ def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bor
 
     assert own("it was kinda boring tbh", "en") == ["boring"]
     assert family_of("boring", "en") == family_of("bored", "en")
+
+
+def test_how_two_words_of_someone_are_theirs() -> None:
+    assert own("hoe blij en dankbaar die oude mevrouw was, ik was ontroerd") == ["ontroerd"]
