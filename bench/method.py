@@ -98,6 +98,9 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev31.yaml",
     ROOT / "tests/golden/method/dev32.yaml",
     ROOT / "tests/golden/method/dev33.yaml",
+    ROOT / "tests/golden/method/dev34.yaml",
+    ROOT / "tests/golden/method/dev35.yaml",
+    ROOT / "tests/golden/method/dev36.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -223,7 +226,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev30`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev36`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -253,14 +256,29 @@ tuning on those, dev27 73 % (a whole year group after its internship week, writt
 71 % (the grammar of feelings: "wat ik jammer vond was", "was mijn opluchting zo groot", "niet dat ik niet
 zenuwachtig was"), dev29 93 % with corrections 25/40 (forty ways to tell the bot it got the feeling
 wrong: "dat zei ik toch niet??", "wallah niet", "een beetje? veel erger", "nieuwsgierig wel") and dev30
-69 % (harmless stories about other people's trouble; four got the safety check's full help). Two helpers
+69 % (harmless stories about other people's trouble; four got the safety check's full help). In a new
+session on 2026-12-07: dev31 98 % with corrections 20/32 (written to test corrections after the story and
+after the feeling question: "doodeng is wel overdreven", "opgelucht.", "moe boeit niet", "weet niet of trots
+het woord is"), dev32 76 % with other people's feelings given to the student 4 times (one ordinary school's
+Monday: "Jayden zat zich te vervelen", "een meisje naast me werd misselijk", "m'n hart zat in m'n keel")
+and dev33 51 % with others 2 and corrections 1/5 (feelings hidden in the body, in deeds and in "het was
+...": "maag in de knoop", "blijven stralen", "legs like jelly", "the receptionist, Tom, stayed calm"; the
+bot mostly asked how the student felt instead of naming a feeling); then, after tuning on those, dev34
+91 % with corrections 7/9 (Dutch and English mixed, and later answers about other moments: "nee, op
+school ben ik juist rustig" had been taken as a correction), dev35 80 % with others 2 (feelings that change
+within one story: "I expected to be super nervous", "it wasn't that I was angry", "niet alleen verlegen")
+and dev36 91 % with a non-step stored (students who write little: "ik was zenuw", "verbaast", "kzal
+wel"). Two helpers
 also tried the correction changes on some 600 made-up messages against the code before them, and found
 ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
 corrections: those are tests now.
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
-back ("Je vond het vet."), as the earlier sets expect.
+back ("Je vond het vet."), as the earlier sets expect. dev32 expects "bored" where the bot says back the
+student's own "boring" ("You found it boring"), and dev33 hears understatement ("niet echt relaxed", "not
+exactly thrilled", "niet bepaald saai") as the opposite feeling, where the bot asks rather than name a
+word the student did not use.
 
 The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % when first measured on
 2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8, 84 % after dev18 (an unsure safety
@@ -269,8 +287,11 @@ measurement, 82-85 % after that, 92 % after dev13, 95 % after dev20; `blind3.yam
 measurement, 92 % after dev7, 90 % after dev15, 92 % after dev24-dev25; `blind4.yaml` 88 % at its first
 measurement (after dev7), 92 % after dev8, 95 % after dev18, 98 % after dev22. Corrections honoured on the
 blind sets stayed at 3/6 (`method_blind.yaml`) through the corrections work of dev23 to dev30, `blind2.yaml`
-went 6/8 -> 7/8. The table is the measurement after dev30. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev30, see the safety section), so
+went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 to dev36
+`blind3.yaml` went 92 -> 95 % and `method_blind.yaml` corrections 3/6 -> 4/6, back to 3/6 after the fixes
+a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
+no corrections). The table is the measurement after those fixes. The safety model is trained on the harmless
+answers of the tuned sets up to dev10 (not dev11 to dev36, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",
