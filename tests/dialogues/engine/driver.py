@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogues import ScriptVersion, Target
 from dialogues.engine import Engine, Event, SessionState, Store, TextInput, Turn
 
-__all__ = ["STORY_EN", "STORY_NL", "Driver", "said_back"]
+__all__ = ["STORY_EN", "STORY_NL", "Driver", "at_question", "said_back"]
 
 STORY_NL = ["1", "Bakkerij", "gisteren", "ja"]
 STORY_EN = ["1", "Bakery", "yesterday", "yes"]
@@ -59,4 +59,12 @@ def said_back(engine: Engine, reflect: ScriptVersion, story: str, language: str 
     chat.to("klein_verhaal", STORY_NL if language == "nl" else STORY_EN)
     chat.send(story)
     assert chat.state.node == "moment"
+    return chat
+
+
+def at_question(engine: Engine, reflect: ScriptVersion, story: str, node: str) -> Driver:
+    """A reflection whose story's feelings were said back, at a later question (an English story starts
+    with "I "): the moment and the other places answered plainly on the way."""
+    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
+    chat.to(node, ["toen de klant binnenkwam", "op school bij spreekbeurten"])
     return chat

@@ -7,7 +7,7 @@ import pytest
 from dialogues import ScriptVersion
 from dialogues.engine import Engine
 
-from .driver import Driver, said_back
+from .driver import Driver, at_question, said_back
 
 
 def _answered(engine: Engine, reflect: ScriptVersion, story: str, answer: str) -> tuple[Driver, list[str]]:
@@ -168,13 +168,17 @@ def test_short_and_doubting_answers_keep_the_named_feeling(
         ("ik was zenuwachtig", "verbreden", "nee, bij voetbal ben ik juist nooit zenuwachtig"),
         ("I was nervous", "verbreden", "no, at school I'm actually calm"),
         ("ik was zenuwachtig", "verdiepen", "nee ik was nooit eerder zo zenuwachtig"),
+        # feelings of another place or time, denied or compared too
+        ("ik was zenuwachtig", "verbreden", "nee op school was ik niet zenuwachtig"),
+        ("ik was zenuwachtig", "verbreden", "nee. thuis ben ik meer moe dan zenuwachtig"),
+        ("I was nervous", "verbreden", "no, at my old job I wasn't nervous at all"),
+        ("ik voelde me er echt thuis", "verbreden", "nee, thuis voel ik me juist rustig"),
     ],
 )
 def test_a_no_to_a_later_question_answers_it_and_keeps_the_feeling(
     engine: Engine, reflect: ScriptVersion, story: str, node: str, answer: str
 ) -> None:
-    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
-    chat.to(node, ["toen de klant binnenkwam", "op school bij spreekbeurten"])
+    chat = at_question(engine, reflect, story, node)
     before = chat.feelings()
     chat.send(answer)
     assert chat.feelings() == before
@@ -199,23 +203,3 @@ def test_answers_about_the_moment_go_on(
     chat, before = _answered(engine, reflect, story, answer)
     assert before[0] in chat.feelings()
     assert chat.state.node != "moment", "the answer counts and the conversation goes on"
-
-
-@pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("ik was zenuwachtig", "nee op school was ik niet zenuwachtig"),
-        ("ik was zenuwachtig", "nee. thuis ben ik meer moe dan zenuwachtig"),
-        ("I was nervous", "no, at my old job I wasn't nervous at all"),
-        ("ik voelde me er echt thuis", "nee, thuis voel ik me juist rustig"),
-    ],
-)
-def test_feelings_of_another_place_answer_the_question_about_other_places(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
-    chat.to("verbreden", ["toen de klant binnenkwam"])
-    before = chat.feelings()
-    chat.send(answer)
-    assert chat.feelings() == before
-    assert chat.state.node != "verbreden"

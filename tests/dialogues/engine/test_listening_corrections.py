@@ -7,7 +7,7 @@ import pytest
 from dialogues import ScriptVersion
 from dialogues.engine import Engine
 
-from .driver import said_back
+from .driver import at_question, said_back
 
 
 @pytest.mark.parametrize(
@@ -368,8 +368,7 @@ def test_a_feeling_of_an_earlier_moment_is_the_answer_not_a_correction(
 def test_a_correction_at_a_later_question_is_still_heard(
     engine: Engine, reflect: ScriptVersion, answer: str, now: list[str]
 ) -> None:
-    chat = said_back(engine, reflect, "ik was zenuwachtig")
-    chat.to("verbreden", ["toen de klant binnenkwam"])
+    chat = at_question(engine, reflect, "ik was zenuwachtig", "verbreden")
     chat.send(answer)
     assert chat.feelings() == now
 
