@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from dialogues._entities import EmotionNote, Message, Pending, SessionState
 from dialogues.language import (
+    Answered,
     Feeling,
+    Reading,
     family_of,
     fold,
     is_correction_start,
@@ -19,7 +21,7 @@ from dialogues.language import (
 
 from ._turn import Context, Step
 
-__all__ = ["added_feelings", "correction", "feeling_answer", "note_feelings"]
+__all__ = ["correction", "feeling_answer", "named_in_question", "note_feelings", "notes_of"]
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
@@ -84,7 +86,8 @@ _CONTENT = re.compile(
 )
 
 
-def _notes(feelings: Sequence[Feeling]) -> list[EmotionNote]:
+def notes_of(feelings: Sequence[Feeling]) -> list[EmotionNote]:
+    """The feelings as notes of the conversation: one per family, at most three."""
     notes: list[EmotionNote] = []
     for f in feelings:
         # One family once ("boos ... kwaad"), unless the story turned between two words of it ("we waren
@@ -111,7 +114,7 @@ def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
     for text in texts:
         own = [f for f in read_feelings(text, state.language).own if f.family not in state.denied]
         if own:
-            state.feelings = _notes(own)
+            state.feelings = notes_of(own)
             state.emotions[node_id] = state.feelings[0]
             return True
     return False
@@ -133,23 +136,8 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     reading = read_feelings(named, state.language)
-    named_here = _named_in_question(ctx)
-    # To "Herken je dit ook van ergens anders?" a "nee" answers the question ("nee, op school ben ik juist
-    # rustig", "nee ik was nooit eerder zo zenuwachtig"); only a question that names the feeling, or words
-    # about the named word itself, make a "nee" or a "niet" a correction there.
-    # "nee, ik was niet zenuwachtig maar boos" and "nee, eigenlijk was ik boos" tell of this moment; "nee ik
-    # was nooit eerder zo zenuwachtig" and "nee op school was ik niet zenuwachtig" of another one.
-    elsewhere = bool(_ELSEWHERE.search(fold(text)))
-    this_time = not elsewhere and (
-        any(f.family in held and not f.present for f in reading.denied)
-        or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
-    )
-    spoken_of = (
-        answered.about_named and not elsewhere
-    )  # "meer stress dan zenuwen", not "thuis ben ik meer ..."
-    asked_of = (
-        named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(fold(text)))
-    )
+    named_here = named_in_question(ctx)
+    asked_of, spoken_of = _about_these_feelings(ctx, text, reading, answered, named_here=named_here)
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied}
     own = [f for f in answered.own if f.family not in down]
@@ -213,7 +201,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     if answered.adds and fresh and not (opens or down):
         # "ja, en ook een beetje trots": the new one beside the named ones.
-        return _corrected(ctx, [*state.feelings, *_notes(fresh)][-3:])  # the newest three, as when added
+        return _corrected(ctx, [*state.feelings, *notes_of(fresh)][-3:])  # the newest three, as when added
     put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or better or just or bare
     if fresh and put_instead and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
@@ -225,7 +213,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     kept = [
         n for n in state.feelings if n.family in answered.kept and n.family not in {f.family for f in own}
     ]
-    new = _in_order([*kept, *_notes(own)], folded)[:3] if kept else _notes(own)
+    new = _in_order([*kept, *notes_of(own)], folded)[:3] if kept else notes_of(own)
     if not new and answered.turned_down and not answered.turned_down >= held:
         # "moe boeit niet, het ging om de zenuwen": the named ones not turned down stay.
         new = [n for n in state.feelings if n.family not in down]
@@ -240,6 +228,30 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.pending = Pending(kind="feeling")
     state.seq += 1
     return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+
+
+def _about_these_feelings(
+    ctx: Context, text: str, reading: Reading, answered: Answered, *, named_here: bool
+) -> tuple[bool, bool]:
+    """Whether a "nee" or "niet" in `text` can be about the feelings named, and whether the named word
+    itself is spoken of ("meer stress dan zenuwen").
+
+    To "Herken je dit ook van ergens anders?" a "nee" answers the question ("nee, op school ben ik juist
+    rustig", "nee ik was nooit eerder zo zenuwachtig"): only a question that names the feelings, the named
+    word spoken of, "klopt niet", or this moment's feeling denied or replaced ("nee, ik was niet zenuwachtig
+    maar boos", "nee, eigenlijk was ik boos") make it a correction there.
+    """
+    held = {n.family for n in ctx.state.feelings}
+    elsewhere = bool(_ELSEWHERE.search(fold(text)))
+    this_time = not elsewhere and (
+        any(f.family in held and not f.present for f in reading.denied)
+        or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
+    )
+    spoken_of = answered.about_named and not elsewhere  # not "thuis ben ik meer moe dan zenuwachtig"
+    asked_of = (
+        named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(fold(text)))
+    )
+    return asked_of, spoken_of
 
 
 def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
@@ -262,86 +274,6 @@ def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
     # The question may name the feelings itself; then the acknowledgement already did.
     text_again = question.text.replace(said, "").strip() or question.text
     return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
-
-
-def added_feelings(ctx: Context, text: str) -> Message | None:
-    """The feelings said back again after they were named: more of them told ("ja, en daarna ook
-    opgelucht") are noted beside them, a plain "klopt!" is thanked for; in a notice, and the answer goes on
-    as the answer to the question."""
-    state = ctx.state
-    if not state.feelings or not _named_in_question(ctx):
-        return None
-    held = {n.family for n in state.feelings}
-    folded = fold(text)
-    # A feeling told as one more ("en ook", "maar daarna", "also"), or one the student says they had ("toen
-    # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
-    # I won't be nervous" or "zij vinden het saai, ik niet".
-    fresh = []
-    if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded)):
-        fresh = [
-            f
-            for f in read_feelings(text, state.language).own
-            if f.family not in held
-            and f.family not in state.denied
-            and not f.negated
-            and not _UNREAL.search(_clause(folded, f.start))
-            and not _SUPPOSE.search(_sentence_before(folded, f.start))
-            and not _SAID.search(_sentence_before(folded, f.start))
-        ]
-    if not fresh:
-        if _AGREED_START.match(folded):
-            # "klopt helemaal!", "ja precies, machteloos": heard, and said back once more.
-            said = ctx.render.fill("{gevoelens}", state)
-            return Message(ctx.render.catalog("feeling.kept", state, gevoelens=said), kind="notice")
-        return None
-    later = bool(_LATER.search(folded))
-    added = [
-        n.model_copy(update={"sequel": n.sequel or (i == 0 and later)}) for i, n in enumerate(_notes(fresh))
-    ]
-    state.feelings = [*state.feelings, *added][-3:]
-    said = ctx.render.fill("{gevoelens}", state)
-    return Message(ctx.render.catalog("feeling.added", state, gevoelens=said), kind="notice")
-
-
-def _clause(folded: str, at: int) -> str:
-    """The clause around position `at`: between punctuation and joining words ("want", "dat", "because")."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, at)), len(folded))
-    return folded[start:end]
-
-
-def _sentence_before(folded: str, at: int) -> str:
-    return folded[max((m.end() for m in _SENTENCE_END.finditer(folded, 0, at)), default=0) : at]
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]")
-# "stel je voor dat ik boos was geworden", "what if I had been scared": only supposed.
-# "mijn collega zei daarna: ik ben trots op je", "daarna vroeg mijn baas of ik het leuk vond": theirs.
-_SAID = re.compile(r"\b(?:zei|zegt|zeiden|vroeg|vroegen|said|says|asked|told)\b")
-_SUPPOSE = re.compile(r"\b(?:stel|als|imagine|if|what if|suppose)\b")
-_CLAUSE_BREAK = re.compile(r"[.!?,;]|\b(?:want|omdat|dat|maar|because|that|but)\b")
-# "klopt helemaal!", "ja precies", "yes exactly": the feelings said back were right.
-_AGREED_START = re.compile(
-    r"^\W*(?:ja+,? )?(?:klopt|precies|inderdaad|exact|helemaal waar|yes exactly|exactly|that'?s right|"
-    r"true|yep that'?s it|yes that'?s it)(?: helemaal| wel| zeker| echt)?(?=\s*(?:[!,.?]|$))"
-)
-# "zij vinden het saai, ik niet": someone else's, the student says.
-_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me|i didn'?t|i don'?t)\b")
-_ADDING = re.compile(
-    r"\b(?:ook|also|too|as well|daarna|en toen|and then|afterwards|na afloop|achteraf|bovendien|plus|"
-    r"maar nu|but now)\b"
-)
-_ME = re.compile(r"\b(?:ik|i|im|i'm|me|mij)\b")
-# What did not happen or happens as a rule, in the feeling's own clause: no feeling of this moment.
-_UNREAL = re.compile(
-    r"\b(?:als|stel|zou|zouden|geweest|normaal|meestal|altijd|hoop|volgende keer|if|would|usually|normally|"
-    r"always|hope|hoped|hoopte|wanted|wilde|tried|probeerde|next time)\b"
-)
-# "daarna ook opgelucht", "then proud": the added feeling came after the named one.
-_LATER = re.compile(
-    r"\b(?:daarna|toen|later|achteraf|na afloop|uiteindelijk|nu|then|after|afterwards|later on|in the end|"
-    r"now)\b"
-)
 
 
 # Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
@@ -367,7 +299,7 @@ def _names_a_feeling(ctx: Context) -> bool:
     )
 
 
-def _named_in_question(ctx: Context) -> bool:
+def named_in_question(ctx: Context) -> bool:
     """Whether the question being answered said the feelings back ("Je was blij. Wat gebeurde er?")."""
     said = ctx.render.fill("{gevoelens}", ctx.state)
     return bool(said) and "{" not in said and said in ctx.question().text

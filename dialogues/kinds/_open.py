@@ -12,8 +12,9 @@ from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
 from dialogues.language import is_action, names_no_step, quality, weigh
 
+from ._adding import added_feelings
 from ._base import AskingKind, Finding, Graph
-from ._listening import added_feelings, correction, feeling_answer, note_feelings
+from ._listening import correction, feeling_answer, note_feelings
 from ._turn import ANSWER_KEPT, MAX_RETRIES, Context, Render, Step, retry
 
 __all__ = ["QuestionNode"]
