@@ -176,6 +176,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     told = words(text)
     bare = (
         named_here
+        and len(state.feelings) == 1  # after "Eerst zenuwachtig, daarna trots" one word may be about either
         and len(told) == 1
         and told[0] not in _FILLERS
         and any(f.frame == "state" and f.family not in held for f in own)

@@ -145,6 +145,8 @@ def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflec
         ("I was nervous", "fine"),
         ("ik was zenuwachtig", "best spannend"),
         ("ik was zenuwachtig", "ik schrok"),
+        # one word after two feelings said back does not wipe out both
+        ("ik was zenuwachtig en daarna trots", "opgelucht."),
         # doubt about the memory, not about the word
         ("ik was zenuwachtig", "weet niet of dat klopt, ik stond voor de klas en vergat mijn tekst"),
         ("I was nervous", "not sure if it's right, I picked up and she yelled"),
