@@ -171,6 +171,8 @@ def clause_bounds(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
     start = index
     while start > 0 and not _breaks(tokens, start - 1) and tokens[start - 1][0][0].isalnum():
         start -= 1
+    if 0 < start < index and tokens[start - 1][0] in ("after", "before") and tokens[start][0] == "that":
+        start += 1  # "after that just really tired": a time, not someone
     end = index
     while end < len(tokens) and not _breaks(tokens, end) and tokens[end][0][0].isalnum():
         end += 1

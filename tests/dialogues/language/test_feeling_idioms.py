@@ -483,6 +483,7 @@ def test_not_anymore_stays_a_negation(text: str) -> None:
         # only expected, not felt
         ("i expected to be super nervous, but i actually felt really confident", "en", ["confident"]),
         ("At lunch I calmed down", "en", ["calm"]),
+        ("then kinda scared. after that just really tired but in a good way", "en", ["scared", "tired"]),
         ("de open dag was echt overwhelming", "nl", ["overwhelming"]),
         ("ik was eerst verbaast hoe groot het was", "nl", ["verbaasd"]),
         ("ik was zenuw en meneer helpt mij", "nl", ["zenuwachtig"]),
