@@ -7,7 +7,7 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings
 
-from ._listening import named_in_question, notes_of
+from ._listening import ELSEWHERE, named_in_question, notes_of
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -26,7 +26,13 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
     # I won't be nervous" or "zij vinden het saai, ik niet".
     fresh = []
-    if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded)):
+    # Not of another day or place either ("de eerste dag was ik nog zenuwachtig, nu niet meer").
+    other_time = bool(ELSEWHERE.search(folded))
+    if (
+        not other_time
+        and not _NOT_ME_EITHER.search(folded)
+        and (_ADDING.search(folded) or _ME.search(folded))
+    ):
         fresh = [
             f
             for f in read_feelings(text, state.language).own

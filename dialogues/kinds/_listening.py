@@ -21,7 +21,14 @@ from dialogues.language import (
 
 from ._turn import Context, Step
 
-__all__ = ["correction", "feeling_answer", "named_in_question", "note_feelings", "notes_of"]
+__all__ = [
+    "ELSEWHERE",
+    "correction",
+    "feeling_answer",
+    "named_in_question",
+    "note_feelings",
+    "notes_of",
+]
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
@@ -137,7 +144,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     reading = read_feelings(named, state.language)
     named_here = named_in_question(ctx)
-    asked_of, spoken_of = _about_these_feelings(ctx, text, reading, answered, named_here=named_here)
+    asked_of, spoken_of, elsewhere = _about_these_feelings(
+        ctx, text, reading, answered, named_here=named_here
+    )
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied}
     own = [f for f in answered.own if f.family not in down]
@@ -185,7 +194,10 @@ def correction(ctx: Context, text: str) -> Step | None:
     instead = _INSTEAD.search(folded) or better or ((just or bare) and any(f.family not in held for f in own))
     # To a later question ("Wanneer had je dit eerder?") a feeling with "juist" tells of that other moment
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
-    taken = own and (opens or (instead and (named_here or spoken_of or better)) or rejects)
+    # "de eerste dag was ik nog super zenuwachtig, nu niet meer. vooral toen ...": another time, no "instead";
+    # right after the feelings were said back a place is only a reason ("ik had er thuis aan gewerkt").
+    away = bool(_ANOTHER_TIME.search(folded)) if named_here else elsewhere
+    taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
         # "Ik was niet in paniek!" about a feeling the bot did not name, or "ik zei ZENUWACHTIG hè. niet dat
         # het leuk was": say back what it did hear. Not "het was niet leuk", an answer about the moment.
@@ -218,8 +230,14 @@ def correction(ctx: Context, text: str) -> Step | None:
     if not new and answered.turned_down and not answered.turned_down >= held:
         # "moe boeit niet, het ging om de zenuwen": the named ones not turned down stay.
         new = [n for n in state.feelings if n.family not in down]
-    if not named_here and [n.family for n in new] == [n.family for n in state.feelings]:
-        return None  # nothing changes: the message is the answer to the question asked
+    unchanged = [(n.family, n.word) for n in new] == [(n.family, n.word) for n in state.feelings]
+    clarified = (
+        answered.not_me or answered.about_named or opens
+    )  # "die paniek was van de dochter, niet van mij"
+    if unchanged and (not named_here or (len(text.split()) > _SHORT_REJECT and not clarified)):
+        # Nothing changes: the message is the answer to the question asked (taking it as a correction
+        # would ask the same question again, and the same answer would be swallowed again).
+        return None
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
@@ -233,9 +251,9 @@ def correction(ctx: Context, text: str) -> Step | None:
 
 def _about_these_feelings(
     ctx: Context, text: str, reading: Reading, answered: Answered, *, named_here: bool
-) -> tuple[bool, bool]:
-    """Whether a "nee" or "niet" in `text` can be about the feelings named, and whether the named word
-    itself is spoken of ("meer stress dan zenuwen").
+) -> tuple[bool, bool, bool]:
+    """Whether a "nee" or "niet" in `text` can be about the feelings named, whether the named word itself
+    is spoken of ("meer stress dan zenuwen"), and whether `text` tells of another place or time.
 
     To "Herken je dit ook van ergens anders?" a "nee" answers the question ("nee, op school ben ik juist
     rustig", "nee ik was nooit eerder zo zenuwachtig"): only a question that names the feelings, the named
@@ -243,7 +261,7 @@ def _about_these_feelings(
     maar boos", "nee, eigenlijk was ik boos") make it a correction there.
     """
     held = {n.family for n in ctx.state.feelings}
-    elsewhere = bool(_ELSEWHERE.search(fold(text)))
+    elsewhere = bool(ELSEWHERE.search(fold(text)))
     this_time = not elsewhere and (
         any(f.family in held and not f.present for f in reading.denied)
         or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
@@ -252,7 +270,7 @@ def _about_these_feelings(
     asked_of = (
         named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(fold(text)))
     )
-    return asked_of, spoken_of
+    return asked_of, spoken_of, elsewhere
 
 
 def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
@@ -279,10 +297,15 @@ def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
 
 # Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
 # and "before" are not in it: "nee ik was niet zenuwachtig, eerder boos" corrects).
-_ELSEWHERE = re.compile(
-    r"\b(?:nooit|vroeger|altijd|meestal|op school|thuis|bij (?:voetbal|sport|hockey|zwemmen|de vorige)|"
-    r"in groep|vorig jaar|vorige (?:keer|stage|week)|toen ik (?:klein|jong)|(?:mijn|mn|m'n) oude|"
-    r"never|always|usually|used to|at school|at home|last (?:year|time)|in year|back then|my old)\b"
+_OTHER_TIME = (
+    r"nooit|vroeger|altijd|meestal|in groep|vorig jaar|vorige (?:keer|stage|week)|toen ik (?:klein|jong)|"
+    r"(?:de|mijn|mn|m'n) eerste (?:dag|keer)|nu niet meer|never|always|usually|used to|last (?:year|time)|"
+    r"in year|back then|the first (?:day|time)|not anymore"
+)
+_ANOTHER_TIME = re.compile(rf"\b(?:{_OTHER_TIME})\b")
+ELSEWHERE = re.compile(
+    rf"\b(?:{_OTHER_TIME}|op school|thuis|bij (?:voetbal|sport|hockey|zwemmen|de vorige)|"
+    r"(?:mijn|mn|m'n) oude|at school|at home|my old)\b"
 )
 _INSISTED = re.compile(r"\b(?:ik zei|ik zeg|i said|i say)\b")
 # Place words a question may hold that are feelings too ("ik voelde me er thuis").

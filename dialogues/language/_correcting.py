@@ -24,7 +24,11 @@ _TOO_STRONG = (
     r"(?:veel|overdreven|zwaar|sterk)|"
     r"(?:is|was|sounds|feels)(?: \w+){0,2} (?:a )?(?:bit|little|tad) (?:much|strong|over the top|extreme)|"
     r"(?:is )?(?:overdreven|overkill|exaggerated|a stretch)|"
-    r"(?:valt|viel) (?:\w+ ){0,2}mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord)"
+    r"(?:valt|viel) (?:\w+ ){0,2}mee|(?:is|was) (?:wel |best )?een (?:groot|zwaar|sterk) woord|"
+    # "dat blije was maar heel even", "the nervous part wasn't that bad": only a little of it.
+    r"(?:was|duurde) (?:\w+ )?maar (?:\w+ )?(?:even|eventjes|kort)|"
+    r"(?:part |thing |bit )?(?:wasn'?t|was not|isn'?t) (?:that|so|too) bad|"
+    r"(?:part )?was (?:only|just) (?:for )?a (?:second|moment|bit))"
 )
 # "verdrietig is te zwak", "wel is zacht uitgedrukt", "scared is an understatement": too weak.
 _TOO_WEAK = (

@@ -45,5 +45,8 @@ def negation_reaches(window: list[str]) -> bool:
     if last + 1 < len(window) and window[last + 1] in ("alleen", "only"):
         return False  # "niet alleen verlegen, ook nieuwsgierig": not only
     turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
-    # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only.
-    return turn is None or all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])
+    # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only
+    # ("no actually more relieved" turns).
+    if turn is None:
+        return True
+    return window[turn] == "meer" and all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])

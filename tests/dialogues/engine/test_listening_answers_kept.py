@@ -205,3 +205,21 @@ def test_answers_about_the_moment_go_on(
     chat, before = _answered(engine, reflect, story, answer)
     assert before[0] in chat.feelings()
     assert chat.state.node != "moment", "the answer counts and the conversation goes on"
+
+
+def test_a_feeling_of_the_first_day_answers_the_question_once(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was vandaag echt rustig")
+    chat.send("de eerste dag was ik nog super zenuwachtig, nu niet meer. vooral toen ik die klant hielp")
+    assert chat.feelings() == ["rustig"]
+    assert chat.state.node != "moment", "the answer counts, and is not swallowed again and again"
+
+
+def test_someone_elses_feeling_set_straight_is_heard(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(
+        engine, reflect, "zijn dochter raakte in paniek. ik voelde me eigenlijk vooral nutteloos"
+    )
+    chat.send(
+        "even voor de duidelijkheid: die paniek was van de dochter hoor, niet van mij. ik voelde me nutteloos"
+    )
+    assert chat.feelings() == ["nutteloos"]
+    assert "nutteloos" in chat.text()

@@ -317,6 +317,31 @@ def test_a_laugh_does_not_hide_a_correction(engine: Engine, reflect: ScriptVersi
         ("wollah ik was zo bang", "bang nee broer 😂 ik schrok gewoon", ["schrok"], "nl"),
         ("ik was echt gefrusteerd", "nee nie gefrusteerd meer teleursteld ofzo", ["teleurgesteld"], "nl"),
         ("ik was echt blij", "ja blij wel, maar het is meer trots eigenlijk", ["trots"], "nl"),
+        (
+            "ik was echt blij",
+            "ja blij wel, maar het is meer trots eigenlijk. ik had er thuis al drie avonden aan gewerkt",
+            ["trots"],
+            "nl",
+        ),
+        # only a little of one of two ("was maar heel even", "wasn't that bad"); "no actually more X"
+        (
+            "ik was blij dat ik iets mocht doen maar ook zenuwachtig",
+            "eigenlijk vooral zenuwachtig, dat blije was maar heel even",
+            ["zenuwachtig"],
+            "nl",
+        ),
+        (
+            "I was nervous and a bit annoyed",
+            "mostly annoyed tbh, the nervous part wasn't that bad",
+            ["annoyed"],
+            "en",
+        ),
+        (
+            "i was happy i guess",
+            "no actually more relieved, I thought it would be strict",
+            ["relieved"],
+            "en",
+        ),
     ],
 )
 def test_corrections_in_the_students_own_words(
