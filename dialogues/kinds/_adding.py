@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from dialogues._entities import Message
-from dialogues.language import fold, read_feelings
+from dialogues.language import fold, read_feelings, words
 
-from ._listening import ELSEWHERE, named_in_question, notes_of
+from ._listening import named_in_question, notes_of, of_another_time
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -26,13 +26,9 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
     # I won't be nervous" or "zij vinden het saai, ik niet".
     fresh = []
-    # Not of another day or place either ("de eerste dag was ik nog zenuwachtig, nu niet meer").
-    other_time = bool(ELSEWHERE.search(folded))
-    if (
-        not other_time
-        and not _NOT_ME_EITHER.search(folded)
-        and (_ADDING.search(folded) or _ME.search(folded))
-    ):
+    # "opgelucht." after two feelings said back: one more (after one, it is the word instead: correction()).
+    one_word = len(words(text)) == 1
+    if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded) or one_word):
         fresh = [
             f
             for f in read_feelings(text, state.language).own
@@ -42,6 +38,8 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
             and not _UNREAL.search(_clause(folded, f.start))
             and not _SUPPOSE.search(_sentence_before(folded, f.start))
             and not _SAID.search(_sentence_before(folded, f.start))
+            # not of another day ("de eerste dag was ik nog zenuwachtig, nu niet meer")
+            and not of_another_time(folded, f.start)
         ]
     if not fresh:
         if _AGREED_START.match(folded):

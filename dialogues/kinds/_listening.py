@@ -22,12 +22,12 @@ from dialogues.language import (
 from ._turn import Context, Step
 
 __all__ = [
-    "ELSEWHERE",
     "correction",
     "feeling_answer",
     "named_in_question",
     "note_feelings",
     "notes_of",
+    "of_another_time",
 ]
 
 # Said on its own after a feeling was named, these reject it without naming another one.
@@ -196,7 +196,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
     # "de eerste dag was ik nog super zenuwachtig, nu niet meer. vooral toen ...": another time, no "instead";
     # right after the feelings were said back a place is only a reason ("ik had er thuis aan gewerkt").
-    away = bool(_ANOTHER_TIME.search(folded)) if named_here else elsewhere
+    away = (
+        any(of_another_time(folded, f.start) for f in own if f.family not in held)
+        if named_here
+        else elsewhere
+    )
     taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
     if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
         # "Ik was niet in paniek!" about a feeling the bot did not name, or "ik zei ZENUWACHTIG hè. niet dat
@@ -231,12 +235,10 @@ def correction(ctx: Context, text: str) -> Step | None:
         # "moe boeit niet, het ging om de zenuwen": the named ones not turned down stay.
         new = [n for n in state.feelings if n.family not in down]
     unchanged = [(n.family, n.word) for n in new] == [(n.family, n.word) for n in state.feelings]
-    clarified = (
-        answered.not_me or answered.about_named or opens
-    )  # "die paniek was van de dochter, niet van mij"
-    if unchanged and (not named_here or (len(text.split()) > _SHORT_REJECT and not clarified)):
-        # Nothing changes: the message is the answer to the question asked (taking it as a correction
-        # would ask the same question again, and the same answer would be swallowed again).
+    # Nothing changes: the message is the answer to the question asked (taken as a correction, the same
+    # question would be asked again, and the same answer swallowed again: "nee eigenlijk was ik boos" a
+    # second time). Unless it sets something straight: "die paniek was van de dochter, niet van mij".
+    if unchanged and not (named_here and (answered.not_me or answered.about_named)):
         return None
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
@@ -261,7 +263,7 @@ def _about_these_feelings(
     maar boos", "nee, eigenlijk was ik boos") make it a correction there.
     """
     held = {n.family for n in ctx.state.feelings}
-    elsewhere = bool(ELSEWHERE.search(fold(text)))
+    elsewhere = bool(_ELSEWHERE.search(fold(text)))
     this_time = not elsewhere and (
         any(f.family in held and not f.present for f in reading.denied)
         or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
@@ -303,13 +305,25 @@ _OTHER_TIME = (
     r"in year|back then|the first (?:day|time)|not anymore"
 )
 _ANOTHER_TIME = re.compile(rf"\b(?:{_OTHER_TIME})\b")
-ELSEWHERE = re.compile(
+_ELSEWHERE = re.compile(
     rf"\b(?:{_OTHER_TIME}|op school|thuis|bij (?:voetbal|sport|hockey|zwemmen|de vorige)|"
     r"(?:mijn|mn|m'n) oude|at school|at home|my old)\b"
 )
 _INSISTED = re.compile(r"\b(?:ik zei|ik zeg|i said|i say)\b")
 # Place words a question may hold that are feelings too ("ik voelde me er thuis").
 _PLACES = frozenset({"thuis", "home", "at home"})
+
+
+# Where a clause ends, for the words of another time around a feeling.
+_CLAUSE_END = re.compile(r"[.,!?;\n]|\b(?:want|omdat|maar|because|but)\b")
+
+
+def of_another_time(folded: str, at: int) -> bool:
+    """Whether the clause around position `at` of `folded` tells of another time ("de eerste dag was ik
+    nog zenuwachtig"), not "eigenlijk was ik boos want ik had nooit uitleg gekregen"."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(folded, at)), len(folded))
+    return bool(_ANOTHER_TIME.search(folded[start:end]))
 
 
 def _names_a_feeling(ctx: Context) -> bool:

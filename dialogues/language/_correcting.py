@@ -253,7 +253,14 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # Within the clause that tells the new feeling, and not "meer"/"vooral" ("ja maar meer bang eigenlijk.
     # dat het mij ook kan gebeuren" puts "bang" in the named one's place).
     deciding = re.split(r"[.!?\n]", deciding.strip(" .!?"))[0]
-    adds = bool(_ALSO.search(deciding)) and not _MAINLY.search(deciding)
+    # The "ook" of the part that tells the new feeling: not "eigenlijk boos, de eerste dag ging het ook mis".
+    telling = [
+        p
+        for p in re.split(r"[,;]", deciding)
+        if any(f.family not in held for f in read_feelings(p, language).own)
+    ]
+    scope = " ".join(telling) if telling else deciding
+    adds = bool(_ALSO.search(scope)) and not _MAINLY.search(scope)
     # "blij ja maar ik zou het eerder voldaan noemen" puts the new word in the kept one's place; "excited
     # yes, but not embarrassed, more like shocked" and "teleurgesteld wel even ja, maar daarna vooral
     # gemotiveerd" keep it.

@@ -145,8 +145,6 @@ def test_a_one_word_answer_at_where_else_is_no_correction(engine: Engine, reflec
         ("I was nervous", "fine"),
         ("ik was zenuwachtig", "best spannend"),
         ("ik was zenuwachtig", "ik schrok"),
-        # one word after two feelings said back does not wipe out both
-        ("ik was zenuwachtig en daarna trots", "opgelucht."),
         # doubt about the memory, not about the word
         ("ik was zenuwachtig", "weet niet of dat klopt, ik stond voor de klas en vergat mijn tekst"),
         ("I was nervous", "not sure if it's right, I picked up and she yelled"),
@@ -223,3 +221,25 @@ def test_someone_elses_feeling_set_straight_is_heard(engine: Engine, reflect: Sc
     )
     assert chat.feelings() == ["nutteloos"]
     assert "nutteloos" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now"),
+    [
+        # one word after two feelings said back is one more, it does not wipe out both
+        ("ik was zenuwachtig en daarna trots", "opgelucht.", ["zenuwachtig", "trots", "opgelucht"]),
+        # a place or a first time in the same message does not stop a feeling added
+        ("ik was zenuwachtig", "ja en ook trots, thuis heb ik het meteen verteld", ["zenuwachtig", "trots"]),
+        (
+            "ik was zenuwachtig",
+            "ja en achteraf trots, dat was de eerste keer dat het lukte",
+            ["zenuwachtig", "trots"],
+        ),
+        ("I was nervous", "and afterwards proud, I had never done that before", ["nervous", "proud"]),
+    ],
+)
+def test_feelings_added_beside_the_named_ones(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str]
+) -> None:
+    chat, _ = _answered(engine, reflect, story, answer)
+    assert chat.feelings() == now

@@ -415,3 +415,36 @@ def test_the_named_word_said_again_with_others_denied_is_heard_once(
     chat.send("ik zei ZENUWACHTIG hè. niet dat het leuk spannend was ofzo")
     assert chat.feelings() == ["zenuwachtig"]
     assert chat.text().count("Je was zenuwachtig") == 1
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now"),
+    [
+        # a time word in the reason is no other time
+        ("ik was zenuwachtig", "eigenlijk was ik boos want ik had nooit uitleg gekregen", ["boos"]),
+        ("ik was zenuwachtig", "eigenlijk boos, de eerste dag ging het ook al mis", ["boos"]),
+        ("I was nervous", "actually angry, my coworker never helps", ["angry"]),
+        # another time told, and then how it was this time
+        (
+            "ik was zenuwachtig",
+            "vroeger was ik altijd zenuwachtig maar nu niet meer, ik was vooral blij",
+            ["blij"],
+        ),
+    ],
+)
+def test_a_correction_with_another_time_in_its_reason(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str]
+) -> None:
+    chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
+    chat.send(answer)
+    assert chat.feelings() == now
+
+
+def test_the_same_correction_said_again_is_taken_as_the_answer(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig")
+    chat.send("nee eigenlijk was ik boos")
+    assert chat.feelings() == ["boos"] and chat.state.node == "moment"
+    chat.send("nee eigenlijk was ik boos")
+    assert chat.state.node != "moment", "the same message again is not swallowed again"
