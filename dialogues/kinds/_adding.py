@@ -7,7 +7,7 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
-from ._listening import named_in_question, notes_of, of_another_time
+from ._listening import clause_around, named_in_question, notes_of, of_another_time
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -35,7 +35,7 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
             if f.family not in held
             and f.family not in state.denied
             and not f.negated
-            and not _UNREAL.search(_clause(folded, f.start))
+            and not _UNREAL.search(clause_around(folded, f.start, _CLAUSE_BREAK))
             and not _SUPPOSE.search(_sentence_before(folded, f.start))
             and not _SAID.search(_sentence_before(folded, f.start))
             # not of another day ("de eerste dag was ik nog zenuwachtig, nu niet meer")
@@ -54,13 +54,6 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     state.feelings = [*state.feelings, *added][-3:]
     said = ctx.render.fill("{gevoelens}", state)
     return Message(ctx.render.catalog("feeling.added", state, gevoelens=said), kind="notice")
-
-
-def _clause(folded: str, at: int) -> str:
-    """The clause around position `at`: between punctuation and joining words ("want", "dat", "because")."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, at)), len(folded))
-    return folded[start:end]
 
 
 def _sentence_before(folded: str, at: int) -> str:

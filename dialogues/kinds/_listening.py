@@ -22,6 +22,7 @@ from dialogues.language import (
 from ._turn import Context, Step
 
 __all__ = [
+    "clause_around",
     "correction",
     "feeling_answer",
     "named_in_question",
@@ -318,12 +319,17 @@ _PLACES = frozenset({"thuis", "home", "at home"})
 _CLAUSE_END = re.compile(r"[.,!?;\n]|\b(?:want|omdat|maar|because|but)\b")
 
 
+def clause_around(folded: str, at: int, breaks: re.Pattern[str] = _CLAUSE_END) -> str:
+    """The part of `folded` around position `at` between two `breaks`."""
+    start = max((m.end() for m in breaks.finditer(folded, 0, at)), default=0)
+    end = next((m.start() for m in breaks.finditer(folded, at)), len(folded))
+    return folded[start:end]
+
+
 def of_another_time(folded: str, at: int) -> bool:
     """Whether the clause around position `at` of `folded` tells of another time ("de eerste dag was ik
     nog zenuwachtig"), not "eigenlijk was ik boos want ik had nooit uitleg gekregen"."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(folded, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(folded, at)), len(folded))
-    return bool(_ANOTHER_TIME.search(folded[start:end]))
+    return bool(_ANOTHER_TIME.search(clause_around(folded, at)))
 
 
 def _names_a_feeling(ctx: Context) -> bool:
