@@ -7,7 +7,7 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
-from ._listening import clause_around, named_in_question, notes_of, of_another_time
+from ._listening import FILLERS, clause_around, named_in_question, notes_of, of_another_time
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -26,8 +26,10 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     # was ik trots"); not "als het fout was gegaan was ik boos geweest", "normaal ben ik zenuwachtig", "I hope
     # I won't be nervous" or "zij vinden het saai, ik niet".
     fresh = []
-    # "opgelucht." after two feelings said back: one more (after one, it is the word instead: correction()).
-    one_word = len(words(text)) == 1
+    # "opgelucht." after two feelings said back: one more state (after one, it is the word instead:
+    # correction()); not "prima", "fine", "ok" that go on.
+    told = words(text)
+    one_word = len(state.feelings) > 1 and len(told) == 1 and told[0] not in FILLERS
     if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded) or one_word):
         fresh = [
             f
@@ -40,6 +42,7 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
             and not _SAID.search(_sentence_before(folded, f.start))
             # not of another day ("de eerste dag was ik nog zenuwachtig, nu niet meer")
             and not of_another_time(folded, f.start)
+            and (f.frame == "state" or not one_word)
         ]
     if not fresh:
         if _AGREED_START.match(folded):

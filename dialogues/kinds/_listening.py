@@ -22,6 +22,7 @@ from dialogues.language import (
 from ._turn import Context, Step
 
 __all__ = [
+    "FILLERS",
     "clause_around",
     "correction",
     "feeling_answer",
@@ -75,7 +76,7 @@ _DOUBT_WORD = re.compile(
 _DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:wel )?(?:klopt|past)\b")
 # "opgelucht.", "relieved!": one word, a state another than named; not "ok", "prima", "fine", "chill" that
 # go on, nor "spannend" about the moment or "schrok" that tells what happened.
-_FILLERS = frozenset(
+FILLERS = frozenset(
     "ok oke okay prima goed fine good alright nice cool chill fijn gezellig leuk top mooi lekker".split()
 )
 # "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
@@ -188,7 +189,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         named_here
         and len(state.feelings) == 1  # after "Eerst zenuwachtig, daarna trots" one word may be about either
         and len(told) == 1
-        and told[0] not in _FILLERS
+        and told[0] not in FILLERS
         and any(f.frame == "state" and f.family not in held for f in own)
     )
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.

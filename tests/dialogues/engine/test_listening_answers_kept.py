@@ -243,3 +243,20 @@ def test_feelings_added_beside_the_named_ones(
 ) -> None:
     chat, _ = _answered(engine, reflect, story, answer)
     assert chat.feelings() == now
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("ik was zenuwachtig", "ok"),
+        ("ik was zenuwachtig", "prima"),
+        ("I was nervous", "fine"),
+        ("ik was zenuwachtig en daarna trots", "prima"),
+        ("ik was zenuwachtig", "spannend"),
+    ],
+)
+def test_a_word_that_goes_on_adds_no_feeling(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat, before = _answered(engine, reflect, story, answer)
+    assert chat.feelings() == before
