@@ -265,15 +265,14 @@ def _about_these_feelings(
     maar boos", "nee, eigenlijk was ik boos") make it a correction there.
     """
     held = {n.family for n in ctx.state.feelings}
-    elsewhere = bool(_ELSEWHERE.search(fold(text)))
+    plain = fold(text)
+    elsewhere = bool(_ELSEWHERE.search(plain))
     this_time = not elsewhere and (
         any(f.family in held and not f.present for f in reading.denied)
         or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
     )
     spoken_of = answered.about_named and not elsewhere  # not "thuis ben ik meer moe dan zenuwachtig"
-    asked_of = (
-        named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(fold(text)))
-    )
+    asked_of = named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(plain))
     return asked_of, spoken_of, elsewhere
 
 

@@ -254,9 +254,10 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # dat het mij ook kan gebeuren" puts "bang" in the named one's place).
     deciding = re.split(r"[.!?\n]", deciding.strip(" .!?"))[0]
     # The "ook" of the part that tells the new feeling: not "eigenlijk boos, de eerste dag ging het ook mis".
+    # Only read part by part when there is an "ook" at all (this runs on every answer to a named feeling).
     telling = [
         p
-        for p in re.split(r"[,;]", deciding)
+        for p in (re.split(r"[,;]", deciding) if _ALSO.search(deciding) else ())
         if any(f.family not in held for f in read_feelings(p, language).own)
     ]
     scope = " ".join(telling) if telling else deciding

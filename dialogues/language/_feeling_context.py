@@ -11,7 +11,12 @@ import itertools
 from typing import Literal
 
 from ._feeling_marks import BODY, MY
-from ._feeling_scope import after_a_name_between_commas, negation_reaches
+from ._feeling_scope import (
+    after_a_name_between_commas,
+    denies_with_not_that,
+    negation_reaches,
+    someone_after_how,
+)
 from ._whose_words import (
     ARTICLES,
     BIT,
@@ -58,7 +63,6 @@ Whose = Literal["self", "other"]
 Tokens = list[tuple[str, int]]
 
 _ALSO = frozenset({"ook", "also"})
-_HOW = frozenset({"how", "hoe"})
 _NOUN_START = ARTICLES | POSSESSIVES
 # Words between two clauses that share a subject ("moe, maar ook trots"), and those that carry it.
 _JOINING = frozenset({"en", "and", "of", "or", "maar", "but", "ook", "also"})
@@ -261,27 +265,6 @@ def subject_of(
     return None, -1
 
 
-def _after_how(words: list[str], index: int) -> bool:
-    """Whether the word follows "hoe"/"how", or another word after it ("hoe blij en dankbaar ...")."""
-    j = index - 1
-    while j >= 2 and words[j] in ("en", "and"):
-        j -= 2
-    return j >= 0 and words[j] in _HOW
-
-
-def _described_after_how(words: list[str], after: int) -> bool:
-    """Whether someone or something follows "hoe X" ("hoe rustig en schoon alles was"): theirs, its."""
-    while after + 1 < len(words) and words[after] in ("en", "and"):
-        after += 2  # "hoe rustig en schoon alles was": more words of how it was
-    return after < len(words) and words[after] in _NOUN_START | OTHERS | _ALL_OF_IT
-
-
-_NOT_THAT = NEGATIONS | {"wasn't", "isn't", "weren't"}
-# "het was niet dat ik ...", "it wasn't that I ...": not "ik wist niet dat ik zo zenuwachtig was".
-_NOT_THAT_BEFORE = frozenset({"was", "is", "het", "it", "nou", "echt", "ook", "en", "maar", "but", "and"})
-_ALL_OF_IT = frozenset({"alles", "everything", "iedereen", "everyone", "everybody"})
-
-
 def context(
     tokens: list[tuple[str, int]],
     index: int,
@@ -310,7 +293,7 @@ def context(
     mine = bool(before) and before[-1] in ("mijn", "mn", "m'n", "my")
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
     subject, at = subject_of(before, people)
-    if _after_how(words, index) and _described_after_how(words, after):
+    if someone_after_how(words, index, after):
         subject = "other"  # "how calm the owner was", "hoe blij de klant was", "how lonely she has been"
     if after < len(words) and described(words, index, after):
         subject = "other"  # "allemaal boze bewoners", "ik kreeg een boze klant", "a scared dog": who they are
@@ -338,12 +321,7 @@ def context(
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
-    if (
-        at >= 2
-        and before[at - 1] in ("dat", "that")
-        and before[at - 2] in _NOT_THAT
-        and (at == 2 or before[at - 3] in _NOT_THAT_BEFORE)
-    ):
+    if denies_with_not_that(before, at):
         negated = not negated  # "it wasn't that I was angry", "niet dat ik niet zenuwachtig was"
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)

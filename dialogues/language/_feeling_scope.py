@@ -1,14 +1,15 @@
 """How far a word's grammar reaches in a student's sentence: a negation, and a subject past a name.
 
 "nie gefrusteerd meer teleursteld" negates the first word only, "niet eens meer zenuwachtig" stays
-negated; in "the receptionist, Tom, stayed calm" the clause after the name keeps the subject before it.
+negated, "it wasn't that I was angry" denies; in "the receptionist, Tom, stayed calm" the clause after the
+name keeps the subject before it; "hoe blij en dankbaar die mevrouw was" is hers.
 """
 
 from __future__ import annotations
 
-from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, PEOPLE, POSSESSIVES, SELF, SOFT
+from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
 
-__all__ = ["after_a_name_between_commas", "negation_reaches"]
+__all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reaches", "someone_after_how"]
 
 # "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
@@ -50,3 +51,35 @@ def negation_reaches(window: list[str]) -> bool:
     if turn is None:
         return True
     return window[turn] == "meer" and all(w in SOFT or w in _ANYMORE_SMALL for w in window[last + 1 : turn])
+
+
+_HOW = frozenset({"how", "hoe"})
+_ALL_OF_IT = frozenset({"alles", "everything", "iedereen", "everyone", "everybody"})
+
+
+def someone_after_how(words: list[str], index: int, after: int) -> bool:
+    """Whether the word at `index` is how someone or something was: after "hoe"/"how" (or another such
+    word: "hoe blij en dankbaar"), with someone after it ("hoe rustig en schoon alles was")."""
+    j = index - 1
+    while j >= 2 and words[j] in ("en", "and"):
+        j -= 2
+    if j < 0 or words[j] not in _HOW:
+        return False
+    while after + 1 < len(words) and words[after] in ("en", "and"):
+        after += 2
+    return after < len(words) and words[after] in _DETERMINERS | OTHERS | _ALL_OF_IT
+
+
+_NOT_THAT = NEGATIONS | {"wasn't", "isn't", "weren't"}
+# "het was niet dat ik ...", "it wasn't that I ...": not "ik wist niet dat ik zo zenuwachtig was".
+_NOT_THAT_BEFORE = frozenset({"was", "is", "het", "it", "nou", "echt", "ook", "en", "maar", "but", "and"})
+
+
+def denies_with_not_that(before: list[str], at: int) -> bool:
+    """Whether "niet dat"/"not that" before the subject at `at` turns the feeling's negation round."""
+    return (
+        at >= 2
+        and before[at - 1] in ("dat", "that")
+        and before[at - 2] in _NOT_THAT
+        and (at == 2 or before[at - 3] in _NOT_THAT_BEFORE)
+    )
