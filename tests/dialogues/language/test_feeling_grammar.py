@@ -1,0 +1,57 @@
+"""How far a word's grammar reaches: negations ("niet eens meer", "it wasn't that"), "gelukkig" as
+luckily, and whose feeling after a name between commas or after "hoe"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.language import read_feelings
+
+from .test_feeling_idioms import own
+
+
+def test_no_longer_is_still_a_negation() -> None:
+    assert [f.negated for f in read_feelings("ik was niet meer bang", "nl").feelings] == [True]
+
+
+def test_luckily_is_no_feeling_but_happy_is() -> None:
+    assert own("gelukkig heb ik niks laten vallen") == []
+    assert own("ik was zo gelukkig") == ["gelukkig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ik was echt gelukkig was een mooie dag", ["gelukkig"]),
+        ("ik belde de klant, mevrouw Jansen, was super zenuwachtig", ["zenuwachtig"]),
+        ("zijn stem sloeg over toen hij de klant aansprak haha", []),
+        ("pfoe wat was het warm in de keuken vandaag", []),
+    ],
+)
+def test_what_a_review_found_read_wrong(text: str, words: list[str]) -> None:
+    assert own(text) == words
+
+
+@pytest.mark.parametrize(
+    "text", ["daarna was ik niet eens meer zenuwachtig", "ik voelde me niet echt meer welkom"]
+)
+def test_not_anymore_stays_a_negation(text: str) -> None:
+    assert [f.negated for f in read_feelings(text, "nl").feelings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "negated"),
+    [
+        ("it wasn't that i was angry", "en", [True]),
+        ("het was niet dat ik boos was", "nl", [True]),
+        ("niet dat ik niet zenuwachtig was hoor", "nl", [False]),
+        ("in het begin was het niet alleen verlegen", "nl", [False]),
+        ("ik wist niet dat ik zo zenuwachtig was tot ik moest praten", "nl", [False]),
+    ],
+)
+def test_not_that_and_not_only(text: str, language: str, negated: list[bool]) -> None:
+    assert [f.negated for f in read_feelings(text, language).feelings] == negated
+
+
+def test_how_two_words_of_someone_are_theirs() -> None:
+    assert own("hoe blij en dankbaar die oude mevrouw was, ik was ontroerd") == ["ontroerd"]

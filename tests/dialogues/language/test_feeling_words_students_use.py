@@ -1,0 +1,96 @@
+"""Feelings told the way students of the later listening sets wrote them: "m'n" idioms, the body ("maag in
+de knoop", "legs like jelly"), what they did ("als een pauw"), words of a changing day."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_feeling_idioms import own
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # "m'n", "mijn" and "mn" are one word to the idioms
+        ("m'n hart zat in m'n keel", "nl", ["gespannen"]),
+        ("m'n handen trilden echt toen ik de knop indrukte", "nl", ["zenuwachtig"]),
+        ("my hands were literally shaking", "en", ["nervous"]),
+        ("aan het eind zat ik echt op m'n tandvlees", "nl", ["uitgeput"]),
+        ("die meneer lag daar en ik wist niet waar ik moest kijken", "nl", ["ongemakkelijk"]),
+        ("ik was echt starstruck lol", "nl", ["onder de indruk"]),
+        # "zich" and a subject "naast me" are someone else
+        (
+            "Jayden uit mijn klas zat zich te vervelen, ik werd er juist enthousiast van",
+            "nl",
+            ["enthousiast"],
+        ),
+        ("een meisje naast me werd er echt misselijk van", "nl", []),
+        # the "nie" is the first word's: "meer" turns to the second
+        ("nee nie gefrusteerd meer teleursteld ofzo", "nl", ["teleurgesteld"]),
+        # a word alone in a sentence of a story tells of the day, not of the student
+        ("het was maandag. rustig. niemand kwam", "nl", []),
+        ("ik liet een bord vallen. kapot. de chef was boos", "nl", []),
+    ],
+)
+def test_idioms_spellings_and_subjects_of_an_ordinary_monday(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("de hele ochtend zat mijn maag in de knoop", "nl", ["gespannen"]),
+        ("na afloop ben ik de hele avond blijven stralen", "nl", ["blij"]),
+        ("net als bij mn eerste wedstrijd, benen als pudding", "nl", ["zenuwachtig"]),
+        ("mijn hart klopt in mijn keel, zo echt is het allemaal", "nl", ["gespannen"]),
+        ("het was eerlijk gezegd best teleurstellend", "nl", ["teleurgesteld"]),
+        (
+            "lag tot 2 uur wakker te malen. daarna dacht ik pfieuw, gelukkig heb ik niks verpest",
+            "nl",
+            ["bezorgd", "opgelucht"],
+        ),
+        ("na tien minuten voelde het alsof ik thuiskwam", "nl", ["op je gemak"]),
+        ("ik liep daarna naar de bus als een pauw haha", "nl", ["trots"]),
+        ("mijn stem sloeg over en ik ratelde maar door", "nl", ["zenuwachtig"]),
+        ("My legs were like jelly when I sat down", "en", ["nervous"]),
+        ("when the vet said it, my stomach just dropped", "en", ["shocked"]),
+        ("my sister said I was bouncing off the walls all evening", "en", ["excited"]),
+        ("Ravi let me try the adapter and it worked, and I could breathe again", "en", ["relieved"]),
+        # a name between commas: the subject before it goes on
+        ("a guest was angry and the receptionist, Tom, stayed super calm", "en", []),
+        ("mijn collega, Lisa, bleef heel rustig", "nl", []),
+    ],
+)
+def test_feelings_hidden_in_the_body_and_in_what_the_student_did(
+    text: str, language: str, words: list[str]
+) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # how it was ("hoe rustig en schoon alles was") is no feeling of the student's
+        ("eerst was ik verbaasd hoe rustig en schoon alles was", "nl", ["verbaasd"]),
+        # only expected, not felt
+        ("i expected to be super nervous, but i actually felt really confident", "en", ["confident"]),
+        ("At lunch I calmed down", "en", ["calm"]),
+        ("then kinda scared. after that just really tired but in a good way", "en", ["scared", "tired"]),
+        ("de open dag was echt overwhelming", "nl", ["overwhelming"]),
+        ("ik was eerst verbaast hoe groot het was", "nl", ["verbaasd"]),
+        ("ik was zenuw en meneer helpt mij", "nl", ["zenuwachtig"]),
+        ("de zenuw in mijn arm deed pijn", "nl", []),
+        ("toen was ik echt geboeid, ik wilde alles weten", "nl", ["geboeid"]),
+    ],
+)
+def test_words_of_a_changing_day(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bored() -> None:
+    from dialogues.language import family_of
+
+    assert own("it was kinda boring tbh", "en") == ["boring"]
+    assert family_of("boring", "en") == family_of("bored", "en")
