@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ._feeling_context import clause_bounds
+from ._feeling_said import clause_bounds
 from ._whose_words import ARTICLES, COPULAS, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
 
 __all__ = [

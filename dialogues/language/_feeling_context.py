@@ -11,6 +11,7 @@ import itertools
 from typing import Literal
 
 from ._feeling_marks import BODY, MY
+from ._feeling_said import clause_bounds
 from ._feeling_scope import (
     after_a_name_between_commas,
     denies_with_not_that,
@@ -24,7 +25,6 @@ from ._whose_words import (
     COPULAS,
     EXPERIENCER,
     FIND,
-    FUTURE,
     IMPERSONAL,
     NEGATIONS,
     NOT_A_PERSON_AFTER,
@@ -42,38 +42,25 @@ from ._whose_words import (
     SOFT,
     SUBORDINATE,
     TIME_NOUNS,
-    WOULD,
     described,
 )
 
 __all__ = [
     "Whose",
-    "after_copula",
-    "clause_bounds",
     "context",
-    "denied_after",
-    "denied_fronted",
-    "felt",
-    "felt_before",
-    "hypothetical",
     "subject_of",
 ]
 
 Whose = Literal["self", "other"]
 Tokens = list[tuple[str, int]]
 
-_ALSO = frozenset({"ook", "also"})
 _NOUN_START = ARTICLES | POSSESSIVES
 # Words between two clauses that share a subject ("moe, maar ook trots"), and those that carry it.
 _JOINING = frozenset({"en", "and", "of", "or", "maar", "but", "ook", "also"})
 _CARRY = frozenset({"en", "and", "of", "or", "maar", "but"})
-# Joining words that are also adverbs of time: inside a clause when they follow its verb.
-_TIME_ADVERBS = frozenset({"eerst", "daarna", "later", "toen", "uiteindelijk", "first", "then"})
 _YOU = frozenset({"je", "jij"})
-_SO = frozenset({"so", "dus"})
 _ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
 _BECAME = frozenset({"werd", "raakte", "bleef", "got", "became"})
-_IT = frozenset({"het", "t", "it"})
 _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
@@ -87,7 +74,6 @@ _SOME = NUMBERS - {"allebei", "beiden", "both"}
 _COUNTED = TIME_NOUNS | frozenset(
     "weken maanden jaar jaren dingen minuten seconden uren days weeks things".split()
 )
-_OPENERS = frozenset("nee neuh nope no nah wacht wait hmm uhm eh oh nou well ja yes".split())
 # Personal pronouns a subordinate clause can start with ("dat hij het leuk vond"); not "die".
 _PRONOUNS = frozenset("ik hij zij ze ie we wij i he she they".split())
 # The determiner of the feeling word itself ("een warm gevoel", "de zenuwen") is no subject.
@@ -99,108 +85,6 @@ _LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
 )
-# A whole answer this short can say how the student felt in one word ("goed", "prima").
-
-# Words that may stand between a verb and its "niet" ("ik baalde me niet echt", "ik schrok er niet van").
-_BEFORE_NOT = frozenset(
-    {"me", "mij", "er", "echt", "zo", "eigenlijk", "wel", "helemaal", "totally", "really"}
-)
-
-
-def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
-    """Whether "niet" follows a feeling verb in its clause: "ik baalde niet echt", "ik schrok niet"."""
-    for i, (token, _) in enumerate(tokens[after : after + 3]):
-        if token in NEGATIONS:
-            # "ik genoot niet alleen van de klanten": not a denial
-            following = tokens[after + i + 1][0] if after + i + 1 < len(tokens) else ""
-            return following not in {"alleen", "only", "just"}
-        if token not in _BEFORE_NOT:
-            return False
-    return False
-
-
-def denied_fronted(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
-    """Whether a feeling put first is denied after its verb: "Trots voelde ik me niet echt", "Teleurgesteld
-    ben ik niet"."""
-    start = clause_bounds(tokens, index)[0]
-    # "wacht nee, zenuwachtig was ik niet echt": a word to start a reply with may come first.
-    if any(t not in _OPENERS for t, _ in tokens[start:index]):
-        return False
-    if after >= len(tokens) or tokens[after][0] not in COPULAS:
-        return False
-    for k, (token, _) in enumerate(tokens[after + 1 : after + 5]):
-        if token in NEGATIONS:
-            following = tokens[after + k + 2][0] if after + k + 2 < len(tokens) else ""
-            return following not in {"alleen", "only", "just"}  # "Blij was ik niet alleen, ook trots"
-        if token not in SELF and token not in EXPERIENCER and token not in _BEFORE_NOT and token not in _IT:
-            return False
-    return False
-
-
-def felt(tokens: list[tuple[str, int]], index: int) -> bool:
-    start, _ = clause_bounds(tokens, index)
-    return any(t.startswith(("voel", "felt", "feel")) for t, _ in tokens[start:index])
-
-
-def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
-    """Whether a modal of the unreal stands right before or after the feeling word."""
-    before = [t for t, _ in tokens[max(0, index - 2) : index]]
-    # After the word only within its clause: "ik was bang, zou het lukken?" is a real fear.
-    # Nor past a new subject: "I was worried she would say ..." is a real worry.
-    following = itertools.takewhile(
-        lambda t: t[0].isalnum() and t not in SELF and t not in OTHERS,
-        (t for t, _ in tokens[after : after + 2]),
-    )
-    return any(t in WOULD or t in FUTURE for t in before) or any(t in WOULD for t in following)
-
-
-def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether "voelde"/"felt" comes shortly before in the sentence ("voelde me eerst een beetje dom")."""
-    for token, _ in reversed(tokens[max(0, index - 6) : index]):
-        if not token[0].isalnum():
-            return False
-        if token.startswith(("voel", "felt", "feel", "gevoel")):
-            return True  # "het gaf me het gevoel dat ik ertoe deed" too
-    return False
-
-
-def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
-    # Up to six words back within the clause: "ik voel me nu nog steeds rot".
-    start = max(clause_bounds(tokens, index)[0], index - 6)
-    return any(t in COPULAS for t, _ in tokens[start:index])
-
-
-def clause_bounds(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
-    """The bounds of the clause around token `index`: between punctuation and joining words."""
-    start = index
-    while start > 0 and not _breaks(tokens, start - 1) and tokens[start - 1][0][0].isalnum():
-        start -= 1
-    if 0 < start < index and tokens[start - 1][0] in ("after", "before") and tokens[start][0] == "that":
-        start += 1  # "after that just really tired": a time, not someone
-    end = index
-    while end < len(tokens) and not _breaks(tokens, end) and tokens[end][0][0].isalnum():
-        end += 1
-    return start, end
-
-
-def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Whether token `i` starts a new clause; "eerst" after a verb or a subject does not ("hij was eerst
-    bang", "dat hij eerst bang was")."""
-    token = tokens[i][0]
-    if token not in CLAUSE_BREAKS:
-        return False
-    if i == 0:
-        return True
-    previous = tokens[i - 1][0]
-    if token in _ALSO:
-        # "ook" starts a clause only after a joining word or a comma ("maar ook", ", ook"): "dat zij
-        # daar zelf ook gefrustreerd was" is one clause.
-        return previous in CLAUSE_BREAKS or not previous[0].isalnum()
-    if token in _SO:
-        return previous not in COPULAS  # "he was so happy": "so" says how much, it starts no clause
-    if token not in _TIME_ADVERBS:
-        return True
-    return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})

@@ -26,17 +26,7 @@ from ._feeling_clauses import (
     instead_of,
     next_in_line,
 )
-from ._feeling_context import (
-    after_copula,
-    clause_bounds,
-    context,
-    denied_after,
-    denied_fronted,
-    felt,
-    felt_before,
-    hypothetical,
-    subject_of,
-)
+from ._feeling_context import context, subject_of
 from ._feeling_extras import (
     ABOUT_THEM,
     AFTER_NOT_EVAL,
@@ -50,13 +40,22 @@ from ._feeling_extras import (
     only_feelings,
     others_think,
 )
+from ._feeling_forms import EXTRA_FORMS
 from ._feeling_marks import BODY, MY, ungap
+from ._feeling_said import (
+    after_copula,
+    clause_bounds,
+    denied_after,
+    denied_fronted,
+    felt,
+    felt_before,
+    hypothetical,
+)
 from ._feeling_types import Feeling, Frame, Reading
 from ._feeling_words import (
     AMBIGUOUS,
     DISPLAY,
     DISPLAY_NL,
-    EXTRA_FORMS,
     FEEL_ONLY,
     FORM_FRAME,
     INTENSIFIERS,
