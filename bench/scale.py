@@ -32,6 +32,8 @@ from storage import PostgresStore, SqliteStore, Store, StudentKey, WebLogin
 from storage.testing import ThrowawayPostgres
 from tests.fakes.bot_api import FakeBotApi
 
+from ._balancer import Balancer
+from ._cpu_quota import CpuQuotas
 from ._report import machine, median, percentile, write_section
 from .telegram import REFLECTION, _cpu_seconds, _Crowd
 from .web import STEPS, _free_port, _student
@@ -39,7 +41,9 @@ from .web import STEPS, _free_port, _student
 __all__ = ["main", "run"]
 
 TARGET_RATIO = 1.6
-CONFIGS = ("PostgreSQL, 1 instance", "PostgreSQL, 2 instances", "SQLite, 1 instance")
+SHARED = ("PostgreSQL, 1 instance", "PostgreSQL, 2 instances", "SQLite, 1 instance")
+# The same two on PostgreSQL with each instance held to a CPU quota, as on a machine of its own.
+OWN_CPU = ("PostgreSQL, 1 instance, own CPU", "PostgreSQL, 2 instances, own CPU")
 
 
 @dataclass
@@ -100,14 +104,18 @@ def _env(url: str, port: int, fake: FakeBotApi) -> dict[str, str]:
     }
 
 
-async def _instance(url: str, fake: FakeBotApi, folder: Path) -> tuple[asyncio.subprocess.Process, int]:
+async def _instance(
+    url: str, fake: FakeBotApi, folder: Path, quotas: CpuQuotas | None
+) -> tuple[asyncio.subprocess.Process, int]:
     port = _free_port()
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=_env(url, port, fake), cwd=folder,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
     )  # fmt: skip
+    if quotas is not None:
+        quotas.limit(process.pid)
     async with aiohttp.ClientSession() as session:
-        for _ in range(300):
+        for _ in range(900):
             try:
                 async with session.get(f"http://127.0.0.1:{port}/health") as response:
                     if response.status == 200:
@@ -130,7 +138,9 @@ async def _stop(process: asyncio.subprocess.Process) -> None:
             await process.wait()
 
 
-async def _measure(config: str, url: str, store: Store, web: int, telegram: int, folder: Path) -> Figures:
+async def _measure(
+    config: str, url: str, store: Store, web: int, telegram: int, folder: Path, quotas: CpuQuotas | None
+) -> Figures:
     instances = 2 if "2 instances" in config else 1
     await store.open()
     try:
@@ -141,7 +151,7 @@ async def _measure(config: str, url: str, store: Store, web: int, telegram: int,
         processes = []
         try:
             for _ in range(instances):
-                processes.append(await _instance(url, fake, folder))
+                processes.append(await _instance(url, fake, folder, quotas))
             # One round trip on Telegram first: the primary polls and is warm before the clock starts.
             warm = 9_999
             fake.user(warm, first_name="Warm", language_code="nl")
@@ -152,12 +162,9 @@ async def _measure(config: str, url: str, store: Store, web: int, telegram: int,
             cpu_before = sum(_cpu_seconds(p.pid) for p, _ in processes)
             began = time.perf_counter()
             crowd.start()
-            bases = [f"http://127.0.0.1:{port}" for _, port in processes]
+            balancer = Balancer([f"http://127.0.0.1:{port}" for _, port in processes])
             web_turns = await asyncio.gather(
-                *(
-                    _student(bases[n % instances], token, n, web_latencies, 0.0)
-                    for n, token in enumerate(tokens)
-                )
+                *(_student(balancer, token, n, web_latencies, 0.0) for n, token in enumerate(tokens))
             )
             async with asyncio.timeout(600):
                 await crowd.done.wait()
@@ -171,34 +178,44 @@ async def _measure(config: str, url: str, store: Store, web: int, telegram: int,
 
 
 async def _round(
-    config: str, postgres: ThrowawayPostgres, folder: Path, web: int, telegram: int
+    config: str, postgres: ThrowawayPostgres, folder: Path, web: int, telegram: int, cores: float
 ) -> dict[str, float]:
-    if config.startswith("SQLite"):
-        db = folder / f"scale-{time.monotonic_ns()}.sqlite3"
-        figures = await _measure(config, f"sqlite:///{db}", SqliteStore(db), web, telegram, folder)
-    else:
-        url = await postgres.create_database()
-        try:
-            figures = await _measure(config, url, PostgresStore(url), web, telegram, folder)
-        finally:
-            await postgres.drop_database(url)
+    quotas = CpuQuotas(cores) if config in OWN_CPU else None
+    try:
+        if config.startswith("SQLite"):
+            db = folder / f"scale-{time.monotonic_ns()}.sqlite3"
+            store = SqliteStore(db)
+            figures = await _measure(config, f"sqlite:///{db}", store, web, telegram, folder, quotas)
+        else:
+            url = await postgres.create_database()
+            try:
+                figures = await _measure(config, url, PostgresStore(url), web, telegram, folder, quotas)
+            finally:
+                await postgres.drop_database(url)
+    finally:
+        if quotas is not None:
+            quotas.close()
     return figures.summary()
 
 
 def run(
-    *, students: int, telegram_share: float, rounds: int, write: bool = True
+    *, students: int, telegram_share: float, rounds: int, cores: float | None, write: bool = True
 ) -> dict[str, dict[str, float]]:
-    """Every configuration `rounds` times, interleaved; medians (and the Scale section of BENCHMARKS.md)."""
+    """Every configuration `rounds` times, interleaved; medians (and the Scale section of BENCHMARKS.md).
+
+    `cores`: the CPU quota of each instance in the own-CPU configurations (None: those are left out).
+    """
     telegram = round(students * telegram_share)
     web = students - telegram
+    configs = SHARED + (OWN_CPU if cores else ())
     folder = Path(tempfile.mkdtemp(prefix="lb-bench-scale-", dir=Path.cwd()))
     seen: dict[str, dict[str, list[float]]] = {}
     try:
         with ThrowawayPostgres(durable=True) as postgres:
             for round_number in range(rounds):
-                order = CONFIGS if round_number % 2 == 0 else tuple(reversed(CONFIGS))
+                order = configs if round_number % 2 == 0 else tuple(reversed(configs))
                 for config in order:
-                    figures = asyncio.run(_round(config, postgres, folder, web, telegram))
+                    figures = asyncio.run(_round(config, postgres, folder, web, telegram, cores or 0.0))
                     shown = ", ".join(f"{k} {v:.1f}" for k, v in figures.items())
                     print(f"round {round_number + 1}/{rounds} {config}: {shown}", flush=True)
                     for key, value in figures.items():
@@ -206,69 +223,105 @@ def run(
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     medians = {name: {k: median(v) for k, v in figures.items()} for name, figures in seen.items()}
-    one, two = medians[CONFIGS[0]]["turns/s"], medians[CONFIGS[1]]["turns/s"]
-    print(f"two instances against one: {two / one:.2f} x")
+    for one, two in (SHARED[:2], OWN_CPU) if cores else (SHARED[:2],):
+        print(f"{two} against {one}: {medians[two]['turns/s'] / medians[one]['turns/s']:.2f} x")
     if write:
-        _write(web, telegram, rounds, medians, seen)
+        _write(web, telegram, rounds, cores, medians, seen)
     return medians
+
+
+def _ratio(medians: dict[str, dict[str, float]], pair: tuple[str, ...]) -> float:
+    return medians[pair[1]]["turns/s"] / medians[pair[0]]["turns/s"]
 
 
 def _write(
     web: int,
     telegram: int,
     rounds: int,
+    cores: float | None,
     medians: dict[str, dict[str, float]],
     seen: dict[str, dict[str, list[float]]],
 ) -> None:
-    one, two = medians[CONFIGS[0]]["turns/s"], medians[CONFIGS[1]]["turns/s"]
-    ratio = two / one
     rows = ["| configuration | turns/s | turn p50 | turn p99 | bot CPU per turn |", "|---|---|---|---|---|"]
-    for name in CONFIGS:
+    for name in (name for name in SHARED + OWN_CPU if name in medians):
         f = medians[name]
         values = seen[name]["turns/s"]
         rows.append(
             f"| {name} | {f['turns/s']:.0f} ({min(values):.0f}–{max(values):.0f}) | {f['p50 ms']:.0f} ms"
             f" | {f['p99 ms']:.0f} ms | {f['bot CPU ms/turn']:.2f} ms |"
         )
-    verdict = "met" if ratio >= TARGET_RATIO else "NOT met"
+    shared = _ratio(medians, SHARED[:2])
+    if cores:
+        own = _ratio(medians, OWN_CPU)
+        met = "met" if own >= TARGET_RATIO else "NOT met"
+        verdict = (
+            f'Two instances against one, each on CPU of its own ({cores:g} of a core each, the "own CPU"\n'
+            f"rows): **{own:.2f} ×** the turns per second (target at least {TARGET_RATIO} ×: **{met}**).\n"
+            f"On the one shared machine (the first two rows): {shared:.2f} ×."
+        )
+        setting = (
+            f'In the "own CPU" rows each instance runs in a Linux cgroup of its own that allows it\n'
+            f"{cores:g} of a core (a CFS quota), standing in for a machine of its own: a second instance\n"
+            "brings CPU of its own, as a second machine would. The other rows share the machine's 2 cores\n"
+            "with PostgreSQL and the students."
+        )
+    else:
+        met = "met" if shared >= TARGET_RATIO else "NOT met"
+        verdict = (
+            f"Two instances against one: **{shared:.2f} ×** the turns per second (target at least\n"
+            f"{TARGET_RATIO} ×: **{met}**; the own-CPU rows were not run: no cgroup could be made here)."
+        )
+        setting = "All rows share the machine's cores with PostgreSQL and the students."
     body = f"""## Scale: several instances on one PostgreSQL database (issue 13)
 
 `python3 tasks.py bench scale` · {machine()}
 
 {web + telegram:,} simulated students at once, each doing a whole reflection as fast as the replies come
-(closed loop, so this is capacity): {web} in the browser ({len(STEPS)} turns each, spread over the instances
-as a load balancer keeps each student on one), {telegram} on Telegram through the fake Bot API
-({len(REFLECTION)} messages each, answered by the bot's primary instance). Every turn is committed before
-its reply; PostgreSQL runs on this machine's disk with fsync and synchronous commit. Medians of {rounds}
-interleaved rounds (lowest–highest in brackets), a fresh database each; the instances, PostgreSQL and the
-students (with the fake Bot API) each in processes of their own on the same 2 cores; the safety model off.
+(closed loop, so this is capacity): {web} in the browser ({len(STEPS)} turns each, each request sent to
+the instance with the fewest requests in flight, as nginx's `least_conn` does: any instance can take any
+turn), {telegram} on Telegram through the fake Bot API ({len(REFLECTION)} messages each, answered by the
+bot's primary instance). Every turn is committed before its reply; PostgreSQL runs on this machine's disk
+with fsync and synchronous commit. Medians of {rounds} interleaved rounds (lowest–highest in brackets), a
+fresh database each; the instances, PostgreSQL and the students (with the fake Bot API) each in processes
+of their own; the safety model off.
+
+{setting}
 
 {chr(10).join(rows)}
 
-Two instances against one: **{ratio:.2f} ×** the turns per second (target at least {TARGET_RATIO} ×:
-**{verdict}**). "Turn p50/p99" is the time from a student's message to the reply that completes it; in a
-closed loop at capacity it is mostly waiting in line. Telegram's share stays with the one instance that
-polls (Telegram allows one), so it does not grow with instances; the web's does.
+{verdict}
+
+"Turn p50/p99" is the time from a student's message to the reply that completes it; in a closed loop at
+capacity it is mostly waiting in line. Telegram's share stays with the one instance that polls (Telegram
+allows one), so it does not grow with instances; the web's does.
 """
     write_section("scale", body)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python3 tasks.py bench scale [--students N] [--rounds N]`."""
+    """`python3 tasks.py bench scale [--students N] [--rounds N] [--instance-cores C]`."""
     parser = argparse.ArgumentParser(prog="bench scale")
     parser.add_argument("--students", type=int, default=1000)
     parser.add_argument("--telegram-share", type=float, default=0.2, help="the share of students on Telegram")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--instance-cores", type=float, default=0.4,
+        help="CPU quota per instance in the own-CPU rows (0: leave them out; needs a writable cgroup)",
+    )  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="a tiny run that only checks the bench works")
     parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
     args = parser.parse_args(argv)
     use_fast_event_loop()
+    cores = args.instance_cores if args.instance_cores > 0 and CpuQuotas.available() else None
+    if args.instance_cores > 0 and cores is None:
+        print("no writable cgroup here (it needs root): the own-CPU rows are left out")
     if args.quick:
-        run(students=10, telegram_share=0.2, rounds=1, write=False)
+        run(students=10, telegram_share=0.2, rounds=1, cores=cores, write=False)
     else:
         run(
             students=args.students,
             telegram_share=args.telegram_share,
             rounds=args.rounds,
+            cores=cores,
             write=not args.no_write,
         )

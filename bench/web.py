@@ -35,6 +35,7 @@ from bot.runtime import use_fast_event_loop
 from bot.signin import code_hash
 from storage import SqliteStore, StudentKey, WebLogin
 
+from ._balancer import Balancer
 from ._report import machine, median, percentile, write_section
 from ._seed import seed_due_steps
 
@@ -126,17 +127,18 @@ async def _stop(process: asyncio.subprocess.Process) -> None:
             await process.wait()
 
 
-async def _student(base: str, token: str, number: int, latencies: list[float], think: float) -> int:
+async def _student(balancer: Balancer, token: str, number: int, latencies: list[float], think: float) -> int:
     """One student's whole reflection, as the page's script posts it; the number of turns.
 
     `think`: the mean seconds a student takes to read and type between answers (0: none, as fast as the
     server answers); each pause is drawn around it, so students do not move in lockstep.
     """
     jar = aiohttp.CookieJar(unsafe=True)
-    async with aiohttp.ClientSession(base_url=base, cookie_jar=jar) as session:
+    async with aiohttp.ClientSession(cookie_jar=jar) as session:
         session.cookie_jar.update_cookies({"lb_sessie": token})
-        async with session.get("/chat") as response:
-            page = await response.text()
+        with balancer.pick() as base:
+            async with session.get(f"{base}/chat") as response:
+                page = await response.text()
         csrf = _CSRF.search(page)
         last = _LAST.search(page)
         if csrf is None or last is None:
@@ -155,10 +157,12 @@ async def _student(base: str, token: str, number: int, latencies: list[float], t
             else:
                 path, data = "/chat", {**form, "bericht": text}
             began = time.perf_counter()
-            async with session.post(path, data=data, headers={"X-Requested-With": "fetch"}) as response:
-                if response.status != 200:
-                    raise RuntimeError(f"{path}: {response.status}")
-                reply = await response.json()
+            with balancer.pick() as base:
+                headers = {"X-Requested-With": "fetch"}
+                async with session.post(f"{base}{path}", data=data, headers=headers) as response:
+                    if response.status != 200:
+                        raise RuntimeError(f"{path}: {response.status}")
+                    reply = await response.json()
             latencies.append(time.perf_counter() - began)
             html = reply["html"]
             form["na"] = str(reply["last"])
@@ -167,9 +171,10 @@ async def _student(base: str, token: str, number: int, latencies: list[float], t
 
 async def _load(base: str, tokens: list[str], think: float) -> dict[str, float]:
     latencies: list[float] = []
+    balancer = Balancer([base])
     began = time.perf_counter()
     turns = await asyncio.gather(
-        *(_student(base, token, number, latencies, think) for number, token in enumerate(tokens))
+        *(_student(balancer, token, number, latencies, think) for number, token in enumerate(tokens))
     )
     seconds = time.perf_counter() - began
     return {
