@@ -104,8 +104,15 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
             *("lag ik dubbel", "lagen we dubbel", "lag ik in een deuk"),
             *("kon niet stoppen met lachen", "kon niet ophouden met lachen", "kwam niet meer bij"),
             *("had het niet meer 😂", "had het niet meer 🤣", "had het niet meer van het lachen"),
+            # "ik vind het juist lachen": it was fun to them, said their way.
+            *("vind het lachen", "vond het lachen", "vind het juist lachen", "vond het juist lachen"),
+            *("vind het wel lachen", "vond het wel lachen", "was echt lachen", "was wel lachen"),
         ),
     ),
+    # "ik vond het echt mooi om te horen": moved by what they heard or saw, not a judgement of a thing.
+    ("mooi om te zien", "eval", ("mooi om te horen", "mooi om te merken", "mooi om mee te maken")),
+    # "ik had er gewoon geen zin in": the feeling itself, said back as a verb ("je had geen zin").
+    ("ongemotiveerd", "state", ("geen zin in", "geen zin meer in", "tegenzin", "geen zin meer")),
     ("volwassen", "state", ()),
     ("in paniek", "state", ("paniek", "panikeerde", "paniekerig")),
     ("bezorgd", "state", ("bezorgde", "ongerust", "maakte me zorgen")),

@@ -85,6 +85,9 @@ _LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
 )
+# Verbs of telling whose "het" is what was told: "ze vertelde het zo enthousiast" is how she told it.
+_TOLD = _SAID | {"legde", "bracht", "explained"}
+_IT = frozenset({"het", "t", "it"})
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
@@ -103,8 +106,9 @@ def subject_of(
         copulas += word in COPULAS
         if word in _YOU and any(w in _SAID for w in words[:i]):
             return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
-        if word in _MY_IN_CHAT and following in PEOPLE:
-            return "other", i  # "me neef was boos": "me" is "mijn" here
+        after_next = words[i + 2] if i + 2 < len(words) else None
+        if word in _MY_IN_CHAT and following in PEOPLE and after_next not in NOT_A_PERSON_AFTER:
+            return "other", i  # "me neef was boos": "me" is "mijn" here; not "made me kind of sad"
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
         if word in EXPERIENCER and (previous in PREPOSITIONS or following == "toe"):
@@ -134,8 +138,9 @@ def subject_of(
         if word in IMPERSONAL:
             if i > 0 and words[i - 1] == "aan" and following is None:
                 continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
-            if i > 0 and words[i - 1] in FIND:
-                continue  # "mijn collega vond het saai": whoever found it so is further back
+            told = i > 0 and words[i - 1] in _TOLD and word in _IT and following not in COPULAS
+            if (i > 0 and words[i - 1] in FIND) or told:
+                continue  # "mijn collega vond het saai", "ze vertelde het zo enthousiast": someone before
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
             return "other", i

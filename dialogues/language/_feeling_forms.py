@@ -167,6 +167,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "op je gemak": (
             "op me gemak",
             "alsof ik thuiskwam",
+            *("onderdeel van het team", "onderdeel van de groep"),
             "voelde me thuis",
             "voelde me er thuis",
             "hier hoor ik thuis",
@@ -235,7 +236,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
-        "excited": ("hyped", "exited", "bouncing off the walls"),
+        "excited": ("hyped", "exited", "bouncing off the walls", "like a kid in a candy store"),
         "fun": (
             "fun",
             "enjoyed",

@@ -30,6 +30,7 @@ __all__ = [
     "felt",
     "felt_before",
     "hypothetical",
+    "of_myself",
 ]
 
 _ALSO = frozenset({"ook", "also"})
@@ -138,3 +139,12 @@ def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
     if token not in _TIME_ADVERBS:
         return True
     return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)
+
+
+_OF = frozenset({"van", "over", "of", "about"})
+_MYSELF = frozenset({"mezelf", "mijzelf", "myself"})
+
+
+def of_myself(tokens: list[tuple[str, int]], after: int) -> bool:
+    """Whether "van mezelf" / "of myself" follows the word: "stoer van mezelf" is how they saw themselves."""
+    return after + 1 < len(tokens) and tokens[after][0] in _OF and tokens[after + 1][0] in _MYSELF

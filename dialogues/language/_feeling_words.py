@@ -53,6 +53,11 @@ DISPLAY: dict[str, str] = {
     "goor": "goor", "ranzig": "ranzig", "verwarrend": "verwarrend", "verwarrende": "verwarrend",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan",
+    "vind het lachen": "lachen", "vond het lachen": "lachen", "vind het juist lachen": "lachen",
+    "vond het juist lachen": "lachen", "vind het wel lachen": "lachen", "vond het wel lachen": "lachen",
+    "was echt lachen": "lachen", "was wel lachen": "lachen", "mooi om te horen": "mooi om te horen",
+    "mooi om te merken": "mooi om te merken", "mooi om mee te maken": "mooi om mee te maken",
+    "onderdeel van het team": "onderdeel van het team", "onderdeel van de groep": "onderdeel van de groep",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
     "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
     "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
@@ -82,6 +87,7 @@ VERBS: dict[str, tuple[str, str, bool]] = {
     "geërgerd": ("ergerde", "ergert", True),
     "verveeld": ("verveelde", "verveelt", True),
     "geschrokken": ("schrok", "schrikt", False),
+    "ongemotiveerd": ("had geen zin", "heeft geen zin", False),
     "teleurgesteld": ("baalde", "baalt", False),
     "genieten": ("genoot", "geniet", False),
     "meeleven": ("leefde mee", "leeft mee", False),
@@ -95,6 +101,7 @@ VERB_FORMS = frozenset(
     "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld "
     "walg walgt walgde walgden walgen medelijden meelevend".split()
 ) | {"voelde mee", "voel mee", "leefde mee", "leef mee", "leeft mee", "leven mee"}
+VERB_FORMS |= {"geen zin in", "geen zin meer in", "geen zin meer", "tegenzin"}  # "je had geen zin"
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
     [
@@ -102,6 +109,7 @@ FEEL_WORDS = frozenset(
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
         *"sterk vrij genegeerd verloren verantwoordelijk".split(),
         "zeker van jezelf",
+        *("onderdeel van het team", "onderdeel van de groep"),
         "serieus genomen",
         "op je plek",
         *(

@@ -50,6 +50,7 @@ from ._feeling_said import (
     felt,
     felt_before,
     hypothetical,
+    of_myself,
 )
 from ._feeling_types import Feeling, Frame, Reading
 from ._feeling_words import (
@@ -247,7 +248,11 @@ def read_feelings(text: str, language: str) -> Reading:
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
-            felt_before(tokens, index) or instead_of(tokens, index) or felt_after(tokens, index, after)
+            felt_before(tokens, index)
+            or instead_of(tokens, index)
+            or felt_after(tokens, index, after)
+            or of_myself(tokens, after)
+            or (form.family in _WAS_STATES and after_copula(tokens, index))
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
@@ -324,6 +329,9 @@ _GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|v
 _SHORT_ANSWER = 4
 # States that describe a place when "het" is the subject ("het was rustig"), a person otherwise.
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
+# Of the words felt only after "voelde me", those that are a state after "ik was" too ("ik was helemaal
+# leeg"); "het was leeg" stays the place.
+_WAS_STATES = frozenset({"leeg", "verloren", "lost"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 

@@ -94,3 +94,41 @@ def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bor
 
     assert own("it was kinda boring tbh", "en") == ["boring"]
     assert family_of("boring", "en") == family_of("bored", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # said their way, and said back their way
+        ("ik vind het eigenlijk niet erg, ik vind het juist lachen", "nl", ["lachen"]),
+        ("ik vond dat echt mooi om te horen", "nl", ["mooi om te horen"]),
+        ("de taart was mooi", "nl", []),
+        ("ik had er gewoon geen zin in", "nl", ["had geen zin"]),
+        ("ik had echt zin in de stage", "nl", ["enthousiast"]),
+        ("beetje stoer van mezelf eigenlijk haha", "nl", ["stoer"]),
+        ("een stoere auto", "nl", []),
+        (
+            "ik moest lachen en voelde me echt onderdeel van het team",
+            "nl",
+            ["grappig", "onderdeel van het team"],
+        ),
+        ("aan het eind was ik helemaal leeg", "nl", ["leeg"]),
+        ("het was leeg in de winkel", "nl", []),
+        ("I was like a kid in a candy store", "en", ["excited"]),
+        # "kind of" is no child ("me kind" would be "mijn kind")
+        ("That made me kind of sad actually.", "en", ["sad"]),
+        # how she told it is hers
+        ("ze vertelde het zo enthousiast dat ik dacht, misschien is het het waard", "nl", []),
+        ("my dad says it's boring and I agree", "en", ["boring"]),
+    ],
+)
+def test_feelings_of_second_reflections_and_prepared_days(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_no_motivation_is_said_back_as_a_verb() -> None:
+    from dialogues.language import feelings_sentence, read_feelings
+
+    reading = read_feelings("eerst had ik er geen zin in maar daarna was het echt mooi om te zien", "nl")
+    said = "Eerst had je geen zin, daarna vond je het mooi om te zien."
+    assert feelings_sentence(reading.own, "nl") == said
