@@ -28,7 +28,12 @@ _TOO_STRONG = (
     # "dat blije was maar heel even", "the nervous part wasn't that bad": only a little of it.
     r"(?:was|duurde) (?:\w+ )?maar (?:\w+ )?(?:even|eventjes|kort)|"
     r"(?:part |thing |bit )?(?:wasn'?t|was not|isn'?t) (?:that|so|too) bad|"
-    r"(?:part )?was (?:only|just) (?:for )?a (?:second|moment|bit))"
+    r"(?:part )?was (?:only|just) (?:for )?a (?:second|moment|bit)|"
+    # "zenuwachtig eigenlijk alleen de eerste 2 minuten", "nervous only at the start": only at first.
+    r"(?:\w+ )?(?:alleen|maar|only|just) (?:de eerste|in het begin|heel even|eventjes|the first|at the start|"
+    r"at first|for the first)|"
+    # "annoyed is a strong word": the English of "een groot woord".
+    r"(?:is|was|sounds like) (?:\w+ )?an? (?:\w+ )?(?:strong|big|heavy|harsh) word)"
 )
 # "verdrietig is te zwak", "wel is zacht uitgedrukt", "scared is an understatement": too weak.
 _TOO_WEAK = (

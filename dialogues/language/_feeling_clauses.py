@@ -117,6 +117,11 @@ _INSTEAD_OF = frozenset({"like", "rather", "eerder", "meer", "juist", "more"})
 
 def instead_of(tokens: list[tuple[str, int]], index: int) -> bool:
     """Whether the word is put in a named one's place ("more like lost", "eerder klein")."""
+    # "meer... onzichtbaar": the dots of a pause are no break between the two.
+    dots = 0
+    while dots < index and tokens[index - dots - 1][0] == ".":
+        dots += 1
+    index -= dots if dots >= 2 else 0
     # Not after "het"/"it": "ik vond het eerder dom" judges the thing, it is no feeling.
     before = [t for t, _ in tokens[max(0, index - 2) : index]]
     return bool(before) and before[-1] in _INSTEAD_OF and not ({"het", "t", "it"} & set(before))

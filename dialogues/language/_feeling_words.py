@@ -52,7 +52,8 @@ DISPLAY: dict[str, str] = {
     "gefocused": "gefocust", "geconcentreerd": "geconcentreerd", "hyper": "hyper", "smerig": "smerig",
     "goor": "goor", "ranzig": "ranzig", "verwarrend": "verwarrend", "verwarrende": "verwarrend",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
-    "overstuur": "overstuur", "ontdaan": "ontdaan",
+    "overstuur": "overstuur", "ontdaan": "ontdaan", "onzichtbaar": "onzichtbaar",
+    "invisible": "invisible",
     "vind het lachen": "lachen", "vond het lachen": "lachen", "vind het juist lachen": "lachen",
     "vond het juist lachen": "lachen", "vind het wel lachen": "lachen", "vond het wel lachen": "lachen",
     "was echt lachen": "lachen", "was wel lachen": "lachen", "mooi om te horen": "mooi om te horen",
@@ -107,7 +108,7 @@ FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
-        *"sterk vrij genegeerd verloren verantwoordelijk".split(),
+        *"sterk vrij genegeerd onzichtbaar verloren verantwoordelijk".split(),
         "zeker van jezelf",
         *("onderdeel van het team", "onderdeel van de groep"),
         "serieus genomen",
@@ -155,7 +156,8 @@ FEEL_ONLY = frozenset(
     [
         *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
         "verantwoordelijk",
-        *"useful useless stupid tough lost".split(),
+        "onzichtbaar",
+        *"useful useless stupid tough lost invisible".split(),
         "at home",
     ]
 )

@@ -252,7 +252,7 @@ def read_feelings(text: str, language: str) -> Reading:
             or instead_of(tokens, index)
             or felt_after(tokens, index, after)
             or of_myself(tokens, after)
-            or (form.family in _WAS_STATES and after_copula(tokens, index))
+            or ((form.family in _WAS_STATES or form.display in _WAS_STATES) and after_copula(tokens, index))
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
@@ -331,7 +331,7 @@ _SHORT_ANSWER = 4
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
 # Of the words felt only after "voelde me", those that are a state after "ik was" too ("ik was helemaal
 # leeg"); "het was leeg" stays the place.
-_WAS_STATES = frozenset({"leeg", "verloren", "lost"})
+_WAS_STATES = frozenset({"leeg", "verloren", "lost", "onzichtbaar", "invisible"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 

@@ -120,6 +120,12 @@ def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bor
         # how she told it is hers
         ("ze vertelde het zo enthousiast dat ik dacht, misschien is het het waard", "nl", []),
         ("my dad says it's boring and I agree", "en", ["boring"]),
+        # unseen, in their words; a pause of dots keeps "meer" with its word, a full stop does not
+        ("nou boos is het niet echt. meer... onzichtbaar. alsof we er niet zijn", "nl", ["onzichtbaar"]),
+        ("ik was onzichtbaar voor die meneer in pak", "nl", ["onzichtbaar"]),
+        ("de draad was bijna onzichtbaar", "nl", []),
+        ("ik wilde meer. onzichtbaar bleef de draad", "nl", []),
+        ("I felt invisible to them", "en", ["invisible"]),
     ],
 )
 def test_feelings_of_second_reflections_and_prepared_days(text: str, language: str, words: list[str]) -> None:
