@@ -113,7 +113,12 @@ async def _instance(
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
     )  # fmt: skip
     if quotas is not None:
-        quotas.limit(process.pid)
+        try:
+            quotas.limit(process.pid)
+        except BaseException:
+            process.kill()  # never a bot left running outside the run, limited or not
+            await process.wait()
+            raise
     async with aiohttp.ClientSession() as session:
         for _ in range(900):
             try:
@@ -124,6 +129,7 @@ async def _instance(
                 pass
             await asyncio.sleep(0.1)
     process.kill()
+    await process.wait()  # reaped, so its cgroup can be removed
     raise RuntimeError("an instance did not start")
 
 

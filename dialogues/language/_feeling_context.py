@@ -94,10 +94,11 @@ _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themsel
 
 
 def subject_of(
-    words: list[str], people: frozenset[str] = frozenset()
+    words: list[str], people: frozenset[str] = frozenset(), *, told: bool = False
 ) -> tuple[Whose | Literal["it"] | None, int]:
     """The nearest subject in `words` (read backwards) and where it is: the student, someone else, 'it';
-    `people` are names, who are someone else too."""
+    `people` are names, who are someone else too; `told`: a state word after "vertelde het" is how the
+    teller told it ("ze vertelde het zo enthousiast"; "ze vertelde het zo saai" is the student's view)."""
     copulas = 0
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -106,8 +107,8 @@ def subject_of(
         copulas += word in COPULAS
         if word in _YOU and any(w in _SAID for w in words[:i]):
             return "other", i  # "iedereen zei je wordt wel bang": what others expected, not felt
-        after_next = words[i + 2] if i + 2 < len(words) else None
-        if word in _MY_IN_CHAT and following in PEOPLE and after_next not in NOT_A_PERSON_AFTER:
+        hedge = following == "kind" and i + 2 < len(words) and words[i + 2] == "of"
+        if word in _MY_IN_CHAT and following in PEOPLE and not hedge:
             return "other", i  # "me neef was boos": "me" is "mijn" here; not "made me kind of sad"
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
@@ -138,8 +139,8 @@ def subject_of(
         if word in IMPERSONAL:
             if i > 0 and words[i - 1] == "aan" and following is None:
                 continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
-            told = i > 0 and words[i - 1] in _TOLD and word in _IT and following not in COPULAS
-            if (i > 0 and words[i - 1] in FIND) or told:
+            told_so = told and i > 0 and words[i - 1] in _TOLD and word in _IT and following not in COPULAS
+            if (i > 0 and words[i - 1] in FIND) or told_so:
                 continue  # "mijn collega vond het saai", "ze vertelde het zo enthousiast": someone before
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
@@ -162,12 +163,14 @@ def context(
     verb: bool = False,
     people: frozenset[str] = frozenset(),
     object_me: bool = True,
+    state: bool = False,
 ) -> tuple[Whose, bool, bool]:
     """Whose feeling the word at `index` is, whether it is negated, and whether it is said in the present.
 
     `verb`: the word is a verb ("baalde"), whose subject may follow it ("... baalde ik wel"); `people`:
     names written in the text ("Emma vond het ongemakkelijk"); `object_me`: a "me" right after the word makes
-    the student the one who feels ("het irriteerde me").
+    the student the one who feels ("het irriteerde me"); `state`: the word says how someone is, not how it
+    was.
     """
     words = [t for t, _ in tokens]
     start, end = clause_bounds(tokens, index)
@@ -181,7 +184,7 @@ def context(
     # "was mijn opluchting zo groot", "my nerves were gone": a feeling word the student calls theirs.
     mine = bool(before) and before[-1] in ("mijn", "mn", "m'n", "my")
     # "voelde me rot", "maakte me zenuwachtig": the student is the one who feels.
-    subject, at = subject_of(before, people)
+    subject, at = subject_of(before, people, told=state)
     if someone_after_how(words, index, after):
         subject = "other"  # "how calm the owner was", "hoe blij de klant was", "how lonely she has been"
     if after < len(words) and described(words, index, after):

@@ -88,7 +88,7 @@ VERBS: dict[str, tuple[str, str, bool]] = {
     "geërgerd": ("ergerde", "ergert", True),
     "verveeld": ("verveelde", "verveelt", True),
     "geschrokken": ("schrok", "schrikt", False),
-    "ongemotiveerd": ("had geen zin", "heeft geen zin", False),
+    "ongemotiveerd": ("had geen zin", "hebt geen zin", False),
     "teleurgesteld": ("baalde", "baalt", False),
     "genieten": ("genoot", "geniet", False),
     "meeleven": ("leefde mee", "leeft mee", False),
@@ -102,7 +102,7 @@ VERB_FORMS = frozenset(
     "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld "
     "walg walgt walgde walgden walgen medelijden meelevend".split()
 ) | {"voelde mee", "voel mee", "leefde mee", "leef mee", "leeft mee", "leven mee"}
-VERB_FORMS |= {"geen zin in", "geen zin meer in", "geen zin meer", "tegenzin"}  # "je had geen zin"
+VERB_FORMS |= {"geen zin in", "geen zin meer in", "tegenzin"}  # "je had geen zin"
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
     [
@@ -157,6 +157,7 @@ FEEL_ONLY = frozenset(
         *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
         "verantwoordelijk",
         "onzichtbaar",
+        *("onderdeel van het team", "onderdeel van de groep"),
         *"useful useless stupid tough lost invisible".split(),
         "at home",
     ]

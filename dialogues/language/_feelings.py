@@ -252,13 +252,17 @@ def read_feelings(text: str, language: str) -> Reading:
             or instead_of(tokens, index)
             or felt_after(tokens, index, after)
             or of_myself(tokens, after)
-            or ((form.family in _WAS_STATES or form.display in _WAS_STATES) and after_copula(tokens, index))
+            or ((form.family in _WAS_STATES or form.display in _WAS_STATES) and _i_was(tokens, index))
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         if folded[start:end] == "jammer" and folded[end : end + 7] == " genoeg":
             continue  # "jammer genoeg": unfortunately
+        if form.display == "lachen" and folded[end : end + 4] == " van":
+            continue  # "ik vond het lachen van mijn collega irritant": the laughing, not how it was
+        if form.family == "ongemotiveerd" and _THE_CHAT.match(folded[end:]):
+            continue  # "ik heb geen zin meer in deze vragen": about this chat, not about the experience
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
@@ -267,7 +271,13 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
         single = " " not in folded[start:end]
         whose, negated, present = context(
-            tokens, index, after, verb=form.frame == "verb", people=names, object_me=single
+            tokens,
+            index,
+            after,
+            verb=form.frame == "verb",
+            people=names,
+            object_me=single,
+            state=form.frame == "state",
         )
         if others_think(tokens, index):
             whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
@@ -331,7 +341,19 @@ _SHORT_ANSWER = 4
 _PLACE_WORDS = frozenset({"rustig", "kalm"})
 # Of the words felt only after "voelde me", those that are a state after "ik was" too ("ik was helemaal
 # leeg"); "het was leeg" stays the place.
-_WAS_STATES = frozenset({"leeg", "verloren", "lost", "onzichtbaar", "invisible"})
+_THE_CHAT = re.compile(
+    r" (?:deze|die|dit|dat|al die|je|jouw) (?:\w+ )?(?:vragen|vraag|gesprek|chat|bot|app)\b"
+)
+_WAS_STATES = frozenset({"leeg", "verloren", "onzichtbaar", "invisible"})
+
+
+def _i_was(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "ik was helemaal leeg": the student themselves after a copula, not "mijn hoofd was leeg" (blank)."""
+    clause = [t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]]
+    return after_copula(tokens, index) and bool(_I & set(clause)) and not (MY & set(clause))
+
+
+_I = frozenset({"ik", "i", "k"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 

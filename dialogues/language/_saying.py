@@ -46,6 +46,8 @@ def _dutch(f: FeelingLike, *, inverted: bool) -> str:
     if f.frame == "verb":
         me = " je" if _reflexive(f.word) else ""
         verb, _, particle = f.word.partition(" ")  # "leefde mee": "daarna leefde je mee"
+        if inverted and f.present and verb.endswith("t") and verb != "geniet":
+            verb = verb[:-1]  # "nu heb je geen zin", "nu schaam je je": no -t before "je"
         tail = f" {particle}" if particle else ""
         return f"{verb} je{me}{neg}{tail}" if inverted else f"je {verb}{me}{neg}{tail}"
     if f.frame == "eval":
@@ -116,8 +118,9 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
             parts.append(("first " if when == "eerst " else "then " if when else "") + _english(f))
         elif f.frame == "verb":
             me = "je " if _reflexive(f.word) else ""
-            verb, _, particle = f.word.partition(" ")  # "voordat je meeleefde"
-            parts.append(f"je {me}{when}{neg}{particle}{verb}")
+            verb, _, particle = f.word.partition(" ")  # "voordat je meeleefde", "voordat je geen zin had"
+            glued = f"{particle}{verb}" if " " not in particle else f"{particle} {verb}"
+            parts.append(f"je {me}{when}{neg}{glued}")
         elif f.frame == "eval":
             parts.append(f"je het {when}{neg}{f.word} {'vindt' if f.present else 'vond'}")
         elif f.word.startswith(SIMILE_STARTS):

@@ -132,9 +132,33 @@ def test_feelings_of_second_reflections_and_prepared_days(text: str, language: s
     assert own(text, language) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a review's readings of the new words that were wrong
+        ("ik vond dat het geen zin meer had", "nl", []),
+        ("het heeft geen zin om te bellen", "nl", []),
+        ("ik heb geen zin meer in deze vragen", "nl", []),
+        ("me moeder of zo was boos", "nl", []),
+        ("ze vertelde het zo saai", "nl", ["saai"]),
+        ("hij legde het zo saai uit dat ik in slaap viel", "nl", ["saai"]),
+        ("ik vond het lachen van mijn collega irritant", "nl", []),
+        ("mijn hoofd was helemaal leeg", "nl", []),
+        ("I was lost for words", "en", []),
+        ("ik was onderdeel van de groep die de kassa deed", "nl", []),
+        ("mijn begeleider zei: jij bent onderdeel van het team", "nl", []),
+    ],
+)
+def test_what_the_new_words_do_not_catch(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
 def test_no_motivation_is_said_back_as_a_verb() -> None:
-    from dialogues.language import feelings_sentence, read_feelings
+    from dialogues.language import feelings_clause, feelings_sentence, read_feelings
 
     reading = read_feelings("eerst had ik er geen zin in maar daarna was het echt mooi om te zien", "nl")
     said = "Eerst had je geen zin, daarna vond je het mooi om te zien."
     assert feelings_sentence(reading.own, "nl") == said
+    now = read_feelings("eerst was ik blij maar nu heb ik er geen zin meer in", "nl").own
+    assert feelings_sentence(now, "nl") == "Eerst was je blij, nu heb je geen zin."
+    assert feelings_clause(read_feelings("ik had er geen zin in", "nl").own, "nl") == "je geen zin had"
