@@ -102,6 +102,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev35.yaml",
     ROOT / "tests/golden/method/dev36.yaml",
     ROOT / "tests/golden/method/dev38.yaml",
+    ROOT / "tests/golden/method/dev39.yaml",
+    ROOT / "tests/golden/method/dev40.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -227,7 +229,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev38`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev40`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -272,7 +274,11 @@ and dev36 91 % with a non-step stored (students who write little: "ik was zenuw"
 wel"); then dev38 98 % with corrections 22/25 and others 1 (reactions right after the feeling was said
 back: "dat blije was maar heel even", "the nervous part wasn't that bad", "de eerste dag was ik nog super
 zenuwachtig, nu niet meer" had the bot ask the same question again and again; a dev37 was asked for but
-its writer stopped without writing it). Two helpers
+its writer stopped without writing it). In the afternoon: dev39 100 % with corrections 10/10 (a mentor
+class typing on phones: "kweet nie", voice-to-text, newcomers' Dutch) and dev40 67 % with others 2 and
+corrections 7/12 (second reflections and prepared days: "ik had er gewoon geen zin in", "ik vond dat echt
+mooi om te horen", "meer... onzichtbaar", "annoyed is a strong word", "made me kind of sad"; its harmless
+answer to the thread question, "it keeps coming back", got the safety check's full help). Two helpers
 also tried the correction changes on some 600 made-up messages against the code before them, and found
 ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
 corrections: those are tests now.
@@ -282,7 +288,11 @@ niet waar ik moest kijken") as no feeling of the student's and expect the bot to
 back ("Je vond het vet."), as the earlier sets expect. dev32 expects "bored" where the bot says back the
 student's own "boring" ("You found it boring"), and dev33 hears understatement ("niet echt relaxed", "not
 exactly thrilled", "niet bepaald saai") as the opposite feeling, where the bot asks rather than name a
-word the student did not use.
+word the student did not use. dev40's writer expects a bare "nee" right after the feeling was said back to
+be a correction (the bot takes it as "nothing happened" and moves on, as the tests hold), counts "het viel
+mee" as no feeling (the bot says "Je was opgelucht"), and expects a second feeling that only the answer to
+the feeling question holds, where the bot named one from the story ("my hands were shaking": nervous) and
+so never asked.
 
 The blind figures over time (feeling named correctly): `method_blind.yaml` 61 % when first measured on
 2026-12-06, 71 % after dev3, 76-79 % after dev5-dev7, 82 % after dev8, 84 % after dev18 (an unsure safety
@@ -294,8 +304,8 @@ blind sets stayed at 3/6 (`method_blind.yaml`) through the corrections work of d
 went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 to dev36
 `blind3.yaml` went 92 -> 95 % and `method_blind.yaml` corrections 3/6 -> 4/6, back to 3/6 after the fixes
 a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
-no corrections). The table is the measurement after dev38. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev38, see the safety section), so
+no corrections). The table is the measurement after dev40. The safety model is trained on the harmless
+answers of the tuned sets up to dev10 (not dev11 to dev40, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

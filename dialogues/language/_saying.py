@@ -122,7 +122,10 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
             glued = f"{particle}{verb}" if " " not in particle else f"{particle} {verb}"
             parts.append(f"je {me}{when}{neg}{glued}")
         elif f.frame == "eval":
-            parts.append(f"je het {when}{neg}{f.word} {'vindt' if f.present else 'vond'}")
+            # "voordat je het mooi vond om te zien": an "om te" part after the verb
+            word, om, rest = f.word.partition(" om ")
+            tail = f" om {rest}" if om else ""
+            parts.append(f"je het {when}{neg}{word} {'vindt' if f.present else 'vond'}{tail}")
         elif f.word.startswith(SIMILE_STARTS):
             # "voordat je je voelde alsof je er niet bij hoorde": the comparison after its verb
             parts.append(f"je je {when}{neg}{'voelt' if f.present else 'voelde'} {f.word}")

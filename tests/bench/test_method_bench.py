@@ -45,6 +45,9 @@ def test_a_missing_corpus_file_is_skipped_with_a_note(
     [
         ('Even op een rij. Je vertelde: "mn broer was altijd super excited".', 0),
         ("Super, je hebt veel verteld!", 1),
+        # the student's own word said back beside a word it stood with ("ik vond het mooi om te zien")
+        ("Wat gebeurde er vlak voordat je het mooi vond om te zien?", 0),
+        ("Mooi, je hebt veel verteld.", 1),
     ],
 )
 def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, counted: int) -> None:
@@ -52,7 +55,11 @@ def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, cou
     from bench._method_play import Conversation, Played, Turn
     from bot.conversation import Outgoing
 
-    turns = [Turn("cmd", "/reflecteren", []), Turn("moment", "niks", [Outgoing(text=reply)])]
+    turns = [
+        Turn("cmd", "/reflecteren", []),
+        Turn("verhaal", "ik vond het mooi om te zien hoe ze hem hielp", []),
+        Turn("moment", "niks", [Outgoing(text=reply)]),
+    ]
     played = Played(
         case={"id": "x"}, conversations=[Conversation("reflecteren", turns)], dossier=None, experience_id=None
     )  # type: ignore[arg-type]
