@@ -13,6 +13,7 @@ from dialogues.language import (
     family_of,
     fold,
     is_correction_start,
+    near_families,
     read_answer_to_named,
     read_feelings,
     weigh,
@@ -149,8 +150,12 @@ def correction(ctx: Context, text: str) -> Step | None:
     asked_of, spoken_of, elsewhere = _about_these_feelings(
         ctx, text, reading, answered, named_here=named_here
     )
-    denied = [f for f in reading.denied if f.family in held] if asked_of else []
-    down = answered.turned_down | {d.family for d in denied}
+    # "ik was niet zenuwachtig" after "Je vond het spannend": a word of the same kind denied is the named one.
+    denied = (
+        [f for f in reading.denied if f.family in held or near_families(f.family) & held] if asked_of else []
+    )
+    denied_near = {n for f in denied for n in near_families(f.family) & held}
+    down = answered.turned_down | {d.family for d in denied} | denied_near
     own = [f for f in answered.own if f.family not in down]
     opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the

@@ -13,7 +13,7 @@ from ._feelings import Feeling, family_of, read_feelings
 from ._normalize import fold
 from ._whose_words import OTHERS, PEOPLE
 
-__all__ = ["Answered", "read_answer_to_named"]
+__all__ = ["Answered", "near_families", "read_answer_to_named"]
 
 # "bang is overdreven", "terrified is a bit much", "geschrokken valt mee", "tegenvallen is een groot woord":
 # the named word is too strong.
@@ -52,6 +52,26 @@ _COMPARED = re.compile(
     r"\b(?:meer|eerder|vooral|more|rather)\s+(?P<new>(?:[\w'-]+\s+){0,4}?)(?:dan|than)\s+"
     r"(?P<old>(?:[\w'-]+\s*){1,3})"
 )
+# Families so close that denying one denies the other ("niet bang" after "Je vond het eng").
+_NEAR_PAIRS = (
+    ("eng", "bang"),
+    ("spannend", "zenuwachtig"),
+    ("spannend", "gespannen"),
+    ("zenuwachtig", "gespannen"),
+    ("scary", "scared"),
+    ("nervous", "tense"),
+)
+_NEAR: dict[str, set[str]] = {}
+for _one, _other in _NEAR_PAIRS:
+    _NEAR.setdefault(_one, set()).add(_other)
+    _NEAR.setdefault(_other, set()).add(_one)
+
+
+def near_families(family: str) -> frozenset[str]:
+    """The families so close to `family` that denying one denies the other ("niet bang" and "eng")."""
+    return frozenset(_NEAR.get(family, ()))
+
+
 _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders", "alles"})
 # "de chef was boos, niet ik", "that was my mentor who was nervous, not me": someone else's feeling.
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
@@ -201,6 +221,10 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     }
     if any(f.family not in shrugged for f in reading.feelings):
         down |= shrugged
+    # "ik was niet bang, ik was gespannen" to a named "eng": a word of the same kind denied is the named
+    # one denied, when the student tells another feeling in its place.
+    if any(f.family not in held for f in reading.own):
+        down |= {family for f in reading.denied for family in _NEAR.get(f.family, ()) if family in held}
     if _NOT_SAID.search(folded):
         down |= held
     for match in _WOULD_NOT_CALL.finditer(folded):

@@ -112,7 +112,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     # "ik vond het echt mooi om te horen": moved by what they heard or saw, not a judgement of a thing.
     ("mooi om te zien", "eval", ("mooi om te horen", "mooi om te merken", "mooi om mee te maken")),
     # "ik had er gewoon geen zin in": the feeling itself, said back as a verb ("je had geen zin").
-    ("ongemotiveerd", "state", ("geen zin in", "geen zin meer in", "tegenzin")),
+    ("ongemotiveerd", "state", ("geen zin in", "geen zin meer in", "tegenzin", "geen zin meer", "geen zin")),
     ("volwassen", "state", ()),
     ("in paniek", "state", ("paniek", "panikeerde", "paniekerig")),
     ("bezorgd", "state", ("bezorgde", "ongerust", "maakte me zorgen")),

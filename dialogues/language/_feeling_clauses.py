@@ -78,11 +78,18 @@ _THOUGHT = frozenset({"thought", "dacht", "verwachtte", "expected", "dachten"})
 _WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
 
 
+_NOW = frozenset("ben bent is word wordt voel voelt am are get feel".split())
+
+
 def formerly(tokens: list[tuple[str, int]], index: int) -> bool:
-    """Whether the feeling is how it used to be ("vroeger was ik bang", "I used to be scared")."""
+    """Whether the feeling is how it used to be or is elsewhere ("vroeger was ik bang", "I used to be
+    scared", "thuis ben ik ongeduldig")."""
     start, _ = clause_bounds(tokens, index)
     clause = [t for t, _ in tokens[start:index]]
-    return "vroeger" in clause or ("used" in clause and "to" in clause)
+    # "want thuis ben ik best ongeduldig": how it is at home, not how this day felt.
+    # In the present only: "thuis was ik nog zenuwachtig" can be that morning.
+    at_home = (clause[:1] == ["thuis"] or clause[:2] == ["at", "home"]) and bool(_NOW & set(clause))
+    return "vroeger" in clause or ("used" in clause and "to" in clause) or at_home
 
 
 def felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:

@@ -88,6 +88,7 @@ _SAID = frozenset(
 # Verbs of telling whose "het" is what was told: "ze vertelde het zo enthousiast" is how she told it.
 _TOLD = _SAID | {"legde", "bracht", "explained"}
 _IT = frozenset({"het", "t", "it"})
+_HEDGE = frozenset({"kind", "sort"})
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
@@ -114,6 +115,8 @@ def subject_of(
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
         if word in EXPERIENCER and (previous in PREPOSITIONS or following == "toe"):
             continue  # "kwam een moeder naar me toe": the student is where she came, not who felt
+        if word in EXPERIENCER and previous == "volgens":
+            continue  # "volgens mij een beetje boos": what the student thinks, not who felt
         if word in SELF or word in EXPERIENCER:
             return "self", i
         if word in _THIRD_REFLEXIVE:
@@ -210,6 +213,12 @@ def context(
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
+    if (
+        words[after : after + 1] in (["op"], ["on"], ["at"])
+        and words[after + 1 : after + 2]
+        and (words[after + 1] in _THIRD_REFLEXIVE)
+    ):
+        subject = "other"  # "boos op zichzelf", "angry at herself": never the student
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
@@ -265,7 +274,9 @@ def _inherited(
         return "other"
     if joint == start and after_a_name_between_commas(tokens, start, people):
         return "other"
-    if joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY:
+    # "she was totally panicking, crying at the desk": an -ing word right after a comma goes on with her.
+    gerund = joint == start and start > 0 and tokens[start - 1][0] == "," and tokens[start][0].endswith("ing")
+    if not gerund and (joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY):
         return None
     if joint > 0 and tokens[joint - 1][0] == ",":
         joint -= 1
@@ -284,6 +295,8 @@ def _inherited(
     else:
         previous = clause_bounds(tokens, joint - 1)
         words = [t for t, _ in tokens[previous[0] : joint]]
+    # "I'm kind of impressed, and a little shaky": a hedge, no child ("kind") as the subject.
+    words = [w for k, w in enumerate(words) if not (w in _HEDGE and words[k + 1 : k + 2] == ["of"])]
     # The subject before the clause's first verb: "ik was kapot aan het eind" is the student's.
     # Without one, among its first words ("ik liep stage bij mijn oom en was blij": not the uncle).
     verb = next((i for i, w in enumerate(words) if w in COPULAS), None)
@@ -294,6 +307,8 @@ def _inherited(
         subject = subject_of(words[:2], people)[0] or subject_of(words[:3], people)[0]
     if subject is None:
         subject = _before_aside(tokens, previous[0])
+    if subject is None and words and words[0].endswith("ing") and previous[0] < start:
+        subject = _inherited(tokens, previous[0], people)  # "were loud, screaming and crying": still them
     return subject
 
 

@@ -227,6 +227,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "en": {
         "nervous": (
+            "shaky",
             *("hands were shaking", "hands were literally shaking", "hands shaking", "hands shook"),
             *("nervy", "jittery", "nervouse", "nervous wreck", "bag of nerves", "stomach in knots"),
             *("butterflies in my stomach", "butterflies in my tummy"),

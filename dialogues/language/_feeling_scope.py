@@ -7,7 +7,7 @@ name keeps the subject before it; "hoe blij en dankbaar die mevrouw was" is hers
 
 from __future__ import annotations
 
-from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
+from ._whose_words import ARTICLES, COPULAS, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
 
 __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reaches", "someone_after_how"]
 
@@ -15,14 +15,25 @@ __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reac
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
 _HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
 _DETERMINERS = ARTICLES | POSSESSIVES
+_THE = frozenset({"de", "het", "een", "the", "a", "an"})
+_SENTENCE_START = frozenset({".", "!", "?", "\n"})
+# Words that open a sentence before an aside and are no one: "Gisteren, de eerste dag, was ik ...".
+_NOT_NAMES = frozenset(
+    "gisteren vandaag eerst daarna toen later yesterday today first then later nee ja nou oke ok hmm eh well "
+    "no yes so dus maar but echt really".split()
+)
 _ANYMORE_SMALL = frozenset({"eens", "zo", "heel", "echt", "helemaal", "really", "even"})
 
 
 def after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
-    """ "the receptionist, Tom, stayed calm", "mijn collega, Lisa, bleef rustig": the clause goes on after
-    a name put between commas, whose subject is before it."""
+    """ "the receptionist, Tom, stayed calm", "mijn collega, Lisa, bleef rustig", "Jeroen, het raadslid,
+    bleef rustig": the clause goes on after a name or a role put between commas, with the subject before."""
     if start < 3 or tokens[start - 1][0] != ",":
         return False
+    return _role_then_name(tokens, start, people) or _name_then_role(tokens, start)
+
+
+def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset[str]) -> bool:
     comma = next((i for i in range(start - 2, max(start - 5, -1), -1) if tokens[i][0] == ","), None)
     if comma is None or comma == 0:
         return False
@@ -36,6 +47,20 @@ def after_a_name_between_commas(tokens: list[tuple[str, int]], start: int, peopl
         head -= 1
     phrase = [t for t, _ in tokens[head:comma]]
     return 2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS and not set(phrase) & (SELF | EXPERIENCER)
+
+
+def _name_then_role(tokens: list[tuple[str, int]], start: int) -> bool:
+    """ "Jeroen, het raadslid met wie ik meeliep, bleef heel rustig": one name opens the sentence, then who
+    that is (a determiner first), then the clause."""
+    comma = next((i for i in range(start - 3, max(start - 12, -1), -1) if tokens[i][0] == ","), None)
+    if comma is None or comma == 0 or tokens[comma + 1][0] not in _DETERMINERS | _THE:
+        return False
+    # "nee, het was niet echt trots": an opening word, and "het was" a clause, not who someone is.
+    if comma + 2 >= start or tokens[comma + 2][0] in COPULAS:
+        return False
+    name = tokens[comma - 1][0]
+    opens = comma == 1 or tokens[comma - 2][0] in _SENTENCE_START
+    return opens and name.isalpha() and name not in SELF | EXPERIENCER | _DETERMINERS | _NOT_NAMES
 
 
 def negation_reaches(window: list[str]) -> bool:

@@ -53,7 +53,7 @@ DISPLAY: dict[str, str] = {
     "goor": "goor", "ranzig": "ranzig", "verwarrend": "verwarrend", "verwarrende": "verwarrend",
     "zekerder": "zekerder", "zelfverzekerder": "zelfverzekerder", "zeker van mezelf": "zeker van jezelf",
     "overstuur": "overstuur", "ontdaan": "ontdaan", "onzichtbaar": "onzichtbaar",
-    "invisible": "invisible",
+    "invisible": "invisible", "shaky": "shaky",
     "vind het lachen": "lachen", "vond het lachen": "lachen", "vind het juist lachen": "lachen",
     "vond het juist lachen": "lachen", "vind het wel lachen": "lachen", "vond het wel lachen": "lachen",
     "was echt lachen": "lachen", "was wel lachen": "lachen", "mooi om te horen": "mooi om te horen",
@@ -102,7 +102,8 @@ VERB_FORMS = frozenset(
     "genoot genoten genieten twijfel twijfelt twijfelde twijfelen getwijfeld "
     "walg walgt walgde walgden walgen medelijden meelevend".split()
 ) | {"voelde mee", "voel mee", "leefde mee", "leef mee", "leeft mee", "leven mee"}
-VERB_FORMS |= {"geen zin in", "geen zin meer in", "tegenzin"}  # "je had geen zin"
+# "je had geen zin"
+VERB_FORMS |= {"geen zin in", "geen zin meer in", "tegenzin", "geen zin meer", "geen zin"}
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(
     [

@@ -259,10 +259,15 @@ def read_feelings(text: str, language: str) -> Reading:
             continue  # "het vet", "de shock": a noun, not how it felt
         if folded[start:end] == "jammer" and folded[end : end + 7] == " genoeg":
             continue  # "jammer genoeg": unfortunately
+        choosing = folded[end : end + 8] in (" tussen ", " between")
+        if form.frame == "verb" and form.family == "onzeker" and choosing:
+            continue  # "ik twijfel tussen Event Management en Communicatie": a choice, not how it felt
         if form.display == "lachen" and folded[end : end + 4] == " van":
             continue  # "ik vond het lachen van mijn collega irritant": the laughing, not how it was
-        if form.family == "ongemotiveerd" and _THE_CHAT.match(folded[end:]):
-            continue  # "ik heb geen zin meer in deze vragen": about this chat, not about the experience
+        if form.family == "ongemotiveerd" and (
+            _THE_CHAT.match(folded[end:]) or {t for t, _ in tokens[max(0, index - 2) : index]} & _POINTLESS
+        ):
+            continue  # "geen zin meer in deze vragen": this chat; "dat het geen zin meer had": pointless
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
@@ -344,6 +349,7 @@ _PLACE_WORDS = frozenset({"rustig", "kalm"})
 _THE_CHAT = re.compile(
     r" (?:deze|die|dit|dat|al die|je|jouw) (?:\w+ )?(?:vragen|vraag|gesprek|chat|bot|app)\b"
 )
+_POINTLESS = frozenset({"het", "t", "dat", "dit"})
 _WAS_STATES = frozenset({"leeg", "verloren", "onzichtbaar", "invisible"})
 
 

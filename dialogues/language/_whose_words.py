@@ -75,7 +75,8 @@ POSSESSIVES = frozenset(
 )
 COPULAS = frozenset(
     "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
-    "bleef raakte waas am are were feel felt feels got get became seemed found find".split()
+    "bleef blijf blijft bleven raakte waas am are were feel felt feels got get became seemed found find "
+    "stayed remained".split()
 )
 # "nie", "neet": "niet" as it is said in the south and typed in chat.
 NEGATIONS = frozenset(

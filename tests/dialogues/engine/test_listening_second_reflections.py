@@ -33,6 +33,14 @@ from .driver import said_back
             "nl",
         ),
         ("I was nervous and proud", "proud yes, nervous only at the start", ["proud"], "en"),
+        # a word of the same kind denied is the named one denied (dev41)
+        (
+            "ik vond het best eng. toen ie weer beneden stond was ik echt opgelucht",
+            "ik was niet bang hoor, ik was gespannen. is gwn veel verantwoordelijkheid",
+            ["gespannen"],
+            "nl",
+        ),
+        ("ik vond het wel spannend", "niet zenuwachtig ofzo maar nieuwsgierig", ["nieuwsgierig"], "nl"),
     ],
 )
 def test_the_named_word_gives_way_to_the_students_own(
@@ -59,3 +67,9 @@ def test_only_at_the_start_without_the_named_word_tells_the_moment(
     before = chat.feelings()
     chat.send(answer)
     assert chat.feelings() == before and chat.state.node == "verbreden"
+
+
+def test_a_word_of_the_same_kind_denied_alone_asks_again(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik vond het wel spannend")
+    chat.send("ik was niet zenuwachtig")
+    assert chat.feelings() == [] and "Hoe voelde jij je toen?" in chat.text()

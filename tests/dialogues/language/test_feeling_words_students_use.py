@@ -104,6 +104,8 @@ def test_boring_is_said_back_as_the_student_wrote_it_and_is_one_feeling_with_bor
         ("ik vond dat echt mooi om te horen", "nl", ["mooi om te horen"]),
         ("de taart was mooi", "nl", []),
         ("ik had er gewoon geen zin in", "nl", ["had geen zin"]),
+        ("uren lang schuren ik had geen zin meer sahbi", "nl", ["had geen zin"]),
+        ("dat had geen zin", "nl", []),
         ("ik had echt zin in de stage", "nl", ["enthousiast"]),
         ("beetje stoer van mezelf eigenlijk haha", "nl", ["stoer"]),
         ("een stoere auto", "nl", []),
@@ -150,6 +152,39 @@ def test_feelings_of_second_reflections_and_prepared_days(text: str, language: s
     ],
 )
 def test_what_the_new_words_do_not_catch(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # whose it is, as a whole class wrote it (dev41)
+        ("she was totally panicking, crying at the desk", "en", []),
+        ("The kids were loud, screaming and crying, I was annoyed", "en", ["annoyed"]),
+        ("De moeder is ook verdrietig en volgens mij een beetje boos op zichzelf.", "nl", []),
+        ("volgens mij was ik gewoon moe", "nl", ["moe"]),
+        ("ik was boos op mezelf", "nl", ["boos"]),
+        (
+            "Ik blijf heel rustig, en daar ben ik verbaasd over want thuis ben ik best ongeduldig.",
+            "nl",
+            ["rustig", "verbaasd"],
+        ),
+        ("thuis was ik nog zenuwachtig maar daar niet meer", "nl", ["zenuwachtig"]),
+        ("De insprekers waren boos. Jeroen, het raadslid met wie ik meeliep, bleef heel rustig.", "nl", []),
+        ("Gisteren, de eerste dag, was ik zenuwachtig", "nl", ["zenuwachtig"]),
+        ("I'm kind of impressed honestly, and a little shaky still.", "en", ["impressed", "shaky"]),
+        ("the ladder was shaky", "en", []),
+        ("Ik koos dit omdat ik twijfel tussen Event Management en Communicatie.", "nl", []),
+        ("ik twijfelde of ik het kon", "nl", ["twijfelde"]),
+        ("ik voelde me zo onzeker tussen al die gespierde mensen", "nl", ["onzeker"]),
+        (
+            "nee, het was niet echt trots eigenlijk, eerder dankbaar dat ze me dat vertrouwen gaven",
+            "nl",
+            ["dankbaar"],
+        ),
+    ],
+)
+def test_whose_feeling_in_a_whole_class(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
 
 
