@@ -10,10 +10,8 @@ English dictionary from simplemma decides that, loaded the first time it is need
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
-from ._emotion_words import LEXICON
 from ._feeling_clauses import (
     EMOJI,
     LAUGH,
@@ -40,7 +38,6 @@ from ._feeling_extras import (
     only_feelings,
     others_think,
 )
-from ._feeling_forms import EXTRA_FORMS
 from ._feeling_marks import BODY, MY, ungap
 from ._feeling_said import (
     after_copula,
@@ -52,18 +49,12 @@ from ._feeling_said import (
     hypothetical,
     of_myself,
 )
-from ._feeling_types import Feeling, Frame, Reading
+from ._feeling_table import Form, display_of, family_of, find_forms
+from ._feeling_types import Feeling, Reading
 from ._feeling_words import (
     AMBIGUOUS,
-    DISPLAY,
-    DISPLAY_NL,
     FEEL_ONLY,
-    FORM_FRAME,
-    INTENSIFIERS,
-    NOT_IN_DUTCH,
-    NOT_IN_ENGLISH,
     SHORT_ONLY,
-    VERB_FORMS,
     VERBS,
 )
 from ._normalize import fold
@@ -79,49 +70,6 @@ from ._words import known_word
 __all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    family: str
-    frame: Frame
-    display: str
-    language: str
-
-
-@cache
-def _table(language: str) -> tuple[re.Pattern[str], dict[str, _Form], dict[str, list[str]]]:
-    """All forms of one language: a pattern finding them, what each means, and one-letter-off keys."""
-    forms: dict[str, _Form] = {}
-    for word, lexicon_frame, others in LEXICON[language]:
-        for form in (fold(word), *others):
-            forms.setdefault(form, _Form(word, lexicon_frame, word, language))
-    for family, extra in EXTRA_FORMS[language].items():
-        base = next((f for f in forms.values() if f.family == family), None)
-        family_frame: Frame = base.frame if base is not None else "verb"
-        for form in extra:
-            forms[form] = _Form(family, family_frame, family, language)
-    if language == "nl":
-        # "mn hart bonkte" is written "m'n", "mijn" and "me" too: one spelling in the lists, all of them read.
-        for form, info in list(forms.items()):
-            for variant in _my_spellings(form):
-                forms.setdefault(variant, info)
-    for form, info in list(forms.items()):
-        frame: Frame = FORM_FRAME.get(form, "verb" if form in VERB_FORMS else info.frame)
-        if info.family in VERBS and form not in VERB_FORMS and frame == "verb":
-            frame = "state"
-        display = (DISPLAY_NL.get(form) if language == "nl" else None) or DISPLAY.get(form, info.family)
-        forms[form] = _Form(info.family, frame, display, language)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![a-z0-9'])({alternation})(?![a-z0-9])")
-    # Every form of five letters or more with one letter left out: a typo one letter off meets it there
-    # (a letter left out, added, changed, or two swapped: "trost").
-    near: dict[str, list[str]] = {}
-    for form in forms:
-        if len(form) >= _TYPO_MIN and " " not in form:
-            for variant in {form, *(form[:i] + form[i + 1 :] for i in range(len(form)))}:
-                near.setdefault(variant, []).append(form)
-    return pattern, forms, near
-
-
 # "gelukkig" before a verb or "niet"/"maar" is "luckily".
 _LUCKILY_BEFORE = frozenset(
     "heb had hebben hadden was waren is ging gingen gaat kon konden kan mocht mochten viel valt werd "
@@ -129,66 +77,12 @@ _LUCKILY_BEFORE = frozenset(
     "geen klaar alles".split()
 )
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
-_MY = re.compile(r"(?<![a-z'])(?:mn|m'n|mijn)(?![a-z'])")
-
-
-def _my_spellings(form: str) -> tuple[str, ...]:
-    """A form with "mn" (or "mijn", "m'n") as a word, in the other spellings of it ("me" too: "me hart")."""
-    if " " not in form or not _MY.search(form):
-        return ()
-    return tuple(_MY.sub(my, form) for my in ("mn", "m'n", "mijn", "me"))
-
-
-def _display(folded_word: str, language: str) -> str | None:
-    form = _table(language)[1].get(folded_word)
-    return form.display if form is not None else None
-
-
-def family_of(word: str, language: str = "nl") -> str | None:
-    """The family (canonical word) of a feeling word in either language, or None when it is none."""
-    folded = fold(word)
-    for lang in (language, "en" if language == "nl" else "nl"):
-        form = _table(lang)[1].get(folded)
-        if form is not None:
-            return form.family
-    return None
-
-
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
     return [(m.group(0).replace("'", ""), m.start()) for m in _TOKEN.finditer(text)]
-
-
-_TYPO_MIN = 5
-
-
-# A word's typo and intensifier readings depend on the word alone: looked up once per word (students use
-# the same few thousand words), bounded so that a flood of new words cannot grow them.
-@lru_cache(maxsize=8192)
-def _typo(token: str, language: str) -> str | None:
-    """The form a token is one letter away from (left out, added, changed), unless it is a word itself."""
-    forms = _table(language)[1]
-    # "bly", "bley", "vrolyk", "blei": y, ey or ei for ij, typed on a phone, by a newcomer or with dyslexia.
-    for slip in ("ey", "y", "ei"):
-        if language == "nl" and slip in token and (spelled := token.replace(slip, "ij")) in forms:
-            return spelled
-    if len(token) < _TYPO_MIN:
-        return None
-    # "opgelugt", "zenuwagtig": g for ch is the commonest spelling slip in Dutch, often more than one letter.
-    if language == "nl" and "gt" in token and (spelled := token.replace("gt", "cht")) in forms:
-        return spelled
-    near = _table(language)[2]
-    candidates = set(near.get(token, ()))
-    for i in range(len(token)):
-        candidates.update(near.get(token[:i] + token[i + 1 :], ()))
-    candidates = {c for c in candidates if abs(len(c) - len(token)) <= 1}
-    # "trods" is one letter from "trots" and from its listed slip "trost": one family, one reading.
-    if len({forms[c].family for c in candidates}) != 1 or known_word(token, language):
-        return None
-    return min(candidates, key=lambda c: (c != forms[c].family, c))
 
 
 # A turn reads the same answer several times (the correction, a feeling added, the note); a Reading is
@@ -203,10 +97,10 @@ def read_feelings(text: str, language: str) -> Reading:
     tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text)
-    hits = _find(folded, tokens, language, names)
+    hits = find_forms(folded, tokens, language, names)
     for start, end, said in similes(tokens, language, names):
         if not any(a < end and start < b for a, b, _ in hits):
-            hits.append((start, end, _Form(said, "state", said, language)))
+            hits.append((start, end, Form(said, "state", said, language)))
     found: list[Feeling] = []
     previous_end = -1
     starts = {hit[0] for hit in hits}
@@ -316,7 +210,7 @@ def read_feelings(text: str, language: str) -> Reading:
         sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
-    found += emoji_feelings(folded, _tokens(folded), found, language, partial(_display, language=language))
+    found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
@@ -364,17 +258,6 @@ _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
-@lru_cache(maxsize=8192)
-def _intensified(token: str, language: str) -> str | None:
-    """The form inside a token made of an intensifier and a feeling word, or None."""
-    forms = _table(language)[1]
-    for prefix in INTENSIFIERS:
-        rest = token[len(prefix) :]
-        if token.startswith(prefix) and len(rest) >= 3 and rest in forms:
-            return rest
-    return None
-
-
 def _names(text: str) -> frozenset[str]:
     """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
     and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
@@ -385,30 +268,3 @@ def _names(text: str) -> frozenset[str]:
         if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
     }
     return frozenset(inside | after)
-
-
-def _find(
-    folded: str, tokens: list[tuple[str, int]], language: str, names: frozenset[str] = frozenset()
-) -> list[tuple[int, int, _Form]]:
-    hits: list[tuple[int, int, _Form]] = []
-    taken: list[tuple[int, int]] = []
-    order = [language, *(other for other in ("nl", "en") if other != language)]
-    for lang in order:
-        pattern, forms, _ = _table(lang)
-        for match in pattern.finditer(folded):
-            span = (match.start(), match.end())
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                continue
-            if lang != language and language == "nl" and match.group(1) in NOT_IN_DUTCH:
-                continue
-            if lang != language and language == "en" and match.group(1) in NOT_IN_ENGLISH:
-                continue
-            taken.append(span)
-            hits.append((span[0], span[1], forms[match.group(1)]))
-    for token, pos in tokens:
-        if any(a <= pos < b for a, b in taken):
-            continue
-        form = _intensified(token, language) or (None if token in names else _typo(token, language))
-        if form is not None:
-            hits.append((pos, pos + len(token), _table(language)[1][form]))
-    return hits
