@@ -154,6 +154,9 @@ _VAGUE = re.compile(
     r"(?: wat ik wil| wat er komt| wel| hoe het gaat| hoe het loopt)?$|"
     r"^(?:kijken|zien) hoe het (?:gaat|loopt)$|"
     r"\b(?:see|wait) (?:what happens|how it goes)\b|\bwait and see\b|"
+    # "nog nie over nagedacht", "haven't thought about it yet": no step yet.
+    r"\b(?:nog )?(?:niet|nie|geen) (?:over )?(?:na ?gedacht|nagedacht)\b|\b(?:havent|have not|not) thought "
+    r"about it\b|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
     r"^(?:k|ik )?zal (?:wel|wel zien)$|^kzal wel$|^(?:weet ik|wt ik) veel$|"
     r"door(?:gaan|werken|zetten)|volhouden|blijven (?:werken|gaan|doen|hebben|gamen)|hetzelfde als|"
