@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 from bot.conversation import Outgoing
@@ -262,28 +261,24 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
         figures.fail("corrections", f"{case_id} (after: {now or 'none'}, later: {later})")
 
 
-def _pairs(text: str) -> set[tuple[str, str]]:
-    words = re.findall(r"\w+", fold(text))
-    return set(pairwise(words))
+# A sentence that says how the student felt or found it: "... voordat je het mooi vond om te zien?".
+_SAYS_FEELING = re.compile(
+    r"\b(?:je|jij)\b[^.!?]*\b(?:vond|vindt|voelde|voelt|was|bent)\b|"
+    r"\b(?:vond|vindt|voelde|voelt|was|ben) je\b|"
+    r"\byou\b[^.!?]*\b(?:found|felt|were|feel|find)\b",
+    re.IGNORECASE,
+)
 
 
-def _praises(text: str, theirs: set[tuple[str, str]], felt: set[str]) -> bool:
-    """Whether the bot's text praises: a praise word outside a quote of the student that is not the student's
-    own word said back, beside a word it stood with or as part of a feeling of theirs the bot named before
-    ("Wat gebeurde er vlak voordat je het mooi vond om te zien?" after "ik vond het mooi om te zien" names
-    their feeling; "Mooi, je hebt veel verteld." praises)."""
+def _praises(text: str, felt: set[str]) -> bool:
+    """Whether the bot's text praises: a praise word outside a quote of the student, unless it is a word of
+    the student's feeling said back in a sentence about how they felt ("Wat gebeurde er vlak voordat je het
+    mooi vond om te zien?" after "ik vond het mooi om te zien"); "Mooi, dank je." still praises."""
     for sentence in _sentences(_QUOTED.sub("", text)):
-        words = re.findall(r"\w+", fold(sentence))
         fixed = fold(sentence) in _fixed_sentences()
         for match in PRAISE.finditer(sentence):
-            praise = re.findall(r"\w+", fold(match.group(0)))
-            at = next((k for k in range(len(words)) if words[k : k + len(praise)] == praise), None)
-            around = set()
-            if at is not None and len(praise) == 1:
-                around = {(words[at - 1], praise[0])} if at > 0 else set()
-                around |= {(praise[0], words[at + 1])} if at + 1 < len(words) else set()
-            said_back = bool(around & theirs) or (len(praise) == 1 and praise[0] in felt)
-            if fixed or not said_back:
+            theirs = fold(match.group(0)) in felt and bool(_SAYS_FEELING.search(sentence))
+            if fixed or not theirs:
                 return True
     return False
 
@@ -291,14 +286,12 @@ def _praises(text: str, theirs: set[tuple[str, str]], felt: set[str]) -> bool:
 def _score_praise(played: Played, figures: Figures, case_id: str) -> None:
     marked = set((played.case.get("expect") or {}).get("nonanswers") or [])
     for talk in played.conversations:
-        theirs: set[tuple[str, str]] = set()
         felt: set[str] = set()
         for turn in talk.turns[1:]:
             empty = turn.neutral or turn.key in marked or non_answer(turn.said)
-            if empty and any(_praises(text, theirs, felt) for text in _bot_texts([turn])):
+            if empty and any(_praises(text, felt) for text in _bot_texts([turn])):
                 figures.praise_after_non_answer += 1
                 figures.fail("praise", f"{case_id} ({turn.said!r})")
-            theirs |= _pairs(turn.said)
             named = [word for text in _bot_texts([turn]) for word in named_feelings(text, played.case)]
             felt |= {w for word in named for w in re.findall(r"\w+", fold(word))}
 

@@ -13,7 +13,7 @@ from dialogues.language import (
     family_of,
     fold,
     is_correction_start,
-    near_families,
+    near_denied,
     read_answer_to_named,
     read_feelings,
     weigh,
@@ -151,11 +151,9 @@ def correction(ctx: Context, text: str) -> Step | None:
         ctx, text, reading, answered, named_here=named_here
     )
     # "ik was niet zenuwachtig" after "Je vond het spannend": a word of the same kind denied is the named one.
-    denied = (
-        [f for f in reading.denied if f.family in held or near_families(f.family) & held] if asked_of else []
-    )
-    denied_near = {n for f in denied for n in near_families(f.family) & held}
-    down = answered.turned_down | {d.family for d in denied} | denied_near
+    near = near_denied(named, reading, held, state.language) if asked_of else frozenset()
+    denied = [f for f in reading.denied if f.family in held] if asked_of else []
+    down = answered.turned_down | {d.family for d in denied} | near
     own = [f for f in answered.own if f.family not in down]
     opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
@@ -209,7 +207,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         else elsewhere
     )
     taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
-    if not (denied or taken or (opens and rejects) or named_down or short_no or doubted):
+    if not (denied or near or taken or (opens and rejects) or named_down or short_no or doubted):
         # "Ik was niet in paniek!" about a feeling the bot did not name, or "ik zei ZENUWACHTIG hè. niet dat
         # het leuk was": say back what it did hear. Not "het was niet leuk", an answer about the moment.
         insisted = (

@@ -11,7 +11,8 @@ from ._answers import (
     quality,
     split_contact,
 )
-from ._correcting import Answered, near_families, read_answer_to_named
+from ._close_words import near_denied
+from ._correcting import Answered, read_answer_to_named
 from ._dates import DateAnswer, Tense, format_date, parse_date
 from ._emotions import Emotion, find_emotion
 from ._feelings import Feeling, Reading, family_of, read_feelings
@@ -52,7 +53,7 @@ __all__ = [
     "leaning",
     "match_option",
     "names_no_step",
-    "near_families",
+    "near_denied",
     "parse_date",
     "quality",
     "quoted_list",

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ._close_words import near_denied
 from ._feelings import Feeling, family_of, read_feelings
 from ._normalize import fold
 from ._whose_words import OTHERS, PEOPLE
 
-__all__ = ["Answered", "near_families", "read_answer_to_named"]
+__all__ = ["Answered", "read_answer_to_named"]
 
 # "bang is overdreven", "terrified is a bit much", "geschrokken valt mee", "tegenvallen is een groot woord":
 # the named word is too strong.
@@ -29,9 +30,6 @@ _TOO_STRONG = (
     r"(?:was|duurde) (?:\w+ )?maar (?:\w+ )?(?:even|eventjes|kort)|"
     r"(?:part |thing |bit )?(?:wasn'?t|was not|isn'?t) (?:that|so|too) bad|"
     r"(?:part )?was (?:only|just) (?:for )?a (?:second|moment|bit)|"
-    # "zenuwachtig eigenlijk alleen de eerste 2 minuten", "nervous only at the start": only at first.
-    r"(?:\w+ )?(?:alleen|maar|only|just) (?:de eerste|in het begin|heel even|eventjes|the first|at the start|"
-    r"at first|for the first)|"
     # "annoyed is a strong word": the English of "een groot woord".
     r"(?:is|was|sounds like) (?:\w+ )?an? (?:\w+ )?(?:strong|big|heavy|harsh) word)"
 )
@@ -52,26 +50,6 @@ _COMPARED = re.compile(
     r"\b(?:meer|eerder|vooral|more|rather)\s+(?P<new>(?:[\w'-]+\s+){0,4}?)(?:dan|than)\s+"
     r"(?P<old>(?:[\w'-]+\s*){1,3})"
 )
-# Families so close that denying one denies the other ("niet bang" after "Je vond het eng").
-_NEAR_PAIRS = (
-    ("eng", "bang"),
-    ("spannend", "zenuwachtig"),
-    ("spannend", "gespannen"),
-    ("zenuwachtig", "gespannen"),
-    ("scary", "scared"),
-    ("nervous", "tense"),
-)
-_NEAR: dict[str, set[str]] = {}
-for _one, _other in _NEAR_PAIRS:
-    _NEAR.setdefault(_one, set()).add(_other)
-    _NEAR.setdefault(_other, set()).add(_one)
-
-
-def near_families(family: str) -> frozenset[str]:
-    """The families so close to `family` that denying one denies the other ("niet bang" and "eng")."""
-    return frozenset(_NEAR.get(family, ()))
-
-
 _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders", "alles"})
 # "de chef was boos, niet ik", "that was my mentor who was nervous, not me": someone else's feeling.
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
@@ -86,6 +64,9 @@ _NOT_MATTER = (
     r"\W{0,2} (?:boeit (?:niet|nie|geen)|maakt (?:niet|nie) uit|doet er (?:niet|nie) toe|"
     r"(?:doesn'?t|does not|didn'?t) matter|is (?:niet|nie) belangrijk)"
 )
+# "zenuwachtig eigenlijk alleen de eerste 2 minuten, dat telt niet echt": said to not count, later on in
+# the same sentence (only at first alone is an answer about the moment: "zenuwachtig alleen de eerste keer").
+_NOT_COUNTING = r"\b[^.!?]{0,60}?\b(?:dat|that|it) (?:telt (?:niet|nie)|doesn'?t count|does not count)\b"
 # "beetje?? nee man", "scared?? no": a word of the bot's asked back, then no.
 _ASKED_BACK_NO = re.compile(r"^(?:\w+ ){0,2}\w+ ?\?+ ?(?:nee+|no|nope|nah|neuh)\b")
 # "blij? ja zeker", "was ik trots? nou eigenlijk wel": the named word asked back and agreed with.
@@ -201,7 +182,9 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
             sharpened.add(family)
         if re.search(rf"\b(?:{forms}){_WORD_THEN_NO}", fold(text)):
             down.add(family)
-        if re.search(rf"\b(?:{forms}){_NOT_MATTER}", fold(text)):
+        if re.search(rf"\b(?:{forms}){_NOT_MATTER}", fold(text)) or re.search(
+            rf"\b(?:{forms}){_NOT_COUNTING}", fold(text)
+        ):
             shrugged.add(family)
     # "wel is zacht uitgedrukt", "is overdreven hoor": said first, it is about the named ones ("het was te
     # veel werk", "mn tas was te zwaar" are about the work).
@@ -224,7 +207,7 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     # "ik was niet bang, ik was gespannen" to a named "eng": a word of the same kind denied is the named
     # one denied, when the student tells another feeling in its place.
     if any(f.family not in held for f in reading.own):
-        down |= {family for f in reading.denied for family in _NEAR.get(f.family, ()) if family in held}
+        down |= near_denied(text, reading, held, language)
     if _NOT_SAID.search(folded):
         down |= held
     for match in _WOULD_NOT_CALL.finditer(folded):

@@ -79,6 +79,8 @@ _WOULD_OR_WILL = frozenset({"zou", "zouden", "would", "id", "zal", "will"})
 
 
 _NOW = frozenset("ben bent is word wordt voel voelt am are get feel".split())
+_HABIT = frozenset("altijd vaak meestal normaal snel always usually often normally".split())
+_SET_AGAINST = frozenset({"want", "terwijl", "omdat", "because", "while", "whereas"})
 
 
 def formerly(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -87,8 +89,12 @@ def formerly(tokens: list[tuple[str, int]], index: int) -> bool:
     start, _ = clause_bounds(tokens, index)
     clause = [t for t, _ in tokens[start:index]]
     # "want thuis ben ik best ongeduldig": how it is at home, not how this day felt.
-    # In the present only: "thuis was ik nog zenuwachtig" can be that morning.
-    at_home = (clause[:1] == ["thuis"] or clause[:2] == ["at", "home"]) and bool(_NOW & set(clause))
+    # Only as a habit set against the day ("want thuis ben ik best ongeduldig", "thuis ben ik altijd ..."):
+    # "thuis was ik nog zenuwachtig" can be that morning, "thuis ben ik pas echt geschrokken" is that evening.
+    home = clause[:1] == ["thuis"] or clause[:2] == ["at", "home"]
+    before = tokens[start - 1][0] if start > 0 else ""
+    habit = bool(_HABIT & set(clause)) or before in _SET_AGAINST
+    at_home = home and habit and bool(_NOW & set(clause))
     return "vroeger" in clause or ("used" in clause and "to" in clause) or at_home
 
 

@@ -44,6 +44,7 @@ from ._whose_words import (
     TIME_NOUNS,
     described,
 )
+from ._words import known_word
 
 __all__ = [
     "Whose",
@@ -216,9 +217,9 @@ def context(
     if (
         words[after : after + 1] in (["op"], ["on"], ["at"])
         and words[after + 1 : after + 2]
-        and (words[after + 1] in _THIRD_REFLEXIVE)
+        and words[after + 1] in _THIRD_REFLEXIVE - {"zich"}
     ):
-        subject = "other"  # "boos op zichzelf", "angry at herself": never the student
+        subject = "other"  # "boos op zichzelf", "angry at herself": never the student ("blij op zich" is)
     whose: Whose = "other" if subject == "other" and not mine else "self"
     # Only a negation between the subject and the word counts ("ik wist niet dat ik trots was" is not one).
     negated = negation_reaches(before[at + 1 :][-4:]) or bool(_LESS & set(before[-2:]))
@@ -275,7 +276,7 @@ def _inherited(
     if joint == start and after_a_name_between_commas(tokens, start, people):
         return "other"
     # "she was totally panicking, crying at the desk": an -ing word right after a comma goes on with her.
-    gerund = joint == start and start > 0 and tokens[start - 1][0] == "," and tokens[start][0].endswith("ing")
+    gerund = joint == start and start > 0 and tokens[start - 1][0] == "," and _gerund(tokens[start][0])
     if not gerund and (joint == start or not {t for t, _ in tokens[joint:start]} & _CARRY):
         return None
     if joint > 0 and tokens[joint - 1][0] == ",":
@@ -307,9 +308,20 @@ def _inherited(
         subject = subject_of(words[:2], people)[0] or subject_of(words[:3], people)[0]
     if subject is None:
         subject = _before_aside(tokens, previous[0])
-    if subject is None and words and words[0].endswith("ing") and previous[0] < start:
+    if subject is None and words and _gerund(words[0]) and previous[0] < start:
         subject = _inherited(tokens, previous[0], people)  # "were loud, screaming and crying": still them
     return subject
+
+
+def _gerund(word: str) -> bool:
+    """An English -ing form that goes on with the subject before ("crying", "screaming"); not a Dutch noun
+    ("opluchting", "spanning") and not "feeling", which tells the writer's own ("feeling a bit lost")."""
+    return (
+        word.endswith("ing")
+        and word not in ("feeling", "feelings")
+        and known_word(word, "en")
+        and not known_word(word, "nl")
+    )
 
 
 def _before_aside(tokens: list[tuple[str, int]], start: int) -> Whose | Literal["it"] | None:

@@ -7,7 +7,7 @@ name keeps the subject before it; "hoe blij en dankbaar die mevrouw was" is hers
 
 from __future__ import annotations
 
-from ._whose_words import ARTICLES, COPULAS, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
+from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
 
 __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reaches", "someone_after_how"]
 
@@ -55,8 +55,8 @@ def _name_then_role(tokens: list[tuple[str, int]], start: int) -> bool:
     comma = next((i for i in range(start - 3, max(start - 12, -1), -1) if tokens[i][0] == ","), None)
     if comma is None or comma == 0 or tokens[comma + 1][0] not in _DETERMINERS | _THE:
         return False
-    # "nee, het was niet echt trots": an opening word, and "het was" a clause, not who someone is.
-    if comma + 2 >= start or tokens[comma + 2][0] in COPULAS:
+    # Who that is, a person's role ("het raadslid", "my supervisor"): not "Maandag, mijn eerste dag, ...".
+    if not any(t in PEOPLE for t, _ in tokens[comma + 2 : min(comma + 4, start - 1)]):
         return False
     name = tokens[comma - 1][0]
     opens = comma == 1 or tokens[comma - 2][0] in _SENTENCE_START

@@ -146,21 +146,19 @@ def read_feelings(text: str, language: str) -> Reading:
             or instead_of(tokens, index)
             or felt_after(tokens, index, after)
             or of_myself(tokens, after)
-            or ((form.family in _WAS_STATES or form.display in _WAS_STATES) and _i_was(tokens, index))
+            or ((form.family in _WAS_STATES or form.display in _WAS_STATES) and _i_was(tokens, index, after))
         ):
             continue  # "het was dom", "een stoere auto": not how the student felt
         if index > 0 and tokens[index - 1][0] in ARTICLES and form.frame != "state":
             continue  # "het vet", "de shock": a noun, not how it felt
         if folded[start:end] == "jammer" and folded[end : end + 7] == " genoeg":
             continue  # "jammer genoeg": unfortunately
-        choosing = folded[end : end + 8] in (" tussen ", " between")
+        choosing = folded[end : end + 8] in (" tussen ", " between") and folded[start:end] in _CHOOSING
         if form.frame == "verb" and form.family == "onzeker" and choosing:
             continue  # "ik twijfel tussen Event Management en Communicatie": a choice, not how it felt
         if form.display == "lachen" and folded[end : end + 4] == " van":
             continue  # "ik vond het lachen van mijn collega irritant": the laughing, not how it was
-        if form.family == "ongemotiveerd" and (
-            _THE_CHAT.match(folded[end:]) or {t for t, _ in tokens[max(0, index - 2) : index]} & _POINTLESS
-        ):
+        if form.family == "ongemotiveerd" and (_THE_CHAT.match(folded[end:]) or _pointless(tokens, index)):
             continue  # "geen zin meer in deze vragen": this chat; "dat het geen zin meer had": pointless
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
@@ -244,16 +242,37 @@ _THE_CHAT = re.compile(
     r" (?:deze|die|dit|dat|al die|je|jouw) (?:\w+ )?(?:vragen|vraag|gesprek|chat|bot|app)\b"
 )
 _POINTLESS = frozenset({"het", "t", "dat", "dit"})
-_WAS_STATES = frozenset({"leeg", "verloren", "onzichtbaar", "invisible"})
+_HAS = frozenset({"heeft", "had", "hebben", "hadden", "has"})
 
 
-def _i_was(tokens: list[tuple[str, int]], index: int) -> bool:
-    """ "ik was helemaal leeg": the student themselves after a copula, not "mijn hoofd was leeg" (blank)."""
+def _pointless(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "dat het geen zin meer had", "zeuren heeft toch geen zin": pointless, not a student without zin."""
+    clause = {t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]}
+    near = {t for t, _ in tokens[max(0, index - 2) : index]}
+    return bool(near & _POINTLESS) or bool(clause & _HAS and not clause & (_I | {"je", "jij", "you"}))
+
+
+# Only the present is a choice still open ("ik twijfel tussen twee studies"); "ik twijfelde tussen wel of niet
+# iets zeggen" is how it felt then.
+_CHOOSING = frozenset({"twijfel", "twijfelt", "doubting"})
+_WAS_STATES = frozenset({"leeg", "verloren", "onzichtbaar", "invisible", "lost"})
+
+
+def _i_was(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    """ "ik was helemaal leeg", "na mijn dienst was ik leeg", "I was so lost": the student (or "we") is the
+    subject right before or after the copula; not "mijn hoofd was leeg" (blank), "I was lost for words"."""
+    if after < len(tokens) and tokens[after][0] in _LOST_FOR:
+        return False
     clause = [t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]]
-    return after_copula(tokens, index) and bool(_I & set(clause)) and not (MY & set(clause))
+    verb = next((k for k, t in enumerate(clause) if t in COPULAS), None)
+    if verb is None:
+        return False
+    return bool({*clause[max(0, verb - 1) : verb], *clause[verb + 1 : verb + 2]} & _I)
 
 
-_I = frozenset({"ik", "i", "k"})
+_I = frozenset({"ik", "i", "k", "we", "wij"})
+# "I was lost for words / in thought", "I got lost on the way": no feeling.
+_LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 

@@ -50,6 +50,8 @@ IMPERSONAL = frozenset(
 PEOPLE = frozenset(
     """
     baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
+    raadslid wethouder burgemeester agent agente dierenarts huisarts tandarts trainer teamleider receptionist
+    receptioniste instructeur journalist psycholoog officer
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
     monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
@@ -75,8 +77,7 @@ POSSESSIVES = frozenset(
 )
 COPULAS = frozenset(
     "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
-    "bleef blijf blijft bleven raakte waas am are were feel felt feels got get became seemed found find "
-    "stayed remained".split()
+    "bleef raakte waas am are were feel felt feels got get became seemed found find".split()
 )
 # "nie", "neet": "niet" as it is said in the south and typed in chat.
 NEGATIONS = frozenset(

@@ -48,6 +48,8 @@ def test_a_missing_corpus_file_is_skipped_with_a_note(
         # the student's own word said back beside a word it stood with ("ik vond het mooi om te zien")
         ("Wat gebeurde er vlak voordat je het mooi vond om te zien?", 0),
         ("Mooi, je hebt veel verteld.", 1),
+        ("Mooi, dank je Sanne.", 1),
+        ("Super leuk dat je dat zegt!", 1),
     ],
 )
 def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, counted: int) -> None:
@@ -57,7 +59,11 @@ def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, cou
 
     turns = [
         Turn("cmd", "/reflecteren", []),
-        Turn("verhaal", "ik vond het mooi om te zien hoe ze hem hielp", []),
+        Turn(
+            "verhaal",
+            "ik vond het mooi om te zien hoe ze hem hielp, super leuk",
+            [Outgoing(text="Je vond het mooi om te zien. Wat gebeurde er precies op dat moment?")],
+        ),
         Turn("moment", "niks", [Outgoing(text=reply)]),
     ]
     played = Played(

@@ -32,7 +32,6 @@ from .driver import said_back
             ["blij"],
             "nl",
         ),
-        ("I was nervous and proud", "proud yes, nervous only at the start", ["proud"], "en"),
         # a word of the same kind denied is the named one denied (dev41)
         (
             "ik vond het best eng. toen ie weer beneden stond was ik echt opgelucht",
@@ -55,9 +54,11 @@ def test_the_named_word_gives_way_to_the_students_own(
 @pytest.mark.parametrize(
     ("story", "answer"),
     [
-        # what happened, not how strong the word was
+        # what happened, not how strong the word was; only at first is no correction by itself (a review)
         ("ik was zenuwachtig", "alleen de eerste keer dat ik moest afrekenen"),
         ("I was nervous", "only at the start, when the phone rang"),
+        ("ik was zenuwachtig", "zenuwachtig alleen de eerste keer dat de telefoon ging"),
+        ("ik was zenuwachtig", "ik was zenuwachtig maar de eerste klant was heel aardig"),
     ],
 )
 def test_only_at_the_start_without_the_named_word_tells_the_moment(
@@ -73,3 +74,30 @@ def test_a_word_of_the_same_kind_denied_alone_asks_again(engine: Engine, reflect
     chat = said_back(engine, reflect, "ik vond het wel spannend")
     chat.send("ik was niet zenuwachtig")
     assert chat.feelings() == [] and "Hoe voelde jij je toen?" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        # a close word denied, but not in the named one's place: a review's cases
+        (
+            "ik vond het wel spannend",
+            "het was spannend maar ik was niet zenuwachtig, gewoon blij dat ik het mocht",
+        ),
+        ("ik vond het wel spannend", "ik was niet zenuwachtig voor de presentatie zelf, wel voor de vragen"),
+        ("ik vond het wel spannend", "ik probeerde niet zenuwachtig te zijn maar ik was best onzeker"),
+        ("ik vond het best eng", "ik was niet bang om te vallen, wel voor de hoogte"),
+        (
+            "ik vond het best eng",
+            "toen ik omhoog klom. normaal ben ik niet bang voor hoogtes dus ik was verbaasd",
+        ),
+        ("ik vond het best eng", "mijn collega zei: je hoeft niet bang te zijn, en toen was ik opgelucht"),
+    ],
+)
+def test_a_close_word_denied_elsewhere_keeps_the_named_one(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    chat = said_back(engine, reflect, story)
+    named = chat.feelings()
+    chat.send(answer)
+    assert chat.feelings()[: len(named)] == named
