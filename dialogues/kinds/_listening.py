@@ -35,7 +35,7 @@ __all__ = [
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
-    r"\b(?:klopt niet|klopt helemaal niet|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
+    r"\b(?:klopt niet?|klopt helemaal niet?|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"

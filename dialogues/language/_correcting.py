@@ -55,9 +55,11 @@ _ANYTHING = frozenset({"anything", "anything else", "iets anders", "wat anders",
 _NOT_ME = re.compile(r"\b(?:niet ik|niet van mij|niet bij mij|not me|not mine|not my feeling)\b")
 # "moe ja maar chagrijnig nee hoor": one named word turned down after it.
 _WORD_THEN_NO = (
-    r"[,.!]?(?: (?:haha+|lol|xd))? (?:klopt |is |was )?"
-    r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong)"
-    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|broer|bruh|gast|joh|maar|but|en|and|wel|ja|yes|haha+|lol)\b|\s*[,.!?;]|\s*$)"
+    # "the satisfied part not really", "excited isn't really the word", "trots is niet echt het woord"
+    r"[,.!]?(?: (?:haha+|lol|xd))?(?: (?:part|thing|bit|deel|gedeelte|stuk))? (?:klopt |is |was )?"
+    r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong|"
+    r"isn'?t (?:really |quite )?the (?:right )?word|is niet (?:echt |helemaal )?het (?:goede |juiste )?woord)"
+    r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|broer|bruh|gast|joh|maar|but|en|and|wel|ja|yes|haha+|lol|tbh|honestly|eigenlijk)\b|\s*[,.!?;]|\s*$)"
 )
 # "moe boeit niet", "trots maakt niet uit", "bored doesn't matter": that named word is not what it was about.
 _NOT_MATTER = (
@@ -88,6 +90,8 @@ _A_BIT_AFTER_ALL = re.compile(
 # "nieuwsgierig wel", "excited yes", "teleurgesteld wel even ja", "fasinated yeah": a named word kept.
 _KEPT_AFTER = r"\W{0,2} (?:\w+ ){0,2}?(?:wel|ja|yes|yeah|yep|klopt|zeker|for sure)\b(?! (?:niet|nie|not)\b)"
 _KEPT = re.compile(rf"\S+{_KEPT_AFTER}")
+# "pissig was ik nie echt hoor. gewoon kapot": a named word said again plainly is kept.
+_KEPT_BEFORE = r"\b(?:gewoon|gwn|juist|just|gewoon echt)\s+"
 # "dat zei ik toch niet??", "I never said that": the bot's words turned down as a whole.
 _NOT_SAID = re.compile(
     r"\b(?:dat zei ik (?:toch )?niet|dat heb ik (?:toch )?niet gezegd|i didn'?t say (?:that|so)|"
@@ -195,7 +199,10 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
     stronger = bool(asked_no and _STRONGER.match(folded[asked_no.end() :])) or bool(too_little)
     softer = bool(_A_BIT_AFTER_ALL.search(folded))
     kept_words = frozenset(
-        family for word, family in pairs if re.search(rf"\b{re.escape(fold(word))}{_KEPT_AFTER}", folded)
+        family
+        for word, family in pairs
+        if re.search(rf"\b{re.escape(fold(word))}{_KEPT_AFTER}", folded)
+        or re.search(rf"{_KEPT_BEFORE}{re.escape(fold(word))}\b(?! (?:niet|nie|not)\b)", folded)
     )
     reading = read_feelings(text, language)
     # "then fasinated yeah": a named one said again (spelt any way) and agreed with.

@@ -113,7 +113,10 @@ def answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     return ends and all(t in SOFT for t, _ in tokens[:index])
 
 
-_AFTER_ANSWER = frozenset({"en", "maar", "eigenlijk", "ofzo", "hoor", "and", "but", "though", "tbh"})
+# "kapot gewoon", "moe echt": a small word after the answer keeps it the whole answer.
+_AFTER_ANSWER = frozenset(
+    {"en", "maar", "eigenlijk", "ofzo", "hoor", "and", "but", "though", "tbh", "gewoon", "gwn", "echt", "joh"}
+)
 
 
 def next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:

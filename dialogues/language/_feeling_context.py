@@ -90,6 +90,7 @@ _SAID = frozenset(
 _TOLD = _SAID | {"legde", "bracht", "explained"}
 _IT = frozenset({"het", "t", "it"})
 _HEDGE = frozenset({"kind", "sort"})
+_WHO = frozenset({"who", "which", "die"})
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
@@ -140,6 +141,8 @@ def subject_of(
             return "other", i  # "toen ik weg moest waren twee kleintjes verdrietig": the verb before them
         if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
             return "other", i  # "een kind dat bang was": the child's feeling
+        if word in _WHO and i == 0:
+            return "other", i  # "this little boy, like 6, who was really scared": the one before the comma
         if word in IMPERSONAL:
             if i > 0 and words[i - 1] == "aan" and following is None:
                 continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject

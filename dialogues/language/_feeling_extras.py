@@ -167,6 +167,10 @@ def others_think(tokens: Tokens, index: int) -> bool:
                 verb, subject = tokens[k - 2][0], tokens[k - 3][0]  # "iedereen vroeg daarna of ik ..."
             if verb not in _ASK and verb not in _THINK and k >= 4 and tokens[k - 3][0] in _ASK:
                 verb, subject = tokens[k - 3][0], tokens[k - 1][0]  # "daarna vroeg mijn baas of ik ..."
+            asker = next((j for j in range(k - 4, max(k - 7, 0), -1) if tokens[j][0] in _ASK), None)
+            if verb not in _ASK and verb not in _THINK and asker is not None:
+                # "mijn moeder vroeg 's ochtends nog of ik ...": when, between the question and "of"
+                verb, subject = tokens[asker][0], tokens[asker - 1][0]
             if token in _THAT:
                 # "iedereen denkt dat ik bang ben": what they think
                 return (

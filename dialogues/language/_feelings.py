@@ -205,6 +205,11 @@ def read_feelings(text: str, language: str) -> Reading:
             past, now, _ = VERBS[form.family]
             word = now if present else past
         between = {t for t, pos in tokens if previous_end <= pos < start}
+        # "my supervisor was super stressed, like eating-lunch-at-her-desk stressed": hers once more; not
+        # "de klant was nie blij, maar blij was ik wel", where the student comes right after.
+        inverted = {t for t, _ in tokens[after : after + 3]} & _I
+        if found and found[-1].family == form.family and found[-1].whose == "other" and not between & _I:
+            whose = whose if inverted else "other"
         sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))

@@ -72,7 +72,8 @@ _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
     r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
-    r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet|dat klopt niet|klopt helemaal niet|fout|"
+    r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|klopt helemaal niet?|"
+    r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
     r"dat is het niet|"

@@ -40,6 +40,25 @@ from .driver import said_back
             "nl",
         ),
         ("ik vond het wel spannend", "niet zenuwachtig ofzo maar nieuwsgierig", ["nieuwsgierig"], "nl"),
+        # dev42 and dev43: one of two kept by name, the other called no word for it; a named word said again
+        (
+            "the morning was SO long, i was bored out of my mind. then after lunch i was so excited",
+            "bored yes 100%. but excited isn't really the word, it was more like impressed?",
+            ["bored", "impressed"],
+            "en",
+        ),
+        (
+            "I was satisfied and tired",
+            "tired yes for sure. the satisfied part not really tbh, I didn't care much",
+            ["tired"],
+            "en",
+        ),
+        (
+            "ik was gewoon kapot na die dienst en ook pissig op die vent",
+            "nee pissig was ik nie echt hoor. gewoon kapot, was helemaal op",
+            ["kapot"],
+            "nl",
+        ),
     ],
 )
 def test_the_named_word_gives_way_to_the_students_own(
@@ -101,3 +120,9 @@ def test_a_close_word_denied_elsewhere_keeps_the_named_one(
     named = chat.feelings()
     chat.send(answer)
     assert chat.feelings()[: len(named)] == named
+
+
+def test_da_klopt_nie_is_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "kvond het nie leuk")
+    chat.send("nee da klopt nie echt")
+    assert chat.feelings() == [] and "Hoe voelde jij je toen?" in chat.text()

@@ -185,6 +185,17 @@ def test_what_the_new_words_do_not_catch(text: str, language: str, words: list[s
         ("na mijn dienst was ik echt leeg", "nl", ["leeg"]),
         ("zeuren heeft toch geen zin, dus ik deed het gewoon en daarna was ik trots", "nl", ["trots"]),
         ("I stayed down there for an hour sorting boxes", "en", []),
+        # dev42 and dev43
+        ("then there was this little boy, like 6, who was really scared of his blood test", "en", []),
+        (
+            "my boss was super stressed, like eating-lunch-at-her-desk stressed, and the team was tense",
+            "en",
+            [],
+        ),
+        ("my mom was happy and I was happy too", "en", ["happy"]),
+        ("mijn moeder vroeg 's ochtends nog of ik zenuwachtig was maar nee helemaal niet", "nl", []),
+        ("kapot gewoon", "nl", ["kapot"]),
+        ("de klant was nie blij met de prijs, maar blij was ik wel toen het licht het deed", "nl", ["blij"]),
         ("thuis was ik nog zenuwachtig maar daar niet meer", "nl", ["zenuwachtig"]),
         ("De insprekers waren boos. Jeroen, het raadslid met wie ik meeliep, bleef heel rustig.", "nl", []),
         ("Gisteren, de eerste dag, was ik zenuwachtig", "nl", ["zenuwachtig"]),
