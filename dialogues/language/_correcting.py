@@ -58,7 +58,8 @@ _WORD_THEN_NO = (
     # "the satisfied part not really", "excited isn't really the word", "trots is niet echt het woord"
     r"[,.!]?(?: (?:haha+|lol|xd))?(?: (?:part|thing|bit|deel|gedeelte|stuk))? (?:klopt |is |was )?"
     r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong|"
-    r"isn'?t (?:really |quite )?the (?:right )?word|is niet (?:echt |helemaal )?het (?:goede |juiste )?woord)"
+    r"isn'?t (?:really |quite )the (?:right )?word|isn'?t the right word|"
+    r"is niet (?:echt |helemaal )?het (?:goede |juiste )?woord)"
     r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|broer|bruh|gast|joh|maar|but|en|and|wel|ja|yes|haha+|lol|tbh|honestly|eigenlijk)\b|\s*[,.!?;]|\s*$)"
 )
 # "moe boeit niet", "trots maakt niet uit", "bored doesn't matter": that named word is not what it was about.
@@ -91,7 +92,7 @@ _A_BIT_AFTER_ALL = re.compile(
 _KEPT_AFTER = r"\W{0,2} (?:\w+ ){0,2}?(?:wel|ja|yes|yeah|yep|klopt|zeker|for sure)\b(?! (?:niet|nie|not)\b)"
 _KEPT = re.compile(rf"\S+{_KEPT_AFTER}")
 # "pissig was ik nie echt hoor. gewoon kapot": a named word said again plainly is kept.
-_KEPT_BEFORE = r"\b(?:gewoon|gwn|juist|just|gewoon echt)\s+"
+_KEPT_BEFORE = r"(?<!niet )(?<!nie )(?<!not )\b(?:gewoon|gwn|juist|just|gewoon echt)\s+"
 # "dat zei ik toch niet??", "I never said that": the bot's words turned down as a whole.
 _NOT_SAID = re.compile(
     r"\b(?:dat zei ik (?:toch )?niet|dat heb ik (?:toch )?niet gezegd|i didn'?t say (?:that|so)|"
@@ -202,7 +203,7 @@ def read_answer_to_named(text: str, named: Iterable[tuple[str, str]], language: 
         family
         for word, family in pairs
         if re.search(rf"\b{re.escape(fold(word))}{_KEPT_AFTER}", folded)
-        or re.search(rf"{_KEPT_BEFORE}{re.escape(fold(word))}\b(?! (?:niet|nie|not)\b)", folded)
+        or re.search(rf"{_KEPT_BEFORE}{re.escape(fold(word))}\b(?! (?:niet|nie|not)\b)(?!\s*\?)", folded)
     )
     reading = read_feelings(text, language)
     # "then fasinated yeah": a named one said again (spelt any way) and agreed with.

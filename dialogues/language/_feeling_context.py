@@ -90,7 +90,7 @@ _SAID = frozenset(
 _TOLD = _SAID | {"legde", "bracht", "explained"}
 _IT = frozenset({"het", "t", "it"})
 _HEDGE = frozenset({"kind", "sort"})
-_WHO = frozenset({"who", "which", "die"})
+_WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is the student's view
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})

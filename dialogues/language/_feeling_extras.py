@@ -168,6 +168,10 @@ def others_think(tokens: Tokens, index: int) -> bool:
             if verb not in _ASK and verb not in _THINK and k >= 4 and tokens[k - 3][0] in _ASK:
                 verb, subject = tokens[k - 3][0], tokens[k - 1][0]  # "daarna vroeg mijn baas of ik ..."
             asker = next((j for j in range(k - 4, max(k - 7, 0), -1) if tokens[j][0] in _ASK), None)
+            # Only "of ik ..." asked by someone: not "vroeg me iets over de kassa of zo", "vroeg ik ... of".
+            whether_i = k + 1 < len(tokens) and tokens[k + 1][0] in SELF
+            if asker is not None and (not whether_i or tokens[asker + 1][0] in _ASKER):
+                asker = None
             if verb not in _ASK and verb not in _THINK and asker is not None:
                 # "mijn moeder vroeg 's ochtends nog of ik ...": when, between the question and "of"
                 verb, subject = tokens[asker][0], tokens[asker - 1][0]

@@ -92,6 +92,8 @@ def someone_after_how(words: list[str], index: int, after: int) -> bool:
         return False
     while after + 1 < len(words) and words[after] in ("en", "and"):
         after += 2
+    if after + 1 < len(words) and words[after] in ("dat", "het") and words[after + 1] not in SELF:
+        return True  # "hoe blij dat bruidspaar was", "hoe bang het geitje was" (not "hoe blij dat ik was")
     return after < len(words) and words[after] in _DETERMINERS | OTHERS | _ALL_OF_IT
 
 

@@ -207,9 +207,9 @@ def read_feelings(text: str, language: str) -> Reading:
         between = {t for t, pos in tokens if previous_end <= pos < start}
         # "my supervisor was super stressed, like eating-lunch-at-her-desk stressed": hers once more; not
         # "de klant was nie blij, maar blij was ik wel", where the student comes right after.
-        inverted = {t for t, _ in tokens[after : after + 3]} & _I
-        if found and found[-1].family == form.family and found[-1].whose == "other" and not between & _I:
-            whose = whose if inverted else "other"
+        mine = (between | {t for t, _ in tokens[after : after + 3]}) & (_I | _MINE_TOO)
+        if found and found[-1].family == form.family and found[-1].whose == "other":
+            whose = whose if mine or between & _SENTENCE_END else "other"
         sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
@@ -235,7 +235,9 @@ _SAID_HOW_MUCH = frozenset(
 
 
 # "wasik", "ikdacht": a pronoun glued to its verb.
-_GLUED = re.compile(r"\b(was|ben|had|voelde|vond|werd|dacht|ik)(ik|was|ben|had|voelde|vond|werd|dacht)\b")
+_GLUED = re.compile(
+    r"\b(was|ben|had|voelde|vond|werd|dacht|ik|k)(ik|was|ben|had|voelde|vond|werd|dacht)\b"
+)  # "wasik", "ikwas", "kwas" (chat's "k" for "ik")
 
 
 _SHORT_ANSWER = 4
@@ -276,6 +278,9 @@ def _i_was(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
 
 
 _I = frozenset({"ik", "i", "k", "we", "wij"})
+# "Me too, super nervous", "was zelf ook best zenuwachtig": the student's own after someone else's.
+_MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
+_SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # "I was lost for words / in thought", "I got lost on the way": no feeling.
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")

@@ -126,3 +126,25 @@ def test_da_klopt_nie_is_a_correction(engine: Engine, reflect: ScriptVersion) ->
     chat = said_back(engine, reflect, "kvond het nie leuk")
     chat.send("nee da klopt nie echt")
     assert chat.feelings() == [] and "Hoe voelde jij je toen?" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "now", "language"),
+    [
+        # "niet gewoon X" and "X isn't the word" ask for more than X, they do not keep it plainly
+        ("ik was zenuwachtig", "niet gewoon zenuwachtig, echt doodsbang", ["doodsbang"], "nl"),
+        ("I was nervous", "not just nervous, I was terrified", ["terrified"], "en"),
+    ],
+)
+def test_not_just_the_named_word(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.feelings() == now
+
+
+def test_bored_isnt_the_word_is_no_correction_by_itself(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "I was bored", "en")
+    chat.send("bored isn't the word lol")
+    assert chat.feelings() == ["bored"]

@@ -195,6 +195,16 @@ def test_what_the_new_words_do_not_catch(text: str, language: str, words: list[s
         ("my mom was happy and I was happy too", "en", ["happy"]),
         ("mijn moeder vroeg 's ochtends nog of ik zenuwachtig was maar nee helemaal niet", "nl", []),
         ("kapot gewoon", "nl", ["kapot"]),
+        # a third review's cases
+        ("I had to present in front of everyone, which was really scary", "en", ["scary"]),
+        ("mn moeder was zenuwachtig. was zelf ook best zenuwachtig", "nl", ["zenuwachtig"]),
+        ("he was happy, happy as can be", "en", []),
+        ("de klant vroeg iets in het engels of duits ik was zo zenuwachtig", "nl", ["zenuwachtig"]),
+        (
+            "kwas echt kapot maar het was ook vet om te zien hoe blij dat bruidspaar was",
+            "nl",
+            ["kapot", "vet"],
+        ),
         ("de klant was nie blij met de prijs, maar blij was ik wel toen het licht het deed", "nl", ["blij"]),
         ("thuis was ik nog zenuwachtig maar daar niet meer", "nl", ["zenuwachtig"]),
         ("De insprekers waren boos. Jeroen, het raadslid met wie ik meeliep, bleef heel rustig.", "nl", []),
@@ -224,3 +234,11 @@ def test_no_motivation_is_said_back_as_a_verb() -> None:
     now = read_feelings("eerst was ik blij maar nu heb ik er geen zin meer in", "nl").own
     assert feelings_sentence(now, "nl") == "Eerst was je blij, nu heb je geen zin."
     assert feelings_clause(read_feelings("ik had er geen zin in", "nl").own, "nl") == "je geen zin had"
+
+
+def test_the_same_feeling_after_someone_elses_is_the_students_with_me_too() -> None:
+    from dialogues.language import read_feelings
+
+    reading = read_feelings("She was nervous. Me too, super nervous", "en")
+    assert reading.feelings[0].whose == "other"
+    assert {f.word for f in reading.own} == {"nervous"}
