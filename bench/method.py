@@ -104,6 +104,9 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev38.yaml",
     ROOT / "tests/golden/method/dev39.yaml",
     ROOT / "tests/golden/method/dev40.yaml",
+    ROOT / "tests/golden/method/dev41.yaml",
+    ROOT / "tests/golden/method/dev42.yaml",
+    ROOT / "tests/golden/method/dev43.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -229,7 +232,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev40`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev43`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -278,7 +281,17 @@ its writer stopped without writing it). In the afternoon: dev39 100 % with corre
 class typing on phones: "kweet nie", voice-to-text, newcomers' Dutch) and dev40 67 % with others 2 and
 corrections 7/12 (second reflections and prepared days: "ik had er gewoon geen zin in", "ik vond dat echt
 mooi om te horen", "meer... onzichtbaar", "annoyed is a strong word", "made me kind of sad"; its harmless
-answer to the thread question, "it keeps coming back", got the safety check's full help). Two helpers
+answer to the thread question, "it keeps coming back", got the safety check's full help); then dev41 82 %
+with others 2 and corrections 8/15 (a whole range, as a teacher's first test: "ik was niet bang, ik was
+gespannen" after "eng", "this little boy, like 6, who was really scared", "Jeroen, het raadslid met wie ik
+meeliep, bleef rustig"; 6 of its corrections follow stories without a feeling of the student's, so there
+is nothing to correct), dev42 77 % with others 3 (an international school and a bilingual stream: "my
+supervisor was super stressed, like eating-lunch-at-her-desk stressed", "bored yes 100%. but excited
+isn't really the word") and dev43 87 % with others 2 (vmbo students in small towns writing as they talk:
+"kwas echt kapot", "nee da klopt nie echt", "hoe blij dat bruidspaar was"). Three reviews of that work
+tried some 400 made-up messages against the code before and after and found about thirty readings made
+worse ("het was spannend maar ik was niet zenuwachtig" took "spannend" away, ", which was really scary"
+became someone else's, "I stayed down there" read as "down"); each is a test now. Two helpers
 also tried the correction changes on some 600 made-up messages against the code before them, and found
 ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
 corrections: those are tests now.
@@ -304,8 +317,9 @@ blind sets stayed at 3/6 (`method_blind.yaml`) through the corrections work of d
 went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 to dev36
 `blind3.yaml` went 92 -> 95 % and `method_blind.yaml` corrections 3/6 -> 4/6, back to 3/6 after the fixes
 a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
-no corrections). The table is the measurement after dev40. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev40, see the safety section), so
+no corrections); the work on dev39 to dev43 moved no blind figure. The table is the measurement after
+dev43. The safety model is trained on the harmless
+answers of the tuned sets up to dev10 (not dev11 to dev43, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",
