@@ -204,7 +204,7 @@ async def _converse(
         turn = Turn(key=key, said=said, replies=replies, neutral=neutral)
         conversation.turns.append(turn)
         if correction and conversation.correction_at is None and key == correction.get("after"):
-            from bench._method_figures import names_feelings
+            from bench._method_reading import names_feelings
 
             if names_feelings(replies, case):
                 replies = await student.send(Text(str(correction["say"])))
