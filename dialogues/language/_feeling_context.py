@@ -25,6 +25,7 @@ from ._whose_words import (
     COPULAS,
     EXPERIENCER,
     FIND,
+    FULL_STOPS,
     IMPERSONAL,
     NEGATIONS,
     NOT_A_PERSON_AFTER,
@@ -68,7 +69,6 @@ _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
 _AND = frozenset({"en", "and"})
-_FULL_STOPS = frozenset({".", "!", "?", "\n"})
 # Numbers that can be a subject after its verb ("waren twee kleintjes"); "allebei" goes with "we".
 _SOME = NUMBERS - {"allebei", "beiden", "both"}
 # What a number counts that is no one ("twee weken", "twee dingen").
@@ -286,11 +286,11 @@ def _inherited(
         joint -= 1
     if joint == 0:
         return None
-    if tokens[joint - 1][0] in _FULL_STOPS:
+    if tokens[joint - 1][0] in FULL_STOPS:
         # ". En ook teleurgesteld": the subject of the sentence before, from its first clause ("Mijn baas
         # was boos."), not from a clause inside it ("blij want de mensen zijn aardig. en ook beetje boos")
         first = joint - 1
-        while first > 0 and tokens[first - 1][0] not in _FULL_STOPS:
+        while first > 0 and tokens[first - 1][0] not in FULL_STOPS:
             first -= 1
         previous = clause_bounds(tokens, first) if first < joint - 1 else (0, 0)
         if previous[1] <= previous[0]:

@@ -11,7 +11,7 @@ from ._feeling_context import context
 from ._feeling_marks import emoji_marks
 from ._feeling_types import Feeling
 from ._normalize import fold
-from ._whose_words import CLAUSE_BREAKS, COPULAS, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
+from ._whose_words import CLAUSE_BREAKS, COPULAS, FIRST_PERSON, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
 
 __all__ = [
     "ABOUT_THEM",
@@ -170,7 +170,7 @@ def others_think(tokens: Tokens, index: int) -> bool:
             asker = next((j for j in range(k - 4, max(k - 7, 0), -1) if tokens[j][0] in _ASK), None)
             # Only "of ik ..." asked by someone: not "vroeg me iets over de kassa of zo", "vroeg ik ... of".
             whether_i = k + 1 < len(tokens) and tokens[k + 1][0] in SELF
-            if asker is not None and (not whether_i or tokens[asker + 1][0] in _ASKER):
+            if asker is not None and (not whether_i or tokens[asker + 1][0] in FIRST_PERSON):
                 asker = None
             if verb not in _ASK and verb not in _THINK and asker is not None:
                 # "mijn moeder vroeg 's ochtends nog of ik ...": when, between the question and "of"
@@ -184,20 +184,19 @@ def others_think(tokens: Tokens, index: int) -> bool:
                 )
             # "mijn tante vroeg of ik het eng vond", "one guy asked if I was bored", "... en vroeg of ik ...":
             # someone else's question (the student asking is "ik vroeg of"), not the student's answer
-            return verb in _ASK and subject not in _ASKER and not _confirmed(tokens, index)
+            return verb in _ASK and subject not in FIRST_PERSON and not _confirmed(tokens, index)
         if token in _IT and k >= 1 and tokens[k - 1][0] in _SAYS and _said_by_others(tokens, k - 1):
             return not _confirmed(tokens, index)  # "my dad always says it's boring work"
     return False
 
 
-_ASKER = frozenset({"ik", "i", "we", "wij", "k"})
 _IT = frozenset({"it", "its", "it's", "het", "t"})
 _SAYS = frozenset("says said thinks zegt zei vindt".split())
 
 
 def _said_by_others(tokens: Tokens, verb: int) -> bool:
     before = [t for t, _ in tokens[max(0, verb - 3) : verb]]
-    return bool(set(before) & (OTHERS | PEOPLE)) and not set(before) & _ASKER
+    return bool(set(before) & (OTHERS | PEOPLE)) and not set(before) & FIRST_PERSON
 
 
 _THAT = frozenset({"dat", "that"})

@@ -7,7 +7,17 @@ name keeps the subject before it; "hoe blij en dankbaar die mevrouw was" is hers
 
 from __future__ import annotations
 
-from ._whose_words import ARTICLES, EXPERIENCER, NEGATIONS, OTHERS, PEOPLE, POSSESSIVES, SELF, SOFT
+from ._whose_words import (
+    ARTICLES,
+    EXPERIENCER,
+    FULL_STOPS,
+    NEGATIONS,
+    OTHERS,
+    PEOPLE,
+    POSSESSIVES,
+    SELF,
+    SOFT,
+)
 
 __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reaches", "someone_after_how"]
 
@@ -15,8 +25,6 @@ __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reac
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
 _HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
 _DETERMINERS = ARTICLES | POSSESSIVES
-_THE = frozenset({"de", "het", "een", "the", "a", "an"})
-_SENTENCE_START = frozenset({".", "!", "?", "\n"})
 # Words that open a sentence before an aside and are no one: "Gisteren, de eerste dag, was ik ...".
 _NOT_NAMES = frozenset(
     "gisteren vandaag eerst daarna toen later yesterday today first then later nee ja nou oke ok hmm eh well "
@@ -53,13 +61,13 @@ def _name_then_role(tokens: list[tuple[str, int]], start: int) -> bool:
     """ "Jeroen, het raadslid met wie ik meeliep, bleef heel rustig": one name opens the sentence, then who
     that is (a determiner first), then the clause."""
     comma = next((i for i in range(start - 3, max(start - 12, -1), -1) if tokens[i][0] == ","), None)
-    if comma is None or comma == 0 or tokens[comma + 1][0] not in _DETERMINERS | _THE:
+    if comma is None or comma == 0 or tokens[comma + 1][0] not in _DETERMINERS | {"het"}:
         return False
     # Who that is, a person's role ("het raadslid", "my supervisor"): not "Maandag, mijn eerste dag, ...".
     if not any(t in PEOPLE for t, _ in tokens[comma + 2 : min(comma + 4, start - 1)]):
         return False
     name = tokens[comma - 1][0]
-    opens = comma == 1 or tokens[comma - 2][0] in _SENTENCE_START
+    opens = comma == 1 or tokens[comma - 2][0] in FULL_STOPS
     return opens and name.isalpha() and name not in SELF | EXPERIENCER | _DETERMINERS | _NOT_NAMES
 
 

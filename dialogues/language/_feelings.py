@@ -62,6 +62,8 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     COPULAS,
+    FIRST_PERSON,
+    FULL_STOPS,
     PEOPLE,
     POSSESSIVES,
 )
@@ -207,9 +209,9 @@ def read_feelings(text: str, language: str) -> Reading:
         between = {t for t, pos in tokens if previous_end <= pos < start}
         # "my supervisor was super stressed, like eating-lunch-at-her-desk stressed": hers once more; not
         # "de klant was nie blij, maar blij was ik wel", where the student comes right after.
-        mine = (between | {t for t, _ in tokens[after : after + 3]}) & (_I | _MINE_TOO)
+        mine = (between | {t for t, _ in tokens[after : after + 3]}) & (FIRST_PERSON | _MINE_TOO)
         if found and found[-1].family == form.family and found[-1].whose == "other":
-            whose = whose if mine or between & _SENTENCE_END else "other"
+            whose = whose if mine or between & FULL_STOPS else "other"
         sequel = previous_end >= 0 and bool(between & SEQUEL)
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
@@ -256,7 +258,9 @@ def _pointless(tokens: list[tuple[str, int]], index: int) -> bool:
     """ "dat het geen zin meer had", "zeuren heeft toch geen zin": pointless, not a student without zin."""
     clause = {t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]}
     near = {t for t, _ in tokens[max(0, index - 2) : index]}
-    return bool(near & _POINTLESS) or bool(clause & _HAS and not clause & (_I | {"je", "jij", "you"}))
+    return bool(near & _POINTLESS) or bool(
+        clause & _HAS and not clause & (FIRST_PERSON | {"je", "jij", "you"})
+    )
 
 
 # Only the present is a choice still open ("ik twijfel tussen twee studies"); "ik twijfelde tussen wel of niet
@@ -274,13 +278,11 @@ def _i_was(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     verb = next((k for k, t in enumerate(clause) if t in COPULAS), None)
     if verb is None:
         return False
-    return bool({*clause[max(0, verb - 1) : verb], *clause[verb + 1 : verb + 2]} & _I)
+    return bool({*clause[max(0, verb - 1) : verb], *clause[verb + 1 : verb + 2]} & FIRST_PERSON)
 
 
-_I = frozenset({"ik", "i", "k", "we", "wij"})
 # "Me too, super nervous", "was zelf ook best zenuwachtig": the student's own after someone else's.
 _MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
-_SENTENCE_END = frozenset({".", "!", "?", "\n"})
 # "I was lost for words / in thought", "I got lost on the way": no feeling.
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")

@@ -11,6 +11,8 @@ __all__ = [
     "COPULAS",
     "EXPERIENCER",
     "FIND",
+    "FIRST_PERSON",
+    "FULL_STOPS",
     "FUTURE",
     "IMPERSONAL",
     "NEGATIONS",
@@ -33,6 +35,10 @@ __all__ = [
     "described",
 ]
 
+# The student (or the group they were in) as a subject: "ik", chat's "k", "we".
+FIRST_PERSON = frozenset({"ik", "k", "i", "we", "wij"})
+# Tokens that end a sentence.
+FULL_STOPS = frozenset({".", "!", "?", "\n"})
 # "ich" is Limburg's "ik".
 SELF = frozenset(
     {"ik", "k", "ikke", "ikzelf", "ich", "wij", "we", "i", "im", "ive", "id", "ill", "jij", "je"}
