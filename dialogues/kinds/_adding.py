@@ -7,7 +7,7 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
-from ._listening import FILLERS, clause_around, named_in_question, notes_of, of_another_time
+from ._listening import FILLERS, clause_around, known_names, named_in_question, notes_of, of_another_time
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -33,7 +33,7 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded) or one_word):
         fresh = [
             f
-            for f in read_feelings(text, state.language).own
+            for f in read_feelings(text, state.language, known_names(state)).own
             if f.family not in held
             and f.family not in state.denied
             and not f.negated

@@ -13,6 +13,7 @@ from dialogues.language import (
     family_of,
     fold,
     is_correction_start,
+    names_in,
     near_denied,
     read_answer_to_named,
     read_feelings,
@@ -27,6 +28,7 @@ __all__ = [
     "clause_around",
     "correction",
     "feeling_answer",
+    "known_names",
     "named_in_question",
     "note_feelings",
     "notes_of",
@@ -35,7 +37,9 @@ __all__ = [
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
-    r"\b(?:klopt niet?|klopt helemaal niet?|niet waar|fout|dat is niet zo|zo voelde ik me niet|"
+    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|klopt (?:maar )?half|"
+    r"klopt (?:maar )?deels|klopt maar een beetje|half waar|niet waar|fout|dat is niet zo|"
+    r"zo voelde ik me niet|"
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"
@@ -65,6 +69,8 @@ _CONTRAST = re.compile(
 )
 _INSTEAD = re.compile(
     rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
+    # "yeah at first, but after an hour not anymore. then it was just boring": the feeling that came after.
+    r"\b(?:not anymore|not any more|no longer)\b|"
     r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
@@ -116,13 +122,20 @@ def notes_of(feelings: Sequence[Feeling]) -> list[EmotionNote]:
     return notes[:3]
 
 
+def known_names(state: SessionState) -> frozenset[str]:
+    """The names in the student's answers so far: "Ravi" in the story is someone else in "toen ravi ...";
+    a name of the prepared experience's answers counts too."""
+    return names_in(state.answers.values())
+
+
 def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
     """Note the student's own feelings in the first text that has any; whether there were any.
 
     Someone else's feeling and one the student called wrong earlier are never noted as theirs.
     """
     for text in texts:
-        own = [f for f in read_feelings(text, state.language).own if f.family not in state.denied]
+        reading = read_feelings(text, state.language, known_names(state))
+        own = [f for f in reading.own if f.family not in state.denied]
         if own:
             state.feelings = notes_of(own)
             state.emotions[node_id] = state.feelings[0]
@@ -145,7 +158,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
     # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
-    reading = read_feelings(named, state.language)
+    reading = read_feelings(named, state.language, known_names(state))
     named_here = named_in_question(ctx)
     asked_of, spoken_of, elsewhere = _about_these_feelings(
         ctx, text, reading, answered, named_here=named_here

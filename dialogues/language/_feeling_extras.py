@@ -212,6 +212,8 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     said_yes = any(
         a in ("zei", "said") and b in ("ja", "yes", "yeah") for a, b in itertools.pairwise(rest[:8])
     )
+    if _taken_back([t for t, _ in tokens[index + 1 : index + 16]]):
+        return False  # "... en ik zei ja maar eigenlijk weet ik dat niet zo goed"
     return (
         bool(yes)
         or said_yes
@@ -220,6 +222,21 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
             pairs & {("ook", "zo"), ("ik", "ook"), ("ik", "wel"), ("i", "was"), ("i", "did"), ("i", "am")}
         )
     )
+
+
+_BUT = frozenset({"maar", "but"})
+_UNSURE = frozenset({"weet", "twijfel", "dunno", "idk", "unsure", "sure"})
+
+
+def _taken_back(rest: list[str]) -> bool:
+    """A yes taken back: "ik zei ja maar eigenlijk weet ik dat niet", "I said yes but I'm not sure"."""
+    for k, token in enumerate(rest):
+        if token in _BUT:
+            after = rest[k + 1 : k + 6]
+            doubt = bool(set(after) & _UNSURE) and bool(set(after) & {"niet", "nie", "not", "dunno", "idk"})
+            # Not "ja, maar ik weet niet of ik het nog een keer wil": a doubt about something else.
+            return doubt and not set(rest[k + 1 : k + 7]) & _WHETHER
+    return False
 
 
 def not_knowing(tokens: Tokens, index: int) -> bool:

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 __all__ = ["EXTRA_FORMS"]
 
+
+def _said_stronger(head: str, tail: str) -> tuple[str, ...]:
+    """ "zat er doorheen" with the words students put in between: "zat er echt helemaal doorheen"."""
+    between = ("", "echt ", "helemaal ", "echt helemaal ", "compleet ")
+    return tuple(f"{head} {extra}{tail}" for extra in between)
+
+
 # Family (a canonical word of the lexicon) → more forms students write.
 EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
@@ -23,6 +30,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "stem sloeg over",
             ),
             *("benen als pudding", "benen van pudding", "knieen als pudding", "benen als spaghetti"),
+            # Not "stond te trillen": after "eigenlijk meer opgelucht" it is the relief.
         ),
         "moe": (
             "kapot",
@@ -35,6 +43,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "gesloopt",
             "gebroken",
             "kapotgemaakt",
+            # "om 3 uur zat ik er echt helemaal doorheen": worn out.
+            *_said_stronger("zat er", "doorheen"),
+            *_said_stronger("zit er", "doorheen"),
+            *_said_stronger("zat ik er", "doorheen"),
+            *_said_stronger("er", "doorheen zat"),
+            *("zat erdoorheen", "erdoorheen zat", "zit erdoorheen"),
         ),
         "enthousiast": (
             *(
@@ -47,6 +61,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("zin in", "zin an", "hyped", "gehyped", "kind in een snoepwinkel", "kind in de snoepwinkel"),
             *("kwam los", "ging los", "opgewonden", "te popelen", "popelde", "popelen", "te stuiteren"),
             *("kan niet wachten", "kan echt niet wachten", "kon niet wachten", "kon echt niet wachten"),
+            # "dat gaf me echt zon kick": a rush of excitement.
+            *_said_stronger("gaf me", "een kick"),
+            *_said_stronger("gaf me", "zon kick"),
+            *_said_stronger("gaf me", "zo'n kick"),
+            *_said_stronger("geeft me", "een kick"),
+            *("kreeg een kick", "kreeg er een kick van", "kick van"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -125,7 +145,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "in de war": ("verwarrend", "verwarrende"),
         "genieten": ("geniet", "genoot", "genoten", "genieten", "genietend"),
         "meeleven": (
-            "medelijden",
+            *("medelijden", "had medelijden", "heb medelijden", "hebt medelijden", "heeft medelijden"),
             "meelevend",
             "voelde mee",
             "voel mee",
@@ -200,6 +220,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "het raakte me",
                 "het raakt me",
             ),
+            # "ik kreeg er bijna tranen van in mn ogen": tears from something (not "ik had tranen in mn ogen
+            # toen hij schreeuwde", which is sad).
+            *("kreeg er tranen van", "kreeg er bijna tranen van", "kreeg er echt tranen van"),
+            *("kreeg er gewoon tranen van", "kreeg tranen van", "kreeg er tranen in mn ogen van"),
         ),
         "onder de indruk": (
             *("starstruck", "star struck"),
@@ -237,7 +261,11 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
-        "excited": ("hyped", "exited", "bouncing off the walls", "like a kid in a candy store"),
+        "excited": (
+            *("hyped", "exited", "bouncing off the walls", "like a kid in a candy store"),
+            *("gave me a kick", "gave me such a kick", "gave me a real kick", "gives me a kick"),
+            *("got a kick out of", "got such a kick out of", "gave me a rush", "gave me such a rush"),
+        ),
         "fun": (
             "fun",
             "enjoyed",

@@ -14,8 +14,8 @@ __all__ = ["BODY", "EMOJI", "MY", "emoji_marks", "ungap"]
 MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
 BODY = frozenset(
     {
-        *"hart buik maag hoofd handen benen knieen lijf keel stem".split(),
-        *"heart stomach belly head hands legs voice".split(),
+        *"hart buik maag hoofd handen benen knieen lijf keel stem ogen oog armen rug voeten".split(),
+        *"heart stomach belly head hands legs voice eyes arms back feet".split(),
     }
 )
 

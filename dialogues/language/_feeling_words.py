@@ -23,6 +23,7 @@ __all__ = [
     "NOT_IN_ENGLISH",
     "SHORT_ONLY",
     "VERBS",
+    "VERB_SAID",
 ]
 
 Frame = Literal["state", "eval", "verb"]
@@ -95,6 +96,12 @@ VERBS: dict[str, tuple[str, str, bool]] = {
     "onzeker": ("twijfelde", "twijfelt", False),
     "gewalgd": ("walgde", "walgt", False),
 }
+# A form of a verb family said back in the student's own words: "medelijden" is "je had medelijden", not
+# the family's "je leefde mee".
+VERB_SAID: dict[str, tuple[str, str, bool]] = dict.fromkeys(
+    ("medelijden", "had medelijden", "heb medelijden", "hebt medelijden", "heeft medelijden"),
+    ("had medelijden", "hebt medelijden", False),
+)
 # The forms that make a verb family show as a verb (the adjective forms keep the adjective).
 VERB_FORMS = frozenset(
     "schaam schaamt schaamde schaamden schamen geschaamd erger ergert ergerde ergeren geergerd verveel "
@@ -103,6 +110,7 @@ VERB_FORMS = frozenset(
     "walg walgt walgde walgden walgen medelijden meelevend".split()
 ) | {"voelde mee", "voel mee", "leefde mee", "leef mee", "leeft mee", "leven mee"}
 # "je had geen zin"
+VERB_FORMS |= VERB_SAID.keys()
 VERB_FORMS |= {"geen zin in", "geen zin meer in", "tegenzin", "geen zin meer", "geen zin"}
 # State words that read better with "voelen": "je voelde je welkom" (not "je was welkom").
 FEEL_WORDS = frozenset(

@@ -10,6 +10,7 @@ English dictionary from simplemma decides that, loaded the first time it is need
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache, partial
 
 from ._feeling_clauses import (
@@ -55,21 +56,27 @@ from ._feeling_words import (
     AMBIGUOUS,
     FEEL_ONLY,
     SHORT_ONLY,
+    VERB_SAID,
     VERBS,
 )
 from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
+    CLAUSE_BREAKS,
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
+    IMPERSONAL,
+    OTHERS,
     PEOPLE,
     POSSESSIVES,
+    PREPOSITIONS,
+    SELF,
 )
 from ._words import known_word
 
-__all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
+__all__ = ["Feeling", "Reading", "family_of", "names_in", "read_feelings"]
 
 
 # "gelukkig" before a verb or "niet"/"maar" is "luckily".
@@ -90,15 +97,16 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 # A turn reads the same answer several times (the correction, a feeling added, the note); a Reading is
 # immutable, so one reading serves them all. Small: only the last few answers are held, not a history.
 @lru_cache(maxsize=64)
-def read_feelings(text: str, language: str) -> Reading:
-    """Every feeling in `text` in order, each with whose it is, negation and tense."""
+def read_feelings(text: str, language: str, known: frozenset[str] = frozenset()) -> Reading:
+    """Every feeling in `text` in order, each with whose it is, negation and tense; `known`: names the
+    student wrote earlier (folded), who are someone else here too ("toen ravi ging huilen")."""
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
     tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
-    names = _names(text)
+    names = _names(text) | known
     hits = find_forms(folded, tokens, language, names)
     for start, end, said in similes(tokens, language, names):
         if not any(a < end and start < b for a, b, _ in hits):
@@ -204,7 +212,7 @@ def read_feelings(text: str, language: str) -> Reading:
             frame = "state"  # "ik voelde me rot": how they felt, not how they found it
         word = form.display
         if frame == "verb" and form.family in VERBS:
-            past, now, _ = VERBS[form.family]
+            past, now, _ = VERB_SAID.get(folded[start:end], VERBS[form.family])
             word = now if present else past
         between = {t for t, pos in tokens if previous_end <= pos < start}
         # "my supervisor was super stressed, like eating-lunch-at-her-desk stressed": hers once more; not
@@ -287,6 +295,15 @@ _MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
 _AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """The names written in `texts` (folded): "Ravi" in the story is someone else in a later answer; not
+    the small words of a capitalised place ("kinderdagverblijf Het Zonnetje")."""
+    return frozenset().union(*(_names(text) for text in texts)) - _NEVER_NAMES
+
+
+_NEVER_NAMES = ARTICLES | IMPERSONAL | PREPOSITIONS | SELF | OTHERS | POSSESSIVES | CLAUSE_BREAKS | COPULAS
 
 
 def _names(text: str) -> frozenset[str]:

@@ -108,6 +108,9 @@ def _together(shown: Sequence[FeelingLike], language: str) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+_PARTICLES = frozenset({"", "mee", "op", "af", "aan", "uit", "in", "door", "over", "weg", "terug", "tegen"})
+
+
 def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
     """A clause for "Je vertelde dat ...": "je je trots voelde", "je het eerst chill vond en ..."."""
     parts = []
@@ -119,7 +122,8 @@ def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
         elif f.frame == "verb":
             me = "je " if _reflexive(f.word) else ""
             verb, _, particle = f.word.partition(" ")  # "voordat je meeleefde", "voordat je geen zin had"
-            glued = f"{particle}{verb}" if " " not in particle else f"{particle} {verb}"
+            # A verb's particle is glued on ("meeleefde"), a noun is not ("voordat je medelijden had").
+            glued = f"{particle}{verb}" if particle in _PARTICLES else f"{particle} {verb}"
             parts.append(f"je {me}{when}{neg}{glued}")
         elif f.frame == "eval":
             # "voordat je het mooi vond om te zien": an "om te" part after the verb

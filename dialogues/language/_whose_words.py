@@ -46,7 +46,7 @@ SELF = frozenset(
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
+    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf sommigen anderen velen "
     "he she they everyone everybody nobody people them".split()
 )
 IMPERSONAL = frozenset(
@@ -61,7 +61,7 @@ PEOPLE = frozenset(
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
     monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
-    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
+    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer mensen
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     """.split()
@@ -159,10 +159,13 @@ def described(words: list[str], index: int, after: int) -> bool:
     if not noun.isalnum() or noun in _NOT_A_NOUN or noun in COPULAS or noun in PREPOSITIONS or noun in SOFT:
         return False
     # Only before someone: "een bange hond", "a sad kid"; not "de zenuwen gierden", "in a panic inside".
-    described = words[index].endswith("e") or (index > 0 and words[index - 1] in ARTICLES)
+    inflected = words[index].endswith("e") and words[index] not in _ENDS_IN_E  # "moe man": no -e added
+    described = inflected or (index > 0 and words[index - 1] in ARTICLES)
     return described and noun in PEOPLE | _BEINGS
 
 
+# Feeling words whose plain form ends in -e: "moe man" is the student talking, "een moeie man" someone.
+_ENDS_IN_E = frozenset({"moe", "doodmoe", "hondsmoe", "kapotmoe", "oke", "fine"})
 _BEINGS = frozenset(
     "hond honden kat katten paard paarden koe koeien kalf pony dier dieren peuter kleuter baby vrouwtje "
     "mannetje kid kids lady guy baby toddler dog dogs cat horse".split()

@@ -203,7 +203,11 @@ def test_the_student_sharing_it_after_a_full_stop_makes_it_theirs_too() -> None:
         # an emoji right after someone is an aside, not the end of their clause
         ("mijn baas 🙄 was weer chagrijnig en ik moest alles alleen doen", "nl", []),
         # "stom ik weet het" is an aside about themselves
-        ("Ik moest lachen, stom ik weet het. Maar daarna had ik medelijden", "nl", ["grappig", "leefde mee"]),
+        (
+            "Ik moest lachen, stom ik weet het. Maar daarna had ik medelijden",
+            "nl",
+            ["grappig", "had medelijden"],
+        ),
     ],
 )
 def test_clauses_names_and_asides(text: str, language: str, words: list[str]) -> None:

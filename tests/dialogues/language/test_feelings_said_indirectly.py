@@ -1,0 +1,54 @@
+"""Feelings as the students of the dev44-dev46 sets told them: worn out ("zat er helemaal doorheen"), a
+kick, tears from something; other people as "sommige mensen"; a yes taken back; "moe man"."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogues.language import feelings_clause, names_in, read_feelings
+
+from .test_feeling_idioms import own
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("om 3 uur zat ik er echt helemaal doorheen haha", "nl", ["moe"]),
+        ("pas thuis merkte ik dat ik er helemaal doorheen zat", "nl", ["moe"]),
+        ("en het lukte!! dat gaf me echt zon kick", "nl", ["enthousiast"]),
+        ("the rocket went up and honestly that gave me such a kick", "en", ["excited"]),
+        ("op het eind at hij uit mn hand. ik kreeg er bijna tranen van", "nl", ["ontroerd"]),
+        # "moe" has no -e added: "moe man" is said to someone, "een moe man" is someone
+        ("moe man", "nl", ["moe"]),
+        ("een moe man", "nl", []),
+        # a body part of the student's between two of their feelings carries no one else in
+        ("I was exhausted, my eyes hurt from the screen, but also happy", "en", ["exhausted", "happy"]),
+        ("ik was moe, mijn ogen deden pijn, maar ook blij", "nl", ["moe", "blij"]),
+        # some of the others
+        ("sommige mensen werden misselijk. ik vond het super interessant", "nl", ["interessant"]),
+        ("sommigen werden misselijk", "nl", []),
+        ("ik praatte met mensen, was best zenuwachtig", "nl", ["zenuwachtig"]),
+        # a yes taken back is no yes; a doubt about something else keeps it
+        ("Harm vroeg of ik het leuk vond en ik zei ja maar eigenlijk weet ik dat niet zo goed", "nl", []),
+        ("hij vroeg of ik het leuk vond en ik zei ja", "nl", ["leuk"]),
+        ("hij vroeg of ik het leuk vond, ja maar ik weet niet of ik dat nog een keer wil", "nl", ["leuk"]),
+    ],
+)
+def test_said_indirectly(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_medelijden_is_said_back_in_the_students_word() -> None:
+    reading = read_feelings("medelijden met die jongen", "nl")
+    assert [f.word for f in reading.own] == ["had medelijden"]
+    assert feelings_clause(reading.own, "nl") == "je medelijden had"  # "voordat je medelijden had"
+    assert feelings_clause(read_feelings("ik leefde mee", "nl").own, "nl") == "je meeleefde"
+
+
+def test_a_name_from_the_story_is_someone_else_later() -> None:
+    known = names_in(["een jongetje Ravi ging huilen", "kinderdagverblijf Het Zonnetje"])
+    assert "ravi" in known
+    assert "het" not in known  # "ik vond het zielig" stays the student's
+    assert own("het leesgroepje en toen ravi ging huilen", "nl") == ["verdrietig"]
+    assert [f.word for f in read_feelings("toen ravi ging huilen", "nl", known).own] == []
+    assert [f.word for f in read_feelings("ik vond het zielig", "nl", known).own] == ["zielig"]
