@@ -86,6 +86,8 @@ _LUCKILY_BEFORE = frozenset(
     "geen klaar alles".split()
 )
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
+_ALSO = frozenset({"ook", "also", "tegelijk", "tegelijkertijd"})
+_BUT = frozenset({"maar", "but"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
@@ -220,7 +222,9 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         mine = (between | {t for t, _ in tokens[after : after + 3]}) & (FIRST_PERSON | _MINE_TOO)
         if found and found[-1].family == form.family and found[-1].whose == "other":
             whose = whose if mine or between & FULL_STOPS else "other"
-        sequel = previous_end >= 0 and bool(between & SEQUEL)
+        # "nieuwsgierig maar ook trots", "tired but also happy": both at once, not one after the other
+        at_once = between & _ALSO and not between & (SEQUEL - _BUT)
+        sequel = previous_end >= 0 and bool(between & SEQUEL) and not at_once
         previous_end = end
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))

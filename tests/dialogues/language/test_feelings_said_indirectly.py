@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogues.language import feelings_clause, names_in, read_feelings
+from dialogues.language import feelings_clause, feelings_sentence, names_in, read_feelings
 
 from .test_feeling_idioms import own
 
@@ -52,3 +52,15 @@ def test_a_name_from_the_story_is_someone_else_later() -> None:
     assert own("het leesgroepje en toen ravi ging huilen", "nl") == ["verdrietig"]
     assert [f.word for f in read_feelings("toen ravi ging huilen", "nl", known).own] == []
     assert [f.word for f in read_feelings("ik vond het zielig", "nl", known).own] == ["zielig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("nieuwsgierig was ik zeker maar ook best trots", "nl", "Je was nieuwsgierig en trots."),
+        ("I was exhausted, but also happy", "en", "You felt exhausted and happy."),
+        ("eerst was ik bang maar daarna ook blij", "nl", "Eerst was je bang, daarna was je blij."),
+    ],
+)
+def test_but_also_is_at_the_same_time(text: str, language: str, said: str) -> None:
+    assert feelings_sentence(read_feelings(text, language).own, language) == said
