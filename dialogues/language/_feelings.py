@@ -310,6 +310,8 @@ def names_in(texts: Iterable[str]) -> frozenset[str]:
 _NEVER_NAMES = ARTICLES | IMPERSONAL | PREPOSITIONS | SELF | OTHERS | POSSESSIVES | CLAUSE_BREAKS | COPULAS
 
 
+# Every turn looks for the names in all earlier answers again (known_names): each answer once.
+@lru_cache(maxsize=256)
 def _names(text: str) -> frozenset[str]:
     """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
     and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
