@@ -110,6 +110,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev44.yaml",
     ROOT / "tests/golden/method/dev45.yaml",
     ROOT / "tests/golden/method/dev46.yaml",
+    ROOT / "tests/golden/method/dev47.yaml",
+    ROOT / "tests/golden/method/dev48.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -235,7 +237,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev46`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev48`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -297,7 +299,13 @@ zeker maar ook trots", "yeah at first, but after like an hour not anymore", "nee
 dev45 67 % with others 1 (havo/vwo/mbo stories with feelings said indirectly: "zat er helemaal doorheen",
 "dat gaf me zon kick", "ik kreeg er bijna tranen van", "vroeg Harm of ik het leuk vond en ik zei ja maar
 eigenlijk weet ik dat niet") and dev46 100 % with corrections 6/6 and one non-step stored (newcomers'
-simple Dutch and straattaal: "ik werk gewoon verder"). Three reviews of that work
+simple Dutch and straattaal: "ik werk gewoon verder"); a review of that work tried 474 made-up messages
+against the code before and after and found about forty readings made worse (a capitalised shop in an
+earlier answer, "bij Albert Heijn", hid a later feeling as someone else's; "niet helemaal zeker wanneer"
+and "not quite finished" wiped a named feeling; "mensen helpen is leuk" became someone else's; "kreeg er
+tranen van" from onions was "ontroerd"); each is a test now. Then dev47 90 % with others 2 (one ordinary
+mentor class in Utrecht: "een paar waren echt heel boos", "1 jongetje was boos", "voelde me echt een baas")
+and dev48 93 % with corrections 17/20 (how students react when the bot names a feeling). Three reviews of that work
 tried some 400 made-up messages against the code before and after and found about thirty readings made
 worse ("het was spannend maar ik was niet zenuwachtig" took "spannend" away, ", which was really scary"
 became someone else's, "I stayed down there" read as "down"); each is a test now. Two helpers
@@ -328,7 +336,7 @@ went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 t
 a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
 no corrections); the work on dev39 to dev43 moved no blind figure. The table is the measurement after
 dev43. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev46, see the safety section), so
+answers of the tuned sets up to dev10 (not dev11 to dev48, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

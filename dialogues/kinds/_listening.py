@@ -15,6 +15,7 @@ from dialogues.language import (
     is_correction_start,
     names_in,
     near_denied,
+    opens_half_right,
     read_answer_to_named,
     read_feelings,
     weigh,
@@ -37,8 +38,7 @@ __all__ = [
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 _REJECT = re.compile(
-    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|klopt (?:maar )?half|"
-    r"klopt (?:maar )?deels|klopt maar een beetje|half waar|niet waar|fout|dat is niet zo|"
+    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|fout|dat is niet zo|"
     r"zo voelde ik me niet|"
     r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
@@ -70,7 +70,8 @@ _CONTRAST = re.compile(
 _INSTEAD = re.compile(
     rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
     # "yeah at first, but after an hour not anymore. then it was just boring": the feeling that came after.
-    r"\b(?:not anymore|not any more|no longer)\b|"
+    r"\b(?:at first|in the beginning|eerst wel|in het begin)\b[^.!?]*\b(?:not anymore|not any more|"
+    r"niet meer)\b|"
     r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
@@ -234,7 +235,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     fresh = [f for f in own if f.family not in held]
     if answered.same and not own and named_here:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
-    if answered.adds and fresh and not (opens or down):
+    # "klopt half, ik was ook moe" adds to a half right one; "klopt half, X maar ook Y" is the new whole.
+    half_adds = opens_half_right(text) and len(fresh) == 1
+    if answered.adds and fresh and not down and (not opens or half_adds):
         # "ja, en ook een beetje trots": the new one beside the named ones.
         return _corrected(ctx, [*state.feelings, *notes_of(fresh)][-3:])  # the newest three, as when added
     put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or better or just or bare

@@ -20,7 +20,7 @@ from ._holiday_dates import SchoolBreak
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list
-from ._weigh import Weight, is_action, is_correction_start, leaning, names_no_step, weigh
+from ._weigh import Weight, is_action, is_correction_start, leaning, names_no_step, opens_half_right, weigh
 from ._wishes import Wish, read_wish
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "names_in",
     "names_no_step",
     "near_denied",
+    "opens_half_right",
     "parse_date",
     "quality",
     "quoted_list",

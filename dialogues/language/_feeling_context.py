@@ -65,6 +65,9 @@ _ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
 _BECAME = frozenset({"werd", "raakte", "bleef", "got", "became"})
 _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
+# "sommige mensen werden misselijk" are some of the others; "mensen helpen is leuk", "presenteren voor
+# anderen was spannend" are the ones helped or spoken to, no subject.
+_CROWD = frozenset({"mensen", "anderen", "sommigen", "velen"})
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
@@ -129,6 +132,10 @@ def subject_of(
             continue  # "dat hij het leuk vond": the one who found it so comes first
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
+        if word in _CROWD and not PREPOSITIONS & set(words[max(0, i - 2) : i]):
+            if all(w in SOFT or w in COPULAS for w in words[i + 1 :]):
+                return "other", i
+            continue
         if word in _ANYONE:
             if all(w in SOFT or w in COPULAS for w in words[i + 1 :]):
                 return "other", i  # "terwijl iemand zo bang is"
@@ -243,7 +250,7 @@ def _with_me(words: list[str], subject: int) -> bool:
         and (words[i] in SELF or words[i] == "me")
         and words[i + 1] in _AND
         and (plural or (i > 0 and words[i - 1] in PLURAL_VERBS))
-        for i in (subject - 2, subject - 3)
+        for i in (subject - 2, subject - 3, subject - 4)
     )
 
 

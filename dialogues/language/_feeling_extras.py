@@ -5,6 +5,7 @@ wondered ("was ik nou trots?") or is what someone else thinks ("iedereen denkt d
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 
 from ._feeling_context import context
@@ -225,17 +226,23 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
 
 
 _BUT = frozenset({"maar", "but"})
-_UNSURE = frozenset({"weet", "twijfel", "dunno", "idk", "unsure", "sure"})
+# "maar eigenlijk weet ik dat niet zo goed", "but honestly I'm not sure": the words of a yes taken back.
+_TAKE_BACK = re.compile(
+    r"^(?:eigenlijk |echt |nu |honestly |actually |now )?(?:weet ik (?:dat |het )?(?:niet|nie)|"
+    r"ik weet (?:dat |het )?(?:niet|nie)|(?:im |i am )?not (?:so |really )?sure)"
+    r"(?: (?:zo goed|goed|zo zeker|zeker|echt|precies|anymore|meer))?(?: (\w+))?"
+)
+# After the doubt, a question word says what is not known: "ik weet niet meer waarom", "not sure why".
+_DOUBT_OF_WHAT = frozenset("waarom hoe wat of wanneer why how what whether if when".split())
 
 
 def _taken_back(rest: list[str]) -> bool:
-    """A yes taken back: "ik zei ja maar eigenlijk weet ik dat niet", "I said yes but I'm not sure"."""
+    """A yes taken back: "ik zei ja maar eigenlijk weet ik dat niet zo goed", "I said yes but I'm not
+    sure"; not "ja heel erg, maar ik weet niet meer waarom" (a doubt about something else)."""
     for k, token in enumerate(rest):
         if token in _BUT:
-            after = rest[k + 1 : k + 6]
-            doubt = bool(set(after) & _UNSURE) and bool(set(after) & {"niet", "nie", "not", "dunno", "idk"})
-            # Not "ja, maar ik weet niet of ik het nog een keer wil": a doubt about something else.
-            return doubt and not set(rest[k + 1 : k + 7]) & _WHETHER
+            match = _TAKE_BACK.match(" ".join(rest[k + 1 : k + 9]))
+            return match is not None and match.group(1) not in _DOUBT_OF_WHAT
     return False
 
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 __all__ = ["EXTRA_FORMS"]
 
 
-def _said_stronger(head: str, tail: str) -> tuple[str, ...]:
-    """ "zat er doorheen" with the words students put in between: "zat er echt helemaal doorheen"."""
-    between = ("", "echt ", "helemaal ", "echt helemaal ", "compleet ")
+def _said_stronger(head: str, tail: str, between: tuple[str, ...] = ("", "echt ")) -> tuple[str, ...]:
+    """A phrase with the words students put in between: "gaf me echt een kick", "zat er echt helemaal
+    doorheen"."""
     return tuple(f"{head} {extra}{tail}" for extra in between)
+
+
+# "zat er doorheen" alone may be a drill through a wall or the end of a list; "helemaal" makes it worn out.
+_WHOLLY = ("helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
 
 # Family (a canonical word of the lexicon) → more forms students write.
@@ -44,11 +48,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "gebroken",
             "kapotgemaakt",
             # "om 3 uur zat ik er echt helemaal doorheen": worn out.
-            *_said_stronger("zat er", "doorheen"),
-            *_said_stronger("zit er", "doorheen"),
-            *_said_stronger("zat ik er", "doorheen"),
-            *_said_stronger("er", "doorheen zat"),
-            *("zat erdoorheen", "erdoorheen zat", "zit erdoorheen"),
+            *_said_stronger("zat er", "doorheen", _WHOLLY),
+            *_said_stronger("zit er", "doorheen", _WHOLLY),
+            *_said_stronger("zat ik er", "doorheen", _WHOLLY),
+            *_said_stronger("er", "doorheen zat", _WHOLLY),
         ),
         "enthousiast": (
             *(
@@ -66,7 +69,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *_said_stronger("gaf me", "zon kick"),
             *_said_stronger("gaf me", "zo'n kick"),
             *_said_stronger("geeft me", "een kick"),
-            *("kreeg een kick", "kreeg er een kick van", "kick van"),
+            *("kreeg een kick", "kreeg er een kick van"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -220,10 +223,9 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "het raakte me",
                 "het raakt me",
             ),
-            # "ik kreeg er bijna tranen van in mn ogen": tears from something (not "ik had tranen in mn ogen
-            # toen hij schreeuwde", which is sad).
-            *("kreeg er tranen van", "kreeg er bijna tranen van", "kreeg er echt tranen van"),
-            *("kreeg er gewoon tranen van", "kreeg tranen van", "kreeg er tranen in mn ogen van"),
+            # "ik kreeg er bijna tranen van in mn ogen": almost moved to tears (not "ik had tranen in mn ogen
+            # toen hij schreeuwde", which is sad, nor "kreeg er tranen van" from onions or smoke).
+            *("kreeg er bijna tranen van", "kreeg er echt bijna tranen van", "kreeg bijna tranen in mn ogen"),
         ),
         "onder de indruk": (
             *("starstruck", "star struck"),
@@ -263,8 +265,9 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "stressed": ("stressed out", "stressing", "stressful"),
         "excited": (
             *("hyped", "exited", "bouncing off the walls", "like a kid in a candy store"),
-            *("gave me a kick", "gave me such a kick", "gave me a real kick", "gives me a kick"),
-            *("got a kick out of", "got such a kick out of", "gave me a rush", "gave me such a rush"),
+            # Not "gave me a kick": the horse did.
+            *("gave me such a kick", "gave me a real kick", "gave me such a rush", "gave me a real rush"),
+            *("got a kick out of", "got such a kick out of", "got a real kick out of"),
         ),
         "fun": (
             "fun",

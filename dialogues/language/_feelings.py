@@ -63,16 +63,11 @@ from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
-    CLAUSE_BREAKS,
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
-    IMPERSONAL,
-    OTHERS,
     PEOPLE,
     POSSESSIVES,
-    PREPOSITIONS,
-    SELF,
 )
 from ._words import known_word
 
@@ -302,12 +297,17 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
 def names_in(texts: Iterable[str]) -> frozenset[str]:
-    """The names written in `texts` (folded): "Ravi" in the story is someone else in a later answer; not
-    the small words of a capitalised place ("kinderdagverblijf Het Zonnetje")."""
-    return frozenset().union(*(_names(text) for text in texts)) - _NEVER_NAMES
+    """The names of people in `texts` (folded): "een jongetje Ravi" in the story is someone else in a later
+    answer. Only a name right after a person ("juf Marleen", "mijn collega fatma"): a capital alone may be
+    a shop ("bij Albert Heijn") or a word typed with one ("Echt leuk")."""
+    return frozenset().union(*(_people_named(text) for text in texts))
 
 
-_NEVER_NAMES = ARTICLES | IMPERSONAL | PREPOSITIONS | SELF | OTHERS | POSSESSIVES | CLAUSE_BREAKS | COPULAS
+@lru_cache(maxsize=256)
+def _people_named(text: str) -> frozenset[str]:
+    folded = fold(text)
+    after_someone = {m.group(2) for m in _AFTER_PERSON.finditer(folded) if m.group(1) in PEOPLE}
+    return frozenset(after_someone) & _names(text)
 
 
 # Every turn looks for the names in all earlier answers again (known_names): each answer once.

@@ -57,7 +57,7 @@ def similes(tokens: Tokens, language: str, names: Collection[str] = ()) -> list[
     found: list[tuple[int, int, str]] = []
     taken = 0
     for i, (token, _) in enumerate(tokens):
-        bare = language == "nl" and token in _A and i > 0 and tokens[i - 1][0] in _ME
+        bare = language == "nl" and token in _A and _right_after_me(tokens, i)
         if i < taken or not (token in _COMPARE or bare) or not _after_feeling(tokens, i):
             continue
         words = _phrase(tokens, i)
@@ -71,6 +71,17 @@ def similes(tokens: Tokens, language: str, names: Collection[str] = ()) -> list[
         taken = i + len(words)
         found.append((tokens[i][1], last[1] + len(last[0]), said))
     return found
+
+
+# "voelde me echt een baas": a word of how much between "me" and the picture.
+_HOW_MUCH = frozenset("echt gewoon zo helemaal wel best ook even toen soms".split())
+
+
+def _right_after_me(tokens: Tokens, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k][0] in _HOW_MUCH:
+        k -= 1
+    return k >= 0 and tokens[k][0] in _ME
 
 
 def _after_feeling(tokens: Tokens, i: int) -> bool:

@@ -13,7 +13,15 @@ from ._answers import _UNKNOWN, is_yes
 from ._date_words import WEEKDAYS
 from ._normalize import fold, words
 
-__all__ = ["Weight", "is_action", "is_correction_start", "leaning", "names_no_step", "weigh"]
+__all__ = [
+    "Weight",
+    "is_action",
+    "is_correction_start",
+    "leaning",
+    "names_no_step",
+    "opens_half_right",
+    "weigh",
+]
 
 Weight = Literal["none", "no", "thin", "ok"]
 
@@ -68,14 +76,21 @@ _NOT_VERBS = frozenset(
     nothing something anything morning evening thing
     """.split()
 )
+# Half right: "klopt half", "niet helemaal", "not quite" (a correction only when said on its own).
+HALF_RIGHT = (
+    r"(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|niet helemaal|"
+    r"not (?:quite|entirely|completely)"
+)
+_HALF_START = re.compile(rf"^(?:{HALF_RIGHT})(?=\s*[,.!?]|\s+(?:maar|but)\b|$)")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
     r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|klopt helemaal niet?|"
-    # "klopt half, ...", "dat klopt eigenlijk niet", "not quite": half right is a correction too.
-    r"(?:(?:dat|da) )?klopt (?:eigenlijk |echt |maar )?(?:niet?|half|deels)|niet helemaal|"
-    r"not (?:quite|entirely|completely)|half (?:right|true|waar)|"
+    # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite." (said on their own, not "niet helemaal
+    # zeker wanneer", "not quite finished"): half right is a correction too.
+    r"(?:(?:dat|da) )?klopt (?:eigenlijk|echt) niet?|"
+    rf"(?:{HALF_RIGHT})(?=\s*[,.!?]|\s+(?:maar|but)\b|$)|"
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
@@ -163,8 +178,9 @@ _VAGUE = re.compile(
     r"about it\b|"
     r"(?:ik )?(?:zie|zien|kijk) (?:wel|nog wel)\b|komt wel|zie wel wat er komt|afwachten|"
     r"^(?:k|ik )?zal (?:wel|wel zien)$|^kzal wel$|^(?:weet ik|wt ik) veel$|"
-    r"door(?:gaan|werken|zetten)|volhouden|\b(?:werk|ga|doe|werken|gaan|doen) (?:gewoon |gwn )?verder$|"
-    r"\bverder ?(?:werken|gaan|doen)$|"
+    r"door(?:gaan|werken|zetten)|volhouden|"
+    # "ik werk gewoon verder", "gewoon verder werken": the whole answer, not "een contract tekenen en ..."
+    r"^(?:ik |ja |gewoon |gwn )*(?:(?:werk|ga|doe) (?:gewoon |gwn )?verder|verder ?(?:werken|gaan|doen))$|"
     r"blijven (?:werken|gaan|doen|hebben|gamen)|hetzelfde als|"
     r"keep (?:working|going|doing|gaming|playing|chilling)|same as now|^(?:kijken|zien|look|see)$|"
     r"^(?:gewoon |gwn |ja )*(?:werken|gaan|elke week gaan|naar stage gaan)$|"
@@ -261,6 +277,12 @@ def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:
     if weigh(text) == "none" or re.match(r"^(?:weet|geen idee|idk|dunno|not sure|misschien|maybe)\b", plain):
         return "unknown"
     return None
+
+
+def opens_half_right(text: str) -> bool:
+    """Whether a message opens with "klopt half", "niet helemaal", "not quite": the named feeling partly
+    right, so "klopt half, ik was ook moe" adds one where "klopt half, ik was nieuwsgierig" replaces it."""
+    return _HALF_START.match(re.sub(r"^[\W_]+", "", fold(text).replace("’", "'"))) is not None
 
 
 def is_correction_start(text: str) -> bool:

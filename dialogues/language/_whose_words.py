@@ -46,7 +46,7 @@ SELF = frozenset(
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf sommigen anderen velen "
+    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
     "he she they everyone everybody nobody people them".split()
 )
 IMPERSONAL = frozenset(
@@ -60,8 +60,9 @@ PEOPLE = frozenset(
     receptioniste instructeur journalist psycholoog officer
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
+    jongetje jongetjes jongens meisjes kindje kindjes kleintje kleintjes
     monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
-    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer mensen
+    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     """.split()
@@ -115,7 +116,9 @@ FUTURE = frozenset({"will", "gonna"})
 # "kind of", "sort of": not a person.
 NOT_A_PERSON_AFTER = frozenset({"of"})
 NUMBERS = frozenset(
-    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both".split()
+    "twee drie vier vijf zes zeven acht negen tien allebei beiden two three four both "
+    # "een paar waren echt heel boos": some of the others (only before a plural verb)
+    "paar meesten enkelen some several most few".split()
 )
 # Plural verbs after a number make it the subject ("twee waren bang", "2 begonnen te huilen").
 PLURAL_VERBS = frozenset(

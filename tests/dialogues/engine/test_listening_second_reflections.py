@@ -188,3 +188,26 @@ def test_a_name_from_the_story_keeps_their_feeling_theirs(engine: Engine, reflec
     chat = said_back(engine, reflect, "een jongetje Ravi ging huilen. ik had kriebels in mn buik")
     chat.send("het leesgroepje en toen ravi ging huilen")
     assert chat.feelings() == ["gespannen"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "now", "language"),
+    [
+        # from a review: "niet helemaal", "klopt deels", "not quite" inside an ordinary answer
+        ("niet helemaal zeker meer, de klant kwam binnen en ik moest afrekenen", ["zenuwachtig"], "nl"),
+        ("klopt deels, toen de klant kwam", ["zenuwachtig"], "nl"),
+        ("klopt maar half want ik was ook trots", ["zenuwachtig", "trots"], "nl"),
+        ("niet helemaal, ik was ook moe", ["zenuwachtig", "moe"], "nl"),
+        ("not quite sure, I think when the phone rang", ["nervous"], "en"),
+        ("not quite finished, but I made my first cake by myself", ["nervous"], "en"),
+        ("the customer no longer had patience, I was stressed", ["nervous", "stressed"], "en"),
+    ],
+)
+def test_half_words_in_an_ordinary_answer_keep_the_named_feeling(
+    engine: Engine, reflect: ScriptVersion, answer: str, now: list[str], language: str
+) -> None:
+    chat = said_back(
+        engine, reflect, "ik was echt zenuwachtig" if language == "nl" else "I was really nervous", language
+    )
+    chat.send(answer)
+    assert chat.feelings() == now

@@ -1,4 +1,4 @@
-"""Feelings as the students of the dev44-dev46 sets told them: worn out ("zat er helemaal doorheen"), a
+"""Feelings as the students of the dev44-dev47 sets told them: worn out ("zat er helemaal doorheen"), a
 kick, tears from something; other people as "sommige mensen"; a yes taken back; "moe man"."""
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ from .test_feeling_idioms import own
         ("sommige mensen werden misselijk. ik vond het super interessant", "nl", ["interessant"]),
         ("sommigen werden misselijk", "nl", []),
         ("ik praatte met mensen, was best zenuwachtig", "nl", ["zenuwachtig"]),
+        # dev47: a few of them, a little boy, the student among some others
+        ("er waren zeker 40 mensen en een paar waren echt heel boos", "nl", []),
+        ("1 jongetje wou niet en was boos", "nl", []),
+        ("ik en een paar anderen waren blij", "nl", ["blij"]),
+        ("most were bored but I was excited", "en", ["excited"]),
+        # a picture after "voelde me", with a word of how much between
+        ("ze luisterden naar mij broer. voelde me echt een baas 😤", "nl", ["een baas"]),
+        ("ik voelde me echt een beetje moe", "nl", ["moe"]),
         # a yes taken back is no yes; a doubt about something else keeps it
         ("Harm vroeg of ik het leuk vond en ik zei ja maar eigenlijk weet ik dat niet zo goed", "nl", []),
         ("hij vroeg of ik het leuk vond en ik zei ja", "nl", ["leuk"]),
@@ -64,3 +72,41 @@ def test_a_name_from_the_story_is_someone_else_later() -> None:
 )
 def test_but_also_is_at_the_same_time(text: str, language: str, said: str) -> None:
     assert feelings_sentence(read_feelings(text, language).own, language) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # from a review: the literal meanings of the new forms
+        ("ik moest een gat in de muur boren en toen ik er doorheen zat was ik blij", "nl", ["blij"]),
+        ("ik moest uien snijden en kreeg er tranen van", "nl", []),
+        ("de kick van de bas bij het concert was hard", "nl", []),
+        ("the horse gave me a kick, I was scared", "en", ["scared"]),
+        # the ones helped or spoken to are no subject
+        ("mensen helpen is gewoon leuk", "nl", ["leuk"]),
+        ("presenteren voor anderen was spannend", "nl", ["spannend"]),
+        ("praten met onbekende mensen is eng voor mij", "nl", ["eng"]),
+        # a doubt about something else keeps the yes
+        (
+            "mijn moeder vroeg of ik zenuwachtig was, ja heel erg, maar ik weet niet meer waarom",
+            "nl",
+            ["zenuwachtig"],
+        ),
+        (
+            "hij vroeg of ik zenuwachtig was, dat klopte, maar ik weet niet goed hoe ik dat zeg",
+            "nl",
+            ["zenuwachtig"],
+        ),
+        ("she asked if I was nervous and I said yes but I'm not sure why", "en", ["nervous"]),
+    ],
+)
+def test_what_the_new_readings_leave_alone(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_only_a_name_after_a_person_is_known_later() -> None:
+    known = names_in(["bij Albert Heijn", "leuk\nEcht leuk, ik mocht de taart versieren", "juf Marleen"])
+    assert known == {"marleen"}
+    assert [f.word for f in read_feelings("werken bij albert heijn was echt leuk", "nl", known).own] == [
+        "leuk"
+    ]
