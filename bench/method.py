@@ -293,7 +293,13 @@ meeliep, bleef rustig"; 6 of its corrections follow stories without a feeling of
 is nothing to correct), dev42 77 % with others 3 (an international school and a bilingual stream: "my
 supervisor was super stressed, like eating-lunch-at-her-desk stressed", "bored yes 100%. but excited
 isn't really the word") and dev43 87 % with others 2 (vmbo students in small towns writing as they talk:
-"kwas echt kapot", "nee da klopt nie echt", "hoe blij dat bruidspaar was"). In a new session on 2026-12-07:
+"kwas echt kapot", "nee da klopt nie echt", "hoe blij dat bruidspaar was"). Three reviews of that work
+tried some 400 made-up messages against the code before and after and found about thirty readings made
+worse ("het was spannend maar ik was niet zenuwachtig" took "spannend" away, ", which was really scary"
+became someone else's, "I stayed down there" read as "down"); each is a test now. Two helpers
+also tried the correction changes on some 600 made-up messages against the code before them, and found
+ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
+corrections: those are tests now. In a new session on 2026-12-07:
 dev44 93 % with others 1 and corrections 26/30 (every case a correction: "klopt half, nieuwsgierig was ik
 zeker maar ook trots", "yeah at first, but after like an hour not anymore", "nee dat klopt eigenlijk niet"),
 dev45 67 % with others 1 (havo/vwo/mbo stories with feelings said indirectly: "zat er helemaal doorheen",
@@ -305,13 +311,9 @@ earlier answer, "bij Albert Heijn", hid a later feeling as someone else's; "niet
 and "not quite finished" wiped a named feeling; "mensen helpen is leuk" became someone else's; "kreeg er
 tranen van" from onions was "ontroerd"); each is a test now. Then dev47 90 % with others 2 (one ordinary
 mentor class in Utrecht: "een paar waren echt heel boos", "1 jongetje was boos", "voelde me echt een baas")
-and dev48 93 % with corrections 17/20 (how students react when the bot names a feeling). Three reviews of that work
-tried some 400 made-up messages against the code before and after and found about thirty readings made
-worse ("het was spannend maar ik was niet zenuwachtig" took "spannend" away, ", which was really scary"
-became someone else's, "I stayed down there" read as "down"); each is a test now. Two helpers
-also tried the correction changes on some 600 made-up messages against the code before them, and found
-ordinary answers ("ik deed iets fout bij de kassa", "nee er gebeurde niks", "happy no cap") taken as
-corrections: those are tests now.
+and dev48 93 % with corrections 17/20 (how students react when the bot names a feeling); a second review
+found a few more ("klopt half" said alone was taken as a yes, "met de jongens voetballen was leuk" as
+someone else's), tests now too.
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -334,9 +336,9 @@ blind sets stayed at 3/6 (`method_blind.yaml`) through the corrections work of d
 went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 to dev36
 `blind3.yaml` went 92 -> 95 % and `method_blind.yaml` corrections 3/6 -> 4/6, back to 3/6 after the fixes
 a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
-no corrections); the work on dev39 to dev43 moved no blind figure. The table is the measurement after
-dev43. The safety model is trained on the harmless
-answers of the tuned sets up to dev10 (not dev11 to dev48, see the safety section), so
+no corrections); the work on dev39 to dev43 moved no blind figure; after dev44 to dev48 `blind4.yaml` went
+98 -> 100 %, the others stayed. The table is the measurement after dev48. The safety model is trained on
+the harmless answers of the tuned sets up to dev10 (not dev11 to dev48, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

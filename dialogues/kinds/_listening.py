@@ -95,6 +95,7 @@ _NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)
 _JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 _JUST_WORDS = 6
 _SHORT_REJECT = 8
+_HALF_ALONE = 4
 _SHORT_NO = 4
 # Beyond the no itself and its small words, a word that tells something ("nee er gebeurde niks").
 _CONTENT = re.compile(
@@ -184,8 +185,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     if doubted:
         own = [f for f in own if f.family not in held]
     better = any(family_of(m.group(1), state.language) for m in _BETTER.finditer(folded))
+    # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
+    half_alone = opens_half_right(text) and len(text.split()) <= _HALF_ALONE
     rejects = (
-        named_down
+        half_alone
+        or named_down
         or answered.not_me
         or doubted
         or (about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and named_here)))

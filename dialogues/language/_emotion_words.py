@@ -96,6 +96,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("somber", "state", ("neerslachtig",)),
     ("alert", "state", ("gefocust", "gefocused", "geconcentreerd")),
     ("leeg", "state", ()),
+    ("uitgedaagd", "state", ()),
     (
         "grappig",
         "eval",
@@ -202,6 +203,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("relieved", "state", ("relief",)),
     ("stressed", "state", ("stress",)),
     ("tired", "state", ("exhausted", "worn out", "sleepy")),
+    ("challenged", "state", ()),
     ("sad", "state", ("sadness", "unhappy")),
     ("enthusiastic", "state", ("enthusiasm",)),
     ("excited", "state", ("excitement", "stoked", "pumped", "buzzing", "looking forward", "cant wait")),

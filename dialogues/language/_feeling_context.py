@@ -23,6 +23,7 @@ from ._whose_words import (
     BIT,
     CLAUSE_BREAKS,
     COPULAS,
+    CROWD,
     EXPERIENCER,
     FIND,
     FULL_STOPS,
@@ -67,7 +68,7 @@ _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
 # "sommige mensen werden misselijk" are some of the others; "mensen helpen is leuk", "presenteren voor
 # anderen was spannend" are the ones helped or spoken to, no subject.
-_CROWD = frozenset({"mensen", "anderen", "sommigen", "velen"})
+_THEY_THOUGHT = frozenset("vonden vinden dachten denken zeiden zeggen".split())
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
 # "we waren allemaal blij behalve ik": everyone but the student.
 _EXCEPT = frozenset({"behalve", "except"})
@@ -132,10 +133,12 @@ def subject_of(
             continue  # "dat hij het leuk vond": the one who found it so comes first
         if word in PEOPLE and following in NOT_A_PERSON_AFTER:
             continue  # "i was kind of nervous"
-        if word in _CROWD and not PREPOSITIONS & set(words[max(0, i - 2) : i]):
-            if all(w in SOFT or w in COPULAS for w in words[i + 1 :]):
-                return "other", i
+        if word in CROWD and not PREPOSITIONS & set(words[max(0, i - 2) : i]):
+            if following is None or following in COPULAS | PLURAL_VERBS | _THEY_THOUGHT:
+                return "other", i  # "sommige mensen werden misselijk", "mensen vonden het eng"
             continue
+        if word in PEOPLE and PREPOSITIONS & set(words[max(0, i - 2) : i]):
+            continue  # "met de jongens voetballen was leuk": the ones played with, no subject
         if word in _ANYONE:
             if all(w in SOFT or w in COPULAS for w in words[i + 1 :]):
                 return "other", i  # "terwijl iemand zo bang is"

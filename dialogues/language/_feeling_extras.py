@@ -12,7 +12,7 @@ from ._feeling_context import context
 from ._feeling_marks import emoji_marks
 from ._feeling_types import Feeling
 from ._normalize import fold
-from ._whose_words import CLAUSE_BREAKS, COPULAS, FIRST_PERSON, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
+from ._whose_words import CLAUSE_BREAKS, COPULAS, CROWD, FIRST_PERSON, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
 
 __all__ = [
     "ABOUT_THEM",
@@ -180,7 +180,7 @@ def others_think(tokens: Tokens, index: int) -> bool:
                 # "iedereen denkt dat ik bang ben": what they think
                 return (
                     verb in _THINK
-                    and (subject in OTHERS or subject in PEOPLE)
+                    and (subject in OTHERS or subject in PEOPLE or subject in CROWD)
                     and not _confirmed(tokens, index)
                 )
             # "mijn tante vroeg of ik het eng vond", "one guy asked if I was bored", "... en vroeg of ik ...":
@@ -228,9 +228,10 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
 _BUT = frozenset({"maar", "but"})
 # "maar eigenlijk weet ik dat niet zo goed", "but honestly I'm not sure": the words of a yes taken back.
 _TAKE_BACK = re.compile(
-    r"^(?:eigenlijk |echt |nu |honestly |actually |now )?(?:weet ik (?:dat |het )?(?:niet|nie)|"
-    r"ik weet (?:dat |het )?(?:niet|nie)|(?:im |i am )?not (?:so |really )?sure)"
-    r"(?: (?:zo goed|goed|zo zeker|zeker|echt|precies|anymore|meer))?(?: (\w+))?"
+    r"^(?:(?:eigenlijk|echt|nu|honestly|actually|ik|i) )*"
+    r"(?:weet (?:(?:ik|het|dat|eigenlijk|echt|nu) )*(?:niet|nie)|idk|dunno|"
+    r"(?:im |i am )?not (?:so |really )?sure)"
+    r"(?: (?:zo goed|goed|meer zo zeker|zo zeker|zeker|echt|precies|anymore|meer))?(?: (\w+))?"
 )
 # After the doubt, a question word says what is not known: "ik weet niet meer waarom", "not sure why".
 _DOUBT_OF_WHAT = frozenset("waarom hoe wat of wanneer why how what whether if when".split())

@@ -15,8 +15,9 @@ def _said_stronger(head: str, tail: str, between: tuple[str, ...] = ("", "echt "
     return tuple(f"{head} {extra}{tail}" for extra in between)
 
 
-# "zat er doorheen" alone may be a drill through a wall or the end of a list; "helemaal" makes it worn out.
-_WHOLLY = ("helemaal ", "echt helemaal ", "compleet ", "totaal ")
+# "zat er doorheen" alone may be a drill through a wall or the end of a list; "(echt) helemaal" makes it
+# worn out.
+_WHOLLY = ("echt ", "helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
 
 # Family (a canonical word of the lexicon) → more forms students write.
@@ -69,7 +70,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *_said_stronger("gaf me", "zon kick"),
             *_said_stronger("gaf me", "zo'n kick"),
             *_said_stronger("geeft me", "een kick"),
-            *("kreeg een kick", "kreeg er een kick van"),
+            *("kreeg een kick", "kreeg er een kick van", "krijg een kick van", "krijg echt een kick van"),
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
@@ -265,7 +266,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "stressed": ("stressed out", "stressing", "stressful"),
         "excited": (
             *("hyped", "exited", "bouncing off the walls", "like a kid in a candy store"),
-            # Not "gave me a kick": the horse did.
+            # "it gave me a kick", not "the horse gave me a kick".
+            *("it gave me a kick", "that gave me a kick", "it gave me such a kick"),
             *("gave me such a kick", "gave me a real kick", "gave me such a rush", "gave me a real rush"),
             *("got a kick out of", "got such a kick out of", "got a real kick out of"),
         ),

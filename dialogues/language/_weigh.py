@@ -81,7 +81,9 @@ HALF_RIGHT = (
     r"(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|niet helemaal|"
     r"not (?:quite|entirely|completely)"
 )
-_HALF_START = re.compile(rf"^(?:{HALF_RIGHT})(?=\s*[,.!?]|\s+(?:maar|but)\b|$)")
+# "niet helemaal denk ik, ...": a few words of how sure may come before the comma.
+_SURE = r"(?:\s+(?:denk ik|i think|eigenlijk|hoor|joh|tbh|honestly))?"
+_HALF_START = re.compile(rf"^(?:{HALF_RIGHT}){_SURE}(?=\s*[,.!?]|\s+(?:maar|but)\b|$)")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
@@ -90,7 +92,7 @@ _CORRECTION_START = re.compile(
     # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite." (said on their own, not "niet helemaal
     # zeker wanneer", "not quite finished"): half right is a correction too.
     r"(?:(?:dat|da) )?klopt (?:eigenlijk|echt) niet?|"
-    rf"(?:{HALF_RIGHT})(?=\s*[,.!?]|\s+(?:maar|but)\b|$)|"
+    rf"(?:{HALF_RIGHT}){_SURE}(?=\s*[,.!?]|\s+(?:maar|but)\b|$)|"
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"

@@ -9,6 +9,7 @@ __all__ = [
     "BIT",
     "CLAUSE_BREAKS",
     "COPULAS",
+    "CROWD",
     "EXPERIENCER",
     "FIND",
     "FIRST_PERSON",
@@ -49,6 +50,9 @@ OTHERS = frozenset(
     "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
     "he she they everyone everybody nobody people them".split()
 )
+# Some of the others, said as a crowd: a subject only before a verb ("sommige mensen werden misselijk",
+# "mensen vonden het eng"); "mensen helpen", "voor anderen" are the ones helped or spoken to.
+CROWD = frozenset({"mensen", "anderen", "sommigen", "velen"})
 IMPERSONAL = frozenset(
     {"het", "t", "dat", "dit", "alles", "it", "that", "this", "everything", "its", "thats"}
 )

@@ -196,6 +196,7 @@ def test_a_name_from_the_story_keeps_their_feeling_theirs(engine: Engine, reflec
         # from a review: "niet helemaal", "klopt deels", "not quite" inside an ordinary answer
         ("niet helemaal zeker meer, de klant kwam binnen en ik moest afrekenen", ["zenuwachtig"], "nl"),
         ("klopt deels, toen de klant kwam", ["zenuwachtig"], "nl"),
+        ("klopt half", [], "nl"),  # said alone: partly wrong, so the bot asks
         ("klopt maar half want ik was ook trots", ["zenuwachtig", "trots"], "nl"),
         ("niet helemaal, ik was ook moe", ["zenuwachtig", "moe"], "nl"),
         ("not quite sure, I think when the phone rang", ["nervous"], "en"),

@@ -86,6 +86,12 @@ def test_but_also_is_at_the_same_time(text: str, language: str, said: str) -> No
         ("mensen helpen is gewoon leuk", "nl", ["leuk"]),
         ("presenteren voor anderen was spannend", "nl", ["spannend"]),
         ("praten met onbekende mensen is eng voor mij", "nl", ["eng"]),
+        ("spelen met de kleintjes was super leuk", "nl", ["leuk"]),
+        ("mensen vonden het leuk en ik was trots", "nl", ["trots"]),
+        ("mensen dachten dat ik zenuwachtig was", "nl", []),
+        ("mn mentor vroeg of ik zenuwachtig was en ik zei ja maar weet niet", "nl", []),
+        ("she asked if I was nervous and I said yes but idk", "en", []),
+        ("ik krijg echt een kick van helpen", "nl", ["enthousiast"]),
         # a doubt about something else keeps the yes
         (
             "mijn moeder vroeg of ik zenuwachtig was, ja heel erg, maar ik weet niet meer waarom",
