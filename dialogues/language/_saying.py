@@ -33,7 +33,8 @@ class FeelingLike(Protocol):
 
 def _felt(word: str) -> bool:
     """Whether a state reads better with "voelen": "je voelde je welkom", "je voelde je als een baas"."""
-    return word in FEEL_WORDS or word.startswith(SIMILE_STARTS)
+    # "een baas": a picture without "als" ("ik voelde me een baas"), said back with "voelen" too
+    return word in FEEL_WORDS or word.startswith((*SIMILE_STARTS, "een "))
 
 
 def _reflexive(word: str) -> bool:

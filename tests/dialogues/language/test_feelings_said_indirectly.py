@@ -116,3 +116,9 @@ def test_only_a_name_after_a_person_is_known_later() -> None:
     assert [f.word for f in read_feelings("werken bij albert heijn was echt leuk", "nl", known).own] == [
         "leuk"
     ]
+
+
+def test_a_picture_without_als_is_said_back_with_voelen() -> None:
+    reading = read_feelings("voelde me echt een hacker", "nl")
+    assert feelings_sentence(reading.own, "nl") == "Je voelde je een hacker."
+    assert feelings_clause(reading.own, "nl") == "je je een hacker voelde"
