@@ -112,16 +112,19 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev46.yaml",
     ROOT / "tests/golden/method/dev47.yaml",
     ROOT / "tests/golden/method/dev48.yaml",
+    ROOT / "tests/golden/method/dev49.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
     ROOT / "tests/golden/method/blind4.yaml",
+    ROOT / "tests/golden/method/blind5.yaml",
 )
 BLIND = (
     "tests/golden/method_blind.yaml",
     "tests/golden/method/blind2.yaml",
     "tests/golden/method/blind3.yaml",
     "tests/golden/method/blind4.yaml",
+    "tests/golden/method/blind5.yaml",
 )
 
 
@@ -237,9 +240,9 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev48`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev49`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
-(`method_blind.yaml`, `blind2` to `blind4`) are only measured, never tuned on, and their misses are not read
+(`method_blind.yaml`, `blind2` to `blind5`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
 was changed for it): how well the bot listens to students it has not met is what they say. A dev set's first
 measurement, before any tuning on it, is such a figure too: feeling named correctly dev7 47 %, dev8 62 %
@@ -313,7 +316,9 @@ tranen van" from onions was "ontroerd"); each is a test now. Then dev47 90 % wit
 mentor class in Utrecht: "een paar waren echt heel boos", "1 jongetje was boos", "voelde me echt een baas")
 and dev48 93 % with corrections 17/20 (how students react when the bot names a feeling); a second review
 found a few more ("klopt half" said alone was taken as a yes, "met de jongens voetballen was leuk" as
-someone else's), tests now too.
+someone else's), tests now too. Then dev49 73 % with others 2 and corrections 5/10 (half English; answers to
+"how did you feel?": "Ruud was super stressed but I was pretty chill", "she asked if I was nervous and I
+said no, which was true", "yeah hyped but also kinda unsure if it's for me", "honestly I was pissed").
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -337,8 +342,12 @@ went 6/8 -> 7/8; the work on dev31 to dev33 moved no blind figure; after dev34 t
 `blind3.yaml` went 92 -> 95 % and `method_blind.yaml` corrections 3/6 -> 4/6, back to 3/6 after the fixes
 a second review asked for ("it was more people than usual" and "nee, op school was ik niet zenuwachtig" are
 no corrections); the work on dev39 to dev43 moved no blind figure; after dev44 to dev48 `blind4.yaml` went
-98 -> 100 %, the others stayed. The table is the measurement after dev48. The safety model is trained on
-the harmless answers of the tuned sets up to dev10 (not dev11 to dev48, see the safety section), so
+98 -> 100 %, the others stayed. `blind5.yaml` (40 conversations, a fair sample of everything the format
+guide describes, written on 2026-12-07 after dev48 and first measured then) gave 72 % with others 3,
+corrections 10/13 and 2 non-steps stored at its first measurement: the sober figure of how the bot
+listens to students it has not met, lower than the older blind sets. The table is the measurement after
+dev49. The safety model is trained on
+the harmless answers of the tuned sets up to dev10 (not dev11 to dev49, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

@@ -37,7 +37,7 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
             if f.family not in held
             and f.family not in state.denied
             and not f.negated
-            and not _UNREAL.search(clause_around(folded, f.start, _CLAUSE_BREAK))
+            and not _UNREAL.search(_WHETHER.sub(" ", clause_around(folded, f.start, _CLAUSE_BREAK)))
             and not _SUPPOSE.search(_sentence_before(folded, f.start))
             and not _SAID.search(_sentence_before(folded, f.start))
             # not of another day ("de eerste dag was ik nog zenuwachtig, nu niet meer")
@@ -82,6 +82,10 @@ _ADDING = re.compile(
 )
 _ME = re.compile(r"\b(?:ik|i|im|i'm|me|mij)\b")
 # What did not happen or happens as a rule, in the feeling's own clause: no feeling of this moment.
+# "kinda unsure if it's for me", "twijfel of ...": "if" asks whether, it is no condition.
+_WHETHER = re.compile(
+    r"\b(?:unsure|not sure|onzeker|twijfel\w*|benieuwd|curious|wondering) (?:if|of|whether)\b"
+)
 _UNREAL = re.compile(
     r"\b(?:als|stel|zou|zouden|geweest|normaal|meestal|altijd|hoop|volgende keer|if|would|usually|normally|"
     r"always|hope|hoped|hoopte|wanted|wilde|tried|probeerde|next time)\b"

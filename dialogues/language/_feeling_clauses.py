@@ -24,6 +24,7 @@ __all__ = [
     "felt_after",
     "formerly",
     "instead_of",
+    "joined_to",
     "next_in_line",
 ]
 
@@ -125,6 +126,18 @@ def next_in_line(tokens: list[tuple[str, int]], index: int) -> bool:
     while before >= 0 and tokens[before][0] in SOFT:
         before -= 1
     return before >= 0 and tokens[before][0] in _THEN
+
+
+_JOIN = frozenset({"en", "maar", "and", "but"})
+
+
+def joined_to(tokens: list[tuple[str, int]], index: int, previous: int) -> bool:
+    """Whether the word is joined right to the feeling word at character `previous` ("trots maar ook gewoon
+    kapot", "blij en kapot"): a second word of how they were."""
+    before = index - 1
+    while before >= 0 and tokens[before][0] in SOFT:
+        before -= 1
+    return before >= 1 and tokens[before][0] in _JOIN and tokens[before - 1][1] == previous
 
 
 # "more like lost", "eerder klein": a word put in place of a named feeling is a feeling too.

@@ -213,7 +213,11 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     said_yes = any(
         a in ("zei", "said") and b in ("ja", "yes", "yeah") for a, b in itertools.pairwise(rest[:8])
     )
-    if _taken_back([t for t, _ in tokens[index + 1 : index + 16]]):
+    said_no = any(
+        a in ("zei", "said") and b in ("nee", "no", "nope", "nah") for a, b in itertools.pairwise(rest[:8])
+    )
+    if said_no or _taken_back([t for t, _ in tokens[index + 1 : index + 16]]):
+        # "she asked if I was nervous and I said no, which was true": the "true" is of the no
         return False  # "... en ik zei ja maar eigenlijk weet ik dat niet zo goed"
     return (
         bool(yes)

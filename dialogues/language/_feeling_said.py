@@ -108,6 +108,9 @@ def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
     return any(t in COPULAS for t, _ in tokens[start:index])
 
 
+_LOOKED = frozenset({"looked", "look", "looks", "sounded", "acted"})
+
+
 def clause_bounds(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:
     """The bounds of the clause around token `index`: between punctuation and joining words."""
     start = index
@@ -135,7 +138,8 @@ def _breaks(tokens: list[tuple[str, int]], i: int) -> bool:
         # daar zelf ook gefrustreerd was" is one clause.
         return previous in CLAUSE_BREAKS or not previous[0].isalnum()
     if token in _SO:
-        return previous not in COPULAS  # "he was so happy": "so" says how much, it starts no clause
+        # "he was so happy", "he looked so tired": "so" says how much, it starts no clause
+        return previous not in COPULAS and previous not in _LOOKED
     if token not in _TIME_ADVERBS:
         return True
     return not (previous in COPULAS or previous in SELF or previous in OTHERS or previous in PEOPLE)

@@ -65,7 +65,7 @@ DISPLAY: dict[str, str] = {
     "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
     "op mijn plek": "op je plek", "op mn plek": "op je plek", "op m'n plek": "op je plek",
     "schijterig": "schijterig", "fine": "fine", "chuffed": "chuffed", "chuffed to bits": "chuffed",
-    "pleased": "pleased",
+    "pleased": "pleased", "pissed": "pissed", "pissed off": "pissed off",
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
     "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd",
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
@@ -167,7 +167,7 @@ FEEL_ONLY = frozenset(
         "verantwoordelijk",
         "onzichtbaar",
         *("onderdeel van het team", "onderdeel van de groep"),
-        *"useful useless stupid tough lost invisible".split(),
+        *"useful useless stupid tough lost invisible free".split(),
         "at home",
     ]
 )

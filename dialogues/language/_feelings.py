@@ -23,6 +23,7 @@ from ._feeling_clauses import (
     felt_after,
     formerly,
     instead_of,
+    joined_to,
     next_in_line,
 )
 from ._feeling_context import context, subject_of
@@ -129,7 +130,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             and not after_copula(tokens, index)
             and not (after < len(tokens) and tokens[after][0] in COPULAS)  # "dat ik heel rustig bleef"
             and not answer_start(tokens, index, after)
-            and not (found and next_in_line(tokens, index))
+            and not (found and (next_in_line(tokens, index) or joined_to(tokens, index, found[-1].start)))
             and not instead_of(tokens, index)
         ):
             continue
@@ -321,4 +322,15 @@ def _names(text: str) -> frozenset[str]:
         for m in _AFTER_PERSON.finditer(fold(text))
         if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
     }
-    return frozenset(inside | after)
+    # "Ruud was super stressed": a capital word no dictionary knows, first in a sentence, before "was".
+    first = {
+        fold(m.group(1))
+        for m in _FIRST_NAME.finditer(text.strip())
+        if fold(m.group(2)) in COPULAS
+        and not known_word(fold(m.group(1)), "nl")
+        and not known_word(fold(m.group(1)), "en")
+    }
+    return frozenset(inside | after | first)
+
+
+_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+) ([a-z]+)\b")

@@ -212,3 +212,9 @@ def test_half_words_in_an_ordinary_answer_keep_the_named_feeling(
     )
     chat.send(answer)
     assert chat.feelings() == now
+
+
+def test_unsure_if_is_added_beside_the_named_feeling(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "I was so hyped", "en")
+    chat.send("yeah hyped but also kinda unsure if it's for me tbh, 40 min about one door...")
+    assert chat.feelings() == ["hyped", "unsure"]

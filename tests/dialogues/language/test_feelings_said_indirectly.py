@@ -122,3 +122,25 @@ def test_a_picture_without_als_is_said_back_with_voelen() -> None:
     reading = read_feelings("voelde me echt een hacker", "nl")
     assert feelings_sentence(reading.own, "nl") == "Je voelde je een hacker."
     assert feelings_clause(reading.own, "nl") == "je je een hacker voelde"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # dev49: English students, and what they answer to "how did you feel?"
+        ("Ruud was super stressed about the delay tbh but I was pretty chill", "en", ["chill"]),
+        ("walking in I had serious butterflies, everyone looked so old and confident", "en", ["nervous"]),
+        ("he looked so tired", "en", []),
+        ("she asked if I was nervous and I said no, which was true", "en", []),
+        ("she asked if I was nervous and I said yes, which was true", "en", ["nervous"]),
+        ("honestly I was pissed", "en", ["pissed"]),
+        ("honestly I feel free up there", "en", ["free"]),
+        ("I got it for free", "en", []),
+        ("ik was echt ff flabbergasted broer", "nl", ["verbaasd"]),
+        # a word that is also an ordinary word, joined right to the student's feeling
+        ("ja trots maar ook gewoon kapot haha, ik lag om 1 uur pas in bed", "nl", ["trots", "kapot"]),
+        ("ik was blij maar de lamp ging kapot", "nl", ["blij"]),
+    ],
+)
+def test_english_and_short_answers(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
