@@ -213,8 +213,10 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
     said_yes = any(
         a in ("zei", "said") and b in ("ja", "yes", "yeah") for a, b in itertools.pairwise(rest[:8])
     )
+    # "I said no, which was true" is no yes; "I said no but I was" is one.
     said_no = any(
-        a in ("zei", "said") and b in ("nee", "no", "nope", "nah") for a, b in itertools.pairwise(rest[:8])
+        a in ("zei", "said") and b in _NO_WORDS and not _BUT & set(rest[k + 2 : k + 5])
+        for k, (a, b) in enumerate(itertools.pairwise(rest[:8]))
     )
     if said_no or _taken_back([t for t, _ in tokens[index + 1 : index + 16]]):
         # "she asked if I was nervous and I said no, which was true": the "true" is of the no
@@ -230,6 +232,7 @@ def _confirmed(tokens: Tokens, index: int) -> bool:
 
 
 _BUT = frozenset({"maar", "but"})
+_NO_WORDS = frozenset({"nee", "no", "nope", "nah"})
 # "maar eigenlijk weet ik dat niet zo goed", "but honestly I'm not sure": the words of a yes taken back.
 _TAKE_BACK = re.compile(
     r"^(?:(?:eigenlijk|echt|nu|honestly|actually|ik|i) )*"

@@ -105,6 +105,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
     names = _names(text) | known
+    names |= _first_named(text, names)
     hits = find_forms(folded, tokens, language, names)
     for start, end, said in similes(tokens, language, names):
         if not any(a < end and start < b for a, b, _ in hits):
@@ -122,6 +123,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         ):
             continue  # "kapot zenuwachtig", "het was kapot hoog": how much, not tired
         # A form of several words carries its own sense ("felt sick"); one word may be an ordinary word.
+        aan = after < len(tokens) and tokens[after][0] == "aan"
         ambiguous = form.display in AMBIGUOUS or fold(form.display) in AMBIGUOUS
         ambiguous = (ambiguous or folded[start:end] in _ORDINARY_AS_WRITTEN) and " " not in folded[start:end]
         if (
@@ -130,7 +132,9 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             and not after_copula(tokens, index)
             and not (after < len(tokens) and tokens[after][0] in COPULAS)  # "dat ik heel rustig bleef"
             and not answer_start(tokens, index, after)
-            and not (found and (next_in_line(tokens, index) or joined_to(tokens, index, found[-1].start)))
+            and not (found and next_in_line(tokens, index))
+            # "trots maar ook gewoon kapot"; not English "excited and down for it", nor "rustig aan doen"
+            and not (language == "nl" and found and joined_to(tokens, index, found[-1].start) and not aan)
             and not instead_of(tokens, index)
         ):
             continue
@@ -143,6 +147,10 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "gelukkig heb ik niks verpest", "..., gelukkig ging het goed": luckily, no feeling
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
+        if form.family == "free" and folded[end : end + 4] == " to ":
+            continue  # "I felt free to ask questions": allowed, not a feeling
+        if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":
+            continue  # "ik zat er echt doorheen met mijn taken": done with them, not worn out
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):
             continue  # "ik stond te bibberen van de kou": cold, not nerves
         if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
@@ -322,15 +330,13 @@ def _names(text: str) -> frozenset[str]:
         for m in _AFTER_PERSON.finditer(fold(text))
         if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
     }
-    # "Ruud was super stressed": a capital word no dictionary knows, first in a sentence, before "was".
-    first = {
-        fold(m.group(1))
-        for m in _FIRST_NAME.finditer(text.strip())
-        if fold(m.group(2)) in COPULAS
-        and not known_word(fold(m.group(1)), "nl")
-        and not known_word(fold(m.group(1)), "en")
-    }
-    return frozenset(inside | after | first)
+    return frozenset(inside | after)
 
 
-_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+) ([a-z]+)\b")
+def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:
+    """ "Ruud was super stressed", where Ruud was named before: a name first in a sentence (a capital alone
+    there may be a typo of a feeling, "Zenuwachig was ik", or a filler, "Tbh felt nervous")."""
+    return frozenset(fold(m.group(1)) for m in _FIRST_NAME.finditer(text.strip())) & named
+
+
+_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")

@@ -69,6 +69,7 @@ PEOPLE = frozenset(
     mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
+    engineer designer developer mechanic pharmacist journalist lawyer coach
     """.split()
 )
 # A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.

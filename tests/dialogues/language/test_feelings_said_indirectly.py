@@ -128,7 +128,6 @@ def test_a_picture_without_als_is_said_back_with_voelen() -> None:
     ("text", "language", "words"),
     [
         # dev49: English students, and what they answer to "how did you feel?"
-        ("Ruud was super stressed about the delay tbh but I was pretty chill", "en", ["chill"]),
         ("walking in I had serious butterflies, everyone looked so old and confident", "en", ["nervous"]),
         ("he looked so tired", "en", []),
         ("she asked if I was nervous and I said no, which was true", "en", []),
@@ -144,3 +143,33 @@ def test_a_picture_without_als_is_said_back_with_voelen() -> None:
 )
 def test_english_and_short_answers(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # from a third review: a capital first in a sentence is no name unless named before
+        ("Zenuwachig was ik wel toen ik binnenkwam.", "nl", ["zenuwachtig"]),
+        ("Jaa was wel spannend", "nl", ["spannend"]),
+        ("Vakkenvullen was saai maar ik was trots", "nl", ["saai", "trots"]),
+        ("Tbh felt kinda nervous", "en", ["nervous"]),
+        ("Nervus was I, for sure", "en", ["nervous"]),
+        # "said no" with a "but" after it is a yes after all
+        ("she asked if I was nervous and I said no but I was", "en", ["nervous"]),
+        ("ze vroeg of ik zenuwachtig was en ik zei nee maar dat klopte niet", "nl", ["zenuwachtig"]),
+        # the ordinary meanings of the new words
+        ("I was excited and down for it", "en", ["excited"]),
+        ("I felt free to ask questions", "en", []),
+        ("at the zoo we have butterflies and I was happy", "en", ["happy"]),
+        ("ik zat er echt doorheen met mijn taken dus ik was blij", "nl", ["blij"]),
+        ("ik was moe maar rustig aan gedaan", "nl", ["moe"]),
+    ],
+)
+def test_what_the_dev49_readings_leave_alone(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_a_name_from_the_story_first_in_a_later_sentence() -> None:
+    known = names_in(["so I was with this engineer Ruud the whole day"])
+    reading = read_feelings("Ruud was super stressed about the delay tbh but I was pretty chill", "en", known)
+    assert [f.word for f in reading.own] == ["chill"]
