@@ -40,7 +40,8 @@ __all__ = [
 _REJECT = re.compile(
     r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|fout|dat is niet zo|"
     r"zo voelde ik me niet|"
-    r"dat voelde ik niet|dat (?:is|was) het niet|that'?s not (?:right|true|it)|not right|not true|wrong|"
+    r"dat voelde ik niet|dat (?:is|was) (?:het|t) (?:niet?|neet)(?: echt| helemaal)?|"
+    r"that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
     r"te zwaar|te sterk|"
     r"overdreven|te veel gezegd|not the right word|too strong|i wouldn'?t (?:say|call it)|"

@@ -89,6 +89,7 @@ _DEGREE = frozenset("total complete proper absolute real totale complete echte e
 _LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
+    | {"vroeg", "vroegen", "vraagt", "asked", "asks"}  # "de agent vroeg ben je bang?": a question to them
 )
 # Verbs of telling whose "het" is what was told: "ze vertelde het zo enthousiast" is how she told it.
 _TOLD = _SAID | {"legde", "bracht", "explained"}
@@ -319,6 +320,8 @@ def _inherited(
     else:
         # "Kees schrok zich rot en raakte in paniek": a name is someone else too.
         subject = subject_of(words[:2], people)[0] or subject_of(words[:3], people)[0]
+        # "during the break a boy from group 4 fell on the playground and was crying": further in
+        subject = subject or subject_of(words, people)[0]
     if subject is None:
         subject = _before_aside(tokens, previous[0])
     if subject is None and words and _gerund(words[0]) and previous[0] < start:

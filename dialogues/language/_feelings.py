@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from ._feeling_clauses import (
@@ -233,7 +234,27 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
+    found = _quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+# "ze zei 'ik ben zo eenzaam meisje'": words quoted after someone's verb of saying are theirs.
+_QUOTE = re.compile(
+    r"\b(?P<before>(?:\S+\s+){0,3})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
+    r"[^'\"“”‘’.!?]{0,12}?[\s:][\"“‘'](?P<said>[^\"“”‘’]{1,160}?)[\"”’'](?![a-z])"
+)
+
+
+def _quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
+    spans = [
+        m.span("said")
+        for m in _QUOTE.finditer(folded)
+        if not set(m.group("before").split()) & FIRST_PERSON  # "ik zei 'ik ben blij'" is the student's
+    ]
+    return [
+        replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f
+        for f in found
+    ]
 
 
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")

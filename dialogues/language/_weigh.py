@@ -88,7 +88,8 @@ _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
     r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
-    r"(?:nee+|neen|neuh|neeh|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|klopt helemaal niet?|"
+    r"(?:nee+|neen|neuh|neeh|nae|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|"
+    r"klopt helemaal niet?|"
     # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite." (said on their own, not "niet helemaal
     # zeker wanneer", "not quite finished"): half right is a correction too.
     r"(?:(?:dat|da) )?klopt (?:eigenlijk|echt) niet?|"

@@ -91,13 +91,13 @@ COPULAS = frozenset(
     "was waren ben bent is zijn werd werden word wordt voelde voel voelt voelden vond vind vindt leek "
     "bleef raakte waas am are were feel felt feels got get became seemed found find".split()
 )
-# "nie", "neet": "niet" as it is said in the south and typed in chat.
+# "nie", "neet", "ni", "nait": "niet" as it is said in the south and the north and typed in chat.
 NEGATIONS = frozenset(
-    "niet nie neet geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split()
+    "niet nie neet nait ni geen nooit helemaal-niet not never no didnt wasnt werent dont isnt aint".split()
 )
 # Words that end one clause and start the next: a feeling belongs to its own clause's subject.
 CLAUSE_BREAKS = frozenset(
-    "maar en want toen daarna dus omdat terwijl totdat nadat zodat ook eerst later uiteindelijk "
+    "maar mar moar en want toen daarna dus omdat terwijl totdat nadat zodat ook eerst later uiteindelijk "
     "but and because then so while when after later first finally".split()
 )
 PRESENT_MARKERS = frozenset(

@@ -218,3 +218,10 @@ def test_unsure_if_is_added_beside_the_named_feeling(engine: Engine, reflect: Sc
     chat = said_back(engine, reflect, "I was so hyped", "en")
     chat.send("yeah hyped but also kinda unsure if it's for me tbh, 40 min about one door...")
     assert chat.feelings() == ["hyped", "unsure"]
+
+
+def test_dat_is_t_nie_echt_asks_again(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was eerst wat bang daar boven, maar toen was ik best blij")
+    chat.send("nee dat is t nie echt")
+    assert chat.feelings() == []
+    assert "Hoe voelde jij je" in chat.text()

@@ -173,3 +173,26 @@ def test_a_name_from_the_story_first_in_a_later_sentence() -> None:
     known = names_in(["so I was with this engineer Ruud the whole day"])
     reading = read_feelings("Ruud was super stressed about the delay tbh but I was pretty chill", "en", known)
     assert [f.word for f in reading.own] == ["chill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # dev50 and dev51: words quoted after someone's verb of saying are theirs
+        ("ze zei 'ik ben zo eenzaam meisje'. ik was gewoon verdrietig om haar", "nl", ["verdrietig"]),
+        ("de chef zei: 'ik ben trots op je' en ik was blij", "nl", ["blij"]),
+        ("she said 'I'm so happy you came' and I was proud", "en", ["proud"]),
+        ("ik zei 'ik ben blij'", "nl", ["blij"]),
+        # a question asked to the student ("ben je bang?") is the asker's
+        ("de agent vroeg ben je bang? ik zei nee joh", "nl", []),
+        # 😭 in a story is exasperation as often as grief
+        ("zit ik dus al 3 uur bij een vergadering 😭", "nl", []),
+        # the subject further into a clause without a verb of being
+        ("during the break a boy from group 4 fell on the playground and was crying really hard", "en", []),
+        # "niet" of the north and south, "maar" of the east
+        ("ik was nait bang hoor, gewoon blied", "nl", ["blij"]),
+        ("ik schrok me kapot, mar boos was ik ni hoor", "nl", ["geschrokken"]),
+    ],
+)
+def test_quotes_questions_and_dialect(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
