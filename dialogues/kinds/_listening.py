@@ -100,7 +100,7 @@ _HALF_ALONE = 4
 _SHORT_NO = 4
 # Beyond the no itself and its small words, a word that tells something ("nee er gebeurde niks").
 _CONTENT = re.compile(
-    r"\b(?!(?:nee+|neen|nope|no|nah|neuh|hoor|man|bro|joh|echt|niet|wel|hmm+|hm|uhm*|uh+|ehm|eh+|pff+|ugh|"
+    r"\b(?!(?:nee+|neen|nae|nope|no|nah|neuh|hoor|man|bro|joh|echt|niet|wel|hmm+|hm|uhm*|uh+|ehm|eh+|pff+|ugh|"
     r"lol|haha+|nou|wallah|wollah|not|really|nooo+|gwn|gewoon)\b)[a-z]{2,}"
 )
 

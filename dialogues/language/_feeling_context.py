@@ -244,6 +244,18 @@ def context(
     return whose, negated, present
 
 
+def _someone_in(words: list[str], people: frozenset[str]) -> Whose | None:
+    """The first person in a clause without a verb of being who is no object of a preposition."""
+    for i, word in enumerate(words):
+        if PREPOSITIONS & set(words[max(0, i - 2) : i]):
+            continue
+        if word in SELF:
+            return "self"
+        if word in PEOPLE or word in OTHERS or word in people:
+            return "other"
+    return None
+
+
 def _with_me(words: list[str], subject: int) -> bool:
     """The student joined to the subject at `subject` by "en"/"and", with a plural verb: "ik en mn collega
     waren", "waren ik en Sam", "me and my friend were"; not "toen huilde ik en mijn moeder was ...", where
@@ -320,8 +332,9 @@ def _inherited(
     else:
         # "Kees schrok zich rot en raakte in paniek": a name is someone else too.
         subject = subject_of(words[:2], people)[0] or subject_of(words[:3], people)[0]
-        # "during the break a boy from group 4 fell on the playground and was crying": further in
-        subject = subject or subject_of(words, people)[0]
+        # "during the break a boy from group 4 fell on the playground and was crying": someone further in,
+        # not one after a preposition ("met mijn collega de vakken gevuld en was trots")
+        subject = subject or _someone_in(words, people)
     if subject is None:
         subject = _before_aside(tokens, previous[0])
     if subject is None and words and _gerund(words[0]) and previous[0] < start:

@@ -85,7 +85,7 @@ def ungap(folded: str) -> str:
 EMOJI: dict[str, dict[str, str]] = {
     "nl": {
         **dict.fromkeys("😁😄😃😀😊🥳🤩🙌😆😍🥰", "blij"),
-        **dict.fromkeys("😢😞😔", "verdrietig"),  # not 😭: "40 minuten over één rotonde 😭" is no grief
+        **dict.fromkeys("😢😭😞😔", "verdrietig"),
         **dict.fromkeys("😡😠🤬", "boos"),
         **dict.fromkeys("😰😟😥", "zenuwachtig"),
         "😨": "bang",
@@ -98,7 +98,7 @@ EMOJI: dict[str, dict[str, str]] = {
     },
     "en": {
         **dict.fromkeys("😁😄😃😀😊🥳🤩🙌😆😍🥰", "happy"),
-        **dict.fromkeys("😢😞😔", "sad"),  # not 😭: "40 minuten over één rotonde 😭" is no grief
+        **dict.fromkeys("😢😭😞😔", "sad"),
         **dict.fromkeys("😡😠🤬", "angry"),
         **dict.fromkeys("😰😟😥", "nervous"),
         "😨": "scared",

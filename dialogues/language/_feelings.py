@@ -83,6 +83,7 @@ _LUCKILY_BEFORE = frozenset(
     "geen klaar alles".split()
 )
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
+_NOT_NORMAL = re.compile(r"\b(?:niet|nie|ni|nait|neet) normaal\b")
 _ALSO = frozenset({"ook", "also", "tegelijk", "tegelijkertijd"})
 _BUT = frozenset({"maar", "but"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[.,!?;:()\n]")
@@ -102,6 +103,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
+    # "ni normaal blij", "niet normaal zenuwachtig": extremely, not "not" (same length: positions stay)
+    folded = _NOT_NORMAL.sub(lambda m: "super".ljust(len(m.group(0))), folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
     tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
@@ -240,16 +243,19 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
 
 # "ze zei 'ik ben zo eenzaam meisje'": words quoted after someone's verb of saying are theirs.
 _QUOTE = re.compile(
-    r"\b(?P<before>(?:\S+\s+){0,3})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
-    r"[^'\"“”‘’.!?]{0,12}?[\s:][\"“‘'](?P<said>[^\"“”‘’]{1,160}?)[\"”’'](?![a-z])"
+    r"(?P<before>(?:[^\s.!?]+\s+){0,6})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
+    r"(?P<after>[^'\"“”‘’.!?]{0,12}?)[\s:][\"“‘'](?!s |t )"
+    r"(?P<said>[^\"“”‘’.!?]{1,160}?[.!?]?)[\"”’'](?![a-z])"
 )
 
 
 def _quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
+    # Not the student's own words: "ik zei 'ik ben blij'", "toen zei ik: 'ik ben trots'", "I walked in and
+    # said 'I'm so nervous'" (the student is the subject before the verb or right after it).
     spans = [
         m.span("said")
         for m in _QUOTE.finditer(folded)
-        if not set(m.group("before").split()) & FIRST_PERSON  # "ik zei 'ik ben blij'" is the student's
+        if not (set(m.group("before").split()) | set(m.group("after").split())) & FIRST_PERSON
     ]
     return [
         replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f

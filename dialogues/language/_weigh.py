@@ -97,7 +97,7 @@ _CORRECTION_START = re.compile(
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
-    r"dat is het niet|"
+    r"dat is (?:het|t) (?:niet?|neet)(?: echt)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
 )
 

@@ -220,8 +220,9 @@ def test_unsure_if_is_added_beside_the_named_feeling(engine: Engine, reflect: Sc
     assert chat.feelings() == ["hyped", "unsure"]
 
 
-def test_dat_is_t_nie_echt_asks_again(engine: Engine, reflect: ScriptVersion) -> None:
+@pytest.mark.parametrize("answer", ["nee dat is t nie echt", "dat is t nie echt", "nae joh"])
+def test_dat_is_t_nie_echt_asks_again(engine: Engine, reflect: ScriptVersion, answer: str) -> None:
     chat = said_back(engine, reflect, "ik was eerst wat bang daar boven, maar toen was ik best blij")
-    chat.send("nee dat is t nie echt")
+    chat.send(answer)
     assert chat.feelings() == []
     assert "Hoe voelde jij je" in chat.text()

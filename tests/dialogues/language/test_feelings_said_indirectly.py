@@ -102,8 +102,19 @@ from .test_feeling_idioms import own
         ("ik zei 'ik ben blij'", "nl", ["blij"]),
         # a question asked to the student ("ben je bang?") is the asker's
         ("de agent vroeg ben je bang? ik zei nee joh", "nl", []),
-        # 😭 in a story is exasperation as often as grief
-        ("zit ik dus al 3 uur bij een vergadering 😭", "nl", []),
+        # from a fourth review: the student's own words quoted, "'s ochtends", someone after "met"
+        ("toen zei ik 'ik ben echt trots op mezelf'", "nl", ["trots"]),
+        ("I walked in and said 'I'm so nervous'", "en", ["nervous"]),
+        (
+            "m'n moeder zei 's ochtends al dat het goed zou gaan maar ik was echt zenuwachtig",
+            "nl",
+            ["zenuwachtig"],
+        ),
+        ("met mijn collega de vakken gevuld en was trots", "nl", ["trots"]),
+        ("with my dad fixed the car and was proud", "en", ["proud"]),
+        ("mijn laatste dag was vandaag 😭😭", "nl", ["verdrietig"]),
+        # "ni normaal", "niet normaal": extremely
+        ("ik was ni normaal zenuwachtig", "nl", ["zenuwachtig"]),
         # the subject further into a clause without a verb of being
         ("during the break a boy from group 4 fell on the playground and was crying really hard", "en", []),
         # "niet" of the north and south, "maar" of the east
