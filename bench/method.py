@@ -115,6 +115,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev49.yaml",
     ROOT / "tests/golden/method/dev50.yaml",
     ROOT / "tests/golden/method/dev51.yaml",
+    ROOT / "tests/golden/method/dev52.yaml",
+    ROOT / "tests/golden/method/dev53.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -242,7 +244,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev51`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev53`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind5`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -325,7 +327,14 @@ third review found its name rule too eager ("Zenuwachig was ik", "Tbh felt nervo
 now tests. Then two sets written as a fair sample, the way blind5 was asked for: dev50 90 % with others 2
 and corrections 8/10 (dialects: "bang bin ik nait", "boos was ik ni hoor", "nee dat is t nie echt") and
 dev51 87 % with others 3 and corrections 7/10 (phone-typed stories: "ze zei 'ik ben zo eenzaam meisje'",
-"de agent vroeg ben je bang?", "40 minuten over één rotonde 😭").
+"de agent vroeg ben je bang?", "40 minuten over één rotonde 😭"); a fourth review found the student's own
+quoted words taken as someone else's ("toen zei ik 'ik ben trots'") and real sadness lost with 😭, so 😭 is
+sad again. Then two more fair samples: dev52 77 % with others 4 and corrections 6/11 ("a dog came in, it
+was terrified", "mo (mn leermeester) bleef rustig", "mijn klasgenoten vinden het walgelijk", one case in
+Frisian) and dev53 50 % with others 3 and corrections 5/11 (feelings told through the body, deeds,
+comparisons and dialect: "zitten glunderen", "mien knijen wazzen van pudding", "I feel small there, like an
+ant", "I had a lump in my throat"; most of its misses are feelings the bot did not hear at all and asked
+for, where the writer gave no answer to that question).
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -353,8 +362,8 @@ no corrections); the work on dev39 to dev43 moved no blind figure; after dev44 t
 guide describes, written on 2026-12-07 after dev48 and first measured then) gave 72 % with others 3,
 corrections 10/13 and 2 non-steps stored at its first measurement: the sober figure of how the bot
 listens to students it has not met, lower than the older blind sets. The table is the measurement after
-dev51. The safety model is trained on
-the harmless answers of the tuned sets up to dev10 (not dev11 to dev51, see the safety section), so
+dev53. The safety model is trained on
+the harmless answers of the tuned sets up to dev10 (not dev11 to dev53, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

@@ -202,6 +202,8 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("insecure", "state", ("unsure", "uncertain", "insecurity")),
     ("confident", "state", ("confidence",)),
     ("relieved", "state", ("relief",)),
+    ("reassured", "state", ("reassuring",)),
+    ("small", "state", ()),
     ("stressed", "state", ("stress",)),
     ("tired", "state", ("exhausted", "worn out", "sleepy")),
     ("challenged", "state", ()),

@@ -150,7 +150,7 @@ def subject_of(
             return "other", i  # "2 begonnen te huilen": some of the others
         if word in _SOME and previous in PLURAL_VERBS and following is not None and following not in _COUNTED:
             return "other", i  # "toen ik weg moest waren twee kleintjes verdrietig": the verb before them
-        if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS:
+        if word in RELATIVE and i > 0 and words[i - 1] not in NOT_NOUNS and words[i - 1] not in FIND:
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in _WHO and i == 0:
             return "other", i  # "this little boy, like 6, who was really scared": the one before the comma

@@ -79,6 +79,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "blij": (
             *("blijven stralen", "bleef stralen", "nog steeds grijnzen", "nog steeds te grijnzen"),
             *("happy", "blijj", "superblij", "straalde", "stond te stralen", "te stralen", "glunderde"),
+            *("glunderen", "zitten glunderen", "zat te glunderen", "stond te glunderen", "bliede", "blied"),
             *("kon wel janken van blijdschap", "kon wel huilen van blijdschap", "kon wel janken van geluk"),
             "in de wolken",
             *("in de zevende hemel", "door het dolle heen", "dolblij", "uitgelaten", "op wolkjes"),

@@ -65,7 +65,7 @@ DISPLAY: dict[str, str] = {
     "okay": "oké", "raar": "raar", "zen": "zen", "niet goed": "niet goed", "niet zo goed": "niet zo goed",
     "op mijn plek": "op je plek", "op mn plek": "op je plek", "op m'n plek": "op je plek",
     "schijterig": "schijterig", "fine": "fine", "chuffed": "chuffed", "chuffed to bits": "chuffed",
-    "pleased": "pleased", "pissed": "pissed", "pissed off": "pissed off",
+    "pleased": "pleased", "pissed": "pissed", "pissed off": "pissed off", "reassuring": "reassuring",
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
     "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd",
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
@@ -80,7 +80,7 @@ FORM_FRAME: dict[str, Frame] = {
     "chill": "eval", "chille": "eval", "vet": "eval", "vette": "eval", "nice": "eval", "lit": "eval",
     "sick": "eval", "cool": "eval", "awkward": "eval", "cringe": "eval", "kut": "eval", "klote": "eval",
     "rot": "eval", "stressful": "eval", "paniek": "state", "verwarrend": "eval",
-    "verwarrende": "eval", "boring": "eval", "overwhelming": "eval",
+    "verwarrende": "eval", "boring": "eval", "overwhelming": "eval", "reassuring": "eval",
 }  # fmt: skip
 
 # Verb families: shown as a verb ("je schaamde je"): (past, present, reflexive).
@@ -167,7 +167,7 @@ FEEL_ONLY = frozenset(
         "verantwoordelijk",
         "onzichtbaar",
         *("onderdeel van het team", "onderdeel van de groep"),
-        *"useful useless stupid tough lost invisible free".split(),
+        *"useful useless stupid tough lost invisible free small".split(),
         "at home",
     ]
 )

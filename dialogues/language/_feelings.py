@@ -70,6 +70,7 @@ from ._whose_words import (
     FULL_STOPS,
     PEOPLE,
     POSSESSIVES,
+    SOFT,
 )
 from ._words import known_word
 
@@ -83,6 +84,24 @@ _LUCKILY_BEFORE = frozenset(
     "geen klaar alles".split()
 )
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
+# Feelings only someone has: after "het was", "it was" they are of a being, never of the situation.
+_SOMEONE_ONLY = frozenset(
+    "bang verdrietig blij boos zenuwachtig moe trots "
+    "scared sad happy angry nervous tired proud panicked".split()
+)
+
+
+def _it_was(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "het was (echt) bang", "het was sloom en bang", "it was terrified": "het"/"it" is who feels."""
+    k = index - 1
+    for _ in range(3):
+        while k >= 0 and tokens[k][0] in SOFT:
+            k -= 1
+        if k >= 1 and tokens[k][0] in {"en", "and"}:
+            k -= 2  # "sloom en": one more word of how it was
+    return k >= 1 and tokens[k][0] in COPULAS and tokens[k - 1][0] in {"it", "het", "t"}
+
+
 _NOT_NORMAL = re.compile(r"\b(?:niet|nie|ni|nait|neet) normaal\b")
 _ALSO = frozenset({"ook", "also", "tegelijk", "tegelijkertijd"})
 _BUT = frozenset({"maar", "but"})
@@ -103,6 +122,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
+    # "mo (mn leermeester) bleef rustig": a short aside in brackets, read past (same length: positions stay)
+    folded = _BRACKETED.sub(lambda m: " " * len(m.group(0)), folded)
     # "ni normaal blij", "niet normaal zenuwachtig": extremely, not "not" (same length: positions stay)
     folded = _NOT_NORMAL.sub(lambda m: "super".ljust(len(m.group(0))), folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
@@ -234,6 +255,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         at_once = between & _ALSO and not between & (SEQUEL - _BUT)
         sequel = previous_end >= 0 and bool(between & SEQUEL) and not at_once
         previous_end = end
+        if form.family in _SOMEONE_ONLY and _it_was(tokens, index):
+            whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
@@ -357,7 +380,13 @@ def _names(text: str) -> frozenset[str]:
         for m in _AFTER_PERSON.finditer(fold(text))
         if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
     }
-    return frozenset(inside | after)
+    # "mo (mn leermeester) bleef rustig": a name with its role in brackets
+    bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(fold(text)) if m.group(2) in PEOPLE}
+    return frozenset(inside | after | bracketed)
+
+
+_BRACKETED = re.compile(r"\((?:[a-z']+ ?){1,4}\)")
+_ROLE_IN_BRACKETS = re.compile(r"\b([a-z]+) \((?:mijn |mn |m'n |onze |de |my |our |the )?([a-z]+)\)")
 
 
 def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:

@@ -66,7 +66,8 @@ PEOPLE = frozenset(
     zus oma opa juf meester leraar lerares docent mentor kind kinderen jongen meisje man vrouw eigenaar
     jongetje jongetjes jongens meisjes kindje kindjes kleintje kleintjes
     monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
-    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer
+    mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer leermeester
+    klasgenoot klasgenote klasgenoten classmate classmates
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     engineer designer developer mechanic pharmacist journalist lawyer coach
@@ -145,7 +146,7 @@ SOFT = frozenset(
 )
 
 # "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
-FIND = frozenset({"vond", "vind", "vindt", "vonden", "found", "find", "finds", "thought", "think"})
+FIND = frozenset({"vond", "vind", "vindt", "vonden", "vinden", "found", "find", "finds", "thought", "think"})
 
 # "dat"/"die" right after a noun starts a clause about that noun ("een kind dat bang was").
 RELATIVE = frozenset({"dat", "die", "who", "which", "that"})

@@ -120,6 +120,21 @@ from .test_feeling_idioms import own
         # "niet" of the north and south, "maar" of the east
         ("ik was nait bang hoor, gewoon blied", "nl", ["blij"]),
         ("ik schrok me kapot, mar boos was ik ni hoor", "nl", ["geschrokken"]),
+        # dev52 and dev53: a being's feeling after "it was", "het was"
+        ("A dog came in after being hit by a bike, it was terrified and shaking all over", "en", []),
+        ("het geitje liep rond, het was echt sloom en bang", "nl", []),
+        ("het was spannend", "nl", ["spannend"]),
+        ("ik was blij dat het klaar was", "nl", ["blij"]),
+        # a name with its role in brackets; classmates; "vinden"
+        ("mo (mn leermeester) bleef gewoon rustig", "nl", []),
+        ("ik was blij (echt waar)", "nl", ["blij"]),
+        ("mijn klasgenoten vinden het walgelijk maar ik vind het interessant", "nl", ["interessant"]),
+        # said another way
+        ("ik heb de hele middag zitten glunderen op die trekker", "nl", ["blij"]),
+        ("doar was ik hail bliede van", "nl", ["blij"]),
+        ("I feel small there, like an ant.", "en", ["small"]),
+        ("the room was small", "en", []),
+        ("I found it reassuring", "en", ["reassuring"]),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
