@@ -201,7 +201,7 @@ def _said_by_others(tokens: Tokens, verb: int) -> bool:
 
 
 _THAT = frozenset({"dat", "that"})
-_ASK = frozenset("vroeg vroegen vraagt asked asks".split())
+_ASK = frozenset("vroeg vroegen vraagt asked asks asking".split())
 
 
 def _confirmed(tokens: Tokens, index: int) -> bool:

@@ -65,6 +65,7 @@ from ._normalize import fold
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
+    BEINGS,
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
@@ -86,9 +87,14 @@ _LUCKILY_BEFORE = frozenset(
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
 # Feelings only someone has: after "het was", "it was" they are of a being, never of the situation.
 _SOMEONE_ONLY = frozenset(
-    "bang verdrietig blij boos zenuwachtig moe trots "
-    "scared sad happy angry nervous tired proud panicked".split()
+    "bang blij boos zenuwachtig moe trots scared happy angry nervous tired proud panicked".split()
 )
+
+
+def _being_before(tokens: list[tuple[str, int]], index: int) -> bool:
+    """An animal or a person named shortly before: "a dog came in, it was terrified" (not "het was zo
+    blij makend", where "het" is the moment)."""
+    return any(t in BEINGS or t in PEOPLE for t, _ in tokens[max(0, index - 16) : index])
 
 
 def _it_was(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -123,7 +129,9 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
     # "mo (mn leermeester) bleef rustig": a short aside in brackets, read past (same length: positions stay)
-    folded = _BRACKETED.sub(lambda m: " " * len(m.group(0)), folded)
+    folded = _BRACKETED.sub(
+        lambda m: " " * len(m.group(0)) if _role_aside(m.group(0)) else m.group(0), folded
+    )
     # "ni normaal blij", "niet normaal zenuwachtig": extremely, not "not" (same length: positions stay)
     folded = _NOT_NORMAL.sub(lambda m: "super".ljust(len(m.group(0))), folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
@@ -255,7 +263,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         at_once = between & _ALSO and not between & (SEQUEL - _BUT)
         sequel = previous_end >= 0 and bool(between & SEQUEL) and not at_once
         previous_end = end
-        if form.family in _SOMEONE_ONLY and _it_was(tokens, index):
+        if form.family in _SOMEONE_ONLY and _it_was(tokens, index) and _being_before(tokens, index):
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
@@ -386,6 +394,14 @@ def _names(text: str) -> frozenset[str]:
 
 
 _BRACKETED = re.compile(r"\((?:[a-z']+ ?){1,4}\)")
+
+
+def _role_aside(aside: str) -> bool:
+    """ "(mn leermeester)", "(juf anna)": who someone is, no clause ("(die was boos)", "(en trots)")."""
+    said = aside.strip("()").split()
+    return bool(set(said) & PEOPLE) and not set(said) & COPULAS and len(said) <= 3
+
+
 _ROLE_IN_BRACKETS = re.compile(r"\b([a-z]+) \((?:mijn |mn |m'n |onze |de |my |our |the )?([a-z]+)\)")
 
 

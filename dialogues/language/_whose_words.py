@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLES",
+    "BEINGS",
     "BIT",
     "CLAUSE_BREAKS",
     "COPULAS",
@@ -47,8 +48,8 @@ SELF = frozenset(
 # Reflexive or object pronouns that make the student the one who feels ("voelde me", "made me nervous").
 EXPERIENCER = frozenset({"me", "mij", "mezelf", "mijzelf", "myself"})
 OTHERS = frozenset(
-    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf "
-    "he she they everyone everybody nobody people them".split()
+    "hij ie zij ze hun hen iedereen niemand men jullie die diegene zijzelf hijzelf eentje "
+    "he she they everyone everybody nobody people them theyre hes shes".split()
 )
 # Some of the others, said as a crowd: a subject only before a verb ("sommige mensen werden misselijk",
 # "mensen vonden het eng"); "mensen helpen", "voor anderen" are the ones helped or spoken to.
@@ -170,14 +171,16 @@ def described(words: list[str], index: int, after: int) -> bool:
     # Only before someone: "een bange hond", "a sad kid"; not "de zenuwen gierden", "in a panic inside".
     inflected = words[index].endswith("e") and words[index] not in _ENDS_IN_E  # "moe man": no -e added
     described = inflected or (index > 0 and words[index - 1] in ARTICLES)
-    return described and noun in PEOPLE | _BEINGS
+    return described and noun in PEOPLE | BEINGS
 
 
 # Feeling words whose plain form ends in -e: "moe man" is the student talking, "een moeie man" someone.
 _ENDS_IN_E = frozenset({"moe", "doodmoe", "hondsmoe", "kapotmoe", "oke", "fine"})
-_BEINGS = frozenset(
-    "hond honden kat katten paard paarden koe koeien kalf pony dier dieren peuter kleuter baby vrouwtje "
-    "mannetje kid kids lady guy baby toddler dog dogs cat horse".split()
+# Animals and small people a story is about ("een bange hond", "a dog came in, it was terrified").
+BEINGS = frozenset(
+    "hond honden hondje kat katten paard paarden koe koeien kalf pony dier dieren peuter kleuter baby "
+    "vrouwtje mannetje geit geitje konijn vogel kid kids lady guy toddler dog dogs cat horse puppy "
+    "animal".split()
 )
 _NOT_A_NOUN = frozenset(
     "en maar want omdat dat die toen als of dan te om van voor and but because when that as than to of for "

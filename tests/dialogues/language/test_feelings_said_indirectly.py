@@ -135,6 +135,13 @@ from .test_feeling_idioms import own
         ("I feel small there, like an ant.", "en", ["small"]),
         ("the room was small", "en", []),
         ("I found it reassuring", "en", ["reassuring"]),
+        # from a fifth review: "het was" is the moment when no being came before; an aside with a clause stays
+        ("het was zo verdrietig", "nl", ["verdrietig"]),
+        ("het was nieuw en echt zenuwachtig in het begin", "nl", ["zenuwachtig"]),
+        ("it was scary and nervous at first", "en", ["scary", "nervous"]),
+        ("ik was blij (en trots)", "nl", ["blij", "trots"]),
+        ("i was nervous (and tired)", "en", ["nervous", "tired"]),
+        ("Everyone kept asking if I was nervous, but I really wasn't nervous, they're all nice.", "en", []),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
