@@ -9,6 +9,7 @@ English dictionary from simplemma decides that, loaded the first time it is need
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -89,6 +90,22 @@ _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfie
 _SOMEONE_ONLY = frozenset(
     "bang blij boos zenuwachtig moe trots scared happy angry nervous tired proud panicked".split()
 )
+
+
+_PRETEND = frozenset(
+    {("deed", "alsof"), ("deed", "of"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")}
+)
+
+
+def _pretended(tokens: list[tuple[str, int]], index: int) -> bool:
+    before: list[str] = []
+    for token, _ in reversed(tokens[max(0, index - 6) : index]):
+        if not token[0].isalnum() or token in {"maar", "but", "en", "and"}:
+            break  # "ik deed alsof, maar ik was bang": the feeling is in a clause of its own
+        before.insert(0, token)
+    return any(pair in _PRETEND for pair in itertools.pairwise(before)) or bool(
+        {"pretended", "faked", "pretend"} & set(before)
+    )
 
 
 def _being_before(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -213,6 +230,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
+        if _pretended(tokens, index):
+            continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
         single = " " not in folded[start:end]

@@ -142,6 +142,10 @@ from .test_feeling_idioms import own
         ("ik was blij (en trots)", "nl", ["blij", "trots"]),
         ("i was nervous (and tired)", "en", ["nervous", "tired"]),
         ("Everyone kept asking if I was nervous, but I really wasn't nervous, they're all nice.", "en", []),
+        # shown, not felt
+        ("ik deed alsof ik rustig was, maar van binnen was ik echt geschrokken", "nl", ["geschrokken"]),
+        ("I pretended to be happy but I was nervous", "en", ["nervous"]),
+        ("ik deed alsof, maar ik was bang", "nl", ["bang"]),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
