@@ -117,6 +117,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev51.yaml",
     ROOT / "tests/golden/method/dev52.yaml",
     ROOT / "tests/golden/method/dev53.yaml",
+    ROOT / "tests/golden/method/dev54.yaml",
+    ROOT / "tests/golden/method/dev55.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
@@ -244,7 +246,7 @@ Command: `python3 tasks.py bench method --write`. Measured {machine()}.
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev53`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev55`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind5`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -334,7 +336,12 @@ was terrified", "mo (mn leermeester) bleef rustig", "mijn klasgenoten vinden het
 Frisian) and dev53 50 % with others 3 and corrections 5/11 (feelings told through the body, deeds,
 comparisons and dialect: "zitten glunderen", "mien knijen wazzen van pudding", "I feel small there, like an
 ant", "I had a lump in my throat"; most of its misses are feelings the bot did not hear at all and asked
-for, where the writer gave no answer to that question).
+for, where the writer gave no answer to that question); a fifth review found "het was zo verdrietig" given
+to a being that was not there, now only after an animal or a person. Then dev54 83 % with others 1 and
+corrections 8/10 ("ik verveelde me echt helemaal niet", "content", Frisian and Achterhoeks) and dev55 67 %
+with others 2 and corrections 8/10 ("the vet stayed so calm", "niks om bang voor te zijn", "van binnen
+kookte ik"; two of its harmless stories got the safety check's full help, one for "nobody talk to me" from
+a newcomer whose story ended "I feel very happy").
 Where a tuned set still misses, the writer and the bot disagree about what counts: dev11's and dev13's
 writers count evaluations ("was vet", "kapot saai", "heftig"), emoji alone and body-only stories ("ik wist
 niet waar ik moest kijken") as no feeling of the student's and expect the bot to ask; the bot says those
@@ -362,8 +369,8 @@ no corrections); the work on dev39 to dev43 moved no blind figure; after dev44 t
 guide describes, written on 2026-12-07 after dev48 and first measured then) gave 72 % with others 3,
 corrections 10/13 and 2 non-steps stored at its first measurement: the sober figure of how the bot
 listens to students it has not met, lower than the older blind sets. The table is the measurement after
-dev53. The safety model is trained on
-the harmless answers of the tuned sets up to dev10 (not dev11 to dev53, see the safety section), so
+dev55. The safety model is trained on
+the harmless answers of the tuned sets up to dev10 (not dev11 to dev55, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",

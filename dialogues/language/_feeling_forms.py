@@ -74,7 +74,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "gestrest": (
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
-            *("handen in het haar",),
+            *("handen in het haar", "handen in t haar", "handen in 't haar"),
         ),
         "blij": (
             *("blijven stralen", "bleef stralen", "nog steeds grijnzen", "nog steeds te grijnzen"),
@@ -96,6 +96,9 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "sjaggerijnig",
             "chagerijnig",
             *("de pest in", "pest in"),
+            # "van binnen kookte ik": boiling with anger
+            *("binnen kookte ik", "kookte ik van binnen", "kookte van binnen", "kookte vanbinnen"),
+            *("kookte van woede", "kookte ik vanbinnen"),
         ),
         "beschaamd": (
             *("schaam", "schaamt", "schaamde", "schaamden", "schamen", "geschaamd", "schaamte"),

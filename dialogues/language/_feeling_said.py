@@ -47,7 +47,8 @@ _BEFORE_NOT = frozenset(
 
 def denied_after(tokens: list[tuple[str, int]], after: int) -> bool:
     """Whether "niet" follows a feeling verb in its clause: "ik baalde niet echt", "ik schrok niet"."""
-    for i, (token, _) in enumerate(tokens[after : after + 3]):
+    # "ik verveelde me echt helemaal niet": up to three small words before the "niet"
+    for i, (token, _) in enumerate(tokens[after : after + 4]):
         if token in NEGATIONS:
             # "ik genoot niet alleen van de klanten": not a denial
             following = tokens[after + i + 1][0] if after + i + 1 < len(tokens) else ""
@@ -108,7 +109,7 @@ def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
     return any(t in COPULAS for t, _ in tokens[start:index])
 
 
-_LOOKED = frozenset({"looked", "look", "looks", "sounded", "acted"})
+_LOOKED = frozenset({"looked", "look", "looks", "sounded", "acted", "stayed", "remained"})
 
 
 def clause_bounds(tokens: list[tuple[str, int]], index: int) -> tuple[int, int]:

@@ -92,6 +92,9 @@ _SOMEONE_ONLY = frozenset(
 )
 
 
+_NOTHING_TO = re.compile(
+    r"\b(?:niks|niets) om \w+ (?:voor|over) te (?:zijn|worden)\b|\bnothing to (?:be|get) \w+"
+)
 _PRETEND = frozenset(
     {("deed", "alsof"), ("deed", "of"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")}
 )
@@ -232,6 +235,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if _pretended(tokens, index):
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
+        if _NOTHING_TO.search(folded[max(0, start - 20) : end + 16]):
+            continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
         single = " " not in folded[start:end]

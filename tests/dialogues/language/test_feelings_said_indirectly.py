@@ -146,6 +146,19 @@ from .test_feeling_idioms import own
         ("ik deed alsof ik rustig was, maar van binnen was ik echt geschrokken", "nl", ["geschrokken"]),
         ("I pretended to be happy but I was nervous", "en", ["nervous"]),
         ("ik deed alsof, maar ik was bang", "nl", ["bang"]),
+        # dev54 and dev55
+        ("ik had verwacht dat ik me zou vervelen. maar ik verveelde me echt helemaal niet.", "nl", []),
+        (
+            "ik was niet bang ofzo, er was ook niks om bang voor te zijn. beetje teleurgesteld dus",
+            "nl",
+            ["teleurgesteld"],
+        ),
+        ("there was nothing to be scared of but I was nervous", "en", ["nervous"]),
+        ("dus ik was ook wel content", "nl", ["tevreden"]),
+        ("ik zat echt met de handen in 't haar", "nl", ["gestrest"]),
+        ("Ik bleef rustig maar van binnen kookte ik, echt waar", "nl", ["rustig", "boos"]),
+        ("ik kookte water", "nl", []),
+        ("the vet stayed so calm and kind. I felt really sad", "en", ["sad"]),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
