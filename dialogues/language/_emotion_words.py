@@ -47,7 +47,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("verdrietig", "state", ("verdriet", "verdrietige")),
     ("enthousiast", "state", ("enthousiaste", "enthousiasme")),
     ("gelukkig", "state", ("gelukkige",)),
-    ("tevreden", "state", ("tevredene", "voldaan", "voldoening", "content")),
+    ("tevreden", "state", ("tevredene", "voldaan", "voldoening")),
     ("gefrustreerd", "state", ("gefrustreerde", "frustratie", "gefrusteerd")),
     ("verveeld", "state", ("verveelde", "verveling")),
     ("geschrokken", "state", ("schrok", "schrik", "schrokken")),

@@ -97,7 +97,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "chagerijnig",
             *("de pest in", "pest in"),
             # "van binnen kookte ik": boiling with anger
-            *("binnen kookte ik", "kookte ik van binnen", "kookte van binnen", "kookte vanbinnen"),
+            *("van binnen kookte ik", "vanbinnen kookte ik", "kookte ik van binnen", "kookte van binnen"),
             *("kookte van woede", "kookte ik vanbinnen"),
         ),
         "beschaamd": (

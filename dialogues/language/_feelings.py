@@ -67,6 +67,7 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     BEINGS,
+    CLAUSE_BREAKS,
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
@@ -92,19 +93,25 @@ _SOMEONE_ONLY = frozenset(
 )
 
 
-_NOTHING_TO = re.compile(
-    r"\b(?:niks|niets) om \w+ (?:voor|over) te (?:zijn|worden)\b|\bnothing to (?:be|get) \w+"
-)
-_PRETEND = frozenset(
-    {("deed", "alsof"), ("deed", "of"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")}
-)
+_NOTHING_BEFORE = re.compile(r"\b(?:niks|niets) om $|\bnothing to (?:be|get) $")
+_NOTHING_AFTER = (" voor te zijn", " over te zijn", " voor te worden", " over te worden")
+
+
+def _nothing_to(folded: str, start: int, end: int) -> bool:
+    before = _NOTHING_BEFORE.search(folded[max(0, start - 20) : start])
+    if before is None:
+        return False
+    return before.group(0).startswith("nothing") or folded[end:].startswith(_NOTHING_AFTER)
+
+
+_PRETEND = frozenset({("deed", "alsof"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")})
 
 
 def _pretended(tokens: list[tuple[str, int]], index: int) -> bool:
     before: list[str] = []
     for token, _ in reversed(tokens[max(0, index - 6) : index]):
-        if not token[0].isalnum() or token in {"maar", "but", "en", "and"}:
-            break  # "ik deed alsof, maar ik was bang": the feeling is in a clause of its own
+        if not token[0].isalnum() or token in CLAUSE_BREAKS:
+            break  # "ik deed alsof, maar ik was bang", "I pretended I knew because I was nervous"
         before.insert(0, token)
     return any(pair in _PRETEND for pair in itertools.pairwise(before)) or bool(
         {"pretended", "faked", "pretend"} & set(before)
@@ -235,7 +242,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
         if _pretended(tokens, index):
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
-        if _NOTHING_TO.search(folded[max(0, start - 20) : end + 16]):
+        if _nothing_to(folded, start, end):
             continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
