@@ -368,8 +368,9 @@ no corrections); the work on dev39 to dev43 moved no blind figure; after dev44 t
 98 -> 100 %, the others stayed. `blind5.yaml` (40 conversations, a fair sample of everything the format
 guide describes, written on 2026-12-07 after dev48 and first measured then) gave 72 % with others 3,
 corrections 10/13 and 2 non-steps stored at its first measurement: the sober figure of how the bot
-listens to students it has not met, lower than the older blind sets. The table is the measurement after
-dev55. The safety model is trained on
+listens to students it has not met, lower than the older blind sets. After dev49 to dev55 `blind3.yaml`
+went 95 -> 98 % (others 1 -> 0) and `blind5.yaml` 72 -> 75 % (others 3 -> 2); the others stayed. The table
+is the measurement after dev55. The safety model is trained on
 the harmless answers of the tuned sets up to dev10 (not dev11 to dev55, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
