@@ -9,10 +9,8 @@ English dictionary from simplemma decides that, loaded the first time it is need
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache, partial
 
 from ._feeling_clauses import (
@@ -63,17 +61,15 @@ from ._feeling_words import (
     VERBS,
 )
 from ._normalize import fold
+from ._not_felt import a_beings, nothing_to, pretended, quoted_of_others
 from ._similes import similes
 from ._whose_words import (
     ARTICLES,
-    BEINGS,
-    CLAUSE_BREAKS,
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
     PEOPLE,
     POSSESSIVES,
-    SOFT,
 )
 from ._words import known_word
 
@@ -87,54 +83,6 @@ _LUCKILY_BEFORE = frozenset(
     "geen klaar alles".split()
 )
 _LUCKILY_AFTER = frozenset({"en", "maar", "want", "toen", "daarna", "dus", "pfieuw", "haha"})
-# Feelings only someone has: after "het was", "it was" they are of a being, never of the situation.
-_SOMEONE_ONLY = frozenset(
-    "bang blij boos zenuwachtig moe trots scared happy angry nervous tired proud panicked".split()
-)
-
-
-_NOTHING_BEFORE = re.compile(r"\b(?:niks|niets) om $|\bnothing to (?:be|get) $")
-_NOTHING_AFTER = (" voor te zijn", " over te zijn", " voor te worden", " over te worden")
-
-
-def _nothing_to(folded: str, start: int, end: int) -> bool:
-    before = _NOTHING_BEFORE.search(folded[max(0, start - 20) : start])
-    if before is None:
-        return False
-    return before.group(0).startswith("nothing") or folded[end:].startswith(_NOTHING_AFTER)
-
-
-_PRETEND = frozenset({("deed", "alsof"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")})
-
-
-def _pretended(tokens: list[tuple[str, int]], index: int) -> bool:
-    before: list[str] = []
-    for token, _ in reversed(tokens[max(0, index - 6) : index]):
-        if not token[0].isalnum() or token in CLAUSE_BREAKS:
-            break  # "ik deed alsof, maar ik was bang", "I pretended I knew because I was nervous"
-        before.insert(0, token)
-    return any(pair in _PRETEND for pair in itertools.pairwise(before)) or bool(
-        {"pretended", "faked", "pretend"} & set(before)
-    )
-
-
-def _being_before(tokens: list[tuple[str, int]], index: int) -> bool:
-    """An animal or a person named shortly before: "a dog came in, it was terrified" (not "het was zo
-    blij makend", where "het" is the moment)."""
-    return any(t in BEINGS or t in PEOPLE for t, _ in tokens[max(0, index - 16) : index])
-
-
-def _it_was(tokens: list[tuple[str, int]], index: int) -> bool:
-    """ "het was (echt) bang", "het was sloom en bang", "it was terrified": "het"/"it" is who feels."""
-    k = index - 1
-    for _ in range(3):
-        while k >= 0 and tokens[k][0] in SOFT:
-            k -= 1
-        if k >= 1 and tokens[k][0] in {"en", "and"}:
-            k -= 2  # "sloom en": one more word of how it was
-    return k >= 1 and tokens[k][0] in COPULAS and tokens[k - 1][0] in {"it", "het", "t"}
-
-
 _NOT_NORMAL = re.compile(r"\b(?:niet|nie|ni|nait|neet) normaal\b")
 _ALSO = frozenset({"ook", "also", "tegelijk", "tegelijkertijd"})
 _BUT = frozenset({"maar", "but"})
@@ -240,9 +188,9 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
             continue  # "vroeger was ik bang voor klanten": how it used to be, not how this experience felt
-        if _pretended(tokens, index):
+        if pretended(tokens, index):
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
-        if _nothing_to(folded, start, end):
+        if nothing_to(folded, start, end):
             continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
@@ -294,35 +242,13 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         at_once = between & _ALSO and not between & (SEQUEL - _BUT)
         sequel = previous_end >= 0 and bool(between & SEQUEL) and not at_once
         previous_end = end
-        if form.family in _SOMEONE_ONLY and _it_was(tokens, index) and _being_before(tokens, index):
+        if a_beings(form.family, tokens, index):
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
-    found = _quoted_of_others(folded, found)
+    found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
-
-
-# "ze zei 'ik ben zo eenzaam meisje'": words quoted after someone's verb of saying are theirs.
-_QUOTE = re.compile(
-    r"(?P<before>(?:[^\s.!?]+\s+){0,6})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
-    r"(?P<after>[^'\"“”‘’.!?]{0,12}?)[\s:][\"“‘'](?!s |t )"
-    r"(?P<said>[^\"“”‘’.!?]{1,160}?[.!?]?)[\"”’'](?![a-z])"
-)
-
-
-def _quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
-    # Not the student's own words: "ik zei 'ik ben blij'", "toen zei ik: 'ik ben trots'", "I walked in and
-    # said 'I'm so nervous'" (the student is the subject before the verb or right after it).
-    spans = [
-        m.span("said")
-        for m in _QUOTE.finditer(folded)
-        if not (set(m.group("before").split()) | set(m.group("after").split())) & FIRST_PERSON
-    ]
-    return [
-        replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f
-        for f in found
-    ]
 
 
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")

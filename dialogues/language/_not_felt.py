@@ -1,0 +1,93 @@
+"""Feeling words the student uses but does not feel: shown ("ik deed alsof ik rustig was"), denied by the
+phrase ("niks om bang voor te zijn"), a being's ("a dog came in, it was terrified") or quoted from someone
+else ("ze zei 'ik ben zo eenzaam'")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from ._feeling_types import Feeling
+from ._whose_words import BEINGS, CLAUSE_BREAKS, COPULAS, FIRST_PERSON, PEOPLE, SOFT
+
+__all__ = ["a_beings", "nothing_to", "pretended", "quoted_of_others"]
+
+# Feelings only someone has: after "het was", "it was" they are of a being, never of the situation.
+_SOMEONE_ONLY = frozenset(
+    "bang blij boos zenuwachtig moe trots scared happy angry nervous tired proud panicked".split()
+)
+
+
+_NOTHING_BEFORE = re.compile(r"\b(?:niks|niets) om $|\bnothing to (?:be|get) $")
+_NOTHING_AFTER = (" voor te zijn", " over te zijn", " voor te worden", " over te worden")
+
+
+def nothing_to(folded: str, start: int, end: int) -> bool:
+    """Whether the feeling is what there was no reason for: "niks om bang voor te zijn", "nothing to be
+    scared of"."""
+    before = _NOTHING_BEFORE.search(folded[max(0, start - 20) : start])
+    if before is None:
+        return False
+    return before.group(0).startswith("nothing") or folded[end:].startswith(_NOTHING_AFTER)
+
+
+_PRETEND = frozenset({("deed", "alsof"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")})
+
+
+def pretended(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the feeling is only shown in its clause: "ik deed alsof ik rustig was", "I acted like"."""
+    before: list[str] = []
+    for token, _ in reversed(tokens[max(0, index - 6) : index]):
+        if not token[0].isalnum() or token in CLAUSE_BREAKS:
+            break  # "ik deed alsof, maar ik was bang", "I pretended I knew because I was nervous"
+        before.insert(0, token)
+    return any(pair in _PRETEND for pair in itertools.pairwise(before)) or bool(
+        {"pretended", "faked", "pretend"} & set(before)
+    )
+
+
+def a_beings(family: str, tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the feeling is a being's after "het was", "it was" (an animal or a person named shortly
+    before): "a dog came in, it was terrified"."""
+    return family in _SOMEONE_ONLY and _it_was(tokens, index) and _being_before(tokens, index)
+
+
+def _being_before(tokens: list[tuple[str, int]], index: int) -> bool:
+    """An animal or a person named shortly before: "a dog came in, it was terrified" (not "het was zo
+    blij makend", where "het" is the moment)."""
+    return any(t in BEINGS or t in PEOPLE for t, _ in tokens[max(0, index - 16) : index])
+
+
+def _it_was(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "het was (echt) bang", "het was sloom en bang", "it was terrified": "het"/"it" is who feels."""
+    k = index - 1
+    for _ in range(3):
+        while k >= 0 and tokens[k][0] in SOFT:
+            k -= 1
+        if k >= 1 and tokens[k][0] in {"en", "and"}:
+            k -= 2  # "sloom en": one more word of how it was
+    return k >= 1 and tokens[k][0] in COPULAS and tokens[k - 1][0] in {"it", "het", "t"}
+
+
+# "ze zei 'ik ben zo eenzaam meisje'": words quoted after someone's verb of saying are theirs.
+_QUOTE = re.compile(
+    r"(?P<before>(?:[^\s.!?]+\s+){0,6})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
+    r"(?P<after>[^'\"“”‘’.!?]{0,12}?)[\s:][\"“‘'](?!s |t )"
+    r"(?P<said>[^\"“”‘’.!?]{1,160}?[.!?]?)[\"”’'](?![a-z])"
+)
+
+
+def quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
+    """The feelings with those inside someone else's quoted words made theirs."""
+    # Not the student's own words: "ik zei 'ik ben blij'", "toen zei ik: 'ik ben trots'", "I walked in and
+    # said 'I'm so nervous'" (the student is the subject before the verb or right after it).
+    spans = [
+        m.span("said")
+        for m in _QUOTE.finditer(folded)
+        if not (set(m.group("before").split()) | set(m.group("after").split())) & FIRST_PERSON
+    ]
+    return [
+        replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f
+        for f in found
+    ]
