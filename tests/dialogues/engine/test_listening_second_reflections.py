@@ -176,6 +176,13 @@ def test_half_right_puts_the_students_words_in_place(
     assert chat.feelings() == now
 
 
+def test_half_right_with_one_more_is_no_mistake(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was echt zenuwachtig")
+    chat.send("klopt half, ik was ook moe")
+    assert chat.feelings() == ["zenuwachtig", "moe"]
+    assert "had ik het mis" not in chat.text() and "verkeerd" not in chat.text()
+
+
 def test_klopt_eigenlijk_niet_asks_how_they_felt(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik had echt medelijden met die jongen")
     assert chat.feelings() == ["had medelijden"]
