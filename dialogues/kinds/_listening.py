@@ -136,8 +136,9 @@ def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
 
     Someone else's feeling and one the student called wrong earlier are never noted as theirs.
     """
+    known = known_names(state)
     for text in texts:
-        reading = read_feelings(text, state.language, known_names(state))
+        reading = read_feelings(text, state.language, known)
         own = [f for f in reading.own if f.family not in state.denied]
         if own:
             state.feelings = notes_of(own)
@@ -187,7 +188,8 @@ def correction(ctx: Context, text: str) -> Step | None:
         own = [f for f in own if f.family not in held]
     better = any(family_of(m.group(1), state.language) for m in _BETTER.finditer(folded))
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
-    half_alone = opens_half_right(text) and len(text.split()) <= _HALF_ALONE
+    half = opens_half_right(text)
+    half_alone = half and len(text.split()) <= _HALF_ALONE
     rejects = (
         half_alone
         or named_down
@@ -241,7 +243,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     if answered.same and not own and named_here:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     # "klopt half, ik was ook moe" adds to a half right one; "klopt half, X maar ook Y" is the new whole.
-    half_adds = opens_half_right(text) and len(fresh) == 1
+    half_adds = half and len(fresh) == 1
     if answered.adds and fresh and not down and (not opens or half_adds):
         # "ja, en ook een beetje trots": the new one beside the named ones.
         return _corrected(ctx, [*state.feelings, *notes_of(fresh)][-3:])  # the newest three, as when added

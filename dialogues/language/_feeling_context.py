@@ -20,6 +20,7 @@ from ._feeling_scope import (
 )
 from ._whose_words import (
     ARTICLES,
+    ASK,
     BIT,
     CLAUSE_BREAKS,
     COPULAS,
@@ -66,8 +67,7 @@ _ONE_OTHER = frozenset({"hij", "zij", "ze", "he", "she"})
 _BECAME = frozenset({"werd", "raakte", "bleef", "got", "became"})
 _MY_IN_CHAT = frozenset({"me"})
 _ANYONE = frozenset({"iemand", "someone", "somebody"})
-# "sommige mensen werden misselijk" are some of the others; "mensen helpen is leuk", "presenteren voor
-# anderen was spannend" are the ones helped or spoken to, no subject.
+# What a crowd does as a subject besides being ("mensen vonden het eng", "anderen dachten dat ...").
 _THEY_THOUGHT = frozenset("vonden vinden dachten denken zeiden zeggen".split())
 _SENSE_OF = frozenset({("a", "sense", "of"), ("een", "gevoel", "van"), ("het", "gevoel", "van")})
 # "we waren allemaal blij behalve ik": everyone but the student.
@@ -89,7 +89,7 @@ _DEGREE = frozenset("total complete proper absolute real totale complete echte e
 _LESS = frozenset({"less", "minder"})
 _SAID = frozenset(
     {"zei", "zeiden", "zegt", "zeggen", "vertelde", "vertelden", "riep", "said", "told", "says"}
-    | {"vroeg", "vroegen", "vraagt", "asked", "asks"}  # "de agent vroeg ben je bang?": a question to them
+    | ASK  # "de agent vroeg ben je bang?": a question to them
 )
 # Verbs of telling whose "het" is what was told: "ze vertelde het zo enthousiast" is how she told it.
 _TOLD = _SAID | {"legde", "bracht", "explained"}

@@ -12,7 +12,18 @@ from ._feeling_context import context
 from ._feeling_marks import emoji_marks
 from ._feeling_types import Feeling
 from ._normalize import fold
-from ._whose_words import CLAUSE_BREAKS, COPULAS, CROWD, FIRST_PERSON, NEGATIONS, OTHERS, PEOPLE, SELF, SOFT
+from ._whose_words import (
+    ASK,
+    CLAUSE_BREAKS,
+    COPULAS,
+    CROWD,
+    FIRST_PERSON,
+    NEGATIONS,
+    OTHERS,
+    PEOPLE,
+    SELF,
+    SOFT,
+)
 
 __all__ = [
     "ABOUT_THEM",
@@ -201,7 +212,7 @@ def _said_by_others(tokens: Tokens, verb: int) -> bool:
 
 
 _THAT = frozenset({"dat", "that"})
-_ASK = frozenset("vroeg vroegen vraagt asked asks asking".split())
+_ASK = ASK | {"asking"}  # "everyone kept asking if I was nervous"
 
 
 def _confirmed(tokens: Tokens, index: int) -> bool:

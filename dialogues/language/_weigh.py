@@ -76,24 +76,23 @@ _NOT_VERBS = frozenset(
     nothing something anything morning evening thing
     """.split()
 )
-# Half right: "klopt half", "niet helemaal", "not quite" (a correction only when said on its own).
-HALF_RIGHT = (
-    r"(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|niet helemaal|"
-    r"not (?:quite|entirely|completely)"
+# Half right: "klopt half", "niet helemaal", "not quite", said on their own (not "niet helemaal zeker
+# wanneer", "not quite finished"); "niet helemaal denk ik, ...": a few words of how sure may come first.
+_HALF_RIGHT = (
+    r"(?:(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|niet helemaal|"
+    r"not (?:quite|entirely|completely))(?:\s+(?:denk ik|i think|eigenlijk|hoor|joh|tbh|honestly))?"
+    r"(?=\s*[,.!?]|\s+(?:maar|but)\b|$)"
 )
-# "niet helemaal denk ik, ...": a few words of how sure may come before the comma.
-_SURE = r"(?:\s+(?:denk ik|i think|eigenlijk|hoor|joh|tbh|honestly))?"
-_HALF_START = re.compile(rf"^(?:{HALF_RIGHT}){_SURE}(?=\s*[,.!?]|\s+(?:maar|but)\b|$)")
+_HALF_START = re.compile(rf"^{_HALF_RIGHT}")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
     r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nae|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|"
     r"klopt helemaal niet?|"
-    # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite." (said on their own, not "niet helemaal
-    # zeker wanneer", "not quite finished"): half right is a correction too.
+    # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite.": half right is a correction too.
     r"(?:(?:dat|da) )?klopt (?:eigenlijk|echt) niet?|"
-    rf"(?:{HALF_RIGHT}){_SURE}(?=\s*[,.!?]|\s+(?:maar|but)\b|$)|"
+    rf"{_HALF_RIGHT}|"
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
@@ -285,10 +284,14 @@ def leaning(text: str) -> Literal["yes", "no", "unknown"] | None:
 def opens_half_right(text: str) -> bool:
     """Whether a message opens with "klopt half", "niet helemaal", "not quite": the named feeling partly
     right, so "klopt half, ik was ook moe" adds one where "klopt half, ik was nieuwsgierig" replaces it."""
-    return _HALF_START.match(re.sub(r"^[\W_]+", "", fold(text).replace("’", "'"))) is not None
+    return _HALF_START.match(_opening(text)) is not None
 
 
 def is_correction_start(text: str) -> bool:
     """Whether a message opens like a correction: "nee, ...", "dat klopt niet", "that's not right"."""
+    return _CORRECTION_START.match(_opening(text)) is not None
+
+
+def _opening(text: str) -> str:
     # "🙄 nee": an emoji first is part of how it is said.
-    return _CORRECTION_START.match(re.sub(r"^[\W_]+", "", fold(text).replace("’", "'"))) is not None
+    return re.sub(r"^[\W_]+", "", fold(text).replace("’", "'"))

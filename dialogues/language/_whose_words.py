@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLES",
+    "ASK",
     "BEINGS",
     "BIT",
     "CLAUSE_BREAKS",
@@ -146,6 +147,8 @@ SOFT = frozenset(
     "really so very quite pretty kinda lowkey totally actually honestly".split()
 )
 
+# Verbs of asking: "mijn tante vroeg of ik het eng vond", "de agent vroeg ben je bang?".
+ASK = frozenset("vroeg vroegen vraagt asked asks".split())
 # "... vond het saai", "... found it boring": the one who found it is the subject, not "het".
 FIND = frozenset({"vond", "vind", "vindt", "vonden", "vinden", "found", "find", "finds", "thought", "think"})
 
