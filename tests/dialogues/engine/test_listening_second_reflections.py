@@ -59,6 +59,19 @@ from .driver import said_back
             ["kapot"],
             "nl",
         ),
+        # dev44: half right is a correction, and what it says is the new whole
+        (
+            "sommige mensen werden misselijk. ik vond het super interessant",
+            "klopt half, nieuwsgierig was ik zeker maar ook best trots dat ik het durfde",
+            ["nieuwsgierig", "trots"],
+            "nl",
+        ),
+        (
+            "I was really nervous at the start because everyone was super serious",
+            "yeah at first, but after like an hour not anymore. then it was honestly just boring",
+            ["boring"],
+            "en",
+        ),
     ],
 )
 def test_the_named_word_gives_way_to_the_students_own(
@@ -148,32 +161,6 @@ def test_bored_isnt_the_word_is_no_correction_by_itself(engine: Engine, reflect:
     chat = said_back(engine, reflect, "I was bored", "en")
     chat.send("bored isn't the word lol")
     assert chat.feelings() == ["bored"]
-
-
-@pytest.mark.parametrize(
-    ("story", "answer", "now", "language"),
-    [
-        # dev44: half right is a correction, and what it says is the new whole
-        (
-            "sommige mensen werden misselijk. ik vond het super interessant",
-            "klopt half, nieuwsgierig was ik zeker maar ook best trots dat ik het durfde",
-            ["nieuwsgierig", "trots"],
-            "nl",
-        ),
-        (
-            "I was really nervous at the start because everyone was super serious",
-            "yeah at first, but after like an hour not anymore. then it was honestly just boring",
-            ["boring"],
-            "en",
-        ),
-    ],
-)
-def test_half_right_puts_the_students_words_in_place(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str, now: list[str], language: str
-) -> None:
-    chat = said_back(engine, reflect, story, language)
-    chat.send(answer)
-    assert chat.feelings() == now
 
 
 def test_half_right_with_one_more_is_no_mistake(engine: Engine, reflect: ScriptVersion) -> None:
