@@ -158,6 +158,7 @@ class EmotionNote(BaseModel):
     present: bool = False
     family: str = ""
     sequel: bool = False
+    doubt: bool = False
 
 
 class SessionState(BaseModel):

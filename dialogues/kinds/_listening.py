@@ -120,6 +120,7 @@ def notes_of(feelings: Sequence[Feeling]) -> list[EmotionNote]:
                     present=f.present,
                     family=f.family,
                     sequel=f.sequel and bool(notes),
+                    doubt=f.doubt,
                 )
             )
     return notes[:3]
@@ -312,13 +313,19 @@ def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
     state = ctx.state
     # "blij is te zwak, ik was super blij": the same feeling, said stronger; nothing was wrong.
     same = [n.family for n in new] == [n.family for n in state.feelings]
+    # "vooral boos" after "Je twijfelt tussen verdrietig en boos": the doubt settled, nothing was wrong.
+    settled = (
+        bool(state.feelings)
+        and all(n.doubt for n in state.feelings)
+        and {n.family for n in new} <= {n.family for n in state.feelings}
+    )
     # "klopt half, ik was ook moe": every named one kept and one more, so nothing was wrong either.
     more = not same and {n.family for n in state.feelings} <= {n.family for n in new}
     state.feelings = new
     for key in list(state.emotions):
         state.emotions[key] = new[0]
     said = ctx.render.fill("{gevoelens}", state)
-    key = "feeling.kept" if same else "feeling.added" if more else "feeling.corrected"
+    key = "feeling.kept" if same or settled else "feeling.added" if more else "feeling.corrected"
     ack = Message(ctx.render.catalog(key, state, gevoelens=said), kind="notice")
     question = ctx.question()
     # The question may name the feelings itself; then the acknowledgement already did.

@@ -26,6 +26,8 @@ class Feeling:
     start: int = 0
     # Whether the story turned between the feeling before and this one ("eerst ..., daarna ...").
     sequel: bool = False
+    # One of two feelings the student is unsure between ("ik weet niet of ik boos was of moe").
+    doubt: bool = False
 
 
 @dataclass(frozen=True, slots=True)

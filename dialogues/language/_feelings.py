@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from ._feeling_clauses import (
@@ -192,8 +193,9 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
         if nothing_to(folded, start, end):
             continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
-        if hypothetical(tokens, index, after) or asked(tokens, index) or not_knowing(tokens, index):
-            continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?", "idk of ik ...": not felt
+        if hypothetical(tokens, index, after) or asked(tokens, index):
+            continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
+        doubt = not_knowing(tokens, index)  # "idk of ik ... of ...": kept only as one of two (see below)
         single = " " not in folded[start:end]
         whose, negated, present = context(
             tokens,
@@ -244,11 +246,24 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         previous_end = end
         if a_beings(form.family, tokens, index):
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
-        found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel))
+        found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel, doubt))
+    found = _between_two(found)
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+def _between_two(found: list[Feeling]) -> list[Feeling]:
+    """Doubted feelings kept only as two the student is torn between ("ik weet niet of ik nou boos was of
+    gewoon moe"); one alone ("ik weet niet of ik bang was") is not felt, and the bot asks."""
+    doubted = [f for f in found if f.doubt]
+    torn = (
+        len(doubted) == 2
+        and all(f.whose == "self" and not f.negated and f.frame != "verb" for f in doubted)
+        and doubted[0].family != doubted[1].family
+    )
+    return [replace(f, sequel=False) if f.doubt else f for f in found if torn or not f.doubt]
 
 
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")

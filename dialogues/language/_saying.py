@@ -30,6 +30,9 @@ class FeelingLike(Protocol):
     @property
     def sequel(self) -> bool: ...
 
+    @property
+    def doubt(self) -> bool: ...
+
 
 def _felt(word: str) -> bool:
     """Whether a state reads better with "voelen": "je voelde je welkom", "je voelde je als een baas"."""
@@ -77,6 +80,9 @@ def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
     shown = list(feelings)[:3]
     if not shown:
         return ""
+    if _torn(shown):
+        a, b = shown[0].word, shown[1].word
+        return f"Je twijfelt tussen {a} en {b}." if language == "nl" else f"You're not sure: {a} or {b}."
     if len(shown) > 1 and not any(f.sequel for f in shown[1:]):
         return _together(shown, language)
     if language == "nl":
@@ -97,6 +103,11 @@ def feelings_sentence(feelings: Sequence[FeelingLike], language: str) -> str:
     return ", ".join(f"{joint} {part}" for joint, part in zip(joints, parts, strict=True)) + "."
 
 
+def _torn(feelings: Sequence[FeelingLike]) -> bool:
+    """Two feelings the student is unsure between ("ik weet niet of ik boos was of moe")."""
+    return len(feelings) == 2 and all(f.doubt for f in feelings)
+
+
 def _together(shown: Sequence[FeelingLike], language: str) -> str:
     """Feelings at the same time: "Je was trots en blij.", "Je was trots en je vond het leuk."."""
     say = (lambda f: _dutch(f, inverted=False)) if language == "nl" else _english
@@ -114,6 +125,9 @@ _PARTICLES = frozenset({"", "mee", "op", "af", "aan", "uit", "in", "door", "over
 
 def feelings_clause(feelings: Sequence[FeelingLike], language: str) -> str:
     """A clause for "Je vertelde dat ...": "je je trots voelde", "je het eerst chill vond en ..."."""
+    if _torn(feelings):
+        a, b = feelings[0].word, feelings[1].word
+        return f"je twijfelt tussen {a} en {b}" if language == "nl" else f"you're not sure: {a} or {b}"
     parts = []
     for index, f in enumerate(list(feelings)[:3]):
         when = "" if len(feelings) == 1 else ("eerst " if index == 0 else "daarna ")

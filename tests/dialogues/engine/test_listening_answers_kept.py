@@ -260,3 +260,32 @@ def test_a_word_that_goes_on_adds_no_feeling(
 ) -> None:
     chat, before = _answered(engine, reflect, story, answer)
     assert chat.feelings() == before
+
+
+@pytest.mark.parametrize(
+    ("story", "doubt", "answer", "now", "language"),
+    [
+        (
+            "ik weet niet of ik nou boos was of gewoon moe",
+            "twijfelt tussen boos en moe",
+            "vooral boos",
+            "boos",
+            "nl",
+        ),
+        (
+            "not sure if I was bored or just tired",
+            "not sure: bored or tired",
+            "mostly tired i think",
+            "tired",
+            "en",
+        ),
+    ],
+)
+def test_a_doubt_between_two_is_said_back_and_settling_it_is_no_mistake(
+    engine: Engine, reflect: ScriptVersion, story: str, doubt: str, answer: str, now: str, language: str
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    assert doubt in chat.text()
+    chat.send(answer)
+    assert chat.feelings() == [now]
+    assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()
