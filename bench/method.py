@@ -119,11 +119,15 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev53.yaml",
     ROOT / "tests/golden/method/dev54.yaml",
     ROOT / "tests/golden/method/dev55.yaml",
+    ROOT / "tests/golden/method/dev56.yaml",
+    ROOT / "tests/golden/method/dev57.yaml",
+    ROOT / "tests/golden/method/dev58.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
     ROOT / "tests/golden/method/blind4.yaml",
     ROOT / "tests/golden/method/blind5.yaml",
+    ROOT / "tests/golden/method/blind6.yaml",
 )
 BLIND = (
     "tests/golden/method_blind.yaml",
@@ -131,6 +135,7 @@ BLIND = (
     "tests/golden/method/blind3.yaml",
     "tests/golden/method/blind4.yaml",
     "tests/golden/method/blind5.yaml",
+    "tests/golden/method/blind6.yaml",
 )
 
 
