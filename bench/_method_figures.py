@@ -26,7 +26,7 @@ __all__ = ["Figures", "score"]
 
 _SUMMARY_FRAME = frozenset(
     "je was vond het voelde ben bent vindt voelt niet en eerst daarna toen nu you felt found it feel find "
-    "did do not and first then after that now".split()
+    "did do not and first then after that now twijfelt tussen re sure or".split()
 )
 
 

@@ -111,6 +111,8 @@ _CUE: Final = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in _named(_phrases.CUES).items()) + r")\b"
 )
 _GROUP: Final = re.compile(_phrases.GROUP)
+# Animals and toddlers bite; told of anywhere in the message, a bite is theirs, not a person's blow.
+_BITE: Final = re.compile(r"\b(?:bite|bites|biting|bit|bitten|bijt|beet|bijten|gebeten)\b")
 _FRAME: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _named(_phrases.FRAMES).values()))
 # Anything first person after a frame makes it the student's own story, not a topic.
 _FIRST_PERSON: Final = re.compile(r"\b(?:ik|me|mij|mijn|mezelf|we|wij|ons|onze|i|my|myself|mine|us|our)\b")
@@ -189,6 +191,8 @@ def _own_present(text: str, match: re.Match[str], left: int, right: int) -> bool
 def _vetoed(rule: _Rule, text: str, match: re.Match[str], left: int, right: int) -> bool:
     if any(s.search(text, left, right) for s in rule.suppress):
         return True
+    if _BITE.search(match.group()) and _SUPPRESSORS["harmless"].search(text):
+        return True  # "de hond ... ik was bang dat hij me zou bijten": the animal, sentences before
     if not rule.soft:
         return False
     # A soft veto (a client, a pillow, friendly teasing) may follow in the next clause ("..., maar dat is

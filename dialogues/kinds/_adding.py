@@ -7,7 +7,8 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
-from ._listening import FILLERS, clause_around, known_names, named_in_question, notes_of, of_another_time
+from ._listening import clause_around, known_names, named_in_question, notes_of, of_another_time
+from ._reply_words import FILLERS
 from ._turn import Context
 
 __all__ = ["added_feelings"]
@@ -74,8 +75,9 @@ _AGREED_START = re.compile(
     r"^\W*(?:ja+,? )?(?:klopt|precies|inderdaad|exact|helemaal waar|yes exactly|exactly|that'?s right|"
     r"true|yep that'?s it|yes that'?s it)(?: helemaal| wel| zeker| echt)?(?=\s*(?:[!,.?]|$))"
 )
-# "zij vinden het saai, ik niet": someone else's, the student says.
-_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me|i didn'?t|i don'?t)\b")
+# "zij vinden het saai, ik niet", "they were bored, I didn't": someone else's, the student says; not "I didn't
+# let go", which tells what they did.
+_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me|(?:i didn'?t|i don'?t)(?=\s*(?:[.,!?;]|$)))")
 _ADDING = re.compile(
     r"\b(?:ook|also|too|as well|daarna|en toen|and then|afterwards|na afloop|achteraf|bovendien|plus|"
     r"maar nu|but now)\b"

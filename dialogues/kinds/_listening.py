@@ -22,10 +22,27 @@ from dialogues.language import (
     words,
 )
 
+from ._reply_words import (
+    BETTER,
+    CONTENT,
+    CONTRAST,
+    DOUBT_NAMED,
+    DOUBT_WORD,
+    FILLERS,
+    HALF_ALONE,
+    INSTEAD,
+    JUST,
+    JUST_WORDS,
+    NAMING_EN,
+    NAMING_NL,
+    REJECT,
+    REJECT_NAMED,
+    SHORT_NO,
+    SHORT_REJECT,
+)
 from ._turn import Context, Step
 
 __all__ = [
-    "FILLERS",
     "clause_around",
     "correction",
     "feeling_answer",
@@ -35,74 +52,6 @@ __all__ = [
     "notes_of",
     "of_another_time",
 ]
-
-# Said on its own after a feeling was named, these reject it without naming another one.
-_REJECT = re.compile(
-    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|fout|dat is niet zo|"
-    r"zo voelde ik me niet|"
-    r"dat voelde ik niet|dat (?:is|was) (?:het|t) (?:niet?|neet)(?: echt| helemaal)?|"
-    r"that'?s not (?:right|true|it)|not right|not true|wrong|"
-    r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
-    r"te zwaar|te sterk|"
-    r"overdreven|te veel gezegd|not the right word|too strong|i wouldn'?t (?:say|call it)|"
-    r"isn'?t (?:really )?the (?:right )?word|is niet (?:echt )?het (?:goede |juiste )?woord|"
-    r"ik zou (?:het )?niet \w+ noemen|"
-    r"too much|exaggerat\w*|isn'?t (?:really )?it|"
-    r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
-)
-# Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
-# "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
-_REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
-# "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
-# "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
-_MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
-# "ik denk dat dankbaar beter past", "proud is a better word": that feeling word is the right one (not "de
-# blauwe past beter").
-_BETTER = re.compile(
-    r"\b([\w'-]+) (?:beter past|past beter|klinkt beter|is (?:een )?beter woord|fits better|"
-    r"is (?:a )?better word|sounds better)\b"
-)
-_CONTRAST = re.compile(
-    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
-    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
-    rf"(?:meer|more)\b(?!\s+(?:\w+\s+)?(?:dan|than)\b|\s+(?:werk|work|mensen|people|about|over|tijd|time)\b)|"
-    rf"{_MEANT}"
-)
-_INSTEAD = re.compile(
-    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
-    # "yeah at first, but after an hour not anymore. then it was just boring": the feeling that came after.
-    r"\b(?:at first|in the beginning|eerst wel|in het begin)\b[^.!?]*\b(?:not anymore|not any more|"
-    r"niet meer)\b|"
-    r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
-)
-# "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
-# "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
-_DOUBT_WORD = re.compile(
-    r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,2}(?:het|dat) (?:goede |juiste |echte )?woord|"
-    r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
-    r"(?:right )?word)\b"
-)
-_DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:wel )?(?:klopt|past)\b")
-# "opgelucht.", "relieved!": one word, a state another than named; not "ok", "prima", "fine", "chill" that
-# go on, nor "spannend" about the moment or "schrok" that tells what happened.
-FILLERS = frozenset(
-    "ok oke okay prima goed fine good alright nice cool chill fijn gezellig leuk top mooi lekker".split()
-)
-# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
-_NAMING_NL = re.compile(
-    r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
-)
-_NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)\b", re.IGNORECASE)
-_JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
-_JUST_WORDS = 6
-_SHORT_REJECT = 8
-_HALF_ALONE = 4
-_SHORT_NO = 4
-# Beyond the no itself and its small words, a word that tells something ("nee er gebeurde niks").
-_CONTENT = re.compile(
-    r"\b(?!(?:nee+|neen|nae|nope|no|nah|neuh|hoor|man|bro|joh|echt|niet|wel|hmm+|hm|uhm*|uh+|ehm|eh+|pff+|ugh|"
-    r"lol|haha+|nou|wallah|wollah|not|really|nooo+|gwn|gewoon)\b)[a-z]{2,}"
-)
 
 
 def notes_of(feelings: Sequence[Feeling]) -> list[EmotionNote]:
@@ -157,9 +106,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     held = {n.family for n in state.feelings}
     # "ik zou het eerder voldaan noemen", "I'd call it relief": the word named is the feeling meant.
     if state.language == "nl":
-        named = _NAMING_NL.sub(lambda m: f"ik was juist {m.group(1) or m.group(2)}", text)
+        named = NAMING_NL.sub(lambda m: f"ik was juist {m.group(1) or m.group(2)}", text)
     else:
-        named = _NAMING_EN.sub(r"I was rather \1", text)
+        named = NAMING_EN.sub(r"I was rather \1", text)
     folded = fold(named)  # "ik noem het trots" reads as "ik was juist trots": a feeling in the other's place
     # "bang is overdreven", "verdrietig is te zwak", "meer gespannen dan bang", "de chef was boos, niet ik".
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
@@ -177,37 +126,33 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
     # just words ("dat was te zwaar en ik was moe").
-    about_it = opens or len(text.split()) <= _SHORT_REJECT or any(f.family in held for f in reading.feelings)
+    about_it = opens or len(text.split()) <= SHORT_REJECT or any(f.family in held for f in reading.feelings)
     # The named word itself turned down or asked back ("bang is overdreven", "blij?? nee"): a correction
     # right after the feelings were said back, even without a "nee" first.
     named_down = answered.about_named and named_here
     named_folds = {fold(n.word) for n in state.feelings} | held
     doubted = named_here and bool(
-        _DOUBT_WORD.search(folded) or any(m.group(1) in named_folds for m in _DOUBT_NAMED.finditer(folded))
+        DOUBT_WORD.search(folded) or any(m.group(1) in named_folds for m in DOUBT_NAMED.finditer(folded))
     )
     if doubted:
         own = [f for f in own if f.family not in held]
-    better = any(family_of(m.group(1), state.language) for m in _BETTER.finditer(folded))
+    better = any(family_of(m.group(1), state.language) for m in BETTER.finditer(folded))
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
     half = opens_half_right(text)
-    half_alone = half and len(text.split()) <= _HALF_ALONE
+    half_alone = half and len(text.split()) <= HALF_ALONE
     rejects = (
         half_alone
         or named_down
         or answered.not_me
         or doubted
-        or (about_it and (_REJECT.search(folded) or (_REJECT_NAMED.search(folded) and named_here)))
+        or (about_it and (REJECT.search(folded) or (REJECT_NAMED.search(folded) and named_here)))
     )
     # "hmm nee", "nope", "nee hoor" right after the feeling was said back: that was not it.
     # A bare "nee" is rather a "nothing happened" (said kindly, and on to the next question).
     short_no = (
-        opens
-        and named_here
-        and not own
-        and 2 <= len(text.split()) <= _SHORT_NO
-        and not _CONTENT.search(folded)
+        opens and named_here and not own and 2 <= len(text.split()) <= SHORT_NO and not CONTENT.search(folded)
     )
-    just = named_here and len(text.split()) <= _JUST_WORDS and bool(_JUST.search(folded))
+    just = named_here and len(text.split()) <= JUST_WORDS and bool(JUST.search(folded))
     # "opgelucht." right after "Je was blij.": the word the student would use.
     told = words(text)
     bare = (
@@ -218,7 +163,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         and any(f.frame == "state" and f.family not in held for f in own)
     )
     # "ik was gewoon moe" puts a new feeling in the named one's place; "ik was gewoon blij" agrees.
-    instead = _INSTEAD.search(folded) or better or ((just or bare) and any(f.family not in held for f in own))
+    instead = INSTEAD.search(folded) or better or ((just or bare) and any(f.family not in held for f in own))
     # To a later question ("Wanneer had je dit eerder?") a feeling with "juist" tells of that other moment
     # ("toen mijn hond ziek was was ik juist in paniek"); a correction there says so ("nee", "klopt niet").
     # "de eerste dag was ik nog super zenuwachtig, nu niet meer. vooral toen ...": another time, no "instead";
@@ -245,10 +190,16 @@ def correction(ctx: Context, text: str) -> Step | None:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     # "klopt half, ik was ook moe" adds to a half right one; "klopt half, X maar ook Y" is the new whole.
     half_adds = half and len(fresh) == 1
-    if answered.adds and fresh and not down and (not opens or half_adds):
+    # "nou half. toen die ruzie begon was ik juist nieuwsgierig": half right, the other at another moment.
+    half_later = half_adds and bool(_AT_A_MOMENT.search(folded))
+    if (answered.adds or half_later) and fresh and not down and (not opens or half_adds):
         # "ja, en ook een beetje trots": the new one beside the named ones.
-        return _corrected(ctx, [*state.feelings, *notes_of(fresh)][-3:])  # the newest three, as when added
-    put_instead = opens or rejects or named_down or _CONTRAST.search(folded) or better or just or bare
+        added = [
+            n.model_copy(update={"sequel": n.sequel or (i == 0 and half_later)})
+            for i, n in enumerate(notes_of(fresh))
+        ]
+        return _corrected(ctx, [*state.feelings, *added][-3:])  # the newest three, as when added
+    put_instead = opens or rejects or named_down or CONTRAST.search(folded) or better or just or bare
     if fresh and put_instead and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
         # feeling takes the place of the one named; the old word said again is not kept beside it.
@@ -299,8 +250,13 @@ def _about_these_feelings(
         or (is_correction_start(text) and any(f.family not in held and not f.present for f in answered.own))
     )
     spoken_of = answered.about_named and not elsewhere  # not "thuis ben ik meer moe dan zenuwachtig"
-    asked_of = named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(_REJECT.search(plain))
+    asked_of = named_here or _names_a_feeling(ctx) or spoken_of or this_time or bool(REJECT.search(plain))
     return asked_of, spoken_of, elsewhere
+
+
+_AT_A_MOMENT = re.compile(
+    r"\b(?:toen|daarna|later|aan het (?:eind|begin)|op het eind|when|then|at the (?:end|start))\b"
+)
 
 
 def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:

@@ -15,8 +15,9 @@ from ._close_words import near_denied
 from ._correcting import Answered, read_answer_to_named
 from ._dates import DateAnswer, Tense, format_date, parse_date
 from ._emotions import Emotion, find_emotion
-from ._feelings import Feeling, Reading, family_of, names_in, read_feelings
+from ._feelings import Feeling, Reading, family_of, read_feelings
 from ._holiday_dates import SchoolBreak
+from ._names import names_in
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list

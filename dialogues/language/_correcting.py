@@ -38,7 +38,7 @@ _TOO_WEAK = (
     r"(?:(?:is|klinkt|was|sounds)(?: \w+){0,2} (?:te|too) "
     r"(?:zwak|zacht|weinig|wijnig|licht|mild|weak|soft|little)|"
     r"(?:is|was)(?: \w+){0,2} (?:nog )?(?:zacht|zwak|mild) uitgedrukt|"
-    r"(?:is|was)(?: \w+){0,2} (?:an|een) (?:understatement|onderschatting)|"
+    r"(?:is|was)(?: \w+){0,2} (?:(?:an|een) )?(?:understatement|onderschatting|onderdrijving)|"
     r"(?:is|klinkt)(?: \w+){0,2} (?:slap|lauw|zwakjes|zwak))"
 )
 # "meer dan bang", "more than scared": the named word, and more.

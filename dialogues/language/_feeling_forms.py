@@ -115,7 +115,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "geergerd",
             "geirriteerd",
         ),
-        "verveeld": ("verveel", "verveelt", "verveelde", "vervelen", "bored"),
+        "verveeld": (
+            *("verveel", "verveelt", "verveelde", "vervelen", "bored"),
+            # the clock watched (dev57): "zat op mn telefoon te kijken hoe laat het was"
+            *("te kijken hoe laat het was", "keek steeds op de klok", "keek de hele tijd op de klok"),
+            *("keek steeds hoe laat het was", "zat op de klok te kijken", "telde de minuten"),
+        ),
         "geschrokken": (
             *("schrik", "schrikt", "schrok", "schrokken", "geschrokken", "shock", "schrok me rot"),
             *("schrok me kapot", "schrok me dood", "schrok me een hoedje", "zonk me in de schoenen"),
@@ -135,6 +140,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("kriebels in mijn buik", "trillen op mn benen", "trillen op mijn benen", "trilde op mn benen"),
             *("knikkende knieen", "hart zat in mn keel", "hart zat in mijn keel", "maag in de knoop"),
             *("maag zat in de knoop", "buik in de knoop"),
+            *("voelde mn hart bonken", "voelde mn hart bonzen", "voel mn hart bonken"),
             *("knieen knikten", "hart gaat te keer", "hart gaat tekeer", "hart ging te keer"),
             *("hart klopt in mn keel", "hart bonkt in mn keel", "hart bonst"),
             *("hart ging tekeer", "hart klopte in mn keel", "hart sloeg over", "zweethanden"),
@@ -171,6 +177,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "zat ik zo in mn hoofd",
             ),
             *("ik zat te veel in mijn hoofd", "zat ik te veel in mijn hoofd"),
+            # "ik wist gewoon niet of ik het wel goed deed": unsure of themselves (dev57)
+            "wist niet of ik het goed deed",
+        ),
+        "verbaasd": (
+            *("mond viel open", "mond hing open", "mond viel echt open"),
+            *("stond versteld", "stond ik versteld"),
         ),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
         "bang": (
@@ -234,6 +246,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "onder de indruk": (
             *("starstruck", "star struck"),
+            # "ik zat met mn mond open te luisteren": taken in, as "zo van wow" (dev49, dev57)
+            *("met mn mond open", "met mijn mond open", "met m'n mond open", "met open mond"),
             *("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
             *("bewonderde", "bewonder", "bewondert", "bewondering"),
             *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
@@ -266,6 +280,11 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("legs were like jelly", "legs like jelly", "heart was going crazy", "heart going crazy"),
         ),
         "relieved": ("could breathe again", "phew"),
+        "surprised": ("jaw dropped", "jaw was on the floor", "with my mouth open"),
+        "insecure": (
+            *("wasnt sure if i was doing it right", "wasn't sure if i was doing it right"),
+            *("didnt know if i was doing it right", "didn't know if i was doing it right"),
+        ),
         "tense": ("stomach was in knots", "knot in my stomach", "stomach in a knot"),
         "relaxed": ("chill", "chilled out", "laid back"),
         "stressed": ("stressed out", "stressing", "stressful"),
@@ -302,6 +321,14 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "annoyed": ("pissed off", "irritated"),
         "scared": ("terrified", "scared", "creeped out", "spooked"),
         # "boring" is how it was, "bored" how the student was: one feeling to the writers of the sets.
-        "bored": ("bord", "borred", "boring"),
+        "bored": (
+            *("bord", "borred", "boring"),
+            *(
+                "kept checking the time",
+                "kept looking at the clock",
+                "watching the clock",
+                "counting the minutes",
+            ),
+        ),
     },
 }

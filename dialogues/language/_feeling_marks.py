@@ -14,8 +14,8 @@ __all__ = ["BODY", "EMOJI", "MY", "emoji_marks", "ungap"]
 MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
 BODY = frozenset(
     {
-        *"hart buik maag hoofd handen benen knieen lijf keel stem ogen oog armen rug voeten".split(),
-        *"heart stomach belly head hands legs voice eyes arms back feet".split(),
+        *"hart buik maag hoofd handen benen knieen lijf keel stem ogen oog armen rug voeten mond".split(),
+        *"heart stomach belly head hands legs voice eyes arms back feet jaw".split(),
     }
 )
 
@@ -48,6 +48,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("het|dat|t", "viel|valt", "me|mij", "tegen"), "viel me tegen"),
     (("het|dat|t", "viel|valt", "me|mij", "mee"), "viel me mee"),
     (("moest", "lachen"), "moest lachen"),
+    (("wist|weet", "niet of ik het", "goed", "deed|doe"), "wist niet of ik het goed deed"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
     (("heart", "was", "racing|pounding"), "heart was racing"),
 )
@@ -94,6 +95,7 @@ EMOJI: dict[str, dict[str, str]] = {
         **dict.fromkeys("🥹🥺", "ontroerd"),
         **dict.fromkeys("🤢🤮", "misselijk"),
         "🙈": "beschaamd",
+        **dict.fromkeys("😮😯😲", "verbaasd"),
         **dict.fromkeys("😕🙁☹😒", "teleurgesteld"),
     },
     "en": {
@@ -105,6 +107,7 @@ EMOJI: dict[str, dict[str, str]] = {
         "😱": "shocked",
         **dict.fromkeys("😴🥱😩", "tired"),
         "🙈": "ashamed",
+        **dict.fromkeys("😮😯😲", "surprised"),
         **dict.fromkeys("😕🙁☹😒", "disappointed"),
     },
 }

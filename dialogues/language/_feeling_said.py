@@ -95,7 +95,7 @@ def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
 
 def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
     """Whether "voelde"/"felt" comes shortly before in the sentence ("voelde me eerst een beetje dom")."""
-    for token, _ in reversed(tokens[max(0, index - 6) : index]):
+    for token, _ in reversed(tokens[_six_back(tokens, index) : index]):
         if not token[0].isalnum():
             return False
         if token.startswith(("voel", "felt", "feel", "gevoel")):
@@ -103,9 +103,24 @@ def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:
     return False
 
 
+# Small words that do not count towards the distance: "ik voel me er nog steeds een beetje rot over".
+_SMALL = frozenset(
+    "me mij er nog steeds een beetje wel echt heel zo erg toch gewoon ook a bit really so".split()
+)
+
+
+def _six_back(tokens: list[tuple[str, int]], index: int) -> int:
+    """Where six words before `index` start, small words not counted (at most ten back)."""
+    start, counted = index, 0
+    while start > max(0, index - 10) and counted < 6:
+        start -= 1
+        counted += tokens[start][0] not in _SMALL
+    return start
+
+
 def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:
     # Up to six words back within the clause: "ik voel me nu nog steeds rot".
-    start = max(clause_bounds(tokens, index)[0], index - 6)
+    start = max(clause_bounds(tokens, index)[0], _six_back(tokens, index))
     return any(t in COPULAS for t, _ in tokens[start:index])
 
 

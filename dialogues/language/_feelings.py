@@ -10,7 +10,6 @@ English dictionary from simplemma decides that, loaded the first time it is need
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
 
@@ -61,6 +60,7 @@ from ._feeling_words import (
     VERB_SAID,
     VERBS,
 )
+from ._names import names_of, past_asides
 from ._normalize import fold
 from ._not_felt import a_beings, nothing_to, pretended, quoted_of_others
 from ._similes import similes
@@ -69,12 +69,10 @@ from ._whose_words import (
     COPULAS,
     FIRST_PERSON,
     FULL_STOPS,
-    PEOPLE,
     POSSESSIVES,
 )
-from ._words import known_word
 
-__all__ = ["Feeling", "Reading", "family_of", "names_in", "read_feelings"]
+__all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
 
 
 # "gelukkig" before a verb or "niet"/"maar" is "luckily".
@@ -104,17 +102,13 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     text = _TITLES.sub(r"\1", text[:2000])  # "Mr. Jansen": no end of a sentence
     folded = _GLUED.sub(r"\1 \2", _RUNS.sub(r"\1", fold(text).replace("’", "'")))
     folded = ungap(folded)
-    # "mo (mn leermeester) bleef rustig": a short aside in brackets, read past (same length: positions stay)
-    folded = _BRACKETED.sub(
-        lambda m: " " * len(m.group(0)) if _role_aside(m.group(0)) else m.group(0), folded
-    )
+    folded = past_asides(folded)
     # "ni normaal blij", "niet normaal zenuwachtig": extremely, not "not" (same length: positions stay)
     folded = _NOT_NORMAL.sub(lambda m: "super".ljust(len(m.group(0))), folded)
     # An emoji ends a clause as a comma does ("mocht een bumper spuiten 😅 was zo bang"); same positions.
     tokens = _tokens(LAUGH.sub(as_comma, EMOJI.sub(emoji_break, folded)))
     short = sum(token[0].isalnum() for token, _ in tokens) <= _SHORT_ANSWER
-    names = _names(text) | known
-    names |= _first_named(text, names)
+    names = names_of(text, known)
     hits = find_forms(folded, tokens, language, names)
     for start, end, said in similes(tokens, language, names):
         if not any(a < end and start < b for a, b, _ in hits):
@@ -248,10 +242,17 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel, doubt))
     found = _between_two(found)
+    if len(found) > 1:
+        # "ik wist niet of ik het goed deed, dus ik was zenuwachtig": the doubt told, the feeling named after
+        found = [f for f in found if _UNSURE_OF_IT not in folded[f.start : f.start + 30]]
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+# The doubt about one's work read as "onzeker" only when no other feeling is told with it.
+_UNSURE_OF_IT = "niet of ik het"
 
 
 def _between_two(found: list[Feeling]) -> list[Feeling]:
@@ -331,56 +332,3 @@ def _i_was(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
 _MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
 # "I was lost for words / in thought", "I got lost on the way": no feeling.
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
-_AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
-
-
-def names_in(texts: Iterable[str]) -> frozenset[str]:
-    """The names of people in `texts` (folded): "een jongetje Ravi" in the story is someone else in a later
-    answer. Only a name right after a person ("juf Marleen", "mijn collega fatma"): a capital alone may be
-    a shop ("bij Albert Heijn") or a word typed with one ("Echt leuk")."""
-    return frozenset().union(*(_people_named(text) for text in texts))
-
-
-@lru_cache(maxsize=256)
-def _people_named(text: str) -> frozenset[str]:
-    folded = fold(text)
-    after_someone = {m.group(2) for m in _AFTER_PERSON.finditer(folded) if m.group(1) in PEOPLE}
-    return frozenset(after_someone) & _names(text)
-
-
-# Every turn looks for the names in all earlier answers again (known_names): each answer once.
-@lru_cache(maxsize=256)
-def _names(text: str) -> frozenset[str]:
-    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
-    and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
-    inside = {fold(m.group(1)) for m in _NAME.finditer(text.strip())}
-    after = {
-        m.group(2)
-        for m in _AFTER_PERSON.finditer(fold(text))
-        if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
-    }
-    # "mo (mn leermeester) bleef rustig": a name with its role in brackets
-    bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(fold(text)) if m.group(2) in PEOPLE}
-    return frozenset(inside | after | bracketed)
-
-
-_BRACKETED = re.compile(r"\((?:[a-z']+ ?){1,4}\)")
-
-
-def _role_aside(aside: str) -> bool:
-    """ "(mn leermeester)", "(juf anna)": who someone is, no clause ("(die was boos)", "(en trots)")."""
-    said = aside.strip("()").split()
-    return bool(set(said) & PEOPLE) and not set(said) & COPULAS and len(said) <= 3
-
-
-_ROLE_IN_BRACKETS = re.compile(r"\b([a-z]+) \((?:mijn |mn |m'n |onze |de |my |our |the )?([a-z]+)\)")
-
-
-def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:
-    """ "Ruud was super stressed", where Ruud was named before: a name first in a sentence (a capital alone
-    there may be a typo of a feeling, "Zenuwachig was ik", or a filler, "Tbh felt nervous")."""
-    return frozenset(fold(m.group(1)) for m in _FIRST_NAME.finditer(text.strip())) & named
-
-
-_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")

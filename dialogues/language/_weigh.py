@@ -79,7 +79,8 @@ _NOT_VERBS = frozenset(
 # Half right: "klopt half", "niet helemaal", "not quite", said on their own (not "niet helemaal zeker
 # wanneer", "not quite finished"); "niet helemaal denk ik, ...": a few words of how sure may come first.
 _HALF_RIGHT = (
-    r"(?:(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|niet helemaal|"
+    r"(?:(?:(?:dat|da) )?klopt (?:maar )?(?:half|deels)|half (?:right|true|waar)|(?:nou |ja |mwah )?half|"
+    r"niet helemaal|"
     r"not (?:quite|entirely|completely))(?:\s+(?:denk ik|i think|eigenlijk|hoor|joh|tbh|honestly))?"
     r"(?=\s*[,.!?]|\s+(?:maar|but)\b|$)"
 )

@@ -139,7 +139,9 @@ SUBORDINATE = frozenset(
 )
 
 # "een beetje", "a bit": an amount, not a noun phrase with someone in it.
-BIT = frozenset({"beetje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"})
+BIT = frozenset(
+    {"beetje", "bietje", "beetsje", "tikje", "tikkeltje", "klein", "heel", "bit", "little", "lot", "paar"}
+)
 
 # Words that may stand between "het" and its verb without making "het" the article of a noun.
 SOFT = frozenset(

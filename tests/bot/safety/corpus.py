@@ -247,6 +247,7 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ),
     # --- abuse (nl): the student or a friend, physical or sexual, outside the placement
     ("nl", "mijn stiefvader slaat me", _A),
+    ("nl", "mijn vriend bijt me als hij boos is", _A),
     ("nl", "mijn vader heeft me gisteren weer geslagen", _A),
     ("nl", "ik krijg klappen van mijn moeder als ik slechte cijfers heb", _A),
     ("nl", "mijn oom zit aan me als niemand kijkt", _A),
@@ -862,6 +863,13 @@ MUST_NOT_TRIGGER: tuple[tuple[str, str], ...] = (
     ("nl", "ik heb me in mijn vinger gesneden bij het groente snijden"),
     ("nl", "ik heb mezelf gesneden aan het broodmes, stom"),
     ("nl", "de hond beet me bijna bij de dierenarts"),
+    # the animal sentences before the bite (dev58): a bite told of an animal is the animal's
+    ("nl", "ik moest de hond vasthouden bij de dierenarts. ik was bang dat hij me zou bijten"),
+    (
+        "en",
+        "I had to hold a dog while the vet gave it an injection. big old labrador and the owner was "
+        "really sad. I was super nervous he would bite me or move",
+    ),
     ("nl", "het paard schopte tegen de staldeur"),
     ("nl", "een kindje op de opvang beet me in mijn arm"),
     ("nl", "de kinderen op de opvang sloegen elkaar en ik moest ze uit elkaar halen"),

@@ -236,6 +236,13 @@ def test_someone_elses_feeling_set_straight_is_heard(engine: Engine, reflect: Sc
             ["zenuwachtig", "trots"],
         ),
         ("I was nervous", "and afterwards proud, I had never done that before", ["nervous", "proud"]),
+        # what the student did, not "I didn't" about someone else's feeling (dev58)
+        (
+            "I was super nervous",
+            "yea but also kinda proud after tbh, i didnt let go 💪",
+            ["nervous", "proud"],
+        ),
+        ("I was nervous", "my coworker was also bored, i didn't.", ["nervous"]),
     ],
 )
 def test_feelings_added_beside_the_named_ones(

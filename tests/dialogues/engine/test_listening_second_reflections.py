@@ -72,6 +72,13 @@ from .driver import said_back
             ["boring"],
             "en",
         ),
+        # dev58: half right, and the other feeling at a later moment: both, one after the other
+        (
+            "ik was verveeld eerlijk gezegd",
+            "nou half. toen die ruzie begon was ik juist super nieuwsgierig wat er ging gebeuren",
+            ["verveeld", "nieuwsgierig"],
+            "nl",
+        ),
     ],
 )
 def test_the_named_word_gives_way_to_the_students_own(
@@ -135,10 +142,23 @@ def test_a_close_word_denied_elsewhere_keeps_the_named_one(
     assert chat.feelings()[: len(named)] == named
 
 
-def test_da_klopt_nie_is_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = said_back(engine, reflect, "kvond het nie leuk")
-    chat.send("nee da klopt nie echt")
-    assert chat.feelings() == [] and "Hoe voelde jij je toen?" in chat.text()
+@pytest.mark.parametrize(
+    ("story", "answer"),
+    [
+        ("kvond het nie leuk", "nee da klopt nie echt"),
+        # no feeling at all, the student says (dev58): the named one goes, and the bot asks
+        ("ik voelde me echt een held haha", "nah was meer een grap, ik voelde niks speciaals"),
+        ("I felt like a hero", "nah, I didn't feel anything special, just did my job"),
+    ],
+)
+def test_a_correction_without_a_feeling_asks_again(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str
+) -> None:
+    language = "en" if story.startswith("I ") else "nl"
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    asked = "Hoe voelde jij je toen?" if language == "nl" else "How did you feel then?"
+    assert chat.feelings() == [] and asked in chat.text()
 
 
 @pytest.mark.parametrize(

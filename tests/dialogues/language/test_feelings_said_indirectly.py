@@ -1,4 +1,4 @@
-"""Feelings as the students of the dev44-dev51 sets told them: worn out ("zat er helemaal doorheen"), a
+"""Feelings as the students of the dev44-dev58 sets told them: worn out ("zat er helemaal doorheen"), a
 kick, tears from something; other people as "sommige mensen", in quotes and in questions; a yes taken
 back; "moe man"; dialect; and, from the reviews of that work, what the new readings must leave alone."""
 
@@ -164,6 +164,27 @@ from .test_feeling_idioms import own
         ("I pretended I knew because I was nervous", "en", ["nervous"]),
         ("i was nervous nothing to be ashamed of tho", "en", ["nervous"]),
         ("the vet stayed so calm and kind. I felt really sad", "en", ["sad"]),
+        # dev56-dev58: a feeling far after "voel me", body, deed, someone beside a name, a lower-case name
+        ("ik voel me er nog steeds een beetje rot over maar ook blij", "nl", ["rot", "blij"]),
+        ("ik zat de hele tijd met mn mond open te luisteren 😮", "nl", ["onder de indruk"]),
+        ("mijn mond viel open", "nl", ["verbaasd"]),
+        ("zijn mond viel open", "nl", []),
+        ("de tandarts zei doe je mond open", "nl", []),
+        ("my jaw dropped when she told me", "en", ["surprised"]),
+        ("her jaw dropped", "en", []),
+        ("ik voelde mn hart bonken in mn keel maar ik floot door", "nl", ["gespannen"]),
+        ("ik zat onder tafel op mn telefoon te kijken hoe laat het was 💀", "nl", ["verveeld"]),
+        ("mijn collega keek steeds op de klok", "nl", []),
+        ("I kept checking the time", "en", ["bored"]),
+        ("ik wist gewoon niet of ik het wel goed deed snap je", "nl", ["onzeker"]),
+        ("ik wist niet of ik het goed deed, ik was zo zenuwachtig", "nl", ["zenuwachtig"]),
+        ("I wasn't sure if I was doing it right", "en", ["insecure"]),
+        ("ik voelde me echt gekleineerd", "nl", ["gekleineerd"]),
+        ("vond het lowkey satisfying", "nl", ["tevreden"]),
+        ("jaa mar ik was ook wel een bietje geschrokken", "nl", ["geschrokken"]),
+        ("een jongetje, finn, was boos omdat hij niet mocht", "nl", []),
+        ("mijn collega, super aardig, was blij", "nl", []),
+        ("zo goed als bij nesrin zelf. nesrin moest lachen", "nl", []),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:

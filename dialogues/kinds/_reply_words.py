@@ -1,0 +1,94 @@
+"""What a reply to the feelings said back may hold: a rejection, a better word, a contrast, a doubt."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BETTER",
+    "CONTENT",
+    "CONTRAST",
+    "DOUBT_NAMED",
+    "DOUBT_WORD",
+    "FILLERS",
+    "HALF_ALONE",
+    "INSTEAD",
+    "JUST",
+    "JUST_WORDS",
+    "NAMING_EN",
+    "NAMING_NL",
+    "REJECT",
+    "REJECT_NAMED",
+    "SHORT_NO",
+    "SHORT_REJECT",
+]
+
+# Said on its own after a feeling was named, these reject it without naming another one.
+REJECT = re.compile(
+    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|fout|dat is niet zo|"
+    r"zo voelde ik me niet|"
+    r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?|"
+    r"i (?:didn'?t|did not) feel (?:anything|much)|i felt nothing|"
+    r"dat voelde ik niet|dat (?:is|was) (?:het|t) (?:niet?|neet)(?: echt| helemaal)?|"
+    r"that'?s not (?:right|true|it)|not right|not true|wrong|"
+    r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
+    r"te zwaar|te sterk|"
+    r"overdreven|te veel gezegd|not the right word|too strong|i wouldn'?t (?:say|call it)|"
+    r"isn'?t (?:really )?the (?:right )?word|is niet (?:echt )?het (?:goede |juiste )?woord|"
+    r"ik zou (?:het )?niet \w+ noemen|"
+    r"too much|exaggerat\w*|isn'?t (?:really )?it|"
+    r"is het niet|is (?:het|t) (?:goede |juiste )?woord niet)\b"
+)
+# Weaker, only about the feelings when the question answered named them ("Je was blij. Wat gebeurde er?"
+# "nee, niet echt"); to "Herken je dit van ergens anders?" the same words are a plain no.
+REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really|not quite)\b")
+# "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
+# "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
+_MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
+# "ik denk dat dankbaar beter past", "proud is a better word": that feeling word is the right one (not "de
+# blauwe past beter").
+BETTER = re.compile(
+    r"\b([\w'-]+) (?:beter past|past beter|klinkt beter|is (?:een )?beter woord|fits better|"
+    r"is (?:a )?better word|sounds better)\b"
+)
+CONTRAST = re.compile(
+    r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
+    rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
+    rf"(?:meer|more)\b(?!\s+(?:\w+\s+)?(?:dan|than)\b|\s+(?:werk|work|mensen|people|about|over|tijd|time)\b)|"
+    rf"{_MEANT}"
+)
+INSTEAD = re.compile(
+    rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
+    # "yeah at first, but after an hour not anymore. then it was just boring": the feeling that came after.
+    r"\b(?:at first|in the beginning|eerst wel|in het begin)\b[^.!?]*\b(?:not anymore|not any more|"
+    r"niet meer)\b|"
+    r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
+)
+# "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
+# "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
+DOUBT_WORD = re.compile(
+    r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,2}(?:het|dat) (?:goede |juiste |echte )?woord|"
+    r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
+    r"(?:right )?word)\b"
+)
+DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:wel )?(?:klopt|past)\b")
+# "opgelucht.", "relieved!": one word, a state another than named; not "ok", "prima", "fine", "chill" that
+# go on, nor "spannend" about the moment or "schrok" that tells what happened.
+FILLERS = frozenset(
+    "ok oke okay prima goed fine good alright nice cool chill fijn gezellig leuk top mooi lekker".split()
+)
+# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
+NAMING_NL = re.compile(
+    r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
+)
+NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)\b", re.IGNORECASE)
+JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
+JUST_WORDS = 6
+SHORT_REJECT = 8
+HALF_ALONE = 4
+SHORT_NO = 4
+# Beyond the no itself and its small words, a word that tells something ("nee er gebeurde niks").
+CONTENT = re.compile(
+    r"\b(?!(?:nee+|neen|nae|nope|no|nah|neuh|hoor|man|bro|joh|echt|niet|wel|hmm+|hm|uhm*|uh+|ehm|eh+|pff+|ugh|"
+    r"lol|haha+|nou|wallah|wollah|not|really|nooo+|gwn|gewoon)\b)[a-z]{2,}"
+)

@@ -1,0 +1,110 @@
+"""Who is named in a student's text: names after a person, with a capital, told twice; asides about them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ._normalize import fold
+from ._whose_words import COPULAS, PEOPLE
+from ._words import known_word
+
+__all__ = ["names_in", "names_of", "past_asides"]
+
+_AFTER_PERSON = re.compile(r"\b(?=([a-z]+),? ([a-z]{3,})\b)")  # "een jongetje, finn, was boos"
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
+
+
+def names_in(texts: Iterable[str]) -> frozenset[str]:
+    """The names of people in `texts` (folded): "een jongetje Ravi" in the story is someone else in a later
+    answer. Only a name right after a person ("juf Marleen", "mijn collega fatma"): a capital alone may be
+    a shop ("bij Albert Heijn") or a word typed with one ("Echt leuk")."""
+    return frozenset().union(*(_people_named(text) for text in texts))
+
+
+@lru_cache(maxsize=256)
+def _people_named(text: str) -> frozenset[str]:
+    folded = fold(text)
+    after_someone = {m.group(2) for m in _AFTER_PERSON.finditer(folded) if m.group(1) in PEOPLE}
+    return frozenset(after_someone) & _names(text)
+
+
+# Every turn looks for the names in all earlier answers again (known_names): each answer once.
+@lru_cache(maxsize=256)
+def _names(text: str) -> frozenset[str]:
+    """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
+    and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
+    inside = {fold(m.group(1)) for m in _NAME.finditer(text.strip())}
+    after = {
+        m.group(2)
+        for m in _AFTER_PERSON.finditer(fold(text))
+        if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
+    }
+    # "mo (mn leermeester) bleef rustig": a name with its role in brackets
+    bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(fold(text)) if m.group(2) in PEOPLE}
+    return frozenset(inside | after | bracketed | _named_twice(fold(text)))
+
+
+def _named_twice(folded: str) -> set[str]:
+    """A name typed in lower case and told twice, once after "bij", "met" ...: "zo goed als bij nesrin zelf.
+    nesrin moest lachen". No word of either language (a typo of a feeling is never told that way)."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]{3,}", folded):
+        counts[word] = counts.get(word, 0) + 1
+    return {
+        m.group(1)
+        for m in _AFTER_WITH.finditer(folded)
+        if counts.get(m.group(1), 0) > 1
+        and not known_word(m.group(1), "nl")
+        and not known_word(m.group(1), "en")
+    }
+
+
+_AFTER_WITH = re.compile(r"\b(?=(?:bij|met|van|voor|als|aan|naar|tegen|with|to|for|from)\s+([a-z]{3,})\b)")
+
+
+_BRACKETED = re.compile(r"\((?:[a-z']+ ?){1,4}\)")
+
+
+# Only a person who opens the sentence ("een jongetje, finn, was boos"); not an object ("ik belde de klant,
+# mevrouw Jansen, was super zenuwachtig", where the student left out "ik").
+_PERSON_WORD = "|".join(map(re.escape, sorted(PEOPLE)))
+_COPULA_WORD = "|".join(map(re.escape, sorted(COPULAS)))
+_APPOSITION = re.compile(
+    rf"((?:^|[.!?] |\ben )(?:(?:een|de|het|mijn|mn|m'n|die|onze|zijn|haar|my|the|a) )?(?:{_PERSON_WORD}))"
+    rf"(, (?:[a-z']+ ){{0,2}}[a-z']+,)(?= (?:{_COPULA_WORD})\b)"
+)
+
+
+def _role_aside(aside: str) -> bool:
+    """ "(mn leermeester)", "(juf anna)": who someone is, no clause ("(die was boos)", "(en trots)")."""
+    said = aside.strip("()").split()
+    return bool(set(said) & PEOPLE) and not set(said) & COPULAS and len(said) <= 3
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\b([a-z]+) \((?:mijn |mn |m'n |onze |de |my |our |the )?([a-z]+)\)")
+
+
+def names_of(text: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The names in `text` and those `known` from earlier answers, with a known name first in a sentence."""
+    names = _names(text) | known
+    return names | _first_named(text, names)
+
+
+def past_asides(folded: str) -> str:
+    """Asides about someone blanked out, positions kept: "mo (mn leermeester) bleef rustig", "een jongetje,
+    finn, was boos"."""
+    folded = _BRACKETED.sub(
+        lambda m: " " * len(m.group(0)) if _role_aside(m.group(0)) else m.group(0), folded
+    )
+    return _APPOSITION.sub(lambda m: m.group(1) + " " * len(m.group(2)), folded)
+
+
+def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:
+    """ "Ruud was super stressed", where Ruud was named before: a name first in a sentence (a capital alone
+    there may be a typo of a feeling, "Zenuwachig was ik", or a filler, "Tbh felt nervous")."""
+    return frozenset(fold(m.group(1)) for m in _FIRST_NAME.finditer(text.strip())) & named
+
+
+_FIRST_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b")
