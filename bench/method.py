@@ -122,6 +122,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev56.yaml",
     ROOT / "tests/golden/method/dev57.yaml",
     ROOT / "tests/golden/method/dev58.yaml",
+    ROOT / "tests/golden/method/dev59.yaml",
+    ROOT / "tests/golden/method/dev60.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

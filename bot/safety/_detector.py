@@ -112,7 +112,32 @@ _CUE: Final = re.compile(
 )
 _GROUP: Final = re.compile(_phrases.GROUP)
 # Animals and toddlers bite; told of anywhere in the message, a bite is theirs, not a person's blow.
-_BITE: Final = re.compile(r"\b(?:bite|bites|biting|bit|bitten|bijt|beet|bijten|gebeten)\b")
+_BITE: Final = re.compile(r"\b(?:bite|bites|biting|bit|bitten|bijt|bijten|gebeten|beet)\b")
+# Who bites at a placement: animals and small children, told before the bite.
+_BITER: Final = re.compile(
+    r"\b(?:hond|honden|hondje|puppy|pup|kat|katten|poes|kitten|paard|paarden|pony|konijn|cavia|hamster|geit"
+    r"|papegaai|dier|dieren|labrador|herder|kindje|kindjes|peuter|peuters|kleuter|kleuters|baby|dog|dogs"
+    r"|cat|cats|horse|horses|rabbit|animal|animals|toddler|toddlers)\b"
+)
+# Someone who is not an animal in the clause before the bite ("mijn vader beet me"), or a grab ("pakte me
+# beet").
+_NOT_AN_ANIMAL: Final = re.compile(
+    r"\b(?:vader|moeder|stiefvader|stiefmoeder|ex|vriend|vriendin|oom|tante|broer|zus|opa|oma|baas|collega"
+    r"|leraar|juf|meester|mentor|trainer|dad|mom|mum|stepdad|stepmom|boyfriend|girlfriend|uncle|aunt"
+    r"|brother|sister|boss|teacher|coach|man|vrouw|jongen|meisje|guy|girl|pakte|pakt|pakten|greep)\b"
+)
+
+
+def _animal_bite(text: str, match: re.Match[str], left: int) -> bool:
+    """A bite told after an animal or a small child and with no one else before it in its clause: "ik moest
+    de hond vasthouden. ik was bang dat hij me zou bijten"; not "mijn vader beet me", "pakte me beet"."""
+    return (
+        _BITE.search(match.group()) is not None
+        and _BITER.search(text, 0, match.start()) is not None
+        and _NOT_AN_ANIMAL.search(text, left, match.end()) is None
+    )
+
+
 _FRAME: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _named(_phrases.FRAMES).values()))
 # Anything first person after a frame makes it the student's own story, not a topic.
 _FIRST_PERSON: Final = re.compile(r"\b(?:ik|me|mij|mijn|mezelf|we|wij|ons|onze|i|my|myself|mine|us|our)\b")
@@ -191,7 +216,7 @@ def _own_present(text: str, match: re.Match[str], left: int, right: int) -> bool
 def _vetoed(rule: _Rule, text: str, match: re.Match[str], left: int, right: int) -> bool:
     if any(s.search(text, left, right) for s in rule.suppress):
         return True
-    if _BITE.search(match.group()) and _SUPPRESSORS["harmless"].search(text):
+    if rule.kind is not SignalKind.SELF_HARM and _animal_bite(text, match, left):
         return True  # "de hond ... ik was bang dat hij me zou bijten": the animal, sentences before
     if not rule.soft:
         return False

@@ -12,6 +12,7 @@ from dialogues.language import (
     Reading,
     family_of,
     fold,
+    half_right_alone,
     is_correction_start,
     names_in,
     near_denied,
@@ -29,7 +30,6 @@ from ._reply_words import (
     DOUBT_NAMED,
     DOUBT_WORD,
     FILLERS,
-    HALF_ALONE,
     INSTEAD,
     JUST,
     JUST_WORDS,
@@ -114,6 +114,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     reading = read_feelings(named, state.language, known_names(state))
     named_here = named_in_question(ctx)
+    chosen = _chosen(state.feelings, reading, folded) if named_here else None
+    if chosen:
+        return _corrected(ctx, chosen)  # "boos" after "Je twijfelt tussen boos en moe."
     asked_of, spoken_of, elsewhere = _about_these_feelings(
         ctx, text, reading, answered, named_here=named_here
     )
@@ -139,7 +142,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     better = any(family_of(m.group(1), state.language) for m in BETTER.finditer(folded))
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
     half = opens_half_right(text)
-    half_alone = half and len(text.split()) <= HALF_ALONE
+    half_alone = half and half_right_alone(text)
     rejects = (
         half_alone
         or named_down
@@ -189,9 +192,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     if answered.same and not own and named_here:
         return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     # "klopt half, ik was ook moe" adds to a half right one; "klopt half, X maar ook Y" is the new whole.
-    half_adds = half and len(fresh) == 1
-    # "nou half. toen die ruzie begon was ik juist nieuwsgierig": half right, the other at another moment.
-    half_later = half_adds and bool(_AT_A_MOMENT.search(folded))
+    # "nou half. toen die ruzie begon was ik juist nieuwsgierig": half right, the others at another moment.
+    half_later = half and bool(fresh) and bool(_AT_A_MOMENT.search(folded))
+    half_adds = half and (len(fresh) == 1 or half_later)
     if (answered.adds or half_later) and fresh and not down and (not opens or half_adds):
         # "ja, en ook een beetje trots": the new one beside the named ones.
         added = [
@@ -257,6 +260,23 @@ def _about_these_feelings(
 _AT_A_MOMENT = re.compile(
     r"\b(?:toen|daarna|later|aan het (?:eind|begin)|op het eind|when|then|at the (?:end|start))\b"
 )
+
+
+def _chosen(notes: list[EmotionNote], reading: Reading, folded: str) -> list[EmotionNote]:
+    """Of two doubted feelings, the one the answer names alone and not denied ("boos", "ja boos", "ik was
+    gewoon moe"), or both ("allebei"); none when the feelings were no doubt or the answer settles nothing."""
+    if not notes or not all(n.doubt for n in notes):
+        return []
+    if _BOTH.match(folded):
+        return [n.model_copy(update={"doubt": False, "sequel": False}) for n in notes]
+    families = {f.family for f in reading.own if not f.negated}
+    named = [n for n in notes if n.family in families]
+    if len(named) != 1 or families - {n.family for n in notes}:
+        return []
+    return [named[0].model_copy(update={"doubt": False, "sequel": False})]
+
+
+_BOTH = re.compile(r"^\W*(?:ja,? |yeah,? |denk )?(?:allebei|alle twee|beide|beiden|both)\b")
 
 
 def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:

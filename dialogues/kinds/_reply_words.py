@@ -11,7 +11,6 @@ __all__ = [
     "DOUBT_NAMED",
     "DOUBT_WORD",
     "FILLERS",
-    "HALF_ALONE",
     "INSTEAD",
     "JUST",
     "JUST_WORDS",
@@ -25,10 +24,16 @@ __all__ = [
 
 # Said on its own after a feeling was named, these reject it without naming another one.
 REJECT = re.compile(
-    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|fout|dat is niet zo|"
+    r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|"
+    # "fout" as a verdict, not what the student did ("ik deed alles fout")
+    r"(?<!deed )(?<!doe )(?<!ging )(?<!gaat )(?<!iets )(?<!alles )(?<!niks )(?<!niets )(?<!het )"
+    r"(?<!veel )fout|"
+    r"dat is niet zo|"
     r"zo voelde ik me niet|"
-    r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?|"
-    r"i (?:didn'?t|did not) feel (?:anything|much)|i felt nothing|"
+    # no feeling, not the body ("ik voelde niks van de kou", "I felt nothing in my hands")
+    r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?"
+    r"(?! (?:van|in|aan|op)\b)|"
+    r"i (?:didn'?t|did not) feel (?:anything|much)(?! (?:in|of|from)\b)|i felt nothing(?! (?:in|of|from)\b)|"
     r"dat voelde ik niet|dat (?:is|was) (?:het|t) (?:niet?|neet)(?: echt| helemaal)?|"
     r"that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
@@ -85,7 +90,6 @@ NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)\
 JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 JUST_WORDS = 6
 SHORT_REJECT = 8
-HALF_ALONE = 4
 SHORT_NO = 4
 # Beyond the no itself and its small words, a word that tells something ("nee er gebeurde niks").
 CONTENT = re.compile(

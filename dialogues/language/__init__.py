@@ -21,7 +21,16 @@ from ._names import names_in
 from ._normalize import fold, words
 from ._people import Person, reach_of, second_person, understand_person
 from ._saying import FeelingLike, feelings_clause, feelings_phrase, feelings_sentence, quoted_list
-from ._weigh import Weight, is_action, is_correction_start, leaning, names_no_step, opens_half_right, weigh
+from ._weigh import (
+    Weight,
+    half_right_alone,
+    is_action,
+    is_correction_start,
+    leaning,
+    names_no_step,
+    opens_half_right,
+    weigh,
+)
 from ._wishes import Wish, read_wish
 
 __all__ = [
@@ -45,6 +54,7 @@ __all__ = [
     "find_emotion",
     "fold",
     "format_date",
+    "half_right_alone",
     "is_action",
     "is_correction_start",
     "is_help_request",

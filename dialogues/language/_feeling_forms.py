@@ -180,6 +180,11 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             # "ik wist gewoon niet of ik het wel goed deed": unsure of themselves (dev57)
             "wist niet of ik het goed deed",
         ),
+        "tevreden": (
+            # "vond het lowkey satisfying" (dev58); not "oddly satisfying filmpjes", "een satisfying playlist"
+            *("vond het satisfying", "vond het lowkey satisfying", "vond het echt satisfying"),
+            *("was zo satisfying", "was echt satisfying", "was best satisfying"),
+        ),
         "verbaasd": (
             *("mond viel open", "mond hing open", "mond viel echt open"),
             *("stond versteld", "stond ik versteld"),
@@ -246,8 +251,10 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "onder de indruk": (
             *("starstruck", "star struck"),
-            # "ik zat met mn mond open te luisteren": taken in, as "zo van wow" (dev49, dev57)
-            *("met mn mond open", "met mijn mond open", "met m'n mond open", "met open mond"),
+            # "ik zat met mn mond open te luisteren", "stond met mn mond open": taken in (dev49, dev57); not
+            # "met mn mond open zitten" at the dentist, nor asleep or chewing
+            *("met mn mond open te luisteren", "met mn mond open te kijken", "met open mond te luisteren"),
+            *("met open mond te kijken", "stond met mn mond open", "sta met mn mond open"),
             *("kippenvel", "respect voor", "had respect voor", "heb respect voor"),
             *("bewonderde", "bewonder", "bewondert", "bewondering"),
             *("was zo van wauw", "was zo van wow", "zo van wauw", "zo van wow", "echt zo van wauw"),
@@ -280,7 +287,13 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("legs were like jelly", "legs like jelly", "heart was going crazy", "heart going crazy"),
         ),
         "relieved": ("could breathe again", "phew"),
-        "surprised": ("jaw dropped", "jaw was on the floor", "with my mouth open"),
+        "surprised": ("jaw dropped", "jaw was on the floor"),
+        "satisfied": (
+            "it was satisfying",
+            "it was so satisfying",
+            "was really satisfying",
+            "found it satisfying",
+        ),
         "insecure": (
             *("wasnt sure if i was doing it right", "wasn't sure if i was doing it right"),
             *("didnt know if i was doing it right", "didn't know if i was doing it right"),

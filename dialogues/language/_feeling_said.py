@@ -114,8 +114,15 @@ def _six_back(tokens: list[tuple[str, int]], index: int) -> int:
     start, counted = index, 0
     while start > max(0, index - 10) and counted < 6:
         start -= 1
+        if tokens[start][0] in _DENIED:
+            return max(
+                0, index - 6
+            )  # "ik voel me er nu niet meer echt zo heel erg rot over": as far as before
         counted += tokens[start][0] not in _SMALL
     return start
+
+
+_DENIED = frozenset({"niet", "nie", "geen", "not", "never", "nooit", "niks", "niets"})
 
 
 def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:

@@ -242,17 +242,57 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel, doubt))
     found = _between_two(found)
-    if len(found) > 1:
-        # "ik wist niet of ik het goed deed, dus ik was zenuwachtig": the doubt told, the feeling named after
-        found = [f for f in found if _UNSURE_OF_IT not in folded[f.start : f.start + 30]]
+    found = _told_outright(found, folded)
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
 
 
-# The doubt about one's work read as "onzeker" only when no other feeling is told with it.
-_UNSURE_OF_IT = "niet of ik het"
+def _told_outright(found: list[Feeling], folded: str) -> list[Feeling]:
+    """Feelings read from a deed or the body ("wist niet of ik het goed deed", "keek steeds op de klok",
+    "voelde mn hart bonken") only when no feeling is told outright beside them in the sentence ("..., ik
+    was zo zenuwachtig"); and never with a reason or an aim after them ("op de klok want ik moest mijn bus
+    halen")."""
+    weak = [f for f in found if any(folded.startswith(w, f.start) for w in _WEAK_FORMS)]
+    kept = [
+        f
+        for f in weak
+        if not _REASON_AFTER.match(folded, _end_of(folded, f.start))
+        and not any(
+            t not in weak and t.whose == "self" and _sentence(folded, t.start) == _sentence(folded, f.start)
+            for t in found
+        )
+    ]
+    return [f for f in found if f not in weak or f in kept]
+
+
+def _sentence(folded: str, at: int) -> int:
+    """Which sentence a position is in (the count of sentence ends before it)."""
+    return len(_SENTENCE_ENDS.findall(folded, 0, at))
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?\n]")
+
+
+def _end_of(folded: str, start: int) -> int:
+    return next((start + len(w) for w in _WEAK_FORMS if folded.startswith(w, start)), start)
+
+
+# Forms read from a deed or the body (as the reader finds them in the folded text, ungapped).
+_WEAK_FORMS = (
+    "ik wist niet of ik het goed deed",
+    "wist niet of ik het goed deed",
+    *("te kijken hoe laat het was", "keek steeds op de klok", "keek de hele tijd op de klok"),
+    *("keek steeds hoe laat het was", "zat op de klok te kijken", "telde de minuten"),
+    *("kept checking the time", "kept looking at the clock", "watching the clock", "counting the minutes"),
+    *("voelde mn hart bonken", "voelde mn hart bonzen", "voel mn hart bonken"),
+)
+# "op de klok want ik moest mijn bus halen", "telde de minuten tot mijn eerste dag", "hart bonken van het
+# sporten": a reason or an aim, not how the student felt.
+_REASON_AFTER = re.compile(
+    r"[ ,]*(?:want|omdat|tot|voor|van|na|door|om|until|till|because|cause|cuz|since|for|from|after)\b"
+)
 
 
 def _between_two(found: list[Feeling]) -> list[Feeling]:

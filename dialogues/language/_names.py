@@ -12,7 +12,7 @@ from ._words import known_word
 
 __all__ = ["names_in", "names_of", "past_asides"]
 
-_AFTER_PERSON = re.compile(r"\b(?=([a-z]+),? ([a-z]{3,})\b)")  # "een jongetje, finn, was boos"
+_AFTER_PERSON = re.compile(r"\b(?=([a-z]+) ([a-z]{3,})\b)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b([A-Z][a-z]+)\b")
 
 
@@ -47,18 +47,21 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _named_twice(folded: str) -> set[str]:
-    """A name typed in lower case and told twice, once after "bij", "met" ...: "zo goed als bij nesrin zelf.
-    nesrin moest lachen". No word of either language (a typo of a feeling is never told that way)."""
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[a-z]{3,}", folded):
-        counts[word] = counts.get(word, 0) + 1
+    """A name typed in lower case, told after "bij", "met" ... and later opening a sentence as someone who
+    does something: "zo goed als bij nesrin zelf. nesrin moest lachen". No word of either language, and
+    not a shop or an app ("bij etos. etos is gezellig"): those do not laugh or say things."""
+    acting = {m.group(1) for m in _ACTS.finditer(folded)}
     return {
         m.group(1)
         for m in _AFTER_WITH.finditer(folded)
-        if counts.get(m.group(1), 0) > 1
-        and not known_word(m.group(1), "nl")
-        and not known_word(m.group(1), "en")
+        if m.group(1) in acting and not known_word(m.group(1), "nl") and not known_word(m.group(1), "en")
     }
+
+
+_ACTS = re.compile(
+    r"(?:^|[.!?] )([a-z]{3,}) (?:moest|zei|zegt|lachte|lacht|vroeg|riep|keek|hielp|gaf|liet|begon|dacht|"
+    r"laughed|said|asked|smiled|looked|helped|told|started)\b"
+)
 
 
 _AFTER_WITH = re.compile(r"\b(?=(?:bij|met|van|voor|als|aan|naar|tegen|with|to|for|from)\s+([a-z]{3,})\b)")
@@ -98,7 +101,17 @@ def past_asides(folded: str) -> str:
     folded = _BRACKETED.sub(
         lambda m: " " * len(m.group(0)) if _role_aside(m.group(0)) else m.group(0), folded
     )
-    return _APPOSITION.sub(lambda m: m.group(1) + " " * len(m.group(2)), folded)
+    return _APPOSITION.sub(_blank_aside, folded)
+
+
+def _blank_aside(match: re.Match[str]) -> str:
+    """ "een jongetje, finn, was" blanked; not "de juf, en ik ook, was blij", which is the student's too."""
+    if set(re.findall(r"[a-z]+", match.group(2))) & _ME:
+        return match.group(0)
+    return match.group(1) + " " * len(match.group(2))
+
+
+_ME = frozenset({"ik", "me", "mij", "mezelf", "wij", "we", "i", "myself"})
 
 
 def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:

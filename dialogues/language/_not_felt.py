@@ -26,12 +26,15 @@ _NOTHING_AFTER = (" voor te zijn", " over te zijn", " voor te worden", " over te
 def nothing_to(folded: str, start: int, end: int) -> bool:
     """Whether the feeling is what there was no reason for: "niks om bang voor te zijn", "nothing to be
     scared of"."""
+    if _NOTHING_OF.search(folded[max(0, start - 20) : start]):
+        return True  # "ik voelde niks van de spanning", "merkte niets van stress"
     before = _NOTHING_BEFORE.search(folded[max(0, start - 20) : start])
     if before is None:
         return False
     return before.group(0).startswith("nothing") or folded[end:].startswith(_NOTHING_AFTER)
 
 
+_NOTHING_OF = re.compile(r"\b(?:niks|niets|nothing) (?:van|of) (?:de |die |het |dat |that |the )?$")
 _PRETEND = frozenset({("deed", "alsof"), ("deden", "alsof"), ("acted", "like"), ("acted", "as")})
 
 

@@ -15,6 +15,7 @@ from ._normalize import fold, words
 
 __all__ = [
     "Weight",
+    "half_right_alone",
     "is_action",
     "is_correction_start",
     "leaning",
@@ -222,6 +223,7 @@ _WISH = re.compile(
 _WHEN = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|morgen|vandaag|vanavond|volgende week|tomorrow|tonight|today|next week)\b"
 )
+_SOMEDAY = re.compile(r"^(?:(?:misschien|maybe|ja|gewoon|gwn|yeah) )*(?:ooit|someday|some day|one day)\b")
 # Said at the end of a chat message, to someone: "ff kijken bro".
 _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
 # Doing what they already do ("gewoon mijn wijk lopen"): no new step.
@@ -247,6 +249,8 @@ def names_no_step(text: str) -> bool:
         if t in _ACTION_WORDS and (i == 0 or tokens[i - 1] not in _NOUN_BEFORE)
     }
     concrete = doing - _WIDE - _LOOKING
+    if _SOMEDAY.match(plain) and not _WHEN.search(plain):
+        return True  # "misschien ooit ergens anders meelopen ofzo": a wish for some day, not a step
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
     if concrete - _GOING_ON:
@@ -286,6 +290,17 @@ def opens_half_right(text: str) -> bool:
     """Whether a message opens with "klopt half", "niet helemaal", "not quite": the named feeling partly
     right, so "klopt half, ik was ook moe" adds one where "klopt half, ik was nieuwsgierig" replaces it."""
     return _HALF_START.match(_opening(text)) is not None
+
+
+def half_right_alone(text: str) -> bool:
+    """Whether "klopt half", "nou half", "not quite" is all the message says (a filler after it aside);
+    not "half, toen hij schreeuwde", which tells when it was right."""
+    opening = _opening(text)
+    match = _HALF_START.match(opening)
+    return match is not None and not set(re.findall(r"[a-z']+", opening[match.end() :])) - _AFTER_HALF
+
+
+_AFTER_HALF = frozenset("hoor joh wel haha lol ofzo denk ik eigenlijk tbh honestly i think".split())
 
 
 def is_correction_start(text: str) -> bool:

@@ -248,6 +248,10 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     # --- abuse (nl): the student or a friend, physical or sexual, outside the placement
     ("nl", "mijn stiefvader slaat me", _A),
     ("nl", "mijn vriend bijt me als hij boos is", _A),
+    # an animal told of, but a person bites or grabs (a review of the animal-bite veto)
+    ("nl", "ik wil met dieren werken. mijn vader beet me gisteren in mijn arm", _A),
+    ("en", "my stepdad bit me last night, my dog was barking", _A),
+    ("nl", "mijn vader pakte me beet en sloeg me, ik was aan het voetballen met de bal", _A),
     ("nl", "mijn vader heeft me gisteren weer geslagen", _A),
     ("nl", "ik krijg klappen van mijn moeder als ik slechte cijfers heb", _A),
     ("nl", "mijn oom zit aan me als niemand kijkt", _A),

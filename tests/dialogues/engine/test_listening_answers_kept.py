@@ -92,6 +92,12 @@ def test_where_else_is_never_read_as_a_correction(
         ("ik was zenuwachtig", "mijn baas 🙄 was boos omdat ik te laat was"),
         ("ik was blij", "mijn baas was boos op een collega, dat was niet leuk"),
         ("ik was blij", "<script>alert(1)</script>"),
+        # half right with when it was so, what the student did wrong, the body that felt nothing (a review)
+        ("ik was boos", "half, toen hij schreeuwde"),
+        ("I was nervous", "half, when he yelled"),
+        ("ik was zenuwachtig", "nou half, ik deed alles fout"),
+        ("ik was zenuwachtig", "nee, ik voelde niks van de kou"),
+        ("I was nervous", "no I felt nothing in my hands"),
     ],
 )
 def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(
@@ -243,6 +249,8 @@ def test_someone_elses_feeling_set_straight_is_heard(engine: Engine, reflect: Sc
             ["nervous", "proud"],
         ),
         ("I was nervous", "my coworker was also bored, i didn't.", ["nervous"]),
+        # half right with a later moment keeps the named one, and every feeling after it (a review)
+        ("ik was zenuwachtig", "half. daarna was ik moe en boos", ["zenuwachtig", "moe", "boos"]),
     ],
 )
 def test_feelings_added_beside_the_named_ones(
@@ -269,30 +277,26 @@ def test_a_word_that_goes_on_adds_no_feeling(
     assert chat.feelings() == before
 
 
+_TORN_NL = "ik weet niet of ik nou boos was of gewoon moe"
+_TORN_EN = "not sure if I was bored or just tired"
+
+
 @pytest.mark.parametrize(
     ("story", "doubt", "answer", "now", "language"),
     [
-        (
-            "ik weet niet of ik nou boos was of gewoon moe",
-            "twijfelt tussen boos en moe",
-            "vooral boos",
-            "boos",
-            "nl",
-        ),
-        (
-            "not sure if I was bored or just tired",
-            "not sure: bored or tired",
-            "mostly tired i think",
-            "tired",
-            "en",
-        ),
+        (_TORN_NL, "twijfelt tussen boos en moe", "vooral boos", ["boos"], "nl"),
+        (_TORN_NL, "twijfelt tussen boos en moe", "boos", ["boos"], "nl"),
+        (_TORN_NL, "twijfelt tussen boos en moe", "ik was gewoon moe", ["moe"], "nl"),
+        (_TORN_NL, "twijfelt tussen boos en moe", "allebei denk ik", ["boos", "moe"], "nl"),
+        (_TORN_EN, "not sure: bored or tired", "mostly tired i think", ["tired"], "en"),
+        (_TORN_EN, "not sure: bored or tired", "bored", ["bored"], "en"),
     ],
 )
 def test_a_doubt_between_two_is_said_back_and_settling_it_is_no_mistake(
-    engine: Engine, reflect: ScriptVersion, story: str, doubt: str, answer: str, now: str, language: str
+    engine: Engine, reflect: ScriptVersion, story: str, doubt: str, answer: str, now: list[str], language: str
 ) -> None:
     chat = said_back(engine, reflect, story, language)
     assert doubt in chat.text()
     chat.send(answer)
-    assert chat.feelings() == [now]
+    assert chat.feelings() == now
     assert "had ik het mis" not in chat.text() and "got it wrong" not in chat.text()

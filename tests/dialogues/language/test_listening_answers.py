@@ -56,6 +56,10 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("weet ik veel", False),
         ("gewoon doorwerken denk ik", False),
         ("ik werk gewoon verder", False),
+        # a wish for some day, not a step (dev57); a step with a day in it stays one
+        ("misschien ooit ergens anders meelopen ofzo", False),
+        ("maybe one day shadow a nurse", False),
+        ("misschien ooit, eerst volgende week mijn oom bellen", True),
         ("gewoon verder werken", False),
         ("ik ga verder met de opleiding tandartsassistent", True),
         ("meer durven", False),
