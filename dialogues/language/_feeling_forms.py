@@ -187,6 +187,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "verbaasd": (
             *("mond viel open", "mond hing open", "mond viel echt open"),
+            *("kon het niet geloven", "kon het echt niet geloven", "kon mn ogen niet geloven"),
             *("stond versteld", "stond ik versteld"),
         ),
         "in paniek": ("panikeerde", "panikeren", "paniek", "raakte in paniek", "in paniek", "flipte"),
@@ -209,6 +210,15 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "naar je zin",
         ),
         "nieuwsgierig": ("geboeid",),
+        # "toen ben ik echt de tijd vergeten" (dev59)
+        "geboeid": (
+            *("de tijd vergeten", "vergat de tijd", "vergat ik de tijd", "vergat helemaal de tijd"),
+            # "ik merkte dat ik helemaal opging in het meten" (dev60)
+            *("helemaal opging in", "ging helemaal op in", "ging er helemaal in op", "ging er echt in op"),
+        ),
+        # "had het idee dat ik er niks te zoeken had" (dev59)
+        "nutteloos": ("er niks te zoeken had", "er niets te zoeken had", "had er niks te zoeken"),
+        "onverschillig": ("voelde er niks bij", "voelde er eigenlijk niks bij", "voelde er niets bij"),
         "op je gemak": (
             "op me gemak",
             "alsof ik thuiskwam",
@@ -287,7 +297,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("legs were like jelly", "legs like jelly", "heart was going crazy", "heart going crazy"),
         ),
         "relieved": ("could breathe again", "phew"),
-        "surprised": ("jaw dropped", "jaw was on the floor"),
+        "surprised": ("jaw dropped", "jaw was on the floor", "couldnt believe it", "couldn't believe it"),
+        "fascinated": ("lost track of time", "forgot about the time", "forgot the time"),
         "satisfied": (
             "it was satisfying",
             "it was so satisfying",

@@ -166,6 +166,8 @@ FEEL_ONLY = frozenset(
         *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
         "verantwoordelijk",
         "onzichtbaar",
+        "belangrijk",
+        "important",
         *("onderdeel van het team", "onderdeel van de groep"),
         *"useful useless stupid tough lost invisible free small".split(),
         "at home",

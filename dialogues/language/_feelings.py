@@ -160,8 +160,11 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
+        # An idiom of several words says the feeling itself ("dat ik er niks te zoeken had"): no "voelde".
+        idiom = " " in folded[start:end] and fold(form.display) != folded[start:end]
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
-            felt_before(tokens, index)
+            idiom
+            or felt_before(tokens, index)
             or instead_of(tokens, index)
             or felt_after(tokens, index, after)
             or of_myself(tokens, after)
@@ -179,6 +182,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik vond het lachen van mijn collega irritant": the laughing, not how it was
         if form.family == "ongemotiveerd" and (_THE_CHAT.match(folded[end:]) or _pointless(tokens, index)):
             continue  # "geen zin meer in deze vragen": this chat; "dat het geen zin meer had": pointless
+        if found and [t for t, _ in tokens[max(0, index - 2) : index]] in (["meer", "dan"], ["more", "than"]):
+            continue  # "ik vond het heel interessant, meer dan eng": the first one, not this one
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
@@ -362,10 +367,14 @@ def _i_was(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     if after < len(tokens) and tokens[after][0] in _LOST_FOR:
         return False
     clause = [t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]]
-    verb = next((k for k, t in enumerate(clause) if t in COPULAS), None)
+    # "I wasn't really lost": the copula denied is a copula too (the denial is read apart)
+    verb = next((k for k, t in enumerate(clause) if t in COPULAS or t in _WAS_NOT), None)
     if verb is None:
         return False
     return bool({*clause[max(0, verb - 1) : verb], *clause[verb + 1 : verb + 2]} & FIRST_PERSON)
+
+
+_WAS_NOT = frozenset({"wasnt", "werent", "isnt"})
 
 
 # "Me too, super nervous", "was zelf ook best zenuwachtig": the student's own after someone else's.

@@ -203,6 +203,23 @@ from .test_feeling_idioms import own
         ("ik vond het vernederend voor de bewoner dat ze gewassen moest worden", "nl", []),
         ("ik voel me er nu niet meer echt zo heel erg rot over", "nl", []),
         ("ik voelde niks van spanning", "nl", []),
+        # dev59, dev60: feeling important, out of place, absorbed, indifferent, unbelieving; "meer dan X"
+        ("ik voelde me een beetje belangrijk ofzo", "nl", ["belangrijk"]),
+        ("het is belangrijk om op tijd te zijn", "nl", []),
+        ("ik had echt het idee dat ik er niks te zoeken had", "nl", ["nutteloos"]),
+        ("toen ben ik echt de tijd vergeten", "nl", ["geboeid"]),
+        ("Ik merkte dat ik helemaal opging in het meten", "nl", ["geboeid"]),
+        ("de zon ging op in het oosten", "nl", []),
+        ("ik voelde er eigenlijk niks bij", "nl", ["onverschillig"]),
+        ("ik kon het echt niet geloven", "nl", ["verbaasd"]),
+        ("mijn moeder kon het niet geloven", "nl", []),
+        ("I couldn't believe it", "en", ["surprised"]),
+        ("I lost track of time", "en", ["fascinated"]),
+        ("ik vond dat heel interessant, meer dan eng", "nl", ["interessant"]),
+        ("ik was meer dan bang", "nl", ["bang"]),
+        ("de baas vroeg of ik het leuk vond en ik zei ja maar dat was eigenlijk niet zo", "nl", []),
+        ("hij vroeg of ik het leuk vond, ik zei ja en dat was ook zo", "nl", ["leuk"]),
+        ("i wasnt really lost, i was more curious", "en", ["curious"]),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
