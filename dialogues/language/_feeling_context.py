@@ -222,6 +222,8 @@ def context(
             subject = "self"
         elif any(w in OTHERS for w in rest):
             subject = "other"
+    if subject is None and state and _someone_is(before):
+        subject = "other"  # "harm is altijd vrolijk": "is" is never the student's own ("ik ben")
     if subject is None:
         subject = _inherited(tokens, start, people)
     if subject == "other" and at >= 0 and _with_me(words, start + at):
@@ -242,6 +244,17 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+def _someone_is(before: list[str]) -> bool:
+    """A word that is no "het", "dat" or "er" right before an "is" in the clause: "harm is altijd vrolijk"."""
+    at = next((i for i, w in enumerate(before) if w == "is"), None)
+    return at is not None and at > 0 and before[at - 1] not in _NOT_SOMEONE
+
+
+_NOT_SOMEONE = frozenset(
+    "het t dat dit er hier daar wat alles zo nu toen dan ook wel echt gewoon en maar".split()
+)
 
 
 def _someone_in(words: list[str], people: frozenset[str]) -> Whose | None:

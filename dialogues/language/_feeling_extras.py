@@ -250,8 +250,9 @@ _TAKE_BACK = re.compile(
     r"(?:weet (?:(?:ik|het|dat|eigenlijk|echt|nu) )*(?:niet|nie)|idk|dunno|"
     r"(?:im |i am )?not (?:so |really )?sure|"
     # "ik zei ja maar dat was eigenlijk niet zo", "I said yes but that wasn't true"
-    r"(?:dat|het|t) (?:was|is) (?:eigenlijk |gewoon )?niet (?:zo|waar)|gelogen|"
+    r"(?:(?:dat|het|t) (?:was|is) (?:eigenlijk |gewoon )?niet (?:zo|waar)|gelogen|"
     r"(?:that|it) (?:was|is)n'?t (?:true|really true)|(?:that|it) (?:was|is) not true|(?:that was )?a lie)"
+    r"(?=\s*(?:[.,!?]|$)))"
     r"(?: (?:zo goed|goed|meer zo zeker|zo zeker|zeker|echt|precies|anymore|meer))?(?: (\w+))?"
 )
 # After the doubt, a question word says what is not known: "ik weet niet meer waarom", "not sure why".

@@ -212,12 +212,13 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "nieuwsgierig": ("geboeid",),
         # "toen ben ik echt de tijd vergeten" (dev59)
         "geboeid": (
+            # only where the clause ends: not "ik vergat de tijd bij te houden" (see _feelings)
             *("de tijd vergeten", "vergat de tijd", "vergat ik de tijd", "vergat helemaal de tijd"),
             # "ik merkte dat ik helemaal opging in het meten" (dev60)
             *("helemaal opging in", "ging helemaal op in", "ging er helemaal in op", "ging er echt in op"),
         ),
         # "had het idee dat ik er niks te zoeken had" (dev59)
-        "nutteloos": ("er niks te zoeken had", "er niets te zoeken had", "had er niks te zoeken"),
+        "nutteloos": ("er niks te zoeken had", "er niets te zoeken had"),
         "onverschillig": ("voelde er niks bij", "voelde er eigenlijk niks bij", "voelde er niets bij"),
         "op je gemak": (
             "op me gemak",
@@ -298,7 +299,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "relieved": ("could breathe again", "phew"),
         "surprised": ("jaw dropped", "jaw was on the floor", "couldnt believe it", "couldn't believe it"),
-        "fascinated": ("lost track of time", "forgot about the time", "forgot the time"),
+        "fascinated": ("lost track of time",),
         "satisfied": (
             "it was satisfying",
             "it was so satisfying",

@@ -117,7 +117,7 @@ FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
         *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
-        *"sterk vrij genegeerd onzichtbaar verloren verantwoordelijk uitgedaagd".split(),
+        *"sterk vrij genegeerd onzichtbaar verloren verantwoordelijk uitgedaagd belangrijk".split(),
         "zeker van jezelf",
         *("onderdeel van het team", "onderdeel van de groep"),
         "serieus genomen",

@@ -160,8 +160,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
-        # An idiom of several words says the feeling itself ("dat ik er niks te zoeken had"): no "voelde".
-        idiom = " " in folded[start:end] and fold(form.display) != folded[start:end]
+        # An idiom that says the feeling itself ("dat ik er niks te zoeken had"): no "voelde" needed.
+        idiom = folded[start:end] in _SAYS_ITSELF and index > 0 and tokens[index - 1][0] in {"ik", "k"}
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
             idiom
             or felt_before(tokens, index)
@@ -182,8 +182,17 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik vond het lachen van mijn collega irritant": the laughing, not how it was
         if form.family == "ongemotiveerd" and (_THE_CHAT.match(folded[end:]) or _pointless(tokens, index)):
             continue  # "geen zin meer in deze vragen": this chat; "dat het geen zin meer had": pointless
-        if found and [t for t, _ in tokens[max(0, index - 2) : index]] in (["meer", "dan"], ["more", "than"]):
+        if found and [t for t, _ in tokens[max(0, index - 3) : index]] in (
+            [",", "meer", "dan"],
+            [",", "more", "than"],
+        ):
             continue  # "ik vond het heel interessant, meer dan eng": the first one, not this one
+        if folded[start:end] in _AT_CLAUSE_END and not _CLAUSE_ENDS.match(folded, end):
+            continue  # "ik vergat de tijd bij te houden", "kon het niet geloven hoe gemeen ze waren"
+        if folded[start:end] in _ABSORBED and {t for t, _ in tokens[max(0, index - 3) : index]} & _TIME_SPENT:
+            continue  # "mijn pauze ging helemaal op in wachten": used up, not taken in
+        if form.display in _NOT_AFTER_ARTICLE and index > 0 and tokens[index - 1][0] in ARTICLES:
+            continue  # "ik voelde dat dit een belangrijk moment was": the moment, not the student
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
@@ -252,6 +261,24 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
+
+
+_SAYS_ITSELF = frozenset({"er niks te zoeken had", "er niets te zoeken had"})
+# Forms that say a feeling only where their clause ends ("toen ben ik echt de tijd vergeten.", "ik kon het
+# echt niet geloven, ik mocht zelf spuiten!"); with more after them they tell something else.
+_AT_CLAUSE_END = frozenset(
+    {
+        *("de tijd vergeten", "vergat de tijd", "vergat ik de tijd", "vergat helemaal de tijd"),
+        *("kon het niet geloven", "kon het echt niet geloven", "couldnt believe it", "couldn't believe it"),
+        "lost track of time",
+    }
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,!;:)\n]|$|(?:en|toen|and|then|haha\w*|lol|echt|man)\b|[^\w\s?])")
+_ABSORBED = frozenset(
+    {"helemaal opging in", "ging helemaal op in", "ging er helemaal in op", "ging er echt in op"}
+)
+_TIME_SPENT = frozenset("tijd pauze ochtend middag dag uur uren avond week geld budget".split())
+_NOT_AFTER_ARTICLE = frozenset({"belangrijk", "important"})
 
 
 def _told_outright(found: list[Feeling], folded: str) -> list[Feeling]:

@@ -220,10 +220,32 @@ from .test_feeling_idioms import own
         ("de baas vroeg of ik het leuk vond en ik zei ja maar dat was eigenlijk niet zo", "nl", []),
         ("hij vroeg of ik het leuk vond, ik zei ja en dat was ook zo", "nl", ["leuk"]),
         ("i wasnt really lost, i was more curious", "en", ["curious"]),
+        ("harm is altied vrolijk en zingt de hele dag", "nl", []),
+        ("ik is blij", "nl", ["blij"]),
+        # a review of those: what the new readings must leave alone
+        ("de klant stond op mijn plek bij de kassa", "nl", []),
+        ("er was een klein kind dat de hele tijd huilde", "nl", []),
+        ("je had er niks te zoeken zei de chef tegen een jongen", "nl", []),
+        ("ze vroeg of ik zenuwachtig was en ik zei ja, maar dat was niet zo erg", "nl", ["zenuwachtig"]),
+        ("he asked if I was stressed, I said yes but that wasn't true for my friend", "en", ["stressed"]),
+        ("ik was zenuwachtig maar na een uur meer dan tevreden", "nl", ["zenuwachtig", "tevreden"]),
+        ("I was nervous but at the end more than proud of myself", "en", ["nervous", "proud"]),
+        ("ik vergat de tijd bij te houden en toen was de winkel al dicht", "nl", []),
+        ("ik vergat de tijd niet", "nl", []),
+        ("i lost track of time cleaning, it was so boring", "en", ["boring"]),
+        ("mijn pauze ging helemaal op in wachten op de bus", "nl", []),
+        ("ik kon het niet geloven hoe gemeen ze waren tegen die nieuwe", "nl", []),
+        ("i couldn't believe it when he yelled at me in front of the customers", "en", []),
+        ("ik voelde dat dit een belangrijk moment was voor mij", "nl", []),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
+
+
+def test_feeling_important_is_said_back_as_a_feeling() -> None:
+    reading = read_feelings("ik voelde me echt belangrijk toen ik de kassa alleen deed", "nl")
+    assert feelings_sentence(reading.own, "nl") == "Je voelde je belangrijk."
 
 
 def test_medelijden_is_said_back_in_the_students_word() -> None:
