@@ -145,6 +145,13 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
         # "indruk" named beside "onder de indruk" is part of the kept feeling, not an old one said again.
         inside = {word for k in kept for word in fold(k).split()}
         replaced = [n for n in before if not matches(n, kept, language) and fold(n) not in inside]
+        if not now and not replaced and all(any(matches(n, [k], language) for n in before) for k in kept):
+            # No correction at all ("ja klopt, vooral bij de kassa"): the named feelings are kept, so going
+            # on without saying them again honours it, as long as they are the ones named later.
+            later_named = [
+                n for t in talk.turns[at + 1 :] for text in bot_texts([t]) for n in named_feelings(text, case)
+            ]
+            acknowledged = all(any(matches(n, [k], language) for n in later_named) for k in kept)
     else:
         acknowledged = reply.asks == "gevoel" and not now
         replaced = before

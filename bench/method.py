@@ -25,7 +25,9 @@ The figures (targets in brackets):
   the correction names `expect.corrected_feeling` (a word, or a list when the student named more than one
   of their own; without one it names nothing and asks how they felt; a correction that says no feeling,
   "nee dat klopt niet", may be answered by asking, and the feeling is named after the answer), and no
-  feeling named before the correction other than the corrected one(s) is named after it.
+  feeling named before the correction other than the corrected one(s) is named after it. A reaction that
+  is no correction (`corrected_feeling` is what the bot had named: "ja klopt, vooral bij de kassa") is
+  honoured too when the reply names no feeling and the kept one(s) are the ones named later.
 * praise after a non-answer (0): bot replies with praise ("mooi", "top", "goed gedaan", "veel verteld",
   "great", ...) to a non-answer: the player's neutral "weet ik niet", a key in `expect.nonanswers`, or
   "niks", "nee", "weet niet", "idk", "-", one word said over and over; in every conversation of the case.
@@ -124,6 +126,9 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev58.yaml",
     ROOT / "tests/golden/method/dev59.yaml",
     ROOT / "tests/golden/method/dev60.yaml",
+    ROOT / "tests/golden/method/dev61.yaml",
+    ROOT / "tests/golden/method/dev62.yaml",
+    ROOT / "tests/golden/method/dev63.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",

@@ -72,3 +72,36 @@ def test_praise_is_the_bots_own_words_not_a_quote_of_the_student(reply: str, cou
     figures = Figures()
     _score_praise(played, figures, "x")
     assert figures.praise_after_non_answer == counted
+
+
+def _kept_case(case_id: str, said: str) -> dict[str, object]:
+    """A story with one feeling, the student's reaction to it said back, and that feeling to be kept."""
+    return {
+        "id": case_id,
+        "language": "nl",
+        "answers": {
+            "soort": "stage",
+            "waar": "supermarkt",
+            "wanneer": "donderdag",
+            "verhaal": "ik stond voor het eerst achter de kassa en ik was zenuwachtig",
+            "moment": "toen de eerste klant kwam",
+            "verbreden": "bij presentaties",
+            "verdiepen": "ja bij mijn spreekbeurt",
+            "kernwoord": "durven",
+            "stap": "vragen of ik vaker kassa mag doen",
+            "stap_wanneer": "volgende week donderdag",
+            "hulp": "mijn mentor",
+            "bereiken": "na de les",
+            "obstakel": "niks",
+        },
+        "correction": {"after": "verhaal", "say": said},
+        "expect": {"feelings": [["zenuwachtig"]], "corrected_feeling": "zenuwachtig"},
+    }
+
+
+def test_a_reaction_that_is_no_correction_is_honoured_when_the_feeling_is_kept() -> None:
+    kept = _kept_case("kept-01", "ja klopt, vooral bij de eerste klant")
+    replaced = _kept_case("kept-02", "nee ik was juist boos")  # the bot takes it: not what this case expects
+    result, _ = asyncio.run(method.run_cases([kept, replaced]))
+    assert result.corrections == [1, 2]
+    assert any("kept-02" in failure for failure in result.failed.get("corrections", [])), result.failed
