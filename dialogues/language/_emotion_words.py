@@ -34,7 +34,14 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     (
         "zelfverzekerd",
         "state",
-        ("zelfverzekerde", "zelfvertrouwen", "zelfverzekerder", "zekerder", "zeker van mezelf"),
+        (
+            "zelfverzekerde",
+            "zelfvertrouwen",
+            "zelfverzekerder",
+            "zekerder",
+            "zeker van mezelf",
+            "zeker was van mezelf",
+        ),
     ),
     ("opgelucht", "state", ("opluchting",)),
     (

@@ -120,6 +120,8 @@ def subject_of(
             return "other", i  # "me neef was boos": "me" is "mijn" here; not "made me kind of sad"
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
+        if word in SELF and following not in COPULAS and _inner_of_someone(words, i):
+            continue  # "the guy i shadowed was tense", "de journalist met wie ik meeliep was gestrest"
         if word in EXPERIENCER and (previous in PREPOSITIONS or following == "toe"):
             continue  # "kwam een moeder naar me toe": the student is where she came, not who felt
         if word in EXPERIENCER and previous == "volgens":
@@ -244,6 +246,19 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
+
+
+def _inner_of_someone(words: list[str], i: int) -> bool:
+    """The student at `i` is the subject of a clause about someone named just before: "the guy i shadowed",
+    "de vrouw die ik hielp", "de journalist met wie ik meeliep"."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    if words[i - 1] in PEOPLE:
+        return True  # English leaves "who(m)" out: "the guy i shadowed"
+    return words[i - 1] in _RELATIVE and any(w in PEOPLE for w in words[max(0, i - 4) : i - 1])
+
+
+_RELATIVE = frozenset("die wie who whom that".split())
 
 
 def _someone_is(before: list[str]) -> bool:

@@ -34,7 +34,7 @@ _NOTHING = frozenset(
         "nothing|nothing really|none|idc|dont care|i dont care|no clue|dunno|nah|meh|mwah|pff|pfff|hmm|hm|"
         "uh|uhm|ehm|eh|euh|ok|oke|oki|okay|k|kk|ja|jaa|yes|yeah|x|xx|lol|haha|hahaha|ik weet het niet|"
         "weet ik niet|weet niet|idk|geen antwoord|skip|volgende|next|niks te zeggen|niks bijzonders|"
-        "nee niks|nee niets|niet echt iets|niks speciaals|geen flauw idee|geen idee eigenlijk"
+        "nee niks|nee niets|niet echt iets|niks speciaals|geen flauw idee|geen idee eigenlijk|tja|tsja|tjah"
     ).split("|")
 )
 _NO = frozenset(
@@ -99,7 +99,9 @@ _CORRECTION_START = re.compile(
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
     r"dat is (?:het|t) (?:niet?|neet)(?: echt)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|da'?s (?:het|t) niet?|"
-    r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet)\b"
+    r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
+    # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
+    r"that'?s not (?:quite |really |exactly )?it|(?:not really|niet echt)(?=\s*[.!]|$))\b"
 )
 
 
@@ -108,7 +110,12 @@ def _plain(text: str) -> str:
 
 
 # Words around a non-answer that do not make it one ("niks denk ik", "idk eigenlijk", "nothing really lol").
-_FILLERS = frozenset("denk ik eigenlijk iig ieg echt gewoon hoor nog sws lol haha i think really tbh".split())
+_FILLERS = frozenset(
+    [
+        *"denk ik eigenlijk iig ieg echt gewoon hoor nog sws lol haha i think really tbh".split(),
+        *"tja tsja tjah well uhh".split(),
+    ]
+)
 # A step that starts with one of these and names nothing to do is no step ("niks met kantoor iig").
 _NOTHING_FIRST = frozenset({"niks", "niets", "nix", "nothing", "nada"})
 

@@ -72,7 +72,7 @@ PEOPLE = frozenset(
     klasgenoot klasgenote klasgenoten classmate classmates
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
-    engineer designer developer mechanic pharmacist journalist lawyer coach
+    engineer designer developer mechanic pharmacist journalist lawyer coach guy lady analyst architect
     """.split()
 )
 # A determiner before a noun makes a noun phrase ("de klant", "zijn moeder"): someone else.

@@ -79,6 +79,7 @@ from .driver import said_back
             ["verveeld", "nieuwsgierig"],
             "nl",
         ),
+        ("I was nervous", "hmm that's not quite it. looking back it was more excitement", ["excited"], "en"),
     ],
 )
 def test_the_named_word_gives_way_to_the_students_own(
@@ -149,6 +150,9 @@ def test_a_close_word_denied_elsewhere_keeps_the_named_one(
         # no feeling at all, the student says (dev58): the named one goes, and the bot asks
         ("ik voelde me echt een held haha", "nah was meer een grap, ik voelde niks speciaals"),
         ("I felt like a hero", "nah, I didn't feel anything special, just did my job"),
+        # dev62: "not really." and "that's not quite it" open a correction; a doubt about the word too
+        ("I was nervous", "hmm not really. the biggest thing was the break"),
+        ("ik was trots", "hmm weet niet of dat het is"),
     ],
 )
 def test_a_correction_without_a_feeling_asks_again(

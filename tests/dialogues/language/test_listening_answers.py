@@ -17,14 +17,23 @@ from dialogues.language import (
 )
 
 
-@pytest.mark.parametrize("text", ["niks", "weet niet", "idk", "-", "ja ja ja", "geen idee", "hmmmm", "  "])
+@pytest.mark.parametrize(
+    "text",
+    ["niks", "weet niet", "idk", "-", "ja ja ja", "geen idee", "hmmmm", "  ", "tja", "tja idk", "well idk"],
+)
 def test_non_answers(text: str) -> None:
     assert weigh(text) == "none"
 
 
 @pytest.mark.parametrize(
     ("text", "weight"),
-    [("nee", "no"), ("nee niet echt", "no"), ("bij voetbal", "thin"), ("bij voetbal als iemand valt", "ok")],
+    [
+        ("nee", "no"),
+        ("nee niet echt", "no"),
+        ("bij voetbal", "thin"),
+        ("bij voetbal als iemand valt", "ok"),
+        ("tja ik was moe", "ok"),
+    ],
 )
 def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
     assert weigh(text, min_words=3) == weight
