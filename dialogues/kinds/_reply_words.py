@@ -74,8 +74,8 @@ INSTEAD = re.compile(
 DOUBT_WORD = re.compile(
     r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,2}(?:het|dat) (?:goede |juiste |echte )?woord|"
     # "hmm weet niet of dat het is", "not sure that's it"
-    r"weet (?:ik )?(?:niet|nie) of (?:dat|het) (?:het|t) (?:wel )?(?:is|was)|"
-    r"(?:not sure|dunno) (?:if )?that'?s it|"
+    r"weet (?:ik )?(?:niet|nie) of (?:dat|het) (?:het|t) (?:wel )?(?:is|was)(?=\s*(?:[.,!?]|$))|"
+    r"(?:not sure|dunno) (?:if )?that'?s it(?=\s*(?:[.,!?]|$))|"
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"
 )

@@ -232,6 +232,8 @@ def context(
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
+    if subject == "other" and _me_as_well(words[after : after + 5]):
+        subject = "self"  # "de jongen die ik hielp was zenuwachtig, net als ik", "stressed, same as me"
     if (
         words[after : after + 1] in (["op"], ["on"], ["at"])
         and words[after + 1 : after + 2]
@@ -249,9 +251,11 @@ def context(
 
 
 def _inner_of_someone(words: list[str], i: int) -> bool:
-    """The student at `i` is the subject of a clause about someone named just before: "the guy i shadowed",
-    "de vrouw die ik hielp", "de journalist met wie ik meeliep"."""
-    if i == 0 or i + 1 >= len(words):
+    """The student at `i` is the subject of a clause about someone named just before, and that someone the
+    subject of the verb of being after it: "the guy i shadowed was", "de vrouw die ik hielp was"; not "die ik
+    een beetje eng vond" nor "the lady i thought was scary" (the student's own view)."""
+    inner = words[i + 1 :]
+    if i == 0 or not inner or not set(inner) & COPULAS or set(inner) & _JUDGING:
         return False
     if words[i - 1] in PEOPLE:
         return True  # English leaves "who(m)" out: "the guy i shadowed"
@@ -259,6 +263,7 @@ def _inner_of_someone(words: list[str], i: int) -> bool:
 
 
 _RELATIVE = frozenset("die wie who whom that".split())
+_JUDGING = frozenset("vond vind vindt dacht denk thought think found find".split())
 
 
 def _someone_is(before: list[str]) -> bool:
@@ -296,6 +301,20 @@ def _with_me(words: list[str], subject: int) -> bool:
         and (plural or (i > 0 and words[i - 1] in PLURAL_VERBS))
         for i in (subject - 2, subject - 3, subject - 4)
     )
+
+
+def _me_as_well(rest: list[str]) -> bool:
+    """ "net als ik", "zoals ik", "en ik ook", "same as me", "like me", "me too" right after the feeling, and
+    nothing after it ("en ik ook verdrietig" has a feeling of its own, "ik ook niet" is a no)."""
+    words = rest[1:] if rest[:1] == [","] else rest
+    for said in _AS_ME:
+        size = len(said.split())
+        if " ".join(words[:size]) == said:
+            return size == len(words) or not words[size][0].isalnum()
+    return False
+
+
+_AS_ME = ("net als ik", "zoals ik", "en ik ook", "ik ook", "same as me", "just like me", "like me", "me too")
 
 
 def _except_me(rest: list[str]) -> bool:

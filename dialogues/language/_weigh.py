@@ -101,7 +101,7 @@ _CORRECTION_START = re.compile(
     r"dat is (?:het|t) (?:niet?|neet)(?: echt)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
     # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
-    r"that'?s not (?:quite |really |exactly )?it|(?:not really|niet echt)(?=\s*[.!]|$))\b"
+    r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$))\b"
 )
 
 
@@ -223,12 +223,18 @@ _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|h
 _WISH = re.compile(
     r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
     r"^(?:misschien |maybe )?(?:iets anders|something else)$|"
-    r"school afmaken|(?:mijn )?diploma halen|finish school|"
+    r"school afmaken|(?:mijn )?diploma halen|finish school|(?:mijn |m'n |mn )?stage (?:afmaken|afronden)|"
     r"\b(?:work|try|study) harder\b|\bdo (?:my )?best\b|(?:beter )?(?:mijn|m'n|mn) best doen"
 )
 # A day named: the date parser's weekdays, and the days said as a word.
 _WHEN = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|morgen|vandaag|vanavond|volgende week|tomorrow|tonight|today|next week)\b"
+)
+# "maybe look some stuff up online", "wat dingen opzoeken": about nothing named ("wat dingen vragen aan mijn
+# mentor", "wat dingen opzoeken over de opleiding" name someone or something).
+_SOME_STUFF = re.compile(
+    r"\b(?:some|wat|een paar|paar) (?:stuff|dingen|things|dingetjes)"
+    r"(?: (?:up|op|online|opzoeken|zoeken|googlen|ofzo|enzo|or something|doen|do))*$"
 )
 _SOMEDAY = re.compile(r"^(?:(?:misschien|maybe|ja|gewoon|gwn|yeah) )*(?:ooit|someday|some day|one day)\b")
 # Said at the end of a chat message, to someone: "ff kijken bro".
@@ -256,8 +262,8 @@ def names_no_step(text: str) -> bool:
         if t in _ACTION_WORDS and (i == 0 or tokens[i - 1] not in _NOUN_BEFORE)
     }
     concrete = doing - _WIDE - _LOOKING
-    if _SOMEDAY.match(plain) and not _WHEN.search(plain):
-        return True  # "misschien ooit ergens anders meelopen ofzo": a wish for some day, not a step
+    if (_SOMEDAY.match(plain) or _SOME_STUFF.search(plain)) and not _WHEN.search(plain):
+        return True  # "misschien ooit ergens anders meelopen", "maybe look some stuff up": nothing yet to do
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
     if concrete - _GOING_ON:

@@ -98,6 +98,9 @@ def test_where_else_is_never_read_as_a_correction(
         ("ik was zenuwachtig", "nou half, ik deed alles fout"),
         ("ik was zenuwachtig", "nee, ik voelde niks van de kou"),
         ("I was nervous", "no I felt nothing in my hands"),
+        # about the job, not the named word (a review)
+        ("ik was zenuwachtig", "ja klopt, maar weet niet of dat het is wat ik wil"),
+        ("I was nervous", "that's not it for me, the job i mean"),
     ],
 )
 def test_an_answer_about_the_moment_is_no_correction_and_adds_nothing(

@@ -237,6 +237,20 @@ from .test_feeling_idioms import own
         ("ik kon het niet geloven hoe gemeen ze waren tegen die nieuwe", "nl", []),
         ("i couldn't believe it when he yelled at me in front of the customers", "en", []),
         ("ik voelde dat dit een belangrijk moment was voor mij", "nl", []),
+        # dev61, dev62: the student in a clause about someone else; sure of themselves
+        ("the guy i shadowed was really tense", "en", []),
+        ("the lady i helped was so happy and i was proud", "en", ["proud"]),
+        ("de journalist met wie ik meeliep moest bellen en was echt gestrest", "nl", []),
+        ("de vrouw die ik hielp was blij", "nl", []),
+        ("de man zei dat ik goed was en ik was blij", "nl", ["blij"]),
+        ("meer dat ik zeker was van mezelf, dat ik het gewoon kon", "nl", ["zelfverzekerd"]),
+        # a review of those: the student's own view in such a clause, and the feeling shared
+        ("mijn baas die ik een beetje eng vond zei dat ik het goed deed", "nl", ["eng"]),
+        ("the lady i thought was scary", "en", ["scary"]),
+        ("de jongen die ik hielp was zenuwachtig net als ik", "nl", ["zenuwachtig"]),
+        ("the guy i worked with was stressed, same as me", "en", ["stressed"]),
+        ("mijn collega was moe, ik ook", "nl", ["moe"]),
+        ("de klant was boos, ik ook niet", "nl", []),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:

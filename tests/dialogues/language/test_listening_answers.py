@@ -69,6 +69,11 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("misschien ooit ergens anders meelopen ofzo", False),
         ("maybe one day shadow a nurse", False),
         ("misschien ooit, eerst volgende week mijn oom bellen", True),
+        # nothing named to look up or finish beyond going on as now (dev60, dev61)
+        ("maybe look some stuff up online", False),
+        ("gewoon mijn stage afmaken", False),
+        ("wat dingen opzoeken over de opleiding", True),
+        ("ik ga wat dingen vragen aan mijn mentor", True),
         ("gewoon verder werken", False),
         ("ik ga verder met de opleiding tandartsassistent", True),
         ("meer durven", False),
