@@ -140,6 +140,8 @@ def emoji_feelings(
         since = near[0][1] if near else 0
         if any(since <= f.start < position for f in (*found, *emoji)):
             continue
+        if {t for t, _ in words[-15:]} & _ONIONS:
+            continue  # "uien snijden, m'n ogen traanden echt 😭": tears from onions, not sadness
         # In a word's place after "was"/"niet" ("mijn moeder was 😡", "ik was niet 😢") it is read like that
         # word; after a whole clause ("toen ze allemaal meededen 😁") it is the writer's own reaction.
         if words and (words[-1][0] in COPULAS or words[-1][0] in NEGATIONS):
@@ -153,6 +155,7 @@ def emoji_feelings(
     return emoji
 
 
+_ONIONS = frozenset({"ui", "uien", "uitjes", "onion", "onions"})
 _WONDER = frozenset({"dacht", "denk", "vroeg", "afvroeg", "thought", "wondered", "asked", "me", "myself"})
 _NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
 _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})

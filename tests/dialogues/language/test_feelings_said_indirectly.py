@@ -251,6 +251,8 @@ from .test_feeling_idioms import own
         ("the guy i worked with was stressed, same as me", "en", ["stressed"]),
         ("mijn collega was moe, ik ook", "nl", ["moe"]),
         ("de klant was boos, ik ook niet", "nl", []),
+        ("eerst moest ik uien snijden, wel 5 kilo, m'n ogen traanden echt 😭", "nl", []),
+        ("mijn oma is overleden en ik moest echt huilen 😭", "nl", ["verdrietig"]),
     ],
 )
 def test_which_feeling_is_the_students(text: str, language: str, words: list[str]) -> None:
