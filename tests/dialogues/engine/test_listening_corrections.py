@@ -84,6 +84,13 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
         ("ik schrok me rot", "geschrokken valt mee hoor"),
         ("vond t echt heftig", "hmm nee 🤔"),
         ("I was terrified", "hmm nope"),
+        ("kvond het nie leuk", "nee da klopt nie echt"),
+        # no feeling at all, the student says (dev58): the named one goes, and the bot asks
+        ("ik voelde me echt een held haha", "nah was meer een grap, ik voelde niks speciaals"),
+        ("I felt like a hero", "nah, I didn't feel anything special, just did my job"),
+        # dev62: "not really." and "that's not quite it" open a correction; a doubt about the word too
+        ("I was nervous", "hmm not really. the biggest thing was the break"),
+        ("ik was trots", "hmm weet niet of dat het is"),
     ],
 )
 def test_a_named_word_turned_down_without_another_asks_how_they_felt(

@@ -144,28 +144,6 @@ def test_a_close_word_denied_elsewhere_keeps_the_named_one(
 
 
 @pytest.mark.parametrize(
-    ("story", "answer"),
-    [
-        ("kvond het nie leuk", "nee da klopt nie echt"),
-        # no feeling at all, the student says (dev58): the named one goes, and the bot asks
-        ("ik voelde me echt een held haha", "nah was meer een grap, ik voelde niks speciaals"),
-        ("I felt like a hero", "nah, I didn't feel anything special, just did my job"),
-        # dev62: "not really." and "that's not quite it" open a correction; a doubt about the word too
-        ("I was nervous", "hmm not really. the biggest thing was the break"),
-        ("ik was trots", "hmm weet niet of dat het is"),
-    ],
-)
-def test_a_correction_without_a_feeling_asks_again(
-    engine: Engine, reflect: ScriptVersion, story: str, answer: str
-) -> None:
-    language = "en" if story.startswith("I ") else "nl"
-    chat = said_back(engine, reflect, story, language)
-    chat.send(answer)
-    asked = "Hoe voelde jij je toen?" if language == "nl" else "How did you feel then?"
-    assert chat.feelings() == [] and asked in chat.text()
-
-
-@pytest.mark.parametrize(
     ("story", "answer", "now", "language"),
     [
         # "niet gewoon X" and "X isn't the word" ask for more than X, they do not keep it plainly

@@ -104,24 +104,6 @@ def test_a_denial_after_a_word_to_start_with_is_still_a_denial() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "said"),
-    [
-        (
-            "idk of ik zenuwachtig was of gwn moe, het was kapot vol",
-            "nl",
-            "Je twijfelt tussen zenuwachtig en moe.",
-        ),
-        ("ik weet niet of ik nou boos was of gewoon moe", "nl", "Je twijfelt tussen boos en moe."),
-        ("not sure if i was scared or just tired", "en", "You're not sure: scared or tired."),
-    ],
-)
-def test_two_feelings_the_student_is_unsure_between_are_said_back_as_a_doubt(
-    text: str, language: str, said: str
-) -> None:
-    assert feelings_sentence(read_feelings(text, language).own, language) == said
-
-
-@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("ik weet niet of ik bang was", "nl"),

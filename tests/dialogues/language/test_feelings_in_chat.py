@@ -147,6 +147,14 @@ def test_sympathy_disgust_and_a_row_of_someone_elses_actions(text: str, said: st
         ("she said that I was nervous and I was", "en", "You felt nervous."),
         ("het was vies werk maar ik vond het leuk", "nl", "Je vond het leuk."),
         ("het was echt saai werk", "nl", "Je vond het saai."),
+        # two feelings the student is unsure between: said back as the doubt
+        (
+            "idk of ik zenuwachtig was of gwn moe, het kapot vol",
+            "nl",
+            "Je twijfelt tussen zenuwachtig en moe.",
+        ),
+        ("ik weet niet of ik nou boos was of gewoon moe", "nl", "Je twijfelt tussen boos en moe."),
+        ("not sure if i was scared or just tired", "en", "You're not sure: scared or tired."),
     ],
 )
 def test_said_back_as_the_student_meant_it(text: str, language: str, said: str) -> None:
