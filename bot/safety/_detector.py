@@ -111,9 +111,10 @@ _CUE: Final = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{p.pattern})" for name, p in _named(_phrases.CUES).items()) + r")\b"
 )
 _GROUP: Final = re.compile(_phrases.GROUP)
-# Animals and toddlers bite; told of anywhere in the message, a bite is theirs, not a person's blow.
+# Animals and toddlers bite; told of just before, a bite is theirs, not a person's blow.
 _BITE: Final = re.compile(r"\b(?:bite|bites|biting|bit|bitten|bijt|bijten|gebeten|beet)\b")
-# Who bites at a placement: animals and small children, told before the bite.
+# Who bites at a placement: animals and small children, told before the bite. Apart from the wider
+# "harmless" suppressor: a ball, a chicken or "een rat" (an insult) bites no one.
 _BITER: Final = re.compile(
     r"\b(?:hond|honden|hondje|puppy|pup|kat|katten|poes|kitten|paard|paarden|pony|konijn|cavia|hamster|geit"
     r"|papegaai|dier|dieren|labrador|herder|kindje|kindjes|peuter|peuters|kleuter|kleuters|baby|dog|dogs"
@@ -124,18 +125,24 @@ _BITER: Final = re.compile(
 _NOT_AN_ANIMAL: Final = re.compile(
     r"\b(?:vader|moeder|stiefvader|stiefmoeder|ex|vriend|vriendin|oom|tante|broer|zus|opa|oma|baas|collega"
     r"|leraar|juf|meester|mentor|trainer|dad|mom|mum|stepdad|stepmom|boyfriend|girlfriend|uncle|aunt"
-    r"|brother|sister|boss|teacher|coach|man|vrouw|jongen|meisje|guy|girl|pakte|pakt|pakten|greep)\b"
+    r"|brother|sister|boss|teacher|coach|man|vrouw|jongen|meisje|guy|girl|pakte|pakt|pakten|greep|thuis"
+    r"|home)\b"
 )
+# How many clauses back the animal may be told ("ik moest de hond vasthouden. hij was oud. ik was bang dat
+# hij me zou bijten"); further back, "ik werk met kleuters. thuis beet hij me" is about someone else.
+_BITER_REACH: Final = 3
 
 
 def _animal_bite(text: str, match: re.Match[str], left: int) -> bool:
-    """A bite told after an animal or a small child and with no one else before it in its clause: "ik moest
-    de hond vasthouden. ik was bang dat hij me zou bijten"; not "mijn vader beet me", "pakte me beet"."""
-    return (
-        _BITE.search(match.group()) is not None
-        and _BITER.search(text, 0, match.start()) is not None
-        and _NOT_AN_ANIMAL.search(text, left, match.end()) is None
-    )
+    """A bite told shortly after an animal or a small child and with no one else (nor home) before it in its
+    clause: "ik moest de hond vasthouden. ik was bang dat hij me zou bijten"; not "mijn vader beet me",
+    "pakte me beet", "thuis beet hij me"."""
+    if _BITE.search(match.group()) is None or _NOT_AN_ANIMAL.search(text, left, match.end()) is not None:
+        return False
+    since = left
+    for _ in range(_BITER_REACH):
+        since = text.rfind("|", 0, max(0, since - 1)) + 1
+    return _BITER.search(text, since, match.start()) is not None
 
 
 _FRAME: Final = re.compile("|".join(f"(?:{p.pattern})" for p in _named(_phrases.FRAMES).values()))

@@ -77,7 +77,7 @@ _AGREED_START = re.compile(
 )
 # "zij vinden het saai, ik niet", "they were bored, I didn't": someone else's, the student says; not "I didn't
 # let go", which tells what they did.
-_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me|(?:i didn'?t|i don'?t)(?=\s*(?:[.,!?;]|$)))")
+_NOT_ME_EITHER = re.compile(r"\b(?:ik niet|not me)\b|\b(?:i didn'?t|i don'?t)(?=\s*(?:[.,!?;]|$))")
 _ADDING = re.compile(
     r"\b(?:ook|also|too|as well|daarna|en toen|and then|afterwards|na afloop|achteraf|bovendien|plus|"
     r"maar nu|but now)\b"

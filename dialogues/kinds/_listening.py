@@ -270,6 +270,9 @@ def _chosen(notes: list[EmotionNote], reading: Reading, folded: str) -> list[Emo
     if _BOTH.match(folded):
         return [n.model_copy(update={"doubt": False, "sequel": False}) for n in notes]
     families = {f.family for f in reading.own if not f.negated}
+    denied = {f.family for f in reading.denied}
+    if not families and len(denied & {n.family for n in notes}) == 1:
+        families = {n.family for n in notes} - denied  # "niet boos": the other one of the two
     named = [n for n in notes if n.family in families]
     if len(named) != 1 or families - {n.family for n in notes}:
         return []

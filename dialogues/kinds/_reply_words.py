@@ -85,11 +85,12 @@ DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:
 FILLERS = frozenset(
     "ok oke okay prima goed fine good alright nice cool chill fijn gezellig leuk top mooi lekker".split()
 )
-# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
+# "ik zou het eerder voldaan noemen", "I'd call it relief": the word named is the feeling meant.
 NAMING_NL = re.compile(
     r"\b(?:ik zou het(?: eerder| meer| liever)? (\w+) noemen|ik noem het (\w+))\b", re.IGNORECASE
 )
 NAMING_EN = re.compile(r"\b(?:i'?d|i would) (?:rather )?call it (?:more )?(\w+)\b", re.IGNORECASE)
+# "ik was gewoon moe" right after the bot named a feeling: short, and "just" puts it in the other's place.
 JUST = re.compile(r"\b(?:gewoon|gwn|just|simply)\b")
 JUST_WORDS = 6
 SHORT_REJECT = 8

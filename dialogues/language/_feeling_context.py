@@ -18,6 +18,7 @@ from ._feeling_scope import (
     negation_reaches,
     someone_after_how,
 )
+from ._subject_rules import inner_of_someone, me_as_well, someone_is
 from ._whose_words import (
     ARTICLES,
     ASK,
@@ -120,7 +121,7 @@ def subject_of(
             return "other", i  # "me neef was boos": "me" is "mijn" here; not "made me kind of sad"
         if (word in SELF or word in EXPERIENCER) and copulas >= 2 and i > 0:
             continue  # "the lawyer I was with was super chill": "I" is the subject of the inner clause
-        if word in SELF and following not in COPULAS and _inner_of_someone(words, i):
+        if word in SELF and following not in COPULAS and inner_of_someone(words, i):
             continue  # "the guy i shadowed was tense", "de journalist met wie ik meeliep was gestrest"
         if word in EXPERIENCER and (previous in PREPOSITIONS or following == "toe"):
             continue  # "kwam een moeder naar me toe": the student is where she came, not who felt
@@ -224,7 +225,7 @@ def context(
             subject = "self"
         elif any(w in OTHERS for w in rest):
             subject = "other"
-    if subject is None and state and _someone_is(before):
+    if subject is None and state and someone_is(before):
         subject = "other"  # "harm is altijd vrolijk": "is" is never the student's own ("ik ben")
     if subject is None:
         subject = _inherited(tokens, start, people)
@@ -232,7 +233,7 @@ def context(
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
-    if subject == "other" and _me_as_well(words[after : after + 5]):
+    if subject == "other" and me_as_well(words[after : after + 5]):
         subject = "self"  # "de jongen die ik hielp was zenuwachtig, net als ik", "stressed, same as me"
     if (
         words[after : after + 1] in (["op"], ["on"], ["at"])
@@ -248,33 +249,6 @@ def context(
     clause = words[start:end]
     present = any(w in PRESENT_MARKERS for w in clause) and not any(w in PAST_MARKERS for w in clause)
     return whose, negated, present
-
-
-def _inner_of_someone(words: list[str], i: int) -> bool:
-    """The student at `i` is the subject of a clause about someone named just before, and that someone the
-    subject of the verb of being after it: "the guy i shadowed was", "de vrouw die ik hielp was"; not "die ik
-    een beetje eng vond" nor "the lady i thought was scary" (the student's own view)."""
-    inner = words[i + 1 :]
-    if i == 0 or not inner or not set(inner) & COPULAS or set(inner) & _JUDGING:
-        return False
-    if words[i - 1] in PEOPLE:
-        return True  # English leaves "who(m)" out: "the guy i shadowed"
-    return words[i - 1] in _RELATIVE and any(w in PEOPLE for w in words[max(0, i - 4) : i - 1])
-
-
-_RELATIVE = frozenset("die wie who whom that".split())
-_JUDGING = frozenset("vond vind vindt dacht denk thought think found find".split())
-
-
-def _someone_is(before: list[str]) -> bool:
-    """A word that is no "het", "dat" or "er" right before an "is" in the clause: "harm is altijd vrolijk"."""
-    at = next((i for i, w in enumerate(before) if w == "is"), None)
-    return at is not None and at > 0 and before[at - 1] not in _NOT_SOMEONE
-
-
-_NOT_SOMEONE = frozenset(
-    "het t dat dit er hier daar wat alles zo nu toen dan ook wel echt gewoon en maar".split()
-)
 
 
 def _someone_in(words: list[str], people: frozenset[str]) -> Whose | None:
@@ -301,20 +275,6 @@ def _with_me(words: list[str], subject: int) -> bool:
         and (plural or (i > 0 and words[i - 1] in PLURAL_VERBS))
         for i in (subject - 2, subject - 3, subject - 4)
     )
-
-
-def _me_as_well(rest: list[str]) -> bool:
-    """ "net als ik", "zoals ik", "en ik ook", "same as me", "like me", "me too" right after the feeling, and
-    nothing after it ("en ik ook verdrietig" has a feeling of its own, "ik ook niet" is a no)."""
-    words = rest[1:] if rest[:1] == [","] else rest
-    for said in _AS_ME:
-        size = len(said.split())
-        if " ".join(words[:size]) == said:
-            return size == len(words) or not words[size][0].isalnum()
-    return False
-
-
-_AS_ME = ("net als ik", "zoals ik", "en ik ook", "ik ook", "same as me", "just like me", "like me", "me too")
 
 
 def _except_me(rest: list[str]) -> bool:

@@ -122,7 +122,7 @@ def _six_back(tokens: list[tuple[str, int]], index: int) -> int:
     return start
 
 
-_DENIED = frozenset({"niet", "nie", "geen", "not", "never", "nooit", "niks", "niets"})
+_DENIED = NEGATIONS | {"niks", "niets"}
 
 
 def after_copula(tokens: list[tuple[str, int]], index: int) -> bool:

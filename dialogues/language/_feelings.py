@@ -10,7 +10,6 @@ English dictionary from simplemma decides that, loaded the first time it is need
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache, partial
 
 from ._feeling_clauses import (
@@ -27,6 +26,7 @@ from ._feeling_clauses import (
     next_in_line,
 )
 from ._feeling_context import context, subject_of
+from ._feeling_deeds import SAYS_ITSELF, between_two, says_something_else, told_outright
 from ._feeling_extras import (
     ABOUT_THEM,
     AFTER_NOT_EVAL,
@@ -161,7 +161,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
         # An idiom that says the feeling itself ("dat ik er niks te zoeken had"): no "voelde" needed.
-        idiom = folded[start:end] in _SAYS_ITSELF and index > 0 and tokens[index - 1][0] in {"ik", "k"}
+        idiom = folded[start:end] in SAYS_ITSELF and index > 0 and tokens[index - 1][0] in {"ik", "k"}
         if (form.family in FEEL_ONLY or form.display in FEEL_ONLY) and not (
             idiom
             or felt_before(tokens, index)
@@ -187,12 +187,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             [",", "more", "than"],
         ):
             continue  # "ik vond het heel interessant, meer dan eng": the first one, not this one
-        if folded[start:end] in _AT_CLAUSE_END and not _CLAUSE_ENDS.match(folded, end):
-            continue  # "ik vergat de tijd bij te houden", "kon het niet geloven hoe gemeen ze waren"
-        if folded[start:end] in _ABSORBED and {t for t, _ in tokens[max(0, index - 3) : index]} & _TIME_SPENT:
-            continue  # "mijn pauze ging helemaal op in wachten": used up, not taken in
-        if form.display in _NOT_AFTER_ARTICLE and index > 0 and tokens[index - 1][0] in ARTICLES:
-            continue  # "ik voelde dat dit een belangrijk moment was": the moment, not the student
+        if says_something_else(folded, start, end, tokens, index, form.display):
+            continue  # "ik vergat de tijd bij te houden", "een belangrijk moment", "mijn pauze ging op in"
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
         if formerly(tokens, index):
@@ -255,88 +251,12 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         if a_beings(form.family, tokens, index):
             whose = "other"  # "a dog came in, it was terrified", "het geitje ... het was sloom en bang"
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel, doubt))
-    found = _between_two(found)
-    found = _told_outright(found, folded)
+    found = between_two(found)
+    found = told_outright(found, folded)
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
     return Reading(tuple(sorted(found, key=lambda f: f.start)))
-
-
-_SAYS_ITSELF = frozenset({"er niks te zoeken had", "er niets te zoeken had"})
-# Forms that say a feeling only where their clause ends ("toen ben ik echt de tijd vergeten.", "ik kon het
-# echt niet geloven, ik mocht zelf spuiten!"); with more after them they tell something else.
-_AT_CLAUSE_END = frozenset(
-    {
-        *("de tijd vergeten", "vergat de tijd", "vergat ik de tijd", "vergat helemaal de tijd"),
-        *("kon het niet geloven", "kon het echt niet geloven", "couldnt believe it", "couldn't believe it"),
-        "lost track of time",
-    }
-)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,!;:)\n]|$|(?:en|toen|and|then|haha\w*|lol|echt|man)\b|[^\w\s?])")
-_ABSORBED = frozenset(
-    {"helemaal opging in", "ging helemaal op in", "ging er helemaal in op", "ging er echt in op"}
-)
-_TIME_SPENT = frozenset("tijd pauze ochtend middag dag uur uren avond week geld budget".split())
-_NOT_AFTER_ARTICLE = frozenset({"belangrijk", "important"})
-
-
-def _told_outright(found: list[Feeling], folded: str) -> list[Feeling]:
-    """Feelings read from a deed or the body ("wist niet of ik het goed deed", "keek steeds op de klok",
-    "voelde mn hart bonken") only when no feeling is told outright beside them in the sentence ("..., ik
-    was zo zenuwachtig"); and never with a reason or an aim after them ("op de klok want ik moest mijn bus
-    halen")."""
-    weak = [f for f in found if any(folded.startswith(w, f.start) for w in _WEAK_FORMS)]
-    kept = [
-        f
-        for f in weak
-        if not _REASON_AFTER.match(folded, _end_of(folded, f.start))
-        and not any(
-            t not in weak and t.whose == "self" and _sentence(folded, t.start) == _sentence(folded, f.start)
-            for t in found
-        )
-    ]
-    return [f for f in found if f not in weak or f in kept]
-
-
-def _sentence(folded: str, at: int) -> int:
-    """Which sentence a position is in (the count of sentence ends before it)."""
-    return len(_SENTENCE_ENDS.findall(folded, 0, at))
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?\n]")
-
-
-def _end_of(folded: str, start: int) -> int:
-    return next((start + len(w) for w in _WEAK_FORMS if folded.startswith(w, start)), start)
-
-
-# Forms read from a deed or the body (as the reader finds them in the folded text, ungapped).
-_WEAK_FORMS = (
-    "ik wist niet of ik het goed deed",
-    "wist niet of ik het goed deed",
-    *("te kijken hoe laat het was", "keek steeds op de klok", "keek de hele tijd op de klok"),
-    *("keek steeds hoe laat het was", "zat op de klok te kijken", "telde de minuten"),
-    *("kept checking the time", "kept looking at the clock", "watching the clock", "counting the minutes"),
-    *("voelde mn hart bonken", "voelde mn hart bonzen", "voel mn hart bonken"),
-)
-# "op de klok want ik moest mijn bus halen", "telde de minuten tot mijn eerste dag", "hart bonken van het
-# sporten": a reason or an aim, not how the student felt.
-_REASON_AFTER = re.compile(
-    r"[ ,]*(?:want|omdat|tot|voor|van|na|door|om|until|till|because|cause|cuz|since|for|from|after)\b"
-)
-
-
-def _between_two(found: list[Feeling]) -> list[Feeling]:
-    """Doubted feelings kept only as two the student is torn between ("ik weet niet of ik nou boos was of
-    gewoon moe"); one alone ("ik weet niet of ik bang was") is not felt, and the bot asks."""
-    doubted = [f for f in found if f.doubt]
-    torn = (
-        len(doubted) == 2
-        and all(f.whose == "self" and not f.negated and f.frame != "verb" for f in doubted)
-        and doubted[0].family != doubted[1].family
-    )
-    return [replace(f, sequel=False) if f.doubt else f for f in found if torn or not f.doubt]
 
 
 _ASIDE = (" ik weet het", " ik weet t", " weet ik", " i know", " ik weet")

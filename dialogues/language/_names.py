@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ._normalize import fold
-from ._whose_words import COPULAS, PEOPLE
+from ._whose_words import COPULAS, EXPERIENCER, PEOPLE, SELF
 from ._words import known_word
 
 __all__ = ["names_in", "names_of", "past_asides"]
@@ -111,7 +111,7 @@ def _blank_aside(match: re.Match[str]) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
-_ME = frozenset({"ik", "me", "mij", "mezelf", "wij", "we", "i", "myself"})
+_ME = SELF | EXPERIENCER
 
 
 def _first_named(text: str, named: frozenset[str]) -> frozenset[str]:

@@ -252,6 +252,7 @@ MUST_TRIGGER: tuple[tuple[str, str, SignalKind], ...] = (
     ("nl", "ik wil met dieren werken. mijn vader beet me gisteren in mijn arm", _A),
     ("en", "my stepdad bit me last night, my dog was barking", _A),
     ("nl", "mijn vader pakte me beet en sloeg me, ik was aan het voetballen met de bal", _A),
+    ("nl", "ik werk met kleuters. thuis beet hij me gisteren", _A),
     ("nl", "mijn vader heeft me gisteren weer geslagen", _A),
     ("nl", "ik krijg klappen van mijn moeder als ik slechte cijfers heb", _A),
     ("nl", "mijn oom zit aan me als niemand kijkt", _A),

@@ -252,6 +252,7 @@ def test_someone_elses_feeling_set_straight_is_heard(engine: Engine, reflect: Sc
             ["nervous", "proud"],
         ),
         ("I was nervous", "my coworker was also bored, i didn't.", ["nervous"]),
+        ("I was nervous", "and afterwards also proud, not meaning to brag", ["nervous", "proud"]),
         # half right with a later moment keeps the named one, and every feeling after it (a review)
         ("ik was zenuwachtig", "half. daarna was ik moe en boos", ["zenuwachtig", "moe", "boos"]),
     ],
@@ -291,6 +292,7 @@ _TORN_EN = "not sure if I was bored or just tired"
         (_TORN_NL, "twijfelt tussen boos en moe", "boos", ["boos"], "nl"),
         (_TORN_NL, "twijfelt tussen boos en moe", "ik was gewoon moe", ["moe"], "nl"),
         (_TORN_NL, "twijfelt tussen boos en moe", "allebei denk ik", ["boos", "moe"], "nl"),
+        (_TORN_NL, "twijfelt tussen boos en moe", "niet boos", ["moe"], "nl"),
         (_TORN_EN, "not sure: bored or tired", "mostly tired i think", ["tired"], "en"),
         (_TORN_EN, "not sure: bored or tired", "bored", ["bored"], "en"),
     ],

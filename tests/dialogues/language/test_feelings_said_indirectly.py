@@ -252,6 +252,9 @@ from .test_feeling_idioms import own
         ("mijn collega was moe, ik ook", "nl", ["moe"]),
         ("de klant was boos, ik ook niet", "nl", []),
         ("eerst moest ik uien snijden, wel 5 kilo, m'n ogen traanden echt 😭", "nl", []),
+        # a last read of the change: a doubt beside a feeling told; a Dutch person word before "ik"
+        ("ik weet niet of ik boos was of moe, en daarna was ik trots", "nl", ["trots"]),
+        ("mijn mentor ik had hem gebeld was heel blij", "nl", ["blij"]),
         ("mijn oma is overleden en ik moest echt huilen 😭", "nl", ["verdrietig"]),
     ],
 )

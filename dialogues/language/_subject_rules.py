@@ -1,0 +1,50 @@
+"""Who is the subject when the student is in a clause about someone else, or shares their feeling:
+"the guy i shadowed was tense", "harm is altijd vrolijk", "mijn collega was moe, ik ook"."""
+
+from __future__ import annotations
+
+from ._whose_words import COPULAS, FIND, PEOPLE, RELATIVE
+
+__all__ = ["inner_of_someone", "me_as_well", "someone_is"]
+
+
+def inner_of_someone(words: list[str], i: int) -> bool:
+    """The student at `i` is the subject of a clause about someone named just before, and that someone the
+    subject of the verb of being after it: "the guy i shadowed was", "de vrouw die ik hielp was"; not "die ik
+    een beetje eng vond" nor "the lady i thought was scary" (the student's own view)."""
+    inner = words[i + 1 :]
+    if i == 0 or not inner or not set(inner) & COPULAS or set(inner) & _JUDGING:
+        return False
+    if words[i - 1] in PEOPLE and words[i] == "i":
+        return True  # English leaves "who(m)" out ("the guy i shadowed"); Dutch never leaves out "die"
+    return words[i - 1] in _RELATIVE and any(w in PEOPLE for w in words[max(0, i - 4) : i - 1])
+
+
+# "the guy who I shadowed", "de journalist met wie ik meeliep" ("which" never has a person before it)
+_RELATIVE = RELATIVE - {"which", "dat"} | {"wie", "whom"}
+_JUDGING = FIND | {"dacht", "denk"}
+
+
+def someone_is(before: list[str]) -> bool:
+    """A word that is no "het", "dat" or "er" right before an "is" in the clause: "harm is altijd vrolijk"."""
+    at = next((i for i, w in enumerate(before) if w == "is"), None)
+    return at is not None and at > 0 and before[at - 1] not in _NOT_SOMEONE
+
+
+_NOT_SOMEONE = frozenset(
+    "het t dat dit er hier daar wat alles zo nu toen dan ook wel echt gewoon en maar".split()
+)
+
+
+def me_as_well(rest: list[str]) -> bool:
+    """ "net als ik", "zoals ik", "en ik ook", "same as me", "like me", "me too" right after the feeling, and
+    nothing after it ("en ik ook verdrietig" has a feeling of its own, "ik ook niet" is a no)."""
+    words = rest[1:] if rest[:1] == [","] else rest
+    for said in _AS_ME:
+        size = len(said.split())
+        if " ".join(words[:size]) == said:
+            return size == len(words) or not words[size][0].isalnum()
+    return False
+
+
+_AS_ME = ("net als ik", "zoals ik", "en ik ook", "ik ook", "same as me", "just like me", "like me", "me too")
