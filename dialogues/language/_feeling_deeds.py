@@ -10,7 +10,7 @@ from dataclasses import replace
 from ._feeling_types import Feeling
 from ._whose_words import ARTICLES
 
-__all__ = ["SAYS_ITSELF", "between_two", "says_something_else", "told_outright"]
+__all__ = ["PERFECT", "SAYS_ITSELF", "between_two", "says_something_else", "told_outright"]
 
 
 def says_something_else(
@@ -37,6 +37,8 @@ _AT_CLAUSE_END = frozenset(
         "lost track of time",
     }
 )
+# Idioms in the perfect tense: "ben" before them tells the past ("toen ben ik echt de tijd vergeten").
+PERFECT = frozenset({"de tijd vergeten"})
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,!;:)\n]|$|(?:en|toen|and|then|haha\w*|lol|echt|man)\b|[^\w\s?])")
 _ABSORBED = frozenset(
     {"helemaal opging in", "ging helemaal op in", "ging er helemaal in op", "ging er echt in op"}

@@ -26,7 +26,7 @@ from ._feeling_clauses import (
     next_in_line,
 )
 from ._feeling_context import context, subject_of
-from ._feeling_deeds import SAYS_ITSELF, between_two, says_something_else, told_outright
+from ._feeling_deeds import PERFECT, SAYS_ITSELF, between_two, says_something_else, told_outright
 from ._feeling_extras import (
     ABOUT_THEM,
     AFTER_NOT_EVAL,
@@ -212,6 +212,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         )
         if others_think(tokens, index):
             whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
+        present = present and folded[start:end] not in PERFECT  # "toen ben ik de tijd vergeten": it was
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
         if owner in MY or any(w in MY for w in folded[start:end].split()):
             whose = "self"  # "bonkte mn hart", "mn hart ging te keer": the student's own body

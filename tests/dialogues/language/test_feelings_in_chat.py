@@ -155,6 +155,9 @@ def test_sympathy_disgust_and_a_row_of_someone_elses_actions(text: str, said: st
         ),
         ("ik weet niet of ik nou boos was of gewoon moe", "nl", "Je twijfelt tussen boos en moe."),
         ("not sure if i was scared or just tired", "en", "You're not sure: scared or tired."),
+        # feelings from idioms, said back as they were (dev59)
+        ("ik voelde me echt belangrijk toen ik de kassa alleen deed", "nl", "Je voelde je belangrijk."),
+        ("toen ben ik echt de tijd vergeten. ineens was het half 5", "nl", "Je was geboeid."),
     ],
 )
 def test_said_back_as_the_student_meant_it(text: str, language: str, said: str) -> None:

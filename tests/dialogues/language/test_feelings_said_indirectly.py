@@ -262,11 +262,6 @@ def test_which_feeling_is_the_students(text: str, language: str, words: list[str
     assert own(text, language) == words
 
 
-def test_feeling_important_is_said_back_as_a_feeling() -> None:
-    reading = read_feelings("ik voelde me echt belangrijk toen ik de kassa alleen deed", "nl")
-    assert feelings_sentence(reading.own, "nl") == "Je voelde je belangrijk."
-
-
 def test_medelijden_is_said_back_in_the_students_word() -> None:
     reading = read_feelings("medelijden met die jongen", "nl")
     assert [f.word for f in reading.own] == ["had medelijden"]
