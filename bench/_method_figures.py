@@ -132,30 +132,34 @@ def _score_correction(played: Played, figures: Figures, case_id: str) -> None:
         return
     language = str(case.get("language", "nl"))
     corrected = (case.get("expect") or {}).get("corrected_feeling")
-    before = [n for t in talk.turns[:at] for text in bot_texts([t]) for n in named_feelings(text, case)]
+
+    def named_in(turns: list[Turn]) -> list[str]:
+        return [n for text in bot_texts(turns) for n in named_feelings(text, case)]
+
+    def all_named(kept: list[str], named: list[str]) -> bool:
+        return all(any(matches(n, [k], language) for n in named) for k in kept)
+
+    before = named_in(talk.turns[:at])
     reply = talk.turns[at]
-    now = [n for text in bot_texts([reply]) for n in named_feelings(text, case)]
+    now = named_in([reply])
     if corrected and not now and reply.asks == "gevoel" and at + 1 < len(talk.turns):
         # "nee dat klopt niet" carries no feeling: the bot asks, and names the one the answer gives.
-        now = [n for text in bot_texts([talk.turns[at + 1]]) for n in named_feelings(text, case)]
+        now = named_in([talk.turns[at + 1]])
     if corrected:
         # One feeling, or a list when the student's own words held more than one ("rustig, wel geschrokken").
         kept = [str(c) for c in corrected] if isinstance(corrected, list) else [str(corrected)]
-        acknowledged = all(any(matches(n, [k], language) for n in now) for k in kept)
+        acknowledged = all_named(kept, now)
         # "indruk" named beside "onder de indruk" is part of the kept feeling, not an old one said again.
         inside = {word for k in kept for word in fold(k).split()}
         replaced = [n for n in before if not matches(n, kept, language) and fold(n) not in inside]
-        if not now and not replaced and all(any(matches(n, [k], language) for n in before) for k in kept):
+        if not now and not replaced and all_named(kept, before):
             # No correction at all ("ja klopt, vooral bij de kassa"): the named feelings are kept, so going
             # on without saying them again honours it, as long as they are the ones named later.
-            later_named = [
-                n for t in talk.turns[at + 1 :] for text in bot_texts([t]) for n in named_feelings(text, case)
-            ]
-            acknowledged = all(any(matches(n, [k], language) for n in later_named) for k in kept)
+            acknowledged = all_named(kept, named_in(talk.turns[at + 1 :]))
     else:
         acknowledged = reply.asks == "gevoel" and not now
         replaced = before
-    later = [n for t in talk.turns[at:] for text in bot_texts([t]) for n in named_feelings(text, case)]
+    later = named_in(talk.turns[at:])
     passed = acknowledged and not any(matches(n, replaced, language) for n in later)
     figures.corrections[0] += passed
     if not passed:

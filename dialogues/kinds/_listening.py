@@ -142,7 +142,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     better = any(family_of(m.group(1), state.language) for m in BETTER.finditer(folded))
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
     half = opens_half_right(text)
-    half_alone = half and half_right_alone(text)
+    half_alone = half_right_alone(text)
     rejects = (
         half_alone
         or named_down

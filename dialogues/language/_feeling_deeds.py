@@ -52,17 +52,14 @@ def told_outright(found: list[Feeling], folded: str) -> list[Feeling]:
     "voelde mn hart bonken") only when no feeling is told outright beside them in the sentence ("..., ik
     was zo zenuwachtig"); and never with a reason or an aim after them ("op de klok want ik moest mijn bus
     halen")."""
-    weak = [f for f in found if any(folded.startswith(w, f.start) for w in _WEAK_FORMS)]
-    kept = [
+    ends = {f.start: end for f in found if (end := _end_of(folded, f.start)) > f.start}
+    told = {_sentence(folded, t.start) for t in found if t.start not in ends and t.whose == "self"}
+    return [
         f
-        for f in weak
-        if not _REASON_AFTER.match(folded, _end_of(folded, f.start))
-        and not any(
-            t not in weak and t.whose == "self" and _sentence(folded, t.start) == _sentence(folded, f.start)
-            for t in found
-        )
+        for f in found
+        if f.start not in ends
+        or (not _REASON_AFTER.match(folded, ends[f.start]) and _sentence(folded, f.start) not in told)
     ]
-    return [f for f in found if f not in weak or f in kept]
 
 
 def _sentence(folded: str, at: int) -> int:
@@ -74,6 +71,7 @@ _SENTENCE_ENDS = re.compile(r"[.!?\n]")
 
 
 def _end_of(folded: str, start: int) -> int:
+    """Where a weak form starting at `start` ends, or `start` when none starts there."""
     return next((start + len(w) for w in _WEAK_FORMS if folded.startswith(w, start)), start)
 
 

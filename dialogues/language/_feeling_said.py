@@ -115,9 +115,8 @@ def _six_back(tokens: list[tuple[str, int]], index: int) -> int:
     while start > max(0, index - 10) and counted < 6:
         start -= 1
         if tokens[start][0] in _DENIED:
-            return max(
-                0, index - 6
-            )  # "ik voel me er nu niet meer echt zo heel erg rot over": as far as before
+            # "ik voel me er nu niet meer echt zo heel erg rot over": past a denial, only as far as before
+            return max(0, index - 6)
         counted += tokens[start][0] not in _SMALL
     return start
 

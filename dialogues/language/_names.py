@@ -35,15 +35,16 @@ def _people_named(text: str) -> frozenset[str]:
 def _names(text: str) -> frozenset[str]:
     """Words written with a capital inside a sentence: names ("hoe Lotte knipt"), never typos of a feeling;
     and a word after a person that is no Dutch or English word ("mijn collega fatma")."""
+    folded = fold(text)
     inside = {fold(m.group(1)) for m in _NAME.finditer(text.strip())}
     after = {
         m.group(2)
-        for m in _AFTER_PERSON.finditer(fold(text))
+        for m in _AFTER_PERSON.finditer(folded)
         if m.group(1) in PEOPLE and not known_word(m.group(2), "nl") and not known_word(m.group(2), "en")
     }
     # "mo (mn leermeester) bleef rustig": a name with its role in brackets
-    bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(fold(text)) if m.group(2) in PEOPLE}
-    return frozenset(inside | after | bracketed | _named_twice(fold(text)))
+    bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(folded) if m.group(2) in PEOPLE}
+    return frozenset(inside | after | bracketed | _named_twice(folded))
 
 
 def _named_twice(folded: str) -> set[str]:
