@@ -65,8 +65,8 @@ def only_feelings(tokens: Tokens, hits: Sequence[tuple[int, int, object]]) -> bo
 # After "vies"/"smerig" these make it describe a thing or say how much ("vies werk", "smerig goed"); "leuk
 # werk", "saai werk" stay how the student found it.
 AFTER_NOT_EVAL = frozenset("werk werkje klus klusje baan job taak goed lekker mooi snel duur gaaf".split())
-# Evaluations that, said of oneself, describe the student ("ik ben grappig").
-ABOUT_THEM = frozenset({"grappig", "funny", "vies"})
+# Evaluations that, said of oneself, describe the student ("ik ben grappig", "i was sick": ill, not cool).
+ABOUT_THEM = frozenset({"grappig", "funny", "vies", "sick", "lit"})
 
 
 def of_self(tokens: Tokens, index: int) -> bool:

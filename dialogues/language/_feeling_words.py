@@ -67,7 +67,8 @@ DISPLAY: dict[str, str] = {
     "schijterig": "schijterig", "fine": "fine", "chuffed": "chuffed", "chuffed to bits": "chuffed",
     "pleased": "pleased", "pissed": "pissed", "pissed off": "pissed off", "reassuring": "reassuring",
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
-    "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd",
+    "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd", "stressful": "stressful",
+    "lit": "lit", "sick": "sick",
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
     "calmed down": "calm", "overwhelming": "overwhelming",
 }  # fmt: skip

@@ -222,7 +222,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             form.family in _PLACE_WORDS or form.family in FEEL_ONLY or form.display in FEEL_ONLY
         ) and subject_of([t for t, _ in tokens[clause_bounds(tokens, index)[0] : index]])[0] == "it":
             continue  # "het was rustig op de afdeling", "dat het leeg was": the place, not the student
-        if form.family in ABOUT_THEM and of_self(tokens, index):
+        if (form.family in ABOUT_THEM or form.display in ABOUT_THEM) and of_self(tokens, index):
             continue  # "ik ben grappig", "ik was vies na het werk": who they are, not how they found it
         if form.family == "vies" and after < len(tokens) and tokens[after][0] in AFTER_NOT_EVAL:
             continue  # "vies werk", "smerig lekker": a word about the work, or how much

@@ -208,6 +208,14 @@ def test_a_quiet_place_is_not_a_calm_student() -> None:
         ("ik vond het niet leuk", "nl", "Je vond het niet leuk."),
         ("I was nervous, then I was proud", "en", "First you felt nervous, then you felt proud."),
         ("I stayed calm", "en", "You felt calm."),
+        # An English "it was ..." word said back as written, not as its family ("found it stressed", "gaaf").
+        (
+            "at first i was bored but later it got really stressful",
+            "en",
+            "First you felt bored, then you found it stressful.",
+        ),
+        ("the party after work was lit", "en", "You found it lit."),
+        ("it was sick honestly", "en", "You found it sick."),
         ("eerst vond ik het eng maar ik voel me nu trots", "nl", "Eerst vond je het eng, nu ben je trots."),
     ],
 )
