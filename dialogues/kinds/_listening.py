@@ -35,6 +35,7 @@ from ._reply_words import (
     JUST_WORDS,
     NAMING_EN,
     NAMING_NL,
+    NO_FEELING,
     REJECT,
     REJECT_NAMED,
     SHORT_NO,
@@ -143,8 +144,11 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
     half = opens_half_right(text)
     half_alone = half_right_alone(text)
+    # "eigenlijk voelde ik er niet echt veel bij, het was gewoon een opdracht": the named one taken back.
+    felt_nothing = named_here and not own and bool(NO_FEELING.search(folded))
     rejects = (
-        half_alone
+        felt_nothing
+        or half_alone
         or named_down
         or answered.not_me
         or doubted
@@ -177,7 +181,9 @@ def correction(ctx: Context, text: str) -> Step | None:
         else elsewhere
     )
     taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
-    if not (denied or near or taken or (opens and rejects) or named_down or short_no or doubted):
+    if not (
+        denied or near or taken or (opens and rejects) or named_down or short_no or doubted or felt_nothing
+    ):
         # "Ik was niet in paniek!" about a feeling the bot did not name, or "ik zei ZENUWACHTIG hè. niet dat
         # het leuk was": say back what it did hear. Not "het was niet leuk", an answer about the moment.
         insisted = (

@@ -16,12 +16,24 @@ __all__ = [
     "JUST_WORDS",
     "NAMING_EN",
     "NAMING_NL",
+    "NO_FEELING",
     "REJECT",
     "REJECT_NAMED",
     "SHORT_NO",
     "SHORT_REJECT",
 ]
 
+# "ik voelde er niet veel bij", "I didn't really feel much": no feeling at all, not the body ("ik voelde niks
+# van de kou", "I felt nothing in my hands").
+_NO_FEELING = (
+    r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?"
+    r"(?! (?:van|in|aan|op)\b)|"
+    r"voelde ik er (?:eigenlijk |gewoon )?(?:niet (?:echt |zo )?(?:veel|zoveel)|weinig|niks|niets) bij|"
+    r"i (?:didn'?t|did not) (?:really )?feel (?:anything|much)(?! (?:in|of|from)\b)|"
+    r"i felt nothing(?! (?:in|of|from)\b)"
+)
+# Said right after a feeling was named, even in a longer message, this takes it back and names none.
+NO_FEELING = re.compile(rf"\b(?:{_NO_FEELING})")
 # Said on its own after a feeling was named, these reject it without naming another one.
 REJECT = re.compile(
     r"\b(?:klopt (?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?niet?|niet waar|"
@@ -30,10 +42,7 @@ REJECT = re.compile(
     r"(?<!veel )fout|"
     r"dat is niet zo|"
     r"zo voelde ik me niet|"
-    # no feeling, not the body ("ik voelde niks van de kou", "I felt nothing in my hands")
-    r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?"
-    r"(?! (?:van|in|aan|op)\b)|"
-    r"i (?:didn'?t|did not) feel (?:anything|much)(?! (?:in|of|from)\b)|i felt nothing(?! (?:in|of|from)\b)|"
+    rf"{_NO_FEELING}|"
     r"dat voelde ik niet|dat (?:is|was) (?:het|t) (?:niet?|neet)(?: echt| helemaal)?|"
     r"that'?s not (?:right|true|it)|not right|not true|wrong|"
     r"i didn'?t feel that|niet (?:helemaal |echt |precies )?het (?:goede|goeie|juiste) woord|"
@@ -67,14 +76,19 @@ INSTEAD = re.compile(
     # "yeah at first, but after an hour not anymore. then it was just boring": the feeling that came after.
     r"\b(?:at first|in the beginning|eerst wel|in het begin)\b[^.!?]*\b(?:not anymore|not any more|"
     r"niet meer)\b|"
-    r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b"
+    r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b|"
+    # "it was more relief", "it's more mixed: ..." (not "more than scared", which compares); "het ergste was
+    # dat ik me eenzaam voelde", "the worst part was": the feeling that counted most.
+    r"\b(?:(?:it|that) (?:is|was)|it'?s) more\b(?!\s+(?:\w+\s+)?than\b)|"
+    r"\b(?:het ergste|het meest|het grootste gevoel|the worst(?: part| thing)?|most of all)\b"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
 # "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).
 DOUBT_WORD = re.compile(
     r"\b(?:weet (?:ik )?(?:niet|nie|nog niet) of (?:\w+ ){0,2}(?:het|dat) (?:goede |juiste |echte )?woord|"
     # "hmm weet niet of dat het is", "not sure that's it"
-    r"weet (?:ik )?(?:niet|nie) of (?:dat|het) (?:het|t) (?:wel )?(?:is|was)(?=\s*(?:[.,!?]|$))|"
+    r"weet (?:ik )?(?:eigenlijk |echt |nou )?(?:niet|nie) of (?:dat|het|t) (?:het|t) (?:wel )?(?:is|was)"
+    r"(?=\s*(?:[.,!?]|$))|"
     r"(?:not sure|dunno) (?:if )?that'?s it(?=\s*(?:[.,!?]|$))|"
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"

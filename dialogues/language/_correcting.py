@@ -117,9 +117,14 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # "ja zenuwachtig zeker, maar daarna ook opgelucht": after the last "maar", "ook" adds a feeling; in "blij
 # ook maar meer trots", the part after "maar" decides.
 _BUT = re.compile(r"\b(?:maar|but)\b(?! (?:dan|then)\b)")
-_ALSO = re.compile(r"\b(?:ook|also|too|as well)\b")
+# Not "too strong", "a bit too much": "too" before a word on the named one's size says nothing added.
+_ALSO = re.compile(
+    r"\b(?:ook|also|as well)\b|\btoo\b(?!\s+(?:strong|much|heavy|big|weak|far|mild|soft|extreme|dramatic)\b)"
+)
 _THEN = re.compile(r"\b(?:daarna|toen|later|then|after|afterwards)\b")
-_MAINLY = re.compile(r"\b(?:meer|vooral|eerder|juist|more|mostly|rather|mainly)\b")
+_MAINLY = re.compile(
+    r"\b(?:meer|vooral|eerder|juist|more|mostly|rather|mainly|het ergste|the worst|most of all)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -215,7 +215,7 @@ def _said_by_others(tokens: Tokens, verb: int) -> bool:
 
 
 _THAT = frozenset({"dat", "that"})
-_ASK = ASK | {"asking"}  # "everyone kept asking if I was nervous"
+_ASK = ASK | {"asking", "ask"}  # "everyone kept asking if I was nervous", "my friend ask later if I was"
 
 
 def _confirmed(tokens: Tokens, index: int) -> bool:

@@ -68,7 +68,7 @@ DISPLAY: dict[str, str] = {
     "pleased": "pleased", "pissed": "pissed", "pissed off": "pissed off", "reassuring": "reassuring",
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
     "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd", "stressful": "stressful",
-    "lit": "lit", "sick": "sick",
+    "lit": "lit", "sick": "sick", "top": "top",
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
     "calmed down": "calm", "overwhelming": "overwhelming",
 }  # fmt: skip
@@ -80,7 +80,7 @@ DISPLAY_NL: dict[str, str] = {"stressed": "gestrest"}
 FORM_FRAME: dict[str, Frame] = {
     "chill": "eval", "chille": "eval", "vet": "eval", "vette": "eval", "nice": "eval", "lit": "eval",
     "sick": "eval", "cool": "eval", "awkward": "eval", "cringe": "eval", "kut": "eval", "klote": "eval",
-    "rot": "eval", "stressful": "eval", "paniek": "state", "verwarrend": "eval",
+    "rot": "eval", "stressful": "eval", "paniek": "state", "verwarrend": "eval", "top": "eval",
     "verwarrende": "eval", "boring": "eval", "overwhelming": "eval", "reassuring": "eval",
 }  # fmt: skip
 
@@ -126,6 +126,7 @@ FEEL_WORDS = frozenset(
         *(
             "stoer",
             "goed",
+            "top",
             "slecht",
             "prima",
             "oké",

@@ -67,9 +67,11 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     COPULAS,
+    FIND,
     FIRST_PERSON,
     FULL_STOPS,
     POSSESSIVES,
+    SOFT,
 )
 
 __all__ = ["Feeling", "Reading", "family_of", "read_feelings"]
@@ -197,6 +199,12 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
         if nothing_to(folded, start, end):
             continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
+        if (
+            index > 0
+            and tokens[index - 1][0] in _LESS
+            and _than_that([t for t, _ in tokens[after : after + 2]])
+        ):
+            continue  # "minder heftig dan dat": the size of the word named, no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
         doubt = not_knowing(tokens, index)  # "idk of ik ... of ...": kept only as one of two (see below)
@@ -210,8 +218,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             object_me=single,
             state=form.frame == "state",
         )
-        if others_think(tokens, index):
-            whose = "other"  # "iedereen denkt dat ik bang ben": theirs to think, not the student's to feel
+        if others_think(tokens, index) or (form.frame == "state" and _seen_in_them(tokens, index)):
+            whose = "other"  # "iedereen denkt dat ik bang ben", "seeing her so scared": theirs
         present = present and folded[start:end] not in PERFECT  # "toen ben ik de tijd vergeten": it was
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
         if owner in MY or any(w in MY for w in folded[start:end].split()):
@@ -329,3 +337,20 @@ _WAS_NOT = frozenset({"wasnt", "werent", "isnt"})
 _MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
 # "I was lost for words / in thought", "I got lost on the way": no feeling.
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
+
+
+_LESS = frozenset({"minder", "less"})
+
+
+def _than_that(rest: list[str]) -> bool:
+    return rest in (["dan", "dat"], ["als", "dat"], ["than", "that"], ["dan", "dit"], ["than", "this"])
+
+
+def _seen_in_them(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "i didnt like seeing her so scared", "ik zag hem zo verdrietig": a state seen in someone; not "ik
+    vond hem eng", how the student found them."""
+    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
+    return len(before) >= 2 and before[-1] in _THEM and before[-2] not in FIND
+
+
+_THEM = frozenset({"him", "her", "them", "hem", "haar", "hen", "hun"})

@@ -44,7 +44,22 @@ def _names(text: str) -> frozenset[str]:
     }
     # "mo (mn leermeester) bleef rustig": a name with its role in brackets
     bracketed = {m.group(1) for m in _ROLE_IN_BRACKETS.finditer(folded) if m.group(2) in PEOPLE}
-    return frozenset(inside | after | bracketed | _named_twice(folded))
+    return frozenset(inside | after | bracketed | _named_twice(folded) | _kept_calm(folded))
+
+
+def _kept_calm(folded: str) -> set[str]:
+    """ "karin bleef de hele dag gewoon rustig": a word opening a sentence and staying so is someone (things
+    and times do not "blijven" a feeling; "toen bleef ik rustig" has its own subject)."""
+    return {m.group(1) for m in _STAYED.finditer(folded) if m.group(1) not in _NOT_SOMEONE}
+
+
+_STAYED = re.compile(
+    r"(?:^|[.!?,] ?)([a-z]{3,}) (?:bleef|blijft|stayed|stays|remained)\b(?! (?:ik|i|je|we)\b)"
+)
+_NOT_SOMEONE = frozenset(
+    "het dat dit die er hier daar wat alles niks niets toen dan daarna later eerst ook wel echt gewoon maar "
+    "sfeer stemming werk stage dag winkel it that this there then everything nothing work".split()
+)
 
 
 def _named_twice(folded: str) -> set[str]:
@@ -81,6 +96,12 @@ _APPOSITION = re.compile(
 )
 
 
+_NAMED_ROLE = re.compile(
+    rf"((?:^|[.!?] |\ben ))([a-z]+, )((?:de|het|mijn|mn|m'n|onze|zijn|haar|my|the|a|een) (?:{_PERSON_WORD}))"
+    rf",(?= (?:{_COPULA_WORD})\b)"
+)
+
+
 def _role_aside(aside: str) -> bool:
     """ "(mn leermeester)", "(juf anna)": who someone is, no clause ("(die was boos)", "(en trots)")."""
     said = aside.strip("()").split()
@@ -102,7 +123,9 @@ def past_asides(folded: str) -> str:
     folded = _BRACKETED.sub(
         lambda m: " " * len(m.group(0)) if _role_aside(m.group(0)) else m.group(0), folded
     )
-    return _APPOSITION.sub(_blank_aside, folded)
+    folded = _APPOSITION.sub(_blank_aside, folded)
+    # "mieke, de eigenaresse, was ook opgelucht": the name blanked, the role kept as the subject.
+    return _NAMED_ROLE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " ", folded)
 
 
 def _blank_aside(match: re.Match[str]) -> str:

@@ -73,9 +73,11 @@ def _it_was(tokens: list[tuple[str, int]], index: int) -> bool:
     return k >= 1 and tokens[k][0] in COPULAS and tokens[k - 1][0] in {"it", "het", "t"}
 
 
-# "ze zei 'ik ben zo eenzaam meisje'": words quoted after someone's verb of saying are theirs.
+# "ze zei 'ik ben zo eenzaam meisje'", "mn vader appte 'trots op je'": words quoted after someone's verb of
+# saying or writing are theirs.
 _QUOTE = re.compile(
-    r"(?P<before>(?:[^\s.!?]+\s+){0,6})(?:zei|zegt|zeiden|riep|vroeg|said|says|asked|told me)\b"
+    r"(?P<before>(?:[^\s.!?]+\s+){0,6})(?:zei|zegt|zeiden|riep|vroeg|appte|appt|stuurde|schreef|"
+    r"said|says|asked|told me|texted|wrote|messaged)\b"
     r"(?P<after>[^'\"“”‘’.!?]{0,12}?)[\s:][\"“‘'](?!s |t )"
     r"(?P<said>[^\"“”‘’.!?]{1,160}?[.!?]?)[\"”’'](?![a-z])"
 )

@@ -101,7 +101,11 @@ _CORRECTION_START = re.compile(
     r"dat is (?:het|t) (?:niet?|neet)(?: echt)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
     # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
-    r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$))\b"
+    r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$)|"
+    # "that's a bit too strong", "dat is wel te veel", "minder heftig dan dat": the named word too big.
+    r"(?:that'?s|thats|it'?s|dat is|das|da's|is) (?:a bit |way |kinda |wel |een beetje |echt |nogal )?"
+    r"(?:too much|too strong|te veel|te sterk|te zwaar|te heftig|overdreven)|"
+    r"(?:minder|niet zo) (?:heftig|erg|sterk)(?: dan dat| als dat| hoor)?(?=\s*[,.!]|$))\b"
 )
 
 
@@ -239,8 +243,10 @@ _SOME_STUFF = re.compile(
 _SOMEDAY = re.compile(r"^(?:(?:misschien|maybe|ja|gewoon|gwn|yeah) )*(?:ooit|someday|some day|one day)\b")
 # Said at the end of a chat message, to someone: "ff kijken bro".
 _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
-# Doing what they already do ("gewoon mijn wijk lopen"): no new step.
-_GOING_ON = frozenset("lopen loop werken werk".split())
+# Doing what they already do ("gewoon mijn wijk lopen", "gwn weer rijden volgende week"): no new step.
+_GOING_ON = frozenset("lopen loop werken werk rijden".split())
+# Said around it: "gewoon weer", "just again", and when ("volgende week", "zaterdag").
+_AS_BEFORE = frozenset("gewoon gwn ja weer verder just again keep volgende week morgen next".split())
 
 
 def names_no_step(text: str) -> bool:
@@ -270,6 +276,10 @@ def names_no_step(text: str) -> bool:
         return False
     if tokens[0] in {"niks", "niets", "nothing"} and tokens[1:2] in (["gewoon"], ["gwn"], ["just"]):
         return True  # "niks, gewoon mijn wijk lopen": going on as now
+    if set(tokens) & _GOING_ON and all(
+        t in _GOING_ON or t in _AS_BEFORE or _WHEN.fullmatch(t) for t in tokens
+    ):
+        return True  # "gwn weer rijden volgende week", "gewoon weer werken": going on as now
     if _WISH.search(plain) and not (
         _EVENTS.search(plain) or _TO_SOMEONE.search(plain) or _WHEN.search(plain)
     ):

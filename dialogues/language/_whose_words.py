@@ -70,6 +70,10 @@ PEOPLE = frozenset(
     monteur kapper dokter arts verpleegkundige verzorgende assistent assistente neef nicht oom tante ome
     mattie maat vriend vriendin vriendinnen vrienden stagiaire invaller slager bakker boer leermeester
     klasgenoot klasgenote klasgenoten classmate classmates
+    chauffeur vrachtwagenchauffeur buschauffeur hovenier tuinman verkoper verkoopster medewerker medewerkster
+    fysio fysiotherapeut apotheker kapster beveiliger conducteur brandweerman loodgieter elektricien
+    timmerman metselaar serveerster ober barman driver cashier waiter waitress plumber electrician
+    eigenaresse bazin bedrijfsleider presentator ontwerper promovendus buurman buurvrouw
     boss customer customers colleague colleagues supervisor manager patient patients client guest guests mom
     mum dad mother father teacher kids children child boy girl man woman owner nurse doctor chef
     engineer designer developer mechanic pharmacist journalist lawyer coach guy lady analyst architect

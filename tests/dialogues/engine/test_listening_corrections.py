@@ -65,6 +65,43 @@ from .driver import said_back
         ),
         # the part after "maar" decides: "ook" before it does not keep the first
         ("ik was helemaal blei", "ja blei ook maar meer trots eigelijk", "trots", "blij", "nl"),
+        # dev64-dev67: "too strong" adds nothing, "minder heftig dan dat", "het ergste was", "it was more"
+        (
+            "I was kind of shocked",
+            "hmm thats a bit too strong lol. more like surprised i guess",
+            "surprised",
+            "shocked",
+            "en",
+        ),
+        ("I was really shocked", "that's too much, i was just a bit nervous", "nervous", "shocked", "en"),
+        (
+            "ik was best bang dat ik iets zou verpesten",
+            "hmm minder heftig dan dat, gewoon een beetje gespannen",
+            "gespannen",
+            "bang",
+            "nl",
+        ),
+        (
+            "ik was zo gestrest",
+            "dat ook wel, maar het ergste was dat ik me zo eenzaam voelde daar achterin",
+            "eenzaam",
+            "gestrest",
+            "nl",
+        ),
+        (
+            "I felt so proud",
+            "hmm not really tbh, it was more relief that I didn't mess it up",
+            "relieved",
+            "proud",
+            "en",
+        ),
+        (
+            "ik was wel blij",
+            "hmm nee eigenlijk niet echt, het was meer nieuwsgierigheid",
+            "nieuwsgierig",
+            "blij",
+            "nl",
+        ),
     ],
 )
 def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_students_own(
@@ -91,6 +128,10 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
         # dev62: "not really." and "that's not quite it" open a correction; a doubt about the word too
         ("I was nervous", "hmm not really. the biggest thing was the break"),
         ("ik was trots", "hmm weet niet of dat het is"),
+        ("ik was echt trots", "hmm ja nee, ik weet eigenlijk niet of dat t is. t voelde anders"),
+        # no feeling at all, in a longer message (dev67)
+        ("ik was wel blij denk ik", "eigenlijk voelde ik er niet echt veel bij, het was gewoon een opdracht"),
+        ("I was happy I think", "idk i didn't really feel anything tbh, it was just info for school"),
     ],
 )
 def test_a_named_word_turned_down_without_another_asks_how_they_felt(
@@ -237,6 +278,12 @@ def test_an_added_feeling_with_a_fear_that_was_real(engine: Engine, reflect: Scr
     ("story", "answer", "now", "language"),
     [
         ("ik was zenuwachtig en trots", "trots niet, wel blij", ["blij"], "nl"),
+        (
+            "I honestly felt so lost",
+            "kind of, but it's more mixed: I was excited and overwhelmed at the same time",
+            ["excited", "overwhelmed"],
+            "en",
+        ),
         (
             "Honestly I was bored. The only moment I felt excited was the call",
             "hm, the call part was more curious than excited tbh",

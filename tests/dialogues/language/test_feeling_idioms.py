@@ -165,6 +165,18 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         ("I got goosebumps and felt a bit creeped out", "en", ["scared"]),
         ("I felt sorry for Sophie. she's only 16 too", "en", ["sympathy"]),
         ("I said no, I actually loved watching it", "en", ["fun"]),
+        # dev64-dev68
+        ("beetje benauwd voor die koeien. die ene trapte echt hard", "nl", ["bang"]),
+        ("toen ze weg was viel er echt een last van me af", "nl", ["opgelucht"]),
+        ("ze was heel dankbaar. voelde me echt top", "nl", ["top"]),
+        ("ik moest echt op mijn tong bijten om niks terug te roepen", "nl", ["geïrriteerd"]),
+        ("i had to bite my tongue so hard", "en", ["annoyed"]),
+        ("i didn't know where to look lol", "en", ["shy"]),
+        ("ik wist echt niet waar ik moest kijken 😅", "nl", ["ongemakkelijk"]),
+        ("ik had me wel in de kast willen verstoppen", "nl", ["beschaamd"]),
+        ("het was meer nieuwsgierigheid eigenlijk", "nl", ["nieuwsgierig"]),
+        ("ik vond hem eng", "nl", ["eng"]),
+        ("gelukkig bleef ik kalm", "nl", ["kalm"]),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
@@ -179,6 +191,20 @@ def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -
         ("De apotheker vroeg of ik het spannend vond. Ik zei nee", "nl", ["spannend"]),
         ("My dad always says it's boring work, but I didn't think so at all.", "en", ["boring"]),
         ("de kippen waren los en Kees schrok zich rot en raakte in paniek", "nl", ["schrok", "in paniek"]),
+        # dev64-dev68: a question in simple English, a name that stays calm, a role before a name, a state
+        # seen in someone, a message quoted, a name with the role after it
+        ("my friend ask later if I was scared of the chef", "en", ["scared"]),
+        ("karin bleef de hele dag gewoon rustig, hoe dan", "nl", ["rustig"]),
+        ("chauffeur dennis was heel relaxed, die doet dit al 20 jaar", "nl", ["relaxed"]),
+        ("i just didnt like seeing her so scared", "en", ["scared"]),
+        ("ik zag hem zo verdrietig", "nl", ["verdrietig"]),
+        ("mn vader had geluisterd en appte 'haha trots op je jongen'", "nl", ["trots"]),
+        ("my dad texted 'so proud of you'", "en", ["proud"]),
+        (
+            "Mieke, de eigenaresse, was ook opgelucht want ze dacht dat we het niet zouden halen",
+            "nl",
+            ["opgelucht"],
+        ),
     ],
 )
 def test_someone_elses_question_saying_or_name_is_theirs(text: str, language: str, theirs: list[str]) -> None:
