@@ -224,11 +224,12 @@ nl.abuse.friend_family  A  friend,sup:harmless,sup:by_accident  \b(?:haar|zijn) 
     |hem)\b|\b(?:haar|zijn) <FAM> <A2>(?:aan )?(?:haar|hem) <A2>(?:slaat|sloeg|schopt|schopte|mishandelt
     |mishandelde|misbruikt|misbruikte|betast|betastte|zit|zat)\b
 
-# Also with the verb first ("en dan slaat mijn vader haar") or an auxiliary ("heeft mijn moeder geduwd").
+# Also with the verb first ("en dan slaat mijn vader haar"), last ("nadat mn vader haar sloeg") or an
+# auxiliary ("heeft mijn moeder geduwd").
 nl.home.family_hits  V  -  \b<FAM> <G3><HIT> <A1>(?:mijn |ons |onze )?(?:<VICTIM>|haar|hem|elkaar)\b
     |\b<FAM> (?:mijn |ons |onze )?<VICTIM> <A1>(?:iets|wat|pijn) <A1>(?:aandoet|aan doet|aan zal doen|doet)\b
-    |\b<FAM> (?:(?:mijn |ons |onze )?<VICTIM>|elkaar) <A2>(?:<HIT>|<HIT_PP>)\b|\b<VICTIM> (?:word|wordt|werd
-    |worden|werden|is) <G3>(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|in elkaar geslagen)\b
+    |\b<FAM> (?:(?:mijn |ons |onze )?<VICTIM>|elkaar|haar|hem) <A2>(?:<HIT>|<HIT_PP>)\b|\b<VICTIM> (?:word
+    |wordt|werd|worden|werden|is) <G3>(?:geslagen|geschopt|mishandeld|bedreigd|gewurgd|in elkaar geslagen)\b
     |\b<HIT> (?:mijn |onze |ons )?<FAM> <A1>(?:mijn |ons |onze )?(?:<VICTIM>|haar|hem|elkaar)\b
     |\b<FAM> (?:heeft|had|hebben|hadden) <A2>(?:(?:(?:mijn |ons |onze )?<VICTIM>|elkaar) <A2><G3>|(?:haar
     |hem) <A2>)<HIT_PP>\b|\b(?:hij|ze|zij) <A1>(?:mijn|onze) <VICTIM> <A1>(?:iets|wat|pijn) <A1>(?:aandoet

@@ -13,6 +13,8 @@ from bot.safety.training._others_act import OTHERS_ACT
 from bot.safety.training._question_answers import QUESTION_ANSWERS
 from bot.safety.training._round3 import HARMLESS as HARMLESS3
 from bot.safety.training._round3 import SIGNALS as SIGNALS3
+from bot.safety.training._round4 import HARMLESS as HARMLESS4
+from bot.safety.training._round4 import SIGNALS as SIGNALS4
 from bot.safety.training._script_answers import SCRIPT_ANSWERS
 from bot.safety.training._short import SHORT
 from bot.safety.training._signals_embedded import SIGNALS_EMBEDDED
@@ -26,7 +28,16 @@ from bot.safety.training._strong_stories import SIGNALS as STRONG_SIGNALS
 
 __all__ = ["HARMLESS", "SHORT", "SIGNALS"]
 
-SIGNALS = SIGNALS_NL + SIGNALS_NL2 + SIGNALS_EN + SIGNALS_EN2 + SIGNALS_EMBEDDED + SIGNALS3 + STRONG_SIGNALS
+SIGNALS = (
+    SIGNALS_NL
+    + SIGNALS_NL2
+    + SIGNALS_EN
+    + SIGNALS_EN2
+    + SIGNALS_EMBEDDED
+    + SIGNALS3
+    + STRONG_SIGNALS
+    + SIGNALS4
+)
 HARMLESS = (
     _SENTENCES
     + HARMLESS2
@@ -41,6 +52,7 @@ HARMLESS = (
     + OTHERS_ACT
     + CARE_WORK
     + STRONG_STORIES
+    + HARMLESS4
 )
 # Not twice: a text in two folds of the cross-validation would flatter its figures.
 _SEEN = {text for _, text in HARMLESS}

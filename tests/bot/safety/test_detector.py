@@ -216,6 +216,9 @@ def test_a_topic_frame_never_hides_the_students_own_story(topic: str, own: str) 
         ("toen gaf de kok me een compliment", None),
         ("ze zei dat ze er een eind aan wil maken", SignalKind.SUICIDE),
         ("als hij me slaat ga ik naar mijn oma", SignalKind.ABUSE),
+        ("ik moest mn moeder helpen nadat mn stiefvader haar sloeg", SignalKind.HOME_VIOLENCE),
+        ("ik bleef thuis omdat mijn vader hem weer sloeg", SignalKind.HOME_VIOLENCE),
+        ("omdat mijn moeder haar een knuffel gaf", None),
         # A friend at risk gets the same kind.
         ("she wants to die", SignalKind.SUICIDE),
         ("mijn vriendin kerft in haar armen", SignalKind.SELF_HARM),

@@ -13,6 +13,7 @@ from bot.safety import About, SignalKind, about
 from bot.safety.training import HARMLESS, SIGNALS
 from bot.safety.training._method_answers import METHOD_ANSWERS
 from bot.safety.training._round3 import SIGNALS as ROUND3
+from bot.safety.training._round4 import SIGNALS as ROUND4
 
 _SETS = sorted(p.stem for p in Path(__file__).parent.glob("heldout*.py"))
 
@@ -51,7 +52,7 @@ def test_no_answer_of_a_blind_method_set_is_trained_on() -> None:
 
 
 def test_the_subject_rules_agree_with_most_training_labels() -> None:
-    earlier = [s for s in SIGNALS if s not in ROUND3]
+    earlier = [s for s in SIGNALS if s not in ROUND3 and s not in ROUND4]
     right = sum(about(text, kind) is About(label) for _, text, kind, label in earlier)
     # The rules err towards "self" (today's full help) when unsure; measured 255 of 259 at writing, 637
     # of 657 with the second round.
@@ -65,3 +66,7 @@ def test_the_subject_rules_get_most_of_the_blind_third_round() -> None:
     # student now (40; that errs towards the full help) or the other way round (2).
     right = sum(about(text, kind) is About(label) for _, text, kind, label in ROUND3)
     assert right / len(ROUND3) >= 0.8
+    # Round 4, written blind too (2026-12-07): 78 of 90 when it was added; the 12 others were the past (8) or
+    # a friend (4) taken for the student now, which errs towards the full help.
+    right = sum(about(text, kind) is About(label) for _, text, kind, label in ROUND4)
+    assert right / len(ROUND4) >= 0.8
