@@ -145,7 +145,14 @@ def correction(ctx: Context, text: str) -> Step | None:
     half = opens_half_right(text)
     half_alone = half_right_alone(text)
     # "eigenlijk voelde ik er niet echt veel bij, het was gewoon een opdracht": the named one taken back.
-    felt_nothing = named_here and not own and bool(NO_FEELING.search(folded))
+    # Only when it opens the answer: not "ja in het begin wel, daarna voelde ik er niet veel bij".
+    nothing = NO_FEELING.search(folded)
+    felt_nothing = (
+        named_here
+        and not own
+        and nothing is not None
+        and not _BEFORE_NOTHING.search(folded[: nothing.start()])
+    )
     rejects = (
         felt_nothing
         or half_alone
@@ -263,6 +270,9 @@ def _about_these_feelings(
     return asked_of, spoken_of, elsewhere
 
 
+_BEFORE_NOTHING = re.compile(
+    r"[,.;!?]|\b(?:ja|yes|yeah|klopt|maar|but|daarna|later|alleen|only|bij|at|begin|first|toen|then|after)\b"
+)
 _AT_A_MOMENT = re.compile(
     r"\b(?:toen|daarna|later|aan het (?:eind|begin)|op het eind|when|then|at the (?:end|start))\b"
 )

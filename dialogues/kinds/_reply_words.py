@@ -59,6 +59,12 @@ REJECT_NAMED = re.compile(r"\b(?:niet echt|niet helemaal|nee dat niet|not really
 # "juist", "meer X dan Y": the new feeling instead of the old; "ook" adds one ("eigenlijk ook zenuwachtig").
 # "ik bedoelde opgelucht": the word meant instead ("ik bedoelde dat de klant ..." tells a story).
 _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
+# After a "but": "dat ook wel, maar het ergste was dat ik me eenzaam voelde"; not "ja, en het ergste was
+# ...", which adds.
+_BUT_MOST = (
+    r"\b(?:but|maar)\b[^.!?]*?\b(?:het ergste|het meest|het grootste gevoel|the worst(?: part| thing)?|"
+    r"most of all)\b"
+)
 # "ik denk dat dankbaar beter past", "proud is a better word": that feeling word is the right one (not "de
 # blauwe past beter").
 BETTER = re.compile(
@@ -69,7 +75,7 @@ CONTRAST = re.compile(
     r"\b(?:juist|eerder|dan|vooral|eigenlijk meer|than|actually|rather|more like|mostly|in fact)\b|"
     rf"(?:^|[,.!?] ?|\bnee,? |\bno,? |\bmaar |\bbut |\b(?:het|t|dat|it|that) (?:is|was) |\bit'?s )"
     rf"(?:meer|more)\b(?!\s+(?:\w+\s+)?(?:dan|than)\b|\s+(?:werk|work|mensen|people|about|over|tijd|time)\b)|"
-    rf"{_MEANT}"
+    rf"{_MEANT}|{_BUT_MOST}"
 )
 INSTEAD = re.compile(
     rf"\b(?:juist|eigenlijk|eerder|meer|vooral|actually|rather|more like|mostly|in fact|but more)\b|{_MEANT}|"
@@ -77,10 +83,10 @@ INSTEAD = re.compile(
     r"\b(?:at first|in the beginning|eerst wel|in het begin)\b[^.!?]*\b(?:not anymore|not any more|"
     r"niet meer)\b|"
     r"\b(?:it|that) (?:is|was) more that\b|\bit'?s more that\b|"
-    # "it was more relief", "it's more mixed: ..." (not "more than scared", which compares); "het ergste was
-    # dat ik me eenzaam voelde", "the worst part was": the feeling that counted most.
-    r"\b(?:(?:it|that) (?:is|was)|it'?s) more\b(?!\s+(?:\w+\s+)?than\b)|"
-    r"\b(?:het ergste|het meest|het grootste gevoel|the worst(?: part| thing)?|most of all)\b"
+    # After a "but" or a "no": "not really tbh, it was more relief", "kind of, but it's more mixed" (not
+    # "more than scared", which compares); not "yes, and later it was more relaxed", which adds.
+    r"\b(?:but|maar|not really|no|nah|nope|nee|niet echt)\b[^.!?]*?"
+    rf"\b(?:(?:it|that) (?:is|was)|it'?s) more\b(?!\s+(?:\w+\s+)?than\b)|{_BUT_MOST}"
 )
 # "hmm weet niet of dat het woord is", "not sure that's the right word": the word doubted, none put instead;
 # "weet niet of trots klopt" doubts a named word ("weet niet of dat klopt, ik ..." doubts the memory).

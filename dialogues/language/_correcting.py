@@ -119,12 +119,11 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 _BUT = re.compile(r"\b(?:maar|but)\b(?! (?:dan|then)\b)")
 # Not "too strong", "a bit too much": "too" before a word on the named one's size says nothing added.
 _ALSO = re.compile(
-    r"\b(?:ook|also|as well)\b|\btoo\b(?!\s+(?:strong|much|heavy|big|weak|far|mild|soft|extreme|dramatic)\b)"
+    r"\b(?:ook|also|as well)\b|"
+    r"\btoo\b(?!\s+(?:strong|much|heavy|big|weak|far|mild|soft|extreme|dramatic)\s*(?:[,.!?]|lol|haha|tbh|$))"
 )
 _THEN = re.compile(r"\b(?:daarna|toen|later|then|after|afterwards)\b")
-_MAINLY = re.compile(
-    r"\b(?:meer|vooral|eerder|juist|more|mostly|rather|mainly|het ergste|the worst|most of all)\b"
-)
+_MAINLY = re.compile(r"\b(?:meer|vooral|eerder|juist|more|mostly|rather|mainly)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,14 @@ _AT_CLAUSE_END = frozenset(
         *("de tijd vergeten", "vergat de tijd", "vergat ik de tijd", "vergat helemaal de tijd"),
         *("kon het niet geloven", "kon het echt niet geloven", "couldnt believe it", "couldn't believe it"),
         "lost track of time",
+        # "ik wist niet waar ik moest kijken om de schroeven te vinden", "i didnt know where to look for
+        # the files", "ik had me willen verstoppen achter de bank", "last van me af en toe": something else
+        *("wist niet waar ik moest kijken", "wist echt niet waar ik moest kijken"),
+        *("wist gewoon niet waar ik moest kijken", "wist echt gewoon niet waar ik moest kijken"),
+        *("didnt know where to look", "didn't know where to look"),
+        *("had me wel in de kast willen verstoppen", "had me in de kast willen verstoppen"),
+        *("had me wel willen verstoppen", "had me willen verstoppen", "wilde me het liefst verstoppen"),
+        *("een last van me af", "een last van mij af"),
     }
 )
 # Idioms in the perfect tense: "ben" before them tells the past ("toen ben ik echt de tijd vergeten").

@@ -206,12 +206,14 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "billen bij elkaar",
             "bloednerveus",
             "doodsbenauwd",
-            # "benauwd voor die koeien", "ik kreeg het benauwd" (in the east "benauwd" is afraid); not "het
-            # was benauwd in de stal", where the air is.
-            *("benauwd voor", "beetje benauwd", "het benauwd", "benauwd van", "was benauwd voor"),
+            # "benauwd voor die koeien" (in the east "benauwd" is afraid); not "het was benauwd in de stal" or
+            # "ik kreeg het benauwd van de hitte", where the air is.
+            "benauwd voor",
         ),
         "gênant": ("genant", "awkward", "cringe", "gênant", "ongemakkelijk vond"),
         "gaaf": ("vet", "nice", "lit", "sick", "vette", "cool"),
+        # "op mijn tong bijten om niet te lachen": holding back a laugh, not anger
+        "grappig": ("op mijn tong bijten om niet te lachen", "op mn tong bijten om niet te lachen"),
         "verdrietig": ("down", "verdrietig", "huilen", "moest huilen", "er kapot van"),
         "rot": ("kut", "klote", "rot", "rotgevoel"),
         "trots": ("trots", "supertrots", "apetrots", "trost", "als een pauw", "liep als een pauw"),
@@ -288,7 +290,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "opluchting",
                 "pak van mijn hart",
                 # "toen viel er echt een last van me af"
-                *("last van me af", "last van mij af", "last van mijn schouders", "last van mn schouders"),
+                *(
+                    "een last van me af",
+                    "een last van mij af",
+                    "last van mijn schouders",
+                    "last van mn schouders",
+                ),
                 "pak van mn hart",
                 "pak van m'n hart",
                 "viel me mee",
@@ -356,7 +363,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "stomach dropped",
             "stomach just dropped",
         ),
-        "annoyed": ("pissed off", "irritated", "bite my tongue", "biting my tongue", "bit my tongue"),
+        # "had to bite my tongue"; not "i bit my tongue while eating"
+        "annoyed": ("pissed off", "irritated", "bite my tongue", "biting my tongue"),
         "shy": ("didnt know where to look", "didn't know where to look"),
         "scared": ("terrified", "scared", "creeped out", "spooked"),
         # "boring" is how it was, "bored" how the student was: one feeling to the writers of the sets.

@@ -67,7 +67,6 @@ from ._similes import similes
 from ._whose_words import (
     ARTICLES,
     COPULAS,
-    FIND,
     FIRST_PERSON,
     FULL_STOPS,
     POSSESSIVES,
@@ -202,7 +201,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         if (
             index > 0
             and tokens[index - 1][0] in _LESS
-            and _than_that([t for t, _ in tokens[after : after + 2]])
+            and _than_that([t for t, _ in tokens[after : after + 3]])
         ):
             continue  # "minder heftig dan dat": the size of the word named, no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index):
@@ -250,7 +249,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         between = {t for t, pos in tokens if previous_end <= pos < start}
         # "my supervisor was super stressed, like eating-lunch-at-her-desk stressed": hers once more; not
         # "de klant was nie blij, maar blij was ik wel", where the student comes right after.
-        mine = (between | {t for t, _ in tokens[after : after + 3]}) & (FIRST_PERSON | _MINE_TOO)
+        # "i saw her crying and felt sad": felt again, by the student
+        mine = (between | {t for t, _ in tokens[after : after + 3]}) & (FIRST_PERSON | _MINE_TOO | _FELT)
         if found and found[-1].family == form.family and found[-1].whose == "other":
             whose = whose if mine or between & FULL_STOPS else "other"
         # "nieuwsgierig maar ook trots", "tired but also happy": both at once, not one after the other
@@ -343,14 +343,25 @@ _LESS = frozenset({"minder", "less"})
 
 
 def _than_that(rest: list[str]) -> bool:
-    return rest in (["dan", "dat"], ["als", "dat"], ["than", "that"], ["dan", "dit"], ["than", "this"])
+    """ "dan dat" ending its clause: "minder heftig dan dat," (not "minder bang dan dat ik dacht")."""
+    ends = len(rest) < 3 or not rest[2][0].isalnum()
+    return ends and rest[:2] in (
+        ["dan", "dat"],
+        ["als", "dat"],
+        ["than", "that"],
+        ["dan", "dit"],
+        ["than", "this"],
+    )
 
 
 def _seen_in_them(tokens: list[tuple[str, int]], index: int) -> bool:
     """ "i didnt like seeing her so scared", "ik zag hem zo verdrietig": a state seen in someone; not "ik
     vond hem eng", how the student found them."""
     before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
-    return len(before) >= 2 and before[-1] in _THEM and before[-2] not in FIND
+    return len(before) >= 2 and before[-1] in _THEM and before[-2] in _SAW
 
 
 _THEM = frozenset({"him", "her", "them", "hem", "haar", "hen", "hun"})
+# Only a state seen: not "ik keek hem boos aan", "ik belde haar zenuwachtig op", "i looked at her confused".
+_SAW = frozenset("zag zie ziet zagen zien gezien saw see sees seeing seen watched watching".split())
+_FELT = frozenset({"felt", "voelde", "voelden"})

@@ -53,8 +53,10 @@ def _kept_calm(folded: str) -> set[str]:
     return {m.group(1) for m in _STAYED.finditer(folded) if m.group(1) not in _NOT_SOMEONE}
 
 
+# Only with a calm or kind word after it: not "koken bleef leuk".
 _STAYED = re.compile(
-    r"(?:^|[.!?,] ?)([a-z]{3,}) (?:bleef|blijft|stayed|stays|remained)\b(?! (?:ik|i|je|we)\b)"
+    r"(?:^|[.!?,] ?)([a-z]{3,}) (?:bleef|blijft|stayed|stays|remained) (?!(?:ik|i|je|we)\b)(?:[a-z]+ ){0,5}?"
+    r"(?:rustig|kalm|relaxed|ontspannen|geduldig|vrolijk|positief|chill|calm|patient|aardig|vriendelijk|cool)\b"
 )
 _NOT_SOMEONE = frozenset(
     "het dat dit die er hier daar wat alles niks niets toen dan daarna later eerst ook wel echt gewoon maar "
@@ -125,7 +127,14 @@ def past_asides(folded: str) -> str:
     )
     folded = _APPOSITION.sub(_blank_aside, folded)
     # "mieke, de eigenaresse, was ook opgelucht": the name blanked, the role kept as the subject.
-    return _NAMED_ROLE.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3) + " ", folded)
+    return _NAMED_ROLE.sub(_blank_name, folded)
+
+
+def _blank_name(match: re.Match[str]) -> str:
+    """ "mieke, de eigenaresse, was" with the name blanked; not "ik, de stagiaire, was", the student."""
+    if match.group(2)[:-2] in _ME:
+        return match.group(0)
+    return match.group(1) + " " * len(match.group(2)) + match.group(3) + " "
 
 
 def _blank_aside(match: re.Match[str]) -> str:

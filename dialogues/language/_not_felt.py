@@ -90,7 +90,7 @@ def quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
     spans = [
         m.span("said")
         for m in _QUOTE.finditer(folded)
-        if not (set(m.group("before").split()) | set(m.group("after").split())) & FIRST_PERSON
+        if not set(re.findall(r"[a-z]+", m.group("before") + " " + m.group("after"))) & FIRST_PERSON
     ]
     return [
         replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f

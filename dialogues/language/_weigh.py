@@ -104,8 +104,8 @@ _CORRECTION_START = re.compile(
     r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$)|"
     # "that's a bit too strong", "dat is wel te veel", "minder heftig dan dat": the named word too big.
     r"(?:that'?s|thats|it'?s|dat is|das|da's|is) (?:a bit |way |kinda |wel |een beetje |echt |nogal )?"
-    r"(?:too much|too strong|te veel|te sterk|te zwaar|te heftig|overdreven)|"
-    r"(?:minder|niet zo) (?:heftig|erg|sterk)(?: dan dat| als dat| hoor)?(?=\s*[,.!]|$))\b"
+    r"(?:too much|too strong|te veel|te sterk|te zwaar|overdreven)(?=\s*[,.!]|\s+(?:lol|haha|tbh)\b|$)|"
+    r"minder (?:heftig|erg|sterk) (?:dan|als) dat|niet zo (?:erg|sterk)(?: hoor)?(?=\s*[,.!]|$))\b"
 )
 
 

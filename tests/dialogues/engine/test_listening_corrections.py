@@ -303,6 +303,25 @@ def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
 @pytest.mark.parametrize(
     ("story", "answer", "now", "language"),
     [
+        # from a review: agreeing first, the feeling named stays ("het ergste" and "the worst" add after
+        # "ja"/"yes"; "too much people" is no word on the feeling; nothing felt only later)
+        (
+            "ik was zenuwachtig",
+            "klopt, het meest was ik bang dat ik fouten maakte",
+            ["zenuwachtig", "bang"],
+            "nl",
+        ),
+        ("ik was zenuwachtig", "ja, en het ergste was dat ik me schaamde", ["zenuwachtig", "schaamde"], "nl"),
+        ("I was nervous", "yes, and most of all i was scared", ["nervous", "scared"], "en"),
+        ("I was nervous", "yeah too much people and i was stressed", ["nervous", "stressed"], "en"),
+        (
+            "ik was zenuwachtig",
+            "ja in het begin wel, daarna voelde ik er niet veel bij",
+            ["zenuwachtig"],
+            "nl",
+        ),
+        ("I was nervous", "yeah at first but later i didn't really feel much", ["nervous"], "en"),
+        ("I was nervous", "yes, and later it was more relaxed", ["nervous"], "en"),
         ("ik was zenuwachtig", "uhh nee ik was chill", ["chill"], "nl"),
         ("I was nervous", "what no I was happy", ["happy"], "en"),
         ("I was nervous", "I wouldn't call it nervous", [], "en"),

@@ -177,6 +177,18 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         ("het was meer nieuwsgierigheid eigenlijk", "nl", ["nieuwsgierig"]),
         ("ik vond hem eng", "nl", ["eng"]),
         ("gelukkig bleef ik kalm", "nl", ["kalm"]),
+        # from a review: the student's own, with someone as an object, the student as a role, a thing that
+        # stays, a laugh held back, a quote the student wrote
+        ("ik keek hem boos aan", "nl", ["boos"]),
+        ("ik belde haar zenuwachtig op", "nl", ["zenuwachtig"]),
+        ("ik ben hem echt dankbaar", "nl", ["dankbaar"]),
+        ("i looked at her confused", "en", ["confused"]),
+        ("i saw her crying and felt sad", "en", ["sad"]),
+        ("ik, de stagiaire, was zenuwachtig want het was mijn eerste dag", "nl", ["zenuwachtig"]),
+        ("Koken bleef leuk, ik was blij dat ik mocht helpen", "nl", ["leuk", "blij"]),
+        ("ik moest op mijn tong bijten om niet te lachen", "nl", ["grappig"]),
+        ("in mijn verslag schreef ik: 'ik was zenuwachtig'. Dat was ook zo", "nl", ["zenuwachtig"]),
+        ("ik was minder bang dan dat ik dacht", "nl", []),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
