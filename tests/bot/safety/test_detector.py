@@ -219,6 +219,7 @@ def test_a_topic_frame_never_hides_the_students_own_story(topic: str, own: str) 
         ("ik moest mn moeder helpen nadat mn stiefvader haar sloeg", SignalKind.HOME_VIOLENCE),
         ("ik bleef thuis omdat mijn vader hem weer sloeg", SignalKind.HOME_VIOLENCE),
         ("omdat mijn moeder haar een knuffel gaf", None),
+        ("bij mij sloeg de kleur steeds om voor het eindpunt", None),  # a titration turns, nobody hits
         # A friend at risk gets the same kind.
         ("she wants to die", SignalKind.SUICIDE),
         ("mijn vriendin kerft in haar armen", SignalKind.SELF_HARM),
