@@ -9,7 +9,7 @@ NARRATIVE = """\
 Each conversation is played against the real bot (memory store, fake clock) by a player that answers
 whatever the bot asks from the case's answers; the figures are defined in `bench/method.py`. The first
 corpus (`corpus.yaml`) was written together with the code. Every other set was written by a writer who saw
-nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev63`)
+nothing but the format guide and the method (no code, no other set). The *tuned* rows (`dev2` to `dev68`)
 were then tuned on, one after the other: they say the bot does what it was tuned to do. The *blind* rows
 (`method_blind.yaml`, `blind2` to `blind6`) are only measured, never tuned on, and their misses are not read
 (once, on the night of 2026-12-06, a verbose run printed one of blind2's stored steps by mistake; nothing
@@ -122,6 +122,14 @@ honoured when the bot goes on without naming it again and it is the one named la
 is 27/30 counted so, and of all other sets one case moved (dev29 39 -> 40/40). Two feelings a student is
 unsure between ("ik weet niet of ik nou boos was of gewoon moe") are now said back as the doubt ("Je
 twijfelt tussen boos en moe."); six earlier writers had listed both, one none (dev19 lost that case).
+In the evening of 2026-12-07: dev64 90 % with others 1, corrections 8/11 and a non-step stored (a vmbo school
+in the east: "beetje benauwd voor die koeien", "gwn weer rijden volgende week"), dev65 93 % with others 2
+and corrections 7/10 (an international school and a bilingual stream: "kind of, but it's more mixed", "my
+friend ask later if I was scared"), dev66 87 % with corrections 5/8 (feelings said indirectly: "ik moest
+echt op mijn tong bijten", "voelde me echt top"; a story with a hamster that had died got the safety
+model's full help), dev67 97 % with others 2 and corrections 25/30 (reactions: "thats a bit too strong
+lol", "minder heftig dan dat", "eigenlijk voelde ik er niet echt veel bij") and dev68 87 % with others 2
+(steps and whole conversations: "Mieke, de eigenaresse, was ook opgelucht").
 Four reviews tried some 1,260 made-up messages against the code before and after each batch and found
 about ninety readings made worse (a pet anywhere in a message silenced "mijn vader beet me"; "ik was bang,
 wist niet of ik het goed deed" lost "bang"; "met mn mond open" at the dentist; "keek op de klok want ik
@@ -160,8 +168,11 @@ after the doubt change) gave 90 % with others 3, corrections 10/14, summaries 39
 During dev56 to dev63 `blind5.yaml` went 75 -> 78 % and back to 75 % with the fixes of the session's
 last read (which of them is not looked for: the blind misses are not read); at the end `blind6.yaml`
 corrections went 10 -> 11/14 and summaries 39 -> 40/40, `method_blind.yaml` corrections 3 -> 4/6; the
-others stayed. The table is the measurement after dev63 and that last read. The safety model is trained on
-the harmless answers of the tuned sets up to dev10 (not dev11 to dev63, see the safety section), so
+others stayed. After dev64 to dev68, a review of that work and the safety model's fourth round of
+training data, `blind5.yaml` went 75 -> 78 % with corrections 10 -> 11/13; the others stayed (the blind
+sets' safety check-ins went 19 -> 15 in all, their full help stayed at 4). The table is the measurement
+after that. The safety model is trained on
+the harmless answers of the tuned sets up to dev10 (not dev11 to dev68, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
 key word was taken for a request for help, vague steps ("ik zie wel", "meer durven", "gewoon school afmaken",
