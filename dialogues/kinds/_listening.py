@@ -125,7 +125,12 @@ def correction(ctx: Context, text: str) -> Step | None:
     near = near_denied(named, reading, held, state.language) if asked_of else frozenset()
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied} | near
-    own = [f for f in answered.own if f.family not in down]
+    # "ja klopt helemaal 😊 vooral dat trots": an emoji beside words is how it is said, no feeling of its own
+    emoji = {f.family for f in reading.feelings if not folded[f.start : f.start + 1].isalnum()}
+    emoji -= {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
+    if len(text.split()) < 3:
+        emoji = set()
+    own = [f for f in answered.own if f.family not in down and f.family not in emoji]
     opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the
     # start, in a short answer, or beside that feeling's word ("onzeker is te zwaar"); in a story they are
@@ -239,7 +244,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
-        return _corrected(ctx, new)
+        return _corrected(ctx, new, agreed=bool(_AGREED.match(folded)))
     state.feelings = []
     state.emotions = {}
     state.pending = Pending(kind="feeling")
@@ -270,6 +275,7 @@ def _about_these_feelings(
     return asked_of, spoken_of, elsewhere
 
 
+_AGREED = re.compile(r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b")
 _BEFORE_NOTHING = re.compile(
     r"[,.;!?]|\b(?:ja|yes|yeah|klopt|maar|but|daarna|later|alleen|only|bij|at|begin|first|toen|then|after)\b"
 )
@@ -303,7 +309,7 @@ def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
     return sorted(notes, key=lambda n: p if (p := folded.find(fold(n.word))) >= 0 else len(folded))
 
 
-def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
+def _corrected(ctx: Context, new: list[EmotionNote], *, agreed: bool = False) -> Step:
     """The corrected feelings kept, said back, and the question asked again."""
     state = ctx.state
     # "blij is te zwak, ik was super blij": the same feeling, said stronger; nothing was wrong.
@@ -316,11 +322,13 @@ def _corrected(ctx: Context, new: list[EmotionNote]) -> Step:
     )
     # "klopt half, ik was ook moe": every named one kept and one more, so nothing was wrong either.
     more = not same and {n.family for n in state.feelings} <= {n.family for n in new}
+    # "ja klopt helemaal, vooral dat trots": one of the named kept, nothing new said: heard, not a mistake.
+    narrowed = agreed and bool(new) and {n.family for n in new} < {n.family for n in state.feelings}
     state.feelings = new
     for key in list(state.emotions):
         state.emotions[key] = new[0]
     said = ctx.render.fill("{gevoelens}", state)
-    key = "feeling.kept" if same or settled else "feeling.added" if more else "feeling.corrected"
+    key = "feeling.kept" if same or settled or narrowed else "feeling.added" if more else "feeling.corrected"
     ack = Message(ctx.render.catalog(key, state, gevoelens=said), kind="notice")
     question = ctx.question()
     # The question may name the feelings itself; then the acknowledgement already did.

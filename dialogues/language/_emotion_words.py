@@ -82,7 +82,19 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("vrij", "state", ()),
     ("machteloos", "state", ("machteloze",)),
     ("dankbaar", "state", ("dankbare",)),
-    ("gemotiveerd", "state", ("gemotiveerde", "motivatie", "veel zin", "zin in", "kreeg zin", "zin kreeg")),
+    (
+        "gemotiveerd",
+        "state",
+        (
+            "gemotiveerde",
+            "motivatie",
+            "veel zin",
+            "zin in",
+            "kreeg zin",
+            "zin kreeg",
+            "vastberaden",
+        ),
+    ),
     ("betrokken", "state", ("betrokkene", "verbonden")),
     ("ongeduldig", "state", ("ongeduldige",)),
     ("welkom", "state", ()),
@@ -123,6 +135,18 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ),
     # "ik vond het echt mooi om te horen": moved by what they heard or saw, not a judgement of a thing.
     ("mooi om te zien", "eval", ("mooi om te horen", "mooi om te merken", "mooi om mee te maken")),
+    # "ik vond het wel moeilijk om te zien" (a child afraid at the dentist, dev71)
+    (
+        "moeilijk om te zien",
+        "eval",
+        (
+            "moeilijk om aan te zien",
+            "zwaar om te zien",
+            "naar om te zien",
+            "lastig om te zien",
+            "erg om te zien",
+        ),
+    ),
     # "ik had er gewoon geen zin in": the feeling itself, said back as a verb ("je had geen zin").
     ("ongemotiveerd", "state", ("geen zin in", "geen zin meer in", "tegenzin", "geen zin meer", "geen zin")),
     ("volwassen", "state", ()),
@@ -210,7 +234,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("intimidated", "state", ()),
     ("amazed", "state", ("astonished", "was like wow", "was like woah", "was just like wow")),
     ("disappointed", "state", ("disappointment", "gutted", "bummed")),
-    ("insecure", "state", ("unsure", "uncertain", "insecurity")),
+    ("insecure", "state", ("unsure", "uncertain", "insecurity", "doubtful")),
     ("confident", "state", ("confidence",)),
     ("relieved", "state", ("relief",)),
     ("reassured", "state", ("reassuring",)),
@@ -242,7 +266,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("confused", "state", ("confusion",)),
     ("helpless", "state", ("powerless",)),
     ("grateful", "state", ("thankful", "gratitude")),
-    ("motivated", "state", ("motivation",)),
+    ("motivated", "state", ("motivation", "determined")),
     ("impatient", "state", ()),
     ("welcome", "state", ()),
     ("left out", "state", ("excluded",)),

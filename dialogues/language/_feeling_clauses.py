@@ -111,7 +111,19 @@ def answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     # The answer is the word, with only small words around it: "gewoon rustig.", "rustig eigenlijk" (not
     # "rustig werk vandaag").
     ends = after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after][0] in _AFTER_ANSWER
-    return ends and all(t in SOFT for t, _ in tokens[:index])
+    # "ik denk rustig?": the answer, hedged
+    return ends and [t for t, _ in tokens[:index] if t not in SOFT] in _HEDGED
+
+
+_HEDGED: tuple[list[str], ...] = (
+    [],
+    ["ik", "denk"],
+    ["denk"],
+    ["misschien"],
+    ["i", "think"],
+    ["maybe"],
+    ["idk"],
+)
 
 
 # "kapot gewoon", "moe echt": a small word after the answer keeps it the whole answer.

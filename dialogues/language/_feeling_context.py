@@ -291,7 +291,9 @@ def _series_of_his(tokens: list[tuple[str, int]], start: int) -> bool:
         return False  # not "Ze gaf me een compliment, was echt leuk": that "was" is the student's "het was"
     first = clause_bounds(tokens, start - 2)[0]
     head = [t for t, _ in tokens[first : start - 1]]
-    return len(head) >= 2 and head[0] in _ONE_OTHER and not head[1].endswith("en")
+    if len(head) >= 3 and head[0] in _NOUN_START and head[1] in PEOPLE:
+        head = head[1:]  # "een jongetje snapte het niet, werd boos": someone named by a noun
+    return len(head) >= 2 and (head[0] in _ONE_OTHER or head[0] in PEOPLE) and not head[1].endswith("en")
 
 
 def _inherited(
@@ -344,8 +346,9 @@ def _inherited(
         subject = subject or _someone_in(words, people)
     if subject is None:
         subject = _before_aside(tokens, previous[0])
-    if subject is None and words and _gerund(words[0]) and previous[0] < start:
-        subject = _inherited(tokens, previous[0], people)  # "were loud, screaming and crying": still them
+    if subject is None and words and (_gerund(words[0]) or words[0] in _BECAME) and previous[0] < start:
+        # "were loud, screaming and crying", "snapte het niet, werd boos en begon te huilen": still them
+        subject = _inherited(tokens, previous[0], people)
     return subject
 
 

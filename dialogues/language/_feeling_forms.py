@@ -73,6 +73,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             *("kreeg een kick", "kreeg er een kick van", "krijg een kick van", "krijg echt een kick van"),
         ),
         "gestrest": (
+            "opgejaagd",  # "beetje opgejaagd ofzo": rushed, under pressure (dev71)
             *("stresste", "stressen", "stressed", "gestresst", "stressy", "in de stress", "stress"),
             *("handen in het haar", "handen in t haar", "handen in 't haar"),
         ),
@@ -190,7 +191,8 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "tevreden": (
             # "vond het lowkey satisfying" (dev58); not "oddly satisfying filmpjes", "een satisfying playlist"
             *("vond het satisfying", "vond het lowkey satisfying", "vond het echt satisfying"),
-            *("was zo satisfying", "was echt satisfying", "was best satisfying"),
+            *("was zo satisfying", "was echt satisfying", "was best satisfying", "was lowkey satisfying"),
+            *("was wel satisfying", "was gewoon satisfying"),
         ),
         "verbaasd": (
             *("mond viel open", "mond hing open", "mond viel echt open"),
@@ -323,6 +325,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "satisfied": (
             "it was satisfying",
             "it was so satisfying",
+            "was lowkey satisfying",
             "was really satisfying",
             "found it satisfying",
         ),

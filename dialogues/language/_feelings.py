@@ -62,8 +62,9 @@ from ._feeling_words import (
 )
 from ._names import names_of, past_asides
 from ._normalize import fold
-from ._not_felt import a_beings, nothing_to, pretended, quoted_of_others
+from ._not_felt import a_beings, less_than_that, nothing_to, pretended, quoted_of_others, taken_back
 from ._similes import similes
+from ._subject_rules import seen_in_them
 from ._whose_words import (
     ARTICLES,
     COPULAS,
@@ -157,7 +158,14 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik zat er echt doorheen met mijn taken": done with them, not worn out
         if form.family == "gespannen" and folded[end : end + 12].startswith(_COLD):
             continue  # "ik stond te bibberen van de kou": cold, not nerves
-        if form.family in SHORT_ONLY and not short and not felt_before(tokens, index):
+        # "raar. ik wist niet wat ik moest zeggen": a bad feeling said first, alone, then why
+        said_first = (
+            form.family in _BAD
+            and all(t in SOFT or t in {"beetje", "bit", "a"} for t, _ in tokens[:index])
+            and after < len(tokens)
+            and tokens[after][0] in {".", ",", "!"}
+        )
+        if form.family in SHORT_ONLY and not short and not said_first and not felt_before(tokens, index):
             continue  # "goed" in a story judges anything; as the whole answer it is how they felt
         if form.family in SHORT_ONLY and index > 0 and tokens[index - 1][0] in _WENT:
             continue  # "ging goed": how it went, not how they felt
@@ -198,11 +206,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik deed alsof ik rustig was", "I acted like I was calm": shown, not felt
         if nothing_to(folded, start, end):
             continue  # "er was ook niks om bang voor te zijn", "nothing to be scared of": no feeling
-        if (
-            index > 0
-            and tokens[index - 1][0] in _LESS
-            and _than_that([t for t, _ in tokens[after : after + 3]])
-        ):
+        if less_than_that(tokens, index, after):
             continue  # "minder heftig dan dat": the size of the word named, no feeling
         if hypothetical(tokens, index, after) or asked(tokens, index):
             continue  # "iedereen dacht dat ik bang zou zijn", "was ik nou trots?": not felt
@@ -217,7 +221,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             object_me=single,
             state=form.frame == "state",
         )
-        if others_think(tokens, index) or (form.frame == "state" and _seen_in_them(tokens, index)):
+        if others_think(tokens, index) or (form.frame == "state" and seen_in_them(tokens, index)):
             whose = "other"  # "iedereen denkt dat ik bang ben", "seeing her so scared": theirs
         present = present and folded[start:end] not in PERFECT  # "toen ben ik de tijd vergeten": it was
         owner = tokens[index - 1][0] if index > 0 and folded[start:end].split()[0] in BODY else None
@@ -262,6 +266,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
         found.append(Feeling(word, form.family, frame, negated, present, whose, start, sequel, doubt))
     found = between_two(found)
     found = told_outright(found, folded)
+    found = taken_back(found, folded)
     found += emoji_feelings(folded, _tokens(folded), found, language, partial(display_of, language=language))
     found += me_too(tokens, found)
     found = quoted_of_others(folded, found)
@@ -339,29 +344,5 @@ _MINE_TOO = frozenset({"me", "mij", "zelf", "mezelf", "myself", "too", "ook"})
 _LOST_FOR = frozenset({"for", "in", "on", "op", "onderweg"})
 
 
-_LESS = frozenset({"minder", "less"})
-
-
-def _than_that(rest: list[str]) -> bool:
-    """ "dan dat" ending its clause: "minder heftig dan dat," (not "minder bang dan dat ik dacht")."""
-    ends = len(rest) < 3 or not rest[2][0].isalnum()
-    return ends and rest[:2] in (
-        ["dan", "dat"],
-        ["als", "dat"],
-        ["than", "that"],
-        ["dan", "dit"],
-        ["than", "this"],
-    )
-
-
-def _seen_in_them(tokens: list[tuple[str, int]], index: int) -> bool:
-    """ "i didnt like seeing her so scared", "ik zag hem zo verdrietig": a state seen in someone; not "ik
-    vond hem eng", how the student found them."""
-    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
-    return len(before) >= 2 and before[-1] in _THEM and before[-2] in _SAW
-
-
-_THEM = frozenset({"him", "her", "them", "hem", "haar", "hen", "hun"})
-# Only a state seen: not "ik keek hem boos aan", "ik belde haar zenuwachtig op", "i looked at her confused".
-_SAW = frozenset("zag zie ziet zagen zien gezien saw see sees seeing seen watched watching".split())
 _FELT = frozenset({"felt", "voelde", "voelden"})
+_BAD = frozenset({"slecht", "bad"})

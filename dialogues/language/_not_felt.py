@@ -11,7 +11,7 @@ from dataclasses import replace
 from ._feeling_types import Feeling
 from ._whose_words import BEINGS, CLAUSE_BREAKS, COPULAS, FIRST_PERSON, PEOPLE, SOFT
 
-__all__ = ["a_beings", "nothing_to", "pretended", "quoted_of_others"]
+__all__ = ["a_beings", "less_than_that", "nothing_to", "pretended", "quoted_of_others", "taken_back"]
 
 # Feelings only someone has: after "het was", "it was" they are of a being, never of the situation.
 _SOMEONE_ONLY = frozenset(
@@ -96,3 +96,36 @@ def quoted_of_others(folded: str, found: list[Feeling]) -> list[Feeling]:
         replace(f, whose="other") if f.whose == "self" and any(a <= f.start < b for a, b in spans) else f
         for f in found
     ]
+
+
+def less_than_that(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
+    """ "minder heftig dan dat,": the size of the word named, no feeling ("minder bang dan dat ik dacht" is
+    one, denied)."""
+    rest = [t for t, _ in tokens[after : after + 3]]
+    ends = len(rest) < 3 or not rest[2][0].isalnum()
+    return index > 0 and tokens[index - 1][0] in _LESS and ends and rest[:2] in _THAN_THAT
+
+
+_LESS = frozenset({"minder", "less"})
+_THAN_THAT = (["dan", "dat"], ["als", "dat"], ["than", "that"], ["dan", "dit"], ["than", "this"])
+
+
+def taken_back(found: list[Feeling], folded: str) -> list[Feeling]:
+    """Without a feeling the student takes back in the same breath: "ik raakte wel een beetje in paniek? nee
+    dat is te sterk, gewoon onzeker", "I was scared. no, too strong, more like nervous"."""
+    return [
+        f
+        for i, f in enumerate(found)
+        if not (
+            f.whose == "self"
+            and any(g.whose == "self" and g.family != f.family for g in found[i + 1 :])
+            and _TAKE_BACK.match(folded, f.start)
+        )
+    ]
+
+
+# Right after the feeling's clause: a "no" and a word on its size, or a no and "gewoon"/"meer".
+_TAKE_BACK = re.compile(
+    r"\S*[^.?!]{0,16}?[.?!,]\s*(?:nee+|no|nah)\b,?\s*(?:dat is |that'?s |is )?(?:wel |een beetje |a bit )?"
+    r"(?:te sterk|te veel|overdreven|too strong|too much|gewoon|meer|eerder|more like|just)\b"
+)

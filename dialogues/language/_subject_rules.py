@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ._whose_words import COPULAS, FIND, PEOPLE, RELATIVE
+from ._whose_words import COPULAS, FIND, PEOPLE, RELATIVE, SOFT
 
-__all__ = ["inner_of_someone", "me_as_well", "someone_is"]
+__all__ = ["inner_of_someone", "me_as_well", "seen_in_them", "someone_is"]
 
 
 def inner_of_someone(words: list[str], i: int) -> bool:
@@ -40,11 +40,29 @@ def me_as_well(rest: list[str]) -> bool:
     """ "net als ik", "zoals ik", "en ik ook", "same as me", "like me", "me too" right after the feeling, and
     nothing after it ("en ik ook verdrietig" has a feeling of its own, "ik ook niet" is a no)."""
     words = rest[1:] if rest[:1] == [","] else rest
+    # "ze schrok zich dood en ik ook echt": the rest of the feeling's words first, a word of stress after
+    while words and words[0] in _OF_THE_FEELING:
+        words = words[1:]
     for said in _AS_ME:
         size = len(said.split())
         if " ".join(words[:size]) == said:
-            return size == len(words) or not words[size][0].isalnum()
+            return size == len(words) or not words[size][0].isalnum() or words[size] in _STRESS
     return False
 
 
+_OF_THE_FEELING = frozenset({"zich", "dood", "rot", "kapot", "suf", "wezenloos", "lam"})
+_STRESS = frozenset({"echt", "wel", "hoor", "haha", "lol", "really", "tbh"})
+
+
 _AS_ME = ("net als ik", "zoals ik", "en ik ook", "ik ook", "same as me", "just like me", "like me", "me too")
+
+
+def seen_in_them(tokens: list[tuple[str, int]], index: int) -> bool:
+    """ "i didnt like seeing her so scared", "ik zag hem zo verdrietig": a state seen in someone; not "ik
+    keek hem boos aan" or "ik vond hem eng", how the student was or found them."""
+    before = [t for t, _ in tokens[max(0, index - 4) : index] if t not in SOFT]
+    return len(before) >= 2 and before[-1] in _THEM and before[-2] in _SAW
+
+
+_THEM = frozenset({"him", "her", "them", "hem", "haar", "hen", "hun"})
+_SAW = frozenset("zag zie ziet zagen zien gezien saw see sees seeing seen watched watching".split())

@@ -132,6 +132,10 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
         # no feeling at all, in a longer message (dev67)
         ("ik was wel blij denk ik", "eigenlijk voelde ik er niet echt veel bij, het was gewoon een opdracht"),
         ("I was happy I think", "idk i didn't really feel anything tbh, it was just info for school"),
+        (
+            "ik was zo trots op hem",
+            "hmm ja denk het? of was het meer blij voor hem? ik weet het eerlijk gezegd niet zo goed",
+        ),
     ],
 )
 def test_a_named_word_turned_down_without_another_asks_how_they_felt(
@@ -323,6 +327,12 @@ def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
         ("I was nervous", "yeah at first but later i didn't really feel much", ["nervous"], "en"),
         ("I was nervous", "yes, and later it was more relaxed", ["nervous"], "en"),
         ("ik was zenuwachtig", "uhh nee ik was chill", ["chill"], "nl"),
+        (
+            "toen raakte ik best wel in paniek",
+            "nah dat klinkt heftiger dan het was. ik had het wel onder controle, beetje opgejaagd ofzo",
+            ["opgejaagd"],
+            "nl",
+        ),
         ("I was nervous", "what no I was happy", ["happy"], "en"),
         ("I was nervous", "I wouldn't call it nervous", [], "en"),
     ],
@@ -460,3 +470,13 @@ def test_the_named_word_said_again_with_others_denied_is_heard_once(
     chat.send("ik zei ZENUWACHTIG hè. niet dat het leuk spannend was ofzo")
     assert chat.feelings() == ["zenuwachtig"]
     assert chat.text().count("Je was zenuwachtig") == 1
+
+
+def test_agreeing_and_stressing_one_of_two_keeps_it_without_an_apology(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    # dev71: the emoji is how it is said ("blij" it is not), and agreeing is no mistake of the bot's
+    chat = said_back(engine, reflect, "ik had er veel zin in en daarna was ik echt trots")
+    chat.send("ja klopt helemaal 😊 vooral dat trots, dat had ik echt niet verwacht")
+    assert chat.feelings() == ["trots"]
+    assert "had ik het mis" not in chat.text() and "blij" not in chat.text()

@@ -189,6 +189,27 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         ("ik moest op mijn tong bijten om niet te lachen", "nl", ["grappig"]),
         ("in mijn verslag schreef ik: 'ik was zenuwachtig'. Dat was ook zo", "nl", ["zenuwachtig"]),
         ("ik was minder bang dan dat ik dacht", "nl", []),
+        # dev69-dev71
+        ("ze schrok zich dood en ik ook echt 😳", "nl", ["schrok"]),
+        ("raar. ik wist niet zo goed wat ik moest zeggen", "nl", ["raar"]),
+        ("ik vond het wel moeilijk om te zien maar ik deed het toch", "nl", ["moeilijk om te zien"]),
+        ("het was zwaar om te zien hoe hij huilde", "nl", ["zwaar om te zien"]),
+        ("dat was lowkey satisfying", "nl", ["tevreden"]),
+        ("I felt kind of doubtful afterwards", "en", ["doubtful"]),
+        ("ik was vastberaden. dat ga ik gewoon leren", "nl", ["vastberaden"]),
+        ("i was determined to finish", "en", ["determined"]),
+        (
+            "ik denk rustig? ik had verwacht dat ik het eng zou vinden maar dat was helemaal niet zo",
+            "nl",
+            ["rustig"],
+        ),
+        (
+            "ik denk dat ik toen wel een beetje in paniek raakte? nee dat is te sterk, gewoon onzeker.",
+            "nl",
+            ["onzeker"],
+        ),
+        ("I was scared. no, too strong, more like nervous", "en", ["nervous"]),
+        ("ik was bang dat hij boos werd. nee gewoon niks aan de hand, ik was blij", "nl", ["bang", "blij"]),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
@@ -206,6 +227,7 @@ def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -
         # dev64-dev68: a question in simple English, a name that stays calm, a role before a name, a state
         # seen in someone, a message quoted, a name with the role after it
         ("my friend ask later if I was scared of the chef", "en", ["scared"]),
+        ("een jongetje snapte het niet, werd boos en begon keihard te huilen", "nl", ["boos", "verdrietig"]),
         ("karin bleef de hele dag gewoon rustig, hoe dan", "nl", ["rustig"]),
         ("chauffeur dennis was heel relaxed, die doet dit al 20 jaar", "nl", ["relaxed"]),
         ("i just didnt like seeing her so scared", "en", ["scared"]),

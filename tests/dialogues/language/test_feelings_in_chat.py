@@ -95,6 +95,7 @@ def test_the_students_own_feeling_is_kept(text: str, language: str, words: list[
         ("i bit my tongue while eating", "en"),
         ("i didnt know where to look for the files", "en"),
         ("daarna was ik minder zenuwachtig", "nl"),  # "minder" before the last word
+        ("goed, ik deed de kassa en daarna de vakken", "nl"),
         ("there was a sense of panic in the room", "en"),
         ("ik ben in spain geweest", "nl"),
     ],
