@@ -259,7 +259,13 @@ def _score_key_words(played: Played, figures: Figures, case_id: str) -> None:
 def _score_steps(played: Played, figures: Figures, case_id: str) -> None:
     action = (played.case.get("expect") or {}).get("step_is_action")
     steps = [s for s in played.dossier.steps if s.experience_id == played.experience_id]
+    # `step_is_action: false` is about the reflection's step: what the student said they would do to
+    # prepare ("make a tiny platformer before I go") is an action of their own.
+    said = (played.case.get("prepare") or {}).get("voorbereiden") or []
+    prepared = {fold(str(a)) for a in ([said] if isinstance(said, str) else said)}
     for step in steps:
+        if action is False and fold(step.what) in prepared and not non_answer(step.what):
+            continue
         if action is False or non_answer(step.what) or not step.what.strip():
             figures.steps_not_actions += 1
             figures.fail("steps", f"{case_id} ({step.what!r})")

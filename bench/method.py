@@ -38,7 +38,8 @@ The figures (targets in brackets):
 * earlier key words named (100 %): of the cases with a `history`: after the student's new key word the
   bot names every earlier one.
 * steps stored that are not actions (0): steps of the case's experience that are non-answers, or stored
-  at all when `expect.step_is_action` is false.
+  at all when `expect.step_is_action` is false (except the student's own answer to how they will prepare,
+  in `prepare.voorbereiden`: that is the preparation's step, an action of theirs).
 * longest bot message (<= 60 words) and mean sentence length (<= 12 words): over the bot's messages in
   the cases' own reflections (sentences split at . ! ? and line ends).
 * repeated wording within three conversations (0): sentences of four or more words in the bot's

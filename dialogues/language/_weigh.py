@@ -240,7 +240,16 @@ _SOME_STUFF = re.compile(
     r"\b(?:some|wat|een paar|paar) (?:stuff|dingen|things|dingetjes)"
     r"(?: (?:up|op|online|opzoeken|zoeken|googlen|ofzo|enzo|or something|doen|do))*$"
 )
-_SOMEDAY = re.compile(r"^(?:(?:misschien|maybe|ja|gewoon|gwn|yeah) )*(?:ooit|someday|some day|one day)\b")
+_SOMEDAY = re.compile(
+    r"^(?:(?:misschien|maybe|ja|gewoon|gwn|yeah) )*(?:ooit|someday|some day|one day)\b|"
+    # "maybe look into it sometime"
+    r"^(?:misschien|maybe)\b.*\b(?:ooit|sometime|someday|some day|one day)$"
+)
+# "ff kijken wat er nog meer is": looking around at nothing named
+_LOOK_AROUND = re.compile(
+    r"^(?:(?:ff|even|eens|gewoon|gwn|ja) )*(?:kijken|kijk) (?:wat er (?:nog )?(?:meer )?(?:allemaal )?"
+    r"(?:is|komt|te doen is)|hoe het (?:loopt|gaat)|of het wat is)$"
+)
 # Said at the end of a chat message, to someone: "ff kijken bro".
 _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
 # Doing what they already do ("gewoon mijn wijk lopen", "gwn weer rijden volgende week"): no new step.
@@ -268,12 +277,16 @@ def names_no_step(text: str) -> bool:
         if t in _ACTION_WORDS and (i == 0 or tokens[i - 1] not in _NOUN_BEFORE)
     }
     concrete = doing - _WIDE - _LOOKING
-    if (_SOMEDAY.match(plain) or _SOME_STUFF.search(plain)) and not _WHEN.search(plain):
+    if (_SOMEDAY.search(plain) or _SOME_STUFF.search(plain)) and not _WHEN.search(plain):
         return True  # "misschien ooit ergens anders meelopen", "maybe look some stuff up": nothing yet to do
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
     if concrete - _GOING_ON:
         return False
+    if _LOOK_AROUND.match(plain) and not (
+        _EVENTS.search(plain) or _TO_SOMEONE.search(plain) or _WHEN.search(plain)
+    ):
+        return True  # "ff kijken wat er nog meer is"; not "even kijken hoe laat de open dag is"
     if tokens[0] in {"niks", "niets", "nothing"} and tokens[1:2] in (["gewoon"], ["gwn"], ["just"]):
         return True  # "niks, gewoon mijn wijk lopen": going on as now
     if set(tokens) & _GOING_ON and all(

@@ -105,3 +105,18 @@ def test_a_reaction_that_is_no_correction_is_honoured_when_the_feeling_is_kept()
     result, _ = asyncio.run(method.run_cases([kept, replaced]))
     assert result.corrections == [1, 2]
     assert any("kept-02" in failure for failure in result.failed.get("corrections", [])), result.failed
+
+
+def test_without_a_real_step_only_the_reflections_step_counts_not_the_preparation() -> None:
+    # dev70: "make a tiny platformer before I go" is the student's own preparation, an action; a step the
+    # reflection stores from "maybe look into it sometime" is none.
+    prepared = next(c for c in method.load(method.DEFAULT_FILES[0]) if c["id"] == "prep-01")
+    weak = {
+        **prepared,
+        "id": "prep-weak",
+        "answers": {**prepared["answers"], "stap": ["weet niet", "een open dag opzoeken"]},
+        "expect": {**prepared["expect"], "step_is_action": False},
+    }
+    result, _ = asyncio.run(method.run_cases([weak]))
+    assert result.steps_not_actions == 1, result.failed
+    assert all("route" not in failure for failure in result.failed.get("steps", [])), result.failed

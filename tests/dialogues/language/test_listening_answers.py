@@ -77,6 +77,11 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("gewoon verder werken", False),
         ("gwn weer rijden volgende week", False),  # dev64: the job as now, on its next day
         ("volgende week weer rijden met mijn oom naar de open dag", True),
+        # dev70: looking around at nothing named, a "maybe ... sometime"; a day or a thing keeps it a step
+        ("ff kijken wat er nog meer is", False),
+        ("maybe look into it sometime", False),
+        ("kijken wat de opleiding kost op de website", True),
+        ("maybe email her sometime next week", True),
         ("ik ga verder met de opleiding tandartsassistent", True),
         ("meer durven", False),
         ("be more patient with kids", False),
