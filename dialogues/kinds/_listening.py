@@ -23,6 +23,7 @@ from dialogues.language import (
     words,
 )
 
+from ._corrected import chosen, in_order, said_corrected
 from ._reply_words import (
     BETTER,
     CONTENT,
@@ -115,9 +116,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     answered = read_answer_to_named(named, [(n.word, n.family) for n in state.feelings], state.language)
     reading = read_feelings(named, state.language, known_names(state))
     named_here = named_in_question(ctx)
-    chosen = _chosen(state.feelings, reading, folded) if named_here else None
-    if chosen:
-        return _corrected(ctx, chosen)  # "boos" after "Je twijfelt tussen boos en moe."
+    settled = chosen(state.feelings, reading, folded) if named_here else None
+    if settled:
+        return said_corrected(ctx, settled)  # "boos" after "Je twijfelt tussen boos en moe."
     asked_of, spoken_of, elsewhere = _about_these_feelings(
         ctx, text, reading, answered, named_here=named_here
     )
@@ -126,9 +127,10 @@ def correction(ctx: Context, text: str) -> Step | None:
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied} | near
     # "ja klopt helemaal 😊 vooral dat trots": an emoji beside words is how it is said, no feeling of its own
-    emoji = {f.family for f in reading.feelings if not folded[f.start : f.start + 1].isalnum()}
-    emoji -= {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
-    if len(text.split()) < 3:
+    # ("nee eigenlijk meer 😡", with no word of a feeling, is the emoji's).
+    worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
+    emoji = {f.family for f in reading.feelings if not folded[f.start : f.start + 1].isalnum()} - worded
+    if not worded:
         emoji = set()
     own = [f for f in answered.own if f.family not in down and f.family not in emoji]
     opens = is_correction_start(text) and asked_of
@@ -204,11 +206,11 @@ def correction(ctx: Context, text: str) -> Step | None:
             and all(f.family in held for f in own if not f.negated)
         )
         if asked_of and ((reading.denied and not own and len(text.split()) <= 8) or insisted):
-            return _corrected(ctx, list(state.feelings))
+            return said_corrected(ctx, list(state.feelings))
         return None
     fresh = [f for f in own if f.family not in held]
     if answered.same and not own and named_here:
-        return _corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
+        return said_corrected(ctx, list(state.feelings))  # "beetje?? nee heel erg": what was named, and more
     # "klopt half, ik was ook moe" adds to a half right one; "klopt half, X maar ook Y" is the new whole.
     # "nou half. toen die ruzie begon was ik juist nieuwsgierig": half right, the others at another moment.
     half_later = half and bool(fresh) and bool(_AT_A_MOMENT.search(folded))
@@ -219,7 +221,7 @@ def correction(ctx: Context, text: str) -> Step | None:
             n.model_copy(update={"sequel": n.sequel or (i == 0 and half_later)})
             for i, n in enumerate(notes_of(fresh))
         ]
-        return _corrected(ctx, [*state.feelings, *added][-3:])  # the newest three, as when added
+        return said_corrected(ctx, [*state.feelings, *added][-3:])  # the newest three, as when added
     put_instead = opens or rejects or named_down or CONTRAST.search(folded) or better or just or bare
     if fresh and put_instead and not answered.adds:
         # "nee, ik was juist enthousiast, heftig op een goeie manier", "more angry than scared": the new
@@ -228,10 +230,17 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "misselijk klopt niet, ik schrok meer. nieuwsgierig wel": the ones kept by name stay beside the new.
     # One not spoken of makes way too ("trots niet, wel blij" after "zenuwachtig en trots" is "blij"): the
     # writers of the test conversations, eight of them apart, all heard a correction as the new whole.
+    # Agreeing first ("ja klopt, vooral dat zenuwachtig en ook blij"): the named ones said again stay; not
+    # after a "maar" ("ja blij wel, maar meer trots" puts trots in its place).
+    agreed = bool(_AGREED.match(folded))
+    said_again = agreed and not re.search(r"\b(?:maar|but)\b", folded)
+    again = {f.family for f in reading.own if f.family in held and not f.negated} if said_again else set()
     kept = [
-        n for n in state.feelings if n.family in answered.kept and n.family not in {f.family for f in own}
+        n
+        for n in state.feelings
+        if (n.family in answered.kept or n.family in again) and n.family not in {f.family for f in own}
     ]
-    new = _in_order([*kept, *notes_of(own)], folded)[:3] if kept else notes_of(own)
+    new = in_order([*kept, *notes_of(own)], folded)[:3] if kept else notes_of(own)
     if not new and answered.turned_down and not answered.turned_down >= held:
         # "moe boeit niet, het ging om de zenuwen": the named ones not turned down stay.
         new = [n for n in state.feelings if n.family not in down]
@@ -244,7 +253,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
     render = ctx.render
     if new:
-        return _corrected(ctx, new, agreed=bool(_AGREED.match(folded)))
+        return said_corrected(ctx, new, agreed=agreed)
     state.feelings = []
     state.emotions = {}
     state.pending = Pending(kind="feeling")
@@ -275,7 +284,10 @@ def _about_these_feelings(
     return asked_of, spoken_of, elsewhere
 
 
-_AGREED = re.compile(r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b")
+# Not "klopt niet", "ja nee", "ja klopt niet": those disagree.
+_AGREED = re.compile(
+    r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b(?![ ,]*(?:klopt )?(?:niet|nie|nee|no|not)\b)"
+)
 _BEFORE_NOTHING = re.compile(
     r"[,.;!?]|\b(?:ja|yes|yeah|klopt|maar|but|daarna|later|alleen|only|bij|at|begin|first|toen|then|after)\b"
 )
@@ -284,60 +296,6 @@ _AT_A_MOMENT = re.compile(
 )
 
 
-def _chosen(notes: list[EmotionNote], reading: Reading, folded: str) -> list[EmotionNote]:
-    """Of two doubted feelings, the one the answer names alone and not denied ("boos", "ja boos", "ik was
-    gewoon moe"), or both ("allebei"); none when the feelings were no doubt or the answer settles nothing."""
-    if not notes or not all(n.doubt for n in notes):
-        return []
-    if _BOTH.match(folded):
-        return [n.model_copy(update={"doubt": False, "sequel": False}) for n in notes]
-    families = {f.family for f in reading.own if not f.negated}
-    denied = {f.family for f in reading.denied}
-    if not families and len(denied & {n.family for n in notes}) == 1:
-        families = {n.family for n in notes} - denied  # "niet boos": the other one of the two
-    named = [n for n in notes if n.family in families]
-    if len(named) != 1 or families - {n.family for n in notes}:
-        return []
-    return [named[0].model_copy(update={"doubt": False, "sequel": False})]
-
-
-_BOTH = re.compile(r"^\W*(?:ja,? |yeah,? |denk )?(?:allebei|alle twee|beide|beiden|both)\b")
-
-
-def _in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
-    """Notes in the order the student said them."""
-    return sorted(notes, key=lambda n: p if (p := folded.find(fold(n.word))) >= 0 else len(folded))
-
-
-def _corrected(ctx: Context, new: list[EmotionNote], *, agreed: bool = False) -> Step:
-    """The corrected feelings kept, said back, and the question asked again."""
-    state = ctx.state
-    # "blij is te zwak, ik was super blij": the same feeling, said stronger; nothing was wrong.
-    same = [n.family for n in new] == [n.family for n in state.feelings]
-    # "vooral boos" after "Je twijfelt tussen verdrietig en boos": the doubt settled, nothing was wrong.
-    settled = (
-        bool(state.feelings)
-        and all(n.doubt for n in state.feelings)
-        and {n.family for n in new} <= {n.family for n in state.feelings}
-    )
-    # "klopt half, ik was ook moe": every named one kept and one more, so nothing was wrong either.
-    more = not same and {n.family for n in state.feelings} <= {n.family for n in new}
-    # "ja klopt helemaal, vooral dat trots": one of the named kept, nothing new said: heard, not a mistake.
-    narrowed = agreed and bool(new) and {n.family for n in new} < {n.family for n in state.feelings}
-    state.feelings = new
-    for key in list(state.emotions):
-        state.emotions[key] = new[0]
-    said = ctx.render.fill("{gevoelens}", state)
-    key = "feeling.kept" if same or settled or narrowed else "feeling.added" if more else "feeling.corrected"
-    ack = Message(ctx.render.catalog(key, state, gevoelens=said), kind="notice")
-    question = ctx.question()
-    # The question may name the feelings itself; then the acknowledgement already did.
-    text_again = question.text.replace(said, "").strip() or question.text
-    return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
-
-
-# Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
-# and "before" are not in it: "nee ik was niet zenuwachtig, eerder boos" corrects).
 _OTHER_TIME = (
     r"nooit|vroeger|altijd|meestal|in groep|vorig jaar|vorige (?:keer|stage|week)|toen ik (?:klein|jong)|"
     r"(?:de|mijn|mn|m'n) eerste (?:dag|keer)|nu niet meer|never|always|usually|used to|last (?:year|time)|"

@@ -96,8 +96,8 @@ DOUBT_WORD = re.compile(
     r"weet (?:ik )?(?:eigenlijk |echt |nou )?(?:niet|nie) of (?:dat|het|t) (?:het|t) (?:wel )?(?:is|was)"
     r"(?=\s*(?:[.,!?]|$))|"
     r"(?:not sure|dunno) (?:if )?that'?s it(?=\s*(?:[.,!?]|$))|"
-    # "hmm ja denk het? of was het meer blij? ik weet het eerlijk gezegd niet zo goed": unsure, at the end
-    r"ik weet het (?:eerlijk gezegd |echt |eigenlijk |gewoon )?(?:niet|nie)(?: zo goed| zeker| precies)?\W*$|"
+    # "hmm ja denk het? of was het meer blij voor hem?": the named word and another weighed
+    r"(?:denk het|denk ik|i think so|i guess)\s*\?\s*(?:of|or) (?:was|is) (?:het|t|it)\b|"
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"
 )

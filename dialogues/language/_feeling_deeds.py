@@ -23,9 +23,17 @@ def says_something_else(
         return True
     if said in _ABSORBED and {t for t, _ in tokens[max(0, index - 3) : index]} & _TIME_SPENT:
         return True  # used up, not taken in
+    following = _NEXT_WORD.match(folded, end)
+    if said in _SIGHT and following and following.group(1) in _WHICH:
+        return True  # "het was moeilijk om te zien welke kabel waar moest": hard to see, no feeling
+    if said == "opgejaagd" and following and following.group(1) == "door":
+        return True  # "opgejaagd door de hond": chased
     return display in _NOT_AFTER_ARTICLE and index > 0 and tokens[index - 1][0] in ARTICLES
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_SIGHT = frozenset({"moeilijk om te zien", "lastig om te zien", "moeilijk om aan te zien"})
+_WHICH = frozenset("welke welk wat waar wie of hoeveel hoe wanneer want".split())
 # Idioms that say the feeling themselves after "ik": no "voelde" needed ("dat ik er niks te zoeken had").
 SAYS_ITSELF = frozenset({"er niks te zoeken had", "er niets te zoeken had"})
 # Forms that say a feeling only where their clause ends ("toen ben ik echt de tijd vergeten.", "ik kon het

@@ -113,15 +113,16 @@ _THAN_THAT = (["dan", "dat"], ["als", "dat"], ["than", "that"], ["dan", "dit"], 
 def taken_back(found: list[Feeling], folded: str) -> list[Feeling]:
     """Without a feeling the student takes back in the same breath: "ik raakte wel een beetje in paniek? nee
     dat is te sterk, gewoon onzeker", "I was scared. no, too strong, more like nervous"."""
-    return [
-        f
-        for i, f in enumerate(found)
-        if not (
-            f.whose == "self"
-            and any(g.whose == "self" and g.family != f.family for g in found[i + 1 :])
-            and _TAKE_BACK.match(folded, f.start)
-        )
-    ]
+    kept = []
+    for i, f in enumerate(found):
+        back = _TAKE_BACK.match(folded, f.start) if f.whose == "self" and not f.negated else None
+        # Only with the word put in its place right after: not "nee meer op mezelf dan op hem, en daarna ..."
+        if back is None or not any(
+            g.whose == "self" and g.family != f.family and back.end() <= g.start <= back.end() + 20
+            for g in found[i + 1 :]
+        ):
+            kept.append(f)
+    return kept
 
 
 # Right after the feeling's clause: a "no" and a word on its size, or a no and "gewoon"/"meer".

@@ -46,7 +46,11 @@ def me_as_well(rest: list[str]) -> bool:
     for said in _AS_ME:
         size = len(said.split())
         if " ".join(words[:size]) == said:
-            return size == len(words) or not words[size][0].isalnum() or words[size] in _STRESS
+            rest = words[size:]
+            # "en ik ook echt", not "en ik ook wel een beetje verdrietig" (a feeling of its own)
+            if rest[:1] and rest[0] in _STRESS:
+                rest = rest[1:]
+            return not rest or not rest[0][0].isalnum()
     return False
 
 

@@ -82,6 +82,9 @@ def test_where_else_is_never_read_as_a_correction(
         ("ik was moe", "het werk was te zwaar voor mij"),
         ("I was nervous", "I gave the wrong change to a customer"),
         ("I was nervous", "there was too much work"),
+        # from a review: not knowing what happened is no doubt about the feeling
+        ("ik was zenuwachtig", "ik weet het niet"),
+        ("ik was zenuwachtig", "ja klopt, waarom ik weet het niet"),
         ("I was nervous", "it was my colleague who got yelled at, not me"),
         # no feeling added: what did not happen, happens as a rule, is hoped, or is someone else's
         ("ik was blij", "als het fout was gegaan was ik boos geweest"),

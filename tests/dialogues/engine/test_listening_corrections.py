@@ -327,6 +327,13 @@ def test_a_correction_of_one_of_two_is_heard_as_the_new_whole(
         ("I was nervous", "yeah at first but later i didn't really feel much", ["nervous"], "en"),
         ("I was nervous", "yes, and later it was more relaxed", ["nervous"], "en"),
         ("ik was zenuwachtig", "uhh nee ik was chill", ["chill"], "nl"),
+        ("ik was zenuwachtig", "nee eigenlijk meer 😡", ["boos"], "nl"),
+        (
+            "eerst was ik zenuwachtig, daarna was ik echt trots",
+            "ja klopt, vooral dat zenuwachtig en ook een beetje blij",
+            ["zenuwachtig", "blij"],
+            "nl",
+        ),
         (
             "toen raakte ik best wel in paniek",
             "nah dat klinkt heftiger dan het was. ik had het wel onder controle, beetje opgejaagd ofzo",
@@ -480,3 +487,7 @@ def test_agreeing_and_stressing_one_of_two_keeps_it_without_an_apology(
     chat.send("ja klopt helemaal 😊 vooral dat trots, dat had ik echt niet verwacht")
     assert chat.feelings() == ["trots"]
     assert "had ik het mis" not in chat.text() and "blij" not in chat.text()
+    # and "klopt niet, vooral trots" disagrees: that one is a correction
+    chat = said_back(engine, reflect, "ik had er veel zin in en daarna was ik echt trots")
+    chat.send("klopt niet, vooral trots")
+    assert chat.feelings() == ["trots"] and "had ik het mis" in chat.text()

@@ -210,6 +210,13 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         ),
         ("I was scared. no, too strong, more like nervous", "en", ["nervous"]),
         ("ik was bang dat hij boos werd. nee gewoon niks aan de hand, ik was blij", "nl", ["bang", "blij"]),
+        # from a review: "ik ook" with a feeling of its own, the student left out after a comma, a "nee"
+        # that takes nothing back
+        ("mijn collega was boos en ik ook wel een beetje verdrietig", "nl", ["verdrietig"]),
+        ("mijn stagebegeleider was blij en ik ook echt trots", "nl", ["trots"]),
+        ("de baas gaf me een compliment aan het eind van de dag, werd er echt blij van", "nl", ["blij"]),
+        ("mijn collega liet me alleen, werd een beetje gestrest", "nl", ["gestrest"]),
+        ("ik was boos, nee meer op mezelf dan op hem, en daarna verdrietig", "nl", ["boos", "verdrietig"]),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:

@@ -96,6 +96,8 @@ def test_the_students_own_feeling_is_kept(text: str, language: str, words: list[
         ("i didnt know where to look for the files", "en"),
         ("daarna was ik minder zenuwachtig", "nl"),  # "minder" before the last word
         ("goed, ik deed de kassa en daarna de vakken", "nl"),
+        ("het was moeilijk om te zien welke kabel waar moest", "nl"),
+        ("ik werd opgejaagd door de hond van de buren", "nl"),
         ("there was a sense of panic in the room", "en"),
         ("ik ben in spain geweest", "nl"),
     ],
