@@ -129,7 +129,12 @@ friend ask later if I was scared"), dev66 87 % with corrections 5/8 (feelings sa
 echt op mijn tong bijten", "voelde me echt top"; a story with a hamster that had died got the safety
 model's full help), dev67 97 % with others 2 and corrections 25/30 (reactions: "thats a bit too strong
 lol", "minder heftig dan dat", "eigenlijk voelde ik er niet echt veel bij") and dev68 87 % with others 2
-(steps and whole conversations: "Mieke, de eigenaresse, was ook opgelucht").
+(steps and whole conversations: "Mieke, de eigenaresse, was ook opgelucht"). Then dev69 100 % with
+corrections 9/10 (vmbo-basis, praktijkonderwijs and ISK classes), dev70 77 % with others 2, corrections 6/10
+and three non-steps stored (havo and vwo upper years: "ik denk rustig?", "een jongetje snapte het niet, werd
+boos en begon te huilen", and a prepared step the bench counted against the bot: with `step_is_action:
+false` only the reflection's steps count now) and dev71 80 % with corrections 16/30 (corrections of every
+kind: "ja klopt helemaal 😊 vooral dat trots" had been answered "Sorry, dat had ik verkeerd. Je was blij.").
 Four reviews tried some 1,260 made-up messages against the code before and after each batch and found
 about ninety readings made worse (a pet anywhere in a message silenced "mijn vader beet me"; "ik was bang,
 wist niet of ik het goed deed" lost "bang"; "met mn mond open" at the dentist; "keek op de klok want ik
@@ -170,8 +175,8 @@ last read (which of them is not looked for: the blind misses are not read); at t
 corrections went 10 -> 11/14 and summaries 39 -> 40/40, `method_blind.yaml` corrections 3 -> 4/6; the
 others stayed. After dev64 to dev68, a review of that work and the safety model's fourth round of
 training data, `blind5.yaml` went 75 -> 78 % with corrections 10 -> 11/13; the others stayed (the blind
-sets' safety check-ins went 19 -> 15 in all, their full help stayed at 4). The table is the measurement
-after that. The safety model is trained on
+sets' safety check-ins went 19 -> 15 in all, their full help stayed at 4). The work on dev69 to dev71 and
+its review moved no blind figure. The table is the measurement after that. The safety model is trained on
 the harmless answers of the tuned sets up to dev10 (not dev11 to dev68, see the safety section), so
 those sets' safety figures below are training figures; the blind sets' are not. Things the dev sets found that
 were not about feelings: a kind of experience typed without a button was asked again forever, "helpen" as a
