@@ -261,7 +261,8 @@ def _score_steps(played: Played, figures: Figures, case_id: str) -> None:
     steps = [s for s in played.dossier.steps if s.experience_id == played.experience_id]
     # `step_is_action: false` is about the reflection's step: what the student said they would do to
     # prepare ("make a tiny platformer before I go") is an action of their own.
-    said = (played.case.get("prepare") or {}).get("voorbereiden") or []
+    prepare = played.case.get("prepare")
+    said = (prepare.get("voorbereiden") if isinstance(prepare, dict) else None) or []
     prepared = {fold(str(a)) for a in ([said] if isinstance(said, str) else said)}
     for step in steps:
         if action is False and fold(step.what) in prepared and not non_answer(step.what):

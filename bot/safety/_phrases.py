@@ -164,12 +164,13 @@ accident  \b(?:per ongeluk|perongeluk|ongelukje|ongeluk|uitgeschoten|uitgegleden
 # Narrower, for harm done by someone else: "mijn collega duwde me per ongeluk".
 by_accident  \b(?:per ongeluk|perongeluk|per vergissing|by accident|accidentally|by mistake)\b
 # Animals at a farm or vet placement, toddlers at day care, balls in sport: they bite, kick and hit. A
-# pillow or a snowball is play. Not "kussen": it is also "to kiss". A colour or a mood "slaat om": it turns.
+# pillow or a snowball is play. Not "kussen": it is also "to kiss".
 harmless  \b(?:hond|honden|hondje|kat|katten|poes|kitten|paard|paarden|pony|konijn|cavia|hamster|muis|rat|koe
     |koeien|geit|varken|kip|slang|papegaai|dier|dieren|pup|puppy|dog|cat|horse|animal|kindje|kindjes|peuter
     |peuters|kleuter|kleuters|baby|babys|toddler|bal|ballen|ball|hoofdkussen|kussengevecht|pillow|pillows
-    |sneeuwbal|sneeuwballen|snowball|snowballs|waterballon\w*|water balloons?|waterpistool|water gun|nerf
-    |kleur|kleuren|stemming|sfeer|colou?r|mood)\b
+    |sneeuwbal|sneeuwballen|snowball|snowballs|waterballon\w*|water balloons?|waterpistool|water gun|nerf)\b
+# "bij mij sloeg de kleur steeds om" (a titration): "omslaan" is turning. Not a time ("om 10 uur").
+turns  \b(?:sloeg|slaat|sloegen|slaan)(?: \w+){1,4} om(?! te\b| \d| half| kwart| een uur)\b|\bomgeslagen\b
 # Combat sports and matches: being hit or kicked is the activity ("bij kickboksen kreeg ik een trap").
 sport  \b(?:kickboks\w*|boks\w*|judo\w*|karate|taekwondo|vechtsport\w*|sparren|gesparred|worstel\w*|mma
     |kickbox\w*|boxing|wrestl\w*|sparring|martial arts|(?:bij|tijdens|in) (?:de|het|een) (?:training|wedstrijd

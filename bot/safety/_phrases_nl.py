@@ -131,7 +131,8 @@ nl.self_harm.head  H  -  \b(?:hoofd|kop) <A1>(?:tegen|op) (?:de|een) (?:muur|deu
 nl.abuse.hits_me  A  physical,sup:harmless,sup:by_accident,sup:threat,sup:sport  \b<HIT> (?:(?!(?:op|aan|om|af
     |mee|uit)\b)\w+ ){0,3}?<ME>\b(?! (?:er ?uit|de deur uit|buiten|wakker|er ?doorheen|vooruit|naar voren
     |om te)\b)
-nl.abuse.me_hit  A  physical,sup:harmless,sup:by_accident,sup:threat,sup:sport  \b(?<!ik )<ME> <A3>(?:<HIT>
+nl.abuse.me_hit  A  physical,sup:harmless,sup:by_accident,sup:threat,sup:sport,sup:turns  \b
+    (?<!ik )<ME> <A3>(?:<HIT>
     |pijn (?:doet|doen|deed|deden|te doen)|in elkaar (?:slaat|slaan|sloeg|trapt|trappen|te slaan
     |te trappen))\b|\b(?<!ik )<ME> <G3>in elkaar <VMOD>(?:te )?(?:slaan|slaat|sloeg|trappen|trapt|schoppen)\b
     |\b(?<!ik )(?<!heb )<ME> <G4><HIT_PP>\b|\b(?:doet|deed|deden|doen) <ME> <A2>pijn\b

@@ -64,7 +64,3 @@ def said_corrected(ctx: Context, new: list[EmotionNote], *, agreed: bool = False
     # The question may name the feelings itself; then the acknowledgement already did.
     text_again = question.text.replace(said, "").strip() or question.text
     return Step(messages=[ack, Message(text_again, question.options, question.seq, question.kind)])
-
-
-# Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
-# and "before" are not in it: "nee ik was niet zenuwachtig, eerder boos" corrects).

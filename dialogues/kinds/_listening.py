@@ -286,7 +286,9 @@ def _about_these_feelings(
 
 # Not "klopt niet", "ja nee", "ja klopt niet": those disagree.
 _AGREED = re.compile(
-    r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b(?![ ,]*(?:klopt )?(?:niet|nie|nee|no|not)\b)"
+    r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b"
+    r"(?![ ,]*(?:klopt |maar )?(?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?"
+    r"(?:niet|nie|nee|no|not)\b)"
 )
 _BEFORE_NOTHING = re.compile(
     r"[,.;!?]|\b(?:ja|yes|yeah|klopt|maar|but|daarna|later|alleen|only|bij|at|begin|first|toen|then|after)\b"
@@ -296,6 +298,8 @@ _AT_A_MOMENT = re.compile(
 )
 
 
+# Another time or place than the experience: a feeling told of it is no correction of this one ("eerder"
+# and "before" are not in it: "nee ik was niet zenuwachtig, eerder boos" corrects).
 _OTHER_TIME = (
     r"nooit|vroeger|altijd|meestal|in groep|vorig jaar|vorige (?:keer|stage|week)|toen ik (?:klein|jong)|"
     r"(?:de|mijn|mn|m'n) eerste (?:dag|keer)|nu niet meer|never|always|usually|used to|last (?:year|time)|"

@@ -28,7 +28,8 @@ __all__ = [
 _NO_FEELING = (
     r"(?:ik )?voelde (?:eigenlijk |echt |gewoon )?(?:niks|niets)(?: speciaals| bijzonders)?"
     r"(?! (?:van|in|aan|op)\b)|"
-    r"voelde ik er (?:eigenlijk |gewoon )?(?:niet (?:echt |zo )?(?:veel|zoveel)|weinig|niks|niets) bij|"
+    r"(?:voelde ik er|(?:ik )?voelde er) (?:eigenlijk |gewoon |echt )?(?:niet (?:echt |zo )?(?:veel|zoveel)|"
+    r"weinig|niks|niets) bij|"
     r"i (?:didn'?t|did not) (?:really )?feel (?:anything|much)(?! (?:in|of|from)\b)|"
     r"i felt nothing(?! (?:in|of|from)\b)"
 )

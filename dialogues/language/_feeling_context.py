@@ -100,8 +100,8 @@ _WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is t
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
-# The student in the first clause: the one after the comma is theirs too ("liet me alleen, werd ...").
-_ME_AS_OBJECT = frozenset({"me", "mij", "mn", "mijn", "my", "ik", "i"})
+# The student in the first clause: the one after the comma is theirs ("de baas gaf me ..., werd er blij van").
+_THE_STUDENT = frozenset({"me", "mij", "mn", "mijn", "my", "ik", "i"})
 
 
 def subject_of(
@@ -294,7 +294,7 @@ def _series_of_his(tokens: list[tuple[str, int]], start: int) -> bool:
     first = clause_bounds(tokens, start - 2)[0]
     head = [t for t, _ in tokens[first : start - 1]]
     # "een jongetje snapte het niet, werd boos"; not "de baas gaf me ..., werd er blij van"
-    if len(head) >= 3 and head[0] in _NOUN_START and head[1] in PEOPLE and not set(head[2:]) & _ME_AS_OBJECT:
+    if len(head) >= 3 and head[0] in _NOUN_START and head[1] in PEOPLE and not set(head[2:]) & _THE_STUDENT:
         head = head[1:]
     return len(head) >= 2 and (head[0] in _ONE_OTHER or head[0] in PEOPLE) and not head[1].endswith("en")
 

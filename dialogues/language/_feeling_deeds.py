@@ -33,7 +33,7 @@ def says_something_else(
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _SIGHT = frozenset({"moeilijk om te zien", "lastig om te zien", "moeilijk om aan te zien"})
-_WHICH = frozenset("welke welk wat waar wie of hoeveel hoe wanneer want".split())
+_WHICH = frozenset("welke welk wat waar wie of hoeveel wanneer".split())
 # Idioms that say the feeling themselves after "ik": no "voelde" needed ("dat ik er niks te zoeken had").
 SAYS_ITSELF = frozenset({"er niks te zoeken had", "er niets te zoeken had"})
 # Forms that say a feeling only where their clause ends ("toen ben ik echt de tijd vergeten.", "ik kon het

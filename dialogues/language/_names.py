@@ -60,7 +60,8 @@ _STAYED = re.compile(
 )
 _NOT_SOMEONE = frozenset(
     "het dat dit die er hier daar wat alles niks niets toen dan daarna later eerst ook wel echt gewoon maar "
-    "sfeer stemming werk stage dag winkel it that this there then everything nothing work".split()
+    "sfeer stemming werk stage dag winkel it that this there then everything nothing work verder gelukkig "
+    "uiteindelijk iedereen niemand hij zij ze wij jij je he she they you everyone nobody".split()
 )
 
 

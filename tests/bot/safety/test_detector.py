@@ -220,6 +220,10 @@ def test_a_topic_frame_never_hides_the_students_own_story(topic: str, own: str) 
         ("ik bleef thuis omdat mijn vader hem weer sloeg", SignalKind.HOME_VIOLENCE),
         ("omdat mijn moeder haar een knuffel gaf", None),
         ("bij mij sloeg de kleur steeds om voor het eindpunt", None),  # a titration turns, nobody hits
+        # a mood in the clause hides nothing
+        ("my boyfriend hits me when he is in a bad mood", SignalKind.ABUSE),
+        ("mijn vriend slaat me als hij in een slechte stemming is", SignalKind.ABUSE),
+        ("de stemming sloeg om en toen sloeg mijn vriend me", SignalKind.ABUSE),
         # A friend at risk gets the same kind.
         ("she wants to die", SignalKind.SUICIDE),
         ("mijn vriendin kerft in haar armen", SignalKind.SELF_HARM),

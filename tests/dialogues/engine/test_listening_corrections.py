@@ -136,6 +136,7 @@ def test_a_word_said_too_strong_too_weak_or_turned_down_makes_way_for_the_studen
             "ik was zo trots op hem",
             "hmm ja denk het? of was het meer blij voor hem? ik weet het eerlijk gezegd niet zo goed",
         ),
+        ("ik was heel zenuwachtig", "ik voelde er eigenlijk niet veel bij, het was gewoon werk"),
     ],
 )
 def test_a_named_word_turned_down_without_another_asks_how_they_felt(
@@ -491,3 +492,7 @@ def test_agreeing_and_stressing_one_of_two_keeps_it_without_an_apology(
     chat = said_back(engine, reflect, "ik had er veel zin in en daarna was ik echt trots")
     chat.send("klopt niet, vooral trots")
     assert chat.feelings() == ["trots"] and "had ik het mis" in chat.text()
+    # "klopt helemaal niet" disagrees too
+    chat = said_back(engine, reflect, "ik was heel zenuwachtig")
+    chat.send("klopt helemaal niet, ik was boos")
+    assert chat.feelings() == ["boos"] and "had ik het mis" in chat.text()

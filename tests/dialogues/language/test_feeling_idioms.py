@@ -217,6 +217,9 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         ("de baas gaf me een compliment aan het eind van de dag, werd er echt blij van", "nl", ["blij"]),
         ("mijn collega liet me alleen, werd een beetje gestrest", "nl", ["gestrest"]),
         ("ik was boos, nee meer op mezelf dan op hem, en daarna verdrietig", "nl", ["boos", "verdrietig"]),
+        # from the last read: an adverb before "bleef" is nobody, "want" gives the reason
+        ("verder bleef het rustig. ik was blij, verder ook trots", "nl", ["blij", "trots"]),
+        ("het was moeilijk om te zien want hij huilde", "nl", ["moeilijk om te zien"]),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
