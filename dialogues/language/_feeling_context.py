@@ -100,6 +100,9 @@ _WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is t
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
+# "the worst part was", "het ergste ding": a thing, not someone.
+_THINGS = frozenset("thing part bit ding deel stuk".split())
+_AFTER_ITS = SOFT | frozenset({"more", "a", "an", "just", "kind", "like", "not", "been", "gonna"})
 # The student in the first clause: the one after the comma is theirs ("de baas gaf me ..., werd er blij van").
 _THE_STUDENT = frozenset({"me", "mij", "mn", "mijn", "my", "ik", "i"})
 
@@ -159,6 +162,8 @@ def subject_of(
             return "other", i  # "een kind dat bang was": the child's feeling
         if word in _WHO and i == 0:
             return "other", i  # "this little boy, like 6, who was really scared": the one before the comma
+        if word == "its" and following in _AFTER_ITS:
+            return "it", i  # "its more of a tired feeling": "it's" typed without the apostrophe
         if word in IMPERSONAL:
             if i > 0 and words[i - 1] == "aan" and following is None:
                 continue  # "de kinderen waren aan het huilen": "het" belongs to the verb, not a subject
@@ -171,8 +176,8 @@ def subject_of(
         if word in MY and following in BODY:
             return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        if noun_phrase and TIME_NOUNS & set(words[i + 1 : i + 5]):
-            continue  # "daarna was ik de hele dag blij": a time, not a person
+        if noun_phrase and (TIME_NOUNS | _THINGS) & set(words[i + 1 : i + 5]):
+            continue  # "daarna was ik de hele dag blij", "the biggest thing for me was": no person
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i
     return None, -1

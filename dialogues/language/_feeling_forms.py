@@ -356,6 +356,12 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "couldn't stop laughing",
         ),
         "sad": ("cried", "crying", "in tears"),
+        # "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk"
+        "lonely": tuple(
+            f"{verb} {extra}alone"
+            for verb in ("felt", "feel", "feeling")
+            for extra in ("", "so ", "really ", "very ", "kind of ", "kinda ", "a bit ", "pretty ")
+        ),
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),

@@ -220,6 +220,12 @@ def test_a_feeling_told_after_not_knowing_something_else_is_the_students(
         # from the last read: an adverb before "bleef" is nobody, "want" gives the reason
         ("verder bleef het rustig. ik was blij, verder ook trots", "nl", ["blij", "trots"]),
         ("het was moeilijk om te zien want hij huilde", "nl", ["moeilijk om te zien"]),
+        # a thing is no person, "its" is "it's", "alone" after "felt"
+        ("the biggest thing for me was feeling lonely", "en", ["lonely"]),
+        ("true, and the worst thing was i felt so alone", "en", ["alone"]),
+        ("its more of a tired feeling", "en", ["tired"]),
+        ("het ergste deel was dat ik me eenzaam voelde", "nl", ["eenzaam"]),
+        ("i was alone at the desk", "en", []),
     ],
 )
 def test_more_idioms_and_spellings(text: str, language: str, words: list[str]) -> None:
