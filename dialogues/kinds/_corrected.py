@@ -40,20 +40,17 @@ def in_order(notes: list[EmotionNote], folded: str) -> list[EmotionNote]:
 def said_corrected(ctx: Context, new: list[EmotionNote], *, agreed: bool = False) -> Step:
     """The corrected feelings kept, said back, and the question asked again."""
     state = ctx.state
+    before = {n.family for n in state.feelings}
+    after = {n.family for n in new}
     # "blij is te zwak, ik was super blij": the same feeling, said stronger; nothing was wrong.
     same = [n.family for n in new] == [n.family for n in state.feelings]
     # "vooral boos" after "Je twijfelt tussen verdrietig en boos": the doubt settled, nothing was wrong.
-    settled = (
-        bool(state.feelings)
-        and all(n.doubt for n in state.feelings)
-        and {n.family for n in new} <= {n.family for n in state.feelings}
-    )
-    # "klopt half, ik was ook moe": every named one kept and one more, so nothing was wrong either.
-    more = not same and {n.family for n in state.feelings} <= {n.family for n in new}
+    settled = bool(state.feelings) and all(n.doubt for n in state.feelings) and after <= before
+    # "klopt half, ik was ook moe": every named one kept and one more, so nothing was wrong either; "ja klopt,
+    # vooral dat zenuwachtig en ook een beetje blij": agreeing, and one more told.
+    more = (not same and before <= after) or (agreed and bool(after - before))
     # "ja klopt helemaal, vooral dat trots": one of the named kept, nothing new said: heard, not a mistake.
-    narrowed = agreed and bool(new) and {n.family for n in new} < {n.family for n in state.feelings}
-    # "ja klopt, vooral dat zenuwachtig en ook een beetje blij": agreeing, and one more told
-    more = more or (agreed and bool({n.family for n in new} - {n.family for n in state.feelings}))
+    narrowed = agreed and bool(new) and after < before
     state.feelings = new
     for key in list(state.emotions):
         state.emotions[key] = new[0]

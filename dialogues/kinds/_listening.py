@@ -129,9 +129,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     # "ja klopt helemaal 😊 vooral dat trots": an emoji beside words is how it is said, no feeling of its own
     # ("nee eigenlijk meer 😡", with no word of a feeling, is the emoji's).
     worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
-    emoji = {f.family for f in reading.feelings if not folded[f.start : f.start + 1].isalnum()} - worded
-    if not worded:
-        emoji = set()
+    emoji = {f.family for f in reading.feelings} - worded if worded else set()
     own = [f for f in answered.own if f.family not in down and f.family not in emoji]
     opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the

@@ -6,7 +6,7 @@ to a family, per language. Everything is folded: lowercase, no accents.
 
 from __future__ import annotations
 
-__all__ = ["EXTRA_FORMS"]
+__all__ = ["EXTRA_FORMS", "FELT_ALONE"]
 
 
 def _said_stronger(head: str, tail: str, between: tuple[str, ...] = ("", "echt ")) -> tuple[str, ...]:
@@ -19,6 +19,13 @@ def _said_stronger(head: str, tail: str, between: tuple[str, ...] = ("", "echt "
 # worn out.
 _WHOLLY = ("echt ", "helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
+
+# "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk" (said back as "alone").
+FELT_ALONE = tuple(
+    f"{verb} {extra}alone"
+    for verb in ("felt", "feel", "feeling")
+    for extra in ("", "so ", "really ", "very ", "kind of ", "kinda ", "a bit ", "pretty ")
+)
 
 # Family (a canonical word of the lexicon) → more forms students write.
 EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -356,12 +363,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "couldn't stop laughing",
         ),
         "sad": ("cried", "crying", "in tears"),
-        # "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk"
-        "lonely": tuple(
-            f"{verb} {extra}alone"
-            for verb in ("felt", "feel", "feeling")
-            for extra in ("", "so ", "really ", "very ", "kind of ", "kinda ", "a bit ", "pretty ")
-        ),
+        "lonely": FELT_ALONE,
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ._feeling_forms import FELT_ALONE
+
 __all__ = [
     "AMBIGUOUS",
     "DISPLAY",
@@ -72,10 +74,7 @@ DISPLAY: dict[str, str] = {
     "delighted": "delighted", "thrilled": "thrilled", "felt sick": "sick", "feel sick": "sick",
     "feeling sick": "sick", "moedeloos": "moedeloos", "ontmoedigd": "ontmoedigd", "stressful": "stressful",
     "lit": "lit", "sick": "sick", "top": "top", "opgejaagd": "opgejaagd", "doubtful": "doubtful",
-    "vastberaden": "vastberaden", "determined": "determined", **{
-        f"{v} {x}alone": "alone" for v in ("felt", "feel", "feeling")
-        for x in ("", "so ", "really ", "very ", "kind of ", "kinda ", "a bit ", "pretty ")
-    },
+    "vastberaden": "vastberaden", "determined": "determined", **dict.fromkeys(FELT_ALONE, "alone"),
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
     "calmed down": "calm", "overwhelming": "overwhelming",
 }  # fmt: skip

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ._normalize import fold
-from ._whose_words import COPULAS, EXPERIENCER, PEOPLE, SELF
+from ._whose_words import COPULAS, EXPERIENCER, NOT_SOMEONE, PEOPLE, SELF
 from ._words import known_word
 
 __all__ = ["names_in", "names_of", "past_asides"]
@@ -58,10 +58,11 @@ _STAYED = re.compile(
     r"(?:^|[.!?,] ?)([a-z]{3,}) (?:bleef|blijft|stayed|stays|remained) (?!(?:ik|i|je|we)\b)(?:[a-z]+ ){0,5}?"
     r"(?:rustig|kalm|relaxed|ontspannen|geduldig|vrolijk|positief|chill|calm|patient|aardig|vriendelijk|cool)\b"
 )
-_NOT_SOMEONE = frozenset(
-    "het dat dit die er hier daar wat alles niks niets toen dan daarna later eerst ook wel echt gewoon maar "
-    "sfeer stemming werk stage dag winkel it that this there then everything nothing work verder gelukkig "
-    "uiteindelijk iedereen niemand hij zij ze wij jij je he she they you everyone nobody".split()
+# Besides the words that are no one anywhere: things, times and pronouns that may stay calm too.
+_NOT_SOMEONE = NOT_SOMEONE | frozenset(
+    "die niks niets daarna later eerst sfeer stemming werk stage dag winkel it that this there then "
+    "everything nothing work verder gelukkig uiteindelijk iedereen niemand hij zij ze wij jij je he she "
+    "they you everyone nobody".split()
 )
 
 

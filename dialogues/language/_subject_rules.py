@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._whose_words import COPULAS, FIND, PEOPLE, RELATIVE, SOFT
+from ._whose_words import COPULAS, FIND, NOT_SOMEONE, PEOPLE, RELATIVE, SOFT
 
 __all__ = ["inner_of_someone", "me_as_well", "seen_in_them", "someone_is"]
 
@@ -28,12 +28,7 @@ _JUDGING = FIND | {"dacht", "denk"}
 def someone_is(before: list[str]) -> bool:
     """A word that is no "het", "dat" or "er" right before an "is" in the clause: "harm is altijd vrolijk"."""
     at = next((i for i, w in enumerate(before) if w == "is"), None)
-    return at is not None and at > 0 and before[at - 1] not in _NOT_SOMEONE
-
-
-_NOT_SOMEONE = frozenset(
-    "het t dat dit er hier daar wat alles zo nu toen dan ook wel echt gewoon en maar".split()
-)
+    return at is not None and at > 0 and before[at - 1] not in NOT_SOMEONE
 
 
 def me_as_well(rest: list[str]) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "NEGATIONS",
     "NOT_A_PERSON_AFTER",
     "NOT_NOUNS",
+    "NOT_SOMEONE",
     "NUMBERS",
     "OTHERS",
     "PAST_MARKERS",
@@ -140,6 +141,11 @@ PLURAL_VERBS = frozenset(
 # Words that open a clause of its own after a feeling ("benieuwd hoe ze dat doen", "bang dat ze lachen").
 SUBORDINATE = frozenset(
     "hoe wat waarom of dat die wie waar wanneer how what why whether that who where when".split()
+)
+
+# Words before a verb that are no one: "het is", "toen bleef ik" (not "harm is", "karin bleef").
+NOT_SOMEONE = frozenset(
+    "het t dat dit er hier daar wat alles zo nu toen dan ook wel echt gewoon en maar".split()
 )
 
 # "een beetje", "a bit": an amount, not a noun phrase with someone in it.
