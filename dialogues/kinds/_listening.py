@@ -248,7 +248,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     # second time). Unless it sets something straight: "die paniek was van de dochter, niet van mij".
     if unchanged and not (named_here and (answered.not_me or answered.about_named)):
         return None
-    state.denied = sorted({*state.denied, *(held - {n.family for n in new}), *down})
+    # A doubt ("denk het? of was het meer blij?") turns nothing down: the student may still settle on it.
+    dropped = set() if doubted else held - {n.family for n in new}
+    state.denied = sorted({*state.denied, *dropped, *down})
     render = ctx.render
     if new:
         return said_corrected(ctx, new, agreed=agreed)
@@ -256,7 +258,9 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.emotions = {}
     state.pending = Pending(kind="feeling")
     state.seq += 1
-    return Step(messages=[render.notice("feeling.sorry", state), ctx.question()])
+    # After a doubt nothing was misunderstood: the student is not sure yet, and that may be said.
+    sorry = "feeling.unsure" if doubted else "feeling.sorry"
+    return Step(messages=[render.notice(sorry, state), ctx.question()])
 
 
 def _about_these_feelings(

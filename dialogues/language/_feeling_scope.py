@@ -22,7 +22,9 @@ from ._whose_words import (
 __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reaches", "someone_after_how"]
 
 # "nie gefrusteerd meer teleursteld", "not angry but sad": the "niet" is the first word's, not the second's.
-_TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"})
+# "i wasnt scared just nervous", "niet bang, nee gewoon zenuwachtig": "just" turns as well.
+_JUST = frozenset({"just", "gewoon", "simply", "alleen", "only"})
+_TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"}) | _JUST
 _HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
 _DETERMINERS = ARTICLES | POSSESSIVES
 # Words that open a sentence before an aside and are no one: "Gisteren, de eerste dag, was ik ...".
@@ -76,8 +78,8 @@ def negation_reaches(window: list[str]) -> bool:
     last = max((k for k, w in enumerate(window) if w in NEGATIONS), default=None)
     if last is None:
         return False
-    if last + 1 < len(window) and window[last + 1] in ("alleen", "only"):
-        return False  # "niet alleen verlegen, ook nieuwsgierig": not only
+    if last + 1 < len(window) and window[last + 1] in _JUST:
+        return False  # "niet alleen verlegen, ook nieuwsgierig": not only; "no just a bit nervous"
     turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
     # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only
     # ("no actually more relieved" turns).

@@ -149,6 +149,17 @@ def test_a_named_word_turned_down_without_another_asks_how_they_felt(
     assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
 
 
+def test_a_doubt_is_no_misunderstanding_and_the_doubted_word_may_come_back(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig toen ik de klant hielp", "nl")
+    chat.send("denk het? of was het meer blij?")
+    assert "Twijfel" in chat.text() or "twijfel" in chat.text() or "niet makkelijk" in chat.text()
+    assert "verkeerd" not in chat.text() and "mis" not in chat.text()
+    chat.send("toch zenuwachtig denk ik")
+    assert [f.word for f in chat.state.feelings] == ["zenuwachtig"], "a doubt turned nothing down"
+
+
 @pytest.mark.parametrize(
     ("story", "answer", "language"),
     [

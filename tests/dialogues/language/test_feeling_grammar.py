@@ -47,6 +47,12 @@ def test_not_anymore_stays_a_negation(text: str) -> None:
         ("niet dat ik niet zenuwachtig was hoor", "nl", [False]),
         ("in het begin was het niet alleen verlegen", "nl", [False]),
         ("ik wist niet dat ik zo zenuwachtig was tot ik moest praten", "nl", [False]),
+        # a "just" after the denied word turns to the next one (a review of the last session)
+        ("i wasnt scared, no just a bit nervous", "en", [True, False]),
+        ("i wasnt scared just nervous", "en", [True, False]),
+        ("ik was niet bang gewoon zenuwachtig", "nl", [True, False]),
+        ("i was not just nervous, i was terrified", "en", [False, False]),
+        ("i wasnt scared or nervous", "en", [True, True]),
     ],
 )
 def test_not_that_and_not_only(text: str, language: str, negated: list[bool]) -> None:
