@@ -247,7 +247,8 @@ _SOMEDAY = re.compile(
 )
 # "ff kijken wat er nog meer is": looking around at nothing named
 _LOOK_AROUND = re.compile(
-    r"^(?:(?:ik|i) (?:ga|gaan|wil) )?(?:(?:ff|even|eens|gewoon|gwn|ja) )*(?:kijken|kijk) (?:wat er (?:nog )?(?:meer )?(?:allemaal )?"
+    r"^(?:(?:ik|i) (?:ga|gaan|wil) )?(?:(?:ff|even|eens|gewoon|gwn|ja) )*"
+    r"(?:kijken|kijk) (?:wat er (?:nog )?(?:meer )?(?:allemaal )?"
     r"(?:is|komt|te doen is)|hoe het (?:loopt|gaat)|of het wat is)$"
 )
 # Said at the end of a chat message, to someone: "ff kijken bro".
