@@ -240,7 +240,7 @@ def context(
         subject = "self"  # "ik en mn collega waren opgelucht": the student shares it
     if _except_me(words[after:end]):
         subject = "other"
-    if subject == "other" and me_as_well(words[after : after + 5]):
+    if subject == "other" and me_as_well(words[after : after + 7]):
         subject = "self"  # "de jongen die ik hielp was zenuwachtig, net als ik", "stressed, same as me"
     if (
         words[after : after + 1] in (["op"], ["on"], ["at"])

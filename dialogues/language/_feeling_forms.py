@@ -125,6 +125,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             "ergeren",
             "geergerd",
             "geirriteerd",
+            "werd er gek van",  # "ik werd er echt gek van 😤"
         ),
         "verveeld": (
             *("verveel", "verveelt", "verveelde", "vervelen", "bored"),
@@ -274,6 +275,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "werd er warm van",
                 "warm gevoel",
                 "hart smolt",
+                *("smolt ik", "ik smolt"),  # "en toen smolt ik echt"
                 "geraakt",
                 "het raakte me",
                 "het raakt me",
@@ -308,11 +310,11 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "pak van mn hart",
                 "pak van m'n hart",
                 "viel me mee",
-                "viel mee",
                 "viel me heel erg mee",
                 "viel me echt mee",
             ),
-            *("viel me erg mee", "meegevallen", "valt mee", "valt me mee"),
+            # Not "viel mee" alone: "eerste keer kassa, viel mee eigenlijk" judges the day (dev73).
+            *("viel me erg mee", "valt me mee"),
         ),
         "overweldigd": ("hoofd was vol", "hoofd zat vol", "hoofd zat helemaal vol", "hoofd was helemaal vol"),
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen", "zen"),

@@ -48,6 +48,8 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("het|dat|t", "viel|valt", "me|mij", "tegen"), "viel me tegen"),
     (("het|dat|t", "viel|valt", "me|mij", "mee"), "viel me mee"),
     (("moest", "lachen"), "moest lachen"),
+    (("stond|sta|staat", "versteld"), "stond versteld"),
+    (("werd|word", "er", "gek van"), "werd er gek van"),
     (("wist|weet", "niet of ik het", "goed", "deed|doe"), "wist niet of ik het goed deed"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
     (("heart", "was", "racing|pounding"), "heart was racing"),

@@ -56,7 +56,10 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     while head > 0 and tokens[head - 1][0] not in _HEAD_BREAKS:
         head -= 1
     phrase = [t for t, _ in tokens[head:comma]]
-    return 2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS and not set(phrase) & (SELF | EXPERIENCER)
+    # A role alone opens one too, the way students drop the article: "tandarts (Ellen) was blij".
+    alone = len(phrase) == 1 and phrase[0] in PEOPLE
+    noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS)
+    return noun_phrase and not set(phrase) & (SELF | EXPERIENCER)
 
 
 def _name_then_role(tokens: list[tuple[str, int]], start: int) -> bool:

@@ -92,7 +92,32 @@ _RUNS = re.compile(r"([a-z])\1{2,}")
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0).replace("'", ""), m.start()) for m in _TOKEN.finditer(text)]
+    # Brackets set an aside apart as commas do: "de leidster (Priya) was gestrest" is "de leidster, Priya,".
+    found = _TOKEN.finditer(text)
+    return [(_BRACKETS.get(m.group(0), m.group(0).replace("'", "")), m.start()) for m in found]
+
+
+_BRACKETS = {"(": ",", ")": ","}
+# An upside-down face or rolled eyes in the sentence turn a glad word round.
+_IRONIC = re.compile("[\U0001f643\U0001f644]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TURNS = frozenset({"maar", "but", "toen", "daarna", "then", "behalve", "except"})
+
+
+def _ironic(rest: str) -> bool:
+    """Whether an upside-down face or rolled eyes follow in the same sentence, within a few words and not
+    after a turn ("het was leuk, maar die chef 🙄" is about the chef)."""
+    found = _IRONIC.search(_SENTENCE_END.split(rest, 1)[0])
+    if found is None:
+        return False
+    between = rest[: found.start()].split()
+    return len(between) <= 8 and not _TURNS & set(between)
+
+
+_GLAD = frozenset(
+    "leuk gaaf fun great awesome geweldig vet chill nice cool top mooi blij happy gezellig lachen".split()
+)
+_ASKED_NO = [["?", no] for no in ("nee", "no", "nah", "nope", "neej")]
 
 
 # A turn reads the same answer several times (the correction, a feeling added, the note); a Reading is
@@ -152,6 +177,10 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "gelukkig heb ik niks verpest", "..., gelukkig ging het goed": luckily, no feeling
         if form.frame == "eval" and folded[end : end + 14].startswith(_ASIDE):
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
+        if tokens[after : after + 2] and [t for t, _ in tokens[after : after + 2]] in _ASKED_NO:
+            continue  # "vies? nee niet vies eigenlijk": the word asked of themselves and turned down
+        if form.family in _GLAD and _ironic(folded[end:]):
+            continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
         if form.family == "free" and folded[end : end + 4] == " to ":
             continue  # "I felt free to ask questions": allowed, not a feeling
         if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":

@@ -38,6 +38,10 @@ def me_as_well(rest: list[str]) -> bool:
     # "ze schrok zich dood en ik ook echt": the rest of the feeling's words first, a word of stress after
     while words and words[0] in _OF_THE_FEELING:
         words = words[1:]
+    # "ze waren zo blij en ik eigenlijk ook": a small word between "ik" and "ook"
+    at = 1 if words[:1] == ["en"] else 0
+    if words[at : at + 1] == ["ik"] and words[at + 2 : at + 3] == ["ook"] and words[at + 1] in _SMALL_BETWEEN:
+        words = [*words[: at + 1], *words[at + 2 :]]
     for said in _AS_ME:
         size = len(said.split())
         if " ".join(words[:size]) == said:
@@ -51,6 +55,9 @@ def me_as_well(rest: list[str]) -> bool:
 
 _OF_THE_FEELING = frozenset({"zich", "dood", "rot", "kapot", "suf", "wezenloos", "lam"})
 _STRESS = frozenset({"echt", "wel", "hoor", "haha", "lol", "really", "tbh"})
+_SMALL_BETWEEN = frozenset(
+    {"eigenlijk", "stiekem", "dus", "zelf", "trouwens", "natuurlijk", "eerlijk", "wel"}
+)
 
 
 _AS_ME = ("net als ik", "zoals ik", "en ik ook", "ik ook", "same as me", "just like me", "like me", "me too")

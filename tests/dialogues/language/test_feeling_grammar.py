@@ -61,3 +61,37 @@ def test_not_that_and_not_only(text: str, language: str, negated: list[bool]) ->
 
 def test_how_two_words_of_someone_are_theirs() -> None:
     assert own("hoe blij en dankbaar die oude mevrouw was, ik was ontroerd") == ["ontroerd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # dev72 and dev73: a name in brackets after a role is set apart as between commas
+        ("de leidster (Priya) was echt gestrest en zei dat ik mee moest doen", []),
+        ("tandarts (Ellen) was blij met mijn hulp zei ze", []),
+        ("ik was blij (echt heel blij)", ["blij", "blij"]),
+        # "ik eigenlijk ook": a small word between "ik" and "ook"; a feeling of its own after it stays its own
+        ("ze waren zo blij en ik eigenlijk ook 😂", ["blij"]),
+        ("ze was bang, ik eigenlijk ook wel een beetje boos", ["boos"]),
+        # an upside-down face turns a glad word round
+        ("super leuk hoor, 4 uur pannen schrobben 🙃 om 11 uur thuis en ik was echt kapot", ["kapot"]),
+        ("het was leuk 🙂", ["leuk"]),
+        ("het was leuk\nmaar die chef 🙄", ["leuk"]),
+        # "viel mee" alone judges the day; "het viel me mee" is still relief
+        ("eerste keer kassa gedaan. viel mee eigenlijk", []),
+        ("het viel me echt mee", ["opgelucht"]),
+        # idioms split by a word
+        ("ik stond echt versteld", ["verbaasd"]),
+        ("ik werd er echt gek van 😤 en toen smolt ik echt", ["geërgerd", "ontroerd"]),
+    ],
+)
+def test_what_the_sets_of_this_session_found(text: str, words: list[str]) -> None:
+    assert own(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "felt"),
+    [("vies? nee niet vies eigenlijk. ik schrok denk ik", ["schrok"]), ("bang? ja wel een beetje", ["bang"])],
+)
+def test_a_word_asked_of_themselves_and_turned_down_is_not_felt(text: str, felt: list[str]) -> None:
+    assert [f.word for f in read_feelings(text, "nl").own if not f.negated] == felt
