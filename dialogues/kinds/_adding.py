@@ -7,7 +7,14 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
-from ._listening import clause_around, known_names, named_in_question, notes_of, of_another_time
+from ._listening import (
+    clause_around,
+    emoji_beside_words,
+    known_names,
+    named_in_question,
+    notes_of,
+    of_another_time,
+)
 from ._reply_words import FILLERS
 from ._turn import Context
 
@@ -32,10 +39,13 @@ def added_feelings(ctx: Context, text: str) -> Message | None:
     told = words(text)
     one_word = len(state.feelings) > 1 and len(told) == 1 and told[0] not in FILLERS
     if not _NOT_ME_EITHER.search(folded) and (_ADDING.search(folded) or _ME.search(folded) or one_word):
+        reading = read_feelings(text, state.language, known_names(state))
+        emoji = emoji_beside_words(reading, folded)
         fresh = [
             f
-            for f in read_feelings(text, state.language, known_names(state)).own
+            for f in reading.own
             if f.family not in held
+            and f.family not in emoji
             and f.family not in state.denied
             and not f.negated
             and not _UNREAL.search(_WHETHER.sub(" ", clause_around(folded, f.start, _CLAUSE_BREAK)))
@@ -73,7 +83,10 @@ _CLAUSE_BREAK = re.compile(r"[.!?,;]|\b(?:want|omdat|dat|maar|because|that|but)\
 # "klopt helemaal!", "ja precies", "yes exactly": the feelings said back were right.
 _AGREED_START = re.compile(
     r"^\W*(?:ja+,? )?(?:klopt|precies|inderdaad|exact|helemaal waar|yes exactly|exactly|that'?s right|"
-    r"true|yep that'?s it|yes that'?s it)(?: helemaal| wel| zeker| echt)?(?=\s*(?:[!,.?]|$))"
+    r"true|yep that'?s it|yes that'?s it|"
+    # "nee echt wel", "nee joh, zeker wel": a Dutch yes with a "nee" first
+    r"nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:echt|zeker|juist|heus|toch) wel)"
+    r"(?: helemaal| wel| zeker| echt)?(?=\s*(?:[!,.?]|$))"
 )
 # "zij vinden het saai, ik niet", "they were bored, I didn't": someone else's, the student says; not "I didn't
 # let go", which tells what they did.

@@ -47,6 +47,7 @@ from ._turn import Context, Step
 __all__ = [
     "clause_around",
     "correction",
+    "emoji_beside_words",
     "feeling_answer",
     "known_names",
     "named_in_question",
@@ -81,6 +82,14 @@ def known_names(state: SessionState) -> frozenset[str]:
     """The names in the student's answers so far: "Ravi" in the story is someone else in "toen ravi ...";
     a name of the prepared experience's answers counts too."""
     return names_in(state.answers.values())
+
+
+def emoji_beside_words(reading: Reading, folded: str) -> set[str]:
+    """The families only an emoji stands for when words name a feeling too: how it is said, no feeling of
+    its own ("ja klopt helemaal 😊 vooral dat trots", "I was ecstatic lol 😭"); with no word of a feeling
+    ("nee eigenlijk meer 😡") the emoji is the answer."""
+    worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
+    return {f.family for f in reading.feelings} - worded if worded else set()
 
 
 def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
@@ -126,10 +135,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     near = near_denied(named, reading, held, state.language) if asked_of else frozenset()
     denied = [f for f in reading.denied if f.family in held] if asked_of else []
     down = answered.turned_down | {d.family for d in denied} | near
-    # "ja klopt helemaal 😊 vooral dat trots": an emoji beside words is how it is said, no feeling of its own
-    # ("nee eigenlijk meer 😡", with no word of a feeling, is the emoji's).
-    worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
-    emoji = {f.family for f in reading.feelings} - worded if worded else set()
+    emoji = emoji_beside_words(reading, folded)
     own = [f for f in answered.own if f.family not in down and f.family not in emoji]
     opens = is_correction_start(text) and asked_of
     # "te zwaar", "overdreven", "fout" reject the named feeling only when they are about it: said at the

@@ -63,8 +63,8 @@ _MEANT = r"\b(?:ik bedoelde|i meant) (?!dat\b|that\b)"
 # After a "but": "dat ook wel, maar het ergste was dat ik me eenzaam voelde"; not "ja, en het ergste was
 # ...", which adds.
 _BUT_MOST = (
-    r"\b(?:but|maar)\b[^.!?]*?\b(?:het ergste|het meest|het grootste gevoel|the worst(?: part| thing)?|"
-    r"most of all)\b"
+    r"\b(?:but|maar)\b[^.!?]*?\b(?:het ergste|het meest|het (?:grote|grootste|echte|belangrijkste) gevoel|"
+    r"the worst(?: part| thing)?|most of all|the (?:big|biggest|main|real) (?:feeling|thing))\b"
 )
 # "ik denk dat dankbaar beter past", "proud is a better word": that feeling word is the right one (not "de
 # blauwe past beter").
@@ -99,6 +99,9 @@ DOUBT_WORD = re.compile(
     r"(?:not sure|dunno) (?:if )?that'?s it(?=\s*(?:[.,!?]|$))|"
     # "hmm ja denk het? of was het meer blij voor hem?": the named word and another weighed
     r"(?:denk het|denk ik|i think so|i guess)\s*\?\s*(?:of|or) (?:was|is) (?:het|t|it)\b|"
+    # "kweet echt niet wat ik voelde", "I'm not sure what I felt" (dev74): about the feeling, not the moment
+    r"k?(?:weet|wist) (?:ik )?(?:het )?(?:eigenlijk |echt |nou |niet )?(?:niet|nie|meer) (?:meer )?wat ik "
+    r"(?:voelde|voel)|(?:not sure|idk|dunno|don'?t know|do not know) (?:anymore )?what i (?:felt|feel)|"
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"
 )

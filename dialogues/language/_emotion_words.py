@@ -228,6 +228,7 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
         ),
     ),
     ("cheerful", "state", ()),
+    ("ecstatic", "state", ("overjoyed",)),  # stronger than happy: "pretty happy?? I was ecstatic"
     ("scared", "state", ("afraid", "frightened", "terrified", "fear")),
     ("surprised", "state", ("surprise", "taken aback", "flabbergasted")),
     ("emotional", "state", ()),

@@ -102,6 +102,8 @@ _WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is t
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
 # "the worst part was", "het ergste ding": a thing, not someone.
 _THINGS = frozenset("thing part bit ding deel stuk".split())
+# "the big feeling was happy", "mijn grootste gevoel was trots": no person (but "his feeling" is his).
+_FEELING_NOUNS = frozenset("feeling gevoel emotion emotie".split())
 _AFTER_ITS = SOFT | frozenset({"more", "a", "an", "just", "kind", "like", "not", "been", "gonna"})
 # The student in the first clause: the one after the comma is theirs ("de baas gaf me ..., werd er blij van").
 _THE_STUDENT = frozenset({"me", "mij", "mn", "mijn", "my", "ik", "i"})
@@ -172,11 +174,16 @@ def subject_of(
                 continue  # "mijn collega vond het saai", "ze vertelde het zo enthousiast": someone before
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
+            if (_THINGS | _FEELING_NOUNS) & set(words[i + 1 : i + 4]):
+                continue  # "het grootste gevoel was trots": a noun phrase, no person
             return "other", i
         if word in MY and following in BODY:
             return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        if noun_phrase and (TIME_NOUNS | _THINGS) & set(words[i + 1 : i + 5]):
+        mine = word in ARTICLES or word in MY
+        if noun_phrase and (TIME_NOUNS | _THINGS | (_FEELING_NOUNS if mine else set())) & set(
+            words[i + 1 : i + 5]
+        ):
             continue  # "daarna was ik de hele dag blij", "the biggest thing for me was": no person
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i

@@ -6,7 +6,7 @@ to a family, per language. Everything is folded: lowercase, no accents.
 
 from __future__ import annotations
 
-__all__ = ["EXTRA_FORMS", "FELT_ALONE"]
+__all__ = ["EXTRA_FORMS", "FELT_ALONE", "SHOOK"]
 
 
 def _said_stronger(head: str, tail: str, between: tuple[str, ...] = ("", "echt ")) -> tuple[str, ...]:
@@ -21,6 +21,8 @@ _WHOLLY = ("echt ", "helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
 
 # "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk" (said back as "alone").
+# "i was shook ngl" (not "he shook my hand", "my hands shook"); said back as "shook".
+SHOOK = ("was shook", "so shook", "im shook", "lowkey shook", "kinda shook", "bit shook", "lil shook")
 FELT_ALONE = tuple(
     f"{verb} {extra}alone"
     for verb in ("felt", "feel", "feeling")
@@ -369,8 +371,16 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "panicked": ("freaked out", "freaking out", "panicking"),
         "tired": ("knackered", "shattered", "wiped out"),
         "ashamed": ("embarassed", "embarrased", "ashamed"),
-        "happy": ("happy", "chuffed", "chuffed to bits", "pleased", "delighted", "thrilled"),
+        "happy": (
+            "happy",
+            "chuffed",
+            "chuffed to bits",
+            "pleased",
+            "delighted",
+            "thrilled",
+        ),
         "shocked": (
+            *SHOOK,
             "jumped out of my skin",
             "jump out of my skin",
             "stomach dropped",

@@ -90,7 +90,13 @@ def hypothetical(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
         lambda t: t[0].isalnum() and t not in SELF and t not in OTHERS,
         (t for t, _ in tokens[after : after + 2]),
     )
-    return any(t in WOULD or t in FUTURE for t in before) or any(t in WOULD for t in following)
+    # "scared they'd be bored": "theyd" has a subject of its own, it begins what was feared.
+    return any(t in WOULD or t in FUTURE for t in before) or any(
+        t in WOULD and t not in _WITH_SUBJECT for t in following
+    )
+
+
+_WITH_SUBJECT = frozenset({"youd", "hed", "shed", "theyd"})
 
 
 def felt_before(tokens: list[tuple[str, int]], index: int) -> bool:

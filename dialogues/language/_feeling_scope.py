@@ -59,7 +59,9 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     # A role alone opens one too, the way students drop the article: "tandarts (Ellen) was blij".
     alone = len(phrase) == 1 and phrase[0] in PEOPLE
     noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS)
-    return noun_phrase and not set(phrase) & (SELF | EXPERIENCER)
+    # "The nurse I followed, Kevin, was exhausted": a role, then who the student was with.
+    followed = 3 <= len(phrase) <= 6 and phrase[0] in _DETERMINERS and phrase[1] in PEOPLE
+    return followed or (noun_phrase and not set(phrase) & (SELF | EXPERIENCER))
 
 
 def _name_then_role(tokens: list[tuple[str, int]], start: int) -> bool:

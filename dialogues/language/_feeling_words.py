@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._feeling_forms import FELT_ALONE
+from ._feeling_forms import FELT_ALONE, SHOOK
 
 __all__ = [
     "AMBIGUOUS",
@@ -77,6 +77,7 @@ DISPLAY: dict[str, str] = {
     "vastberaden": "vastberaden", "determined": "determined", **dict.fromkeys(FELT_ALONE, "alone"),
     "alright": "alright", "weird": "weird", "not good": "not good", "boring": "boring", "geboeid": "geboeid",
     "calmed down": "calm", "overwhelming": "overwhelming",
+    **dict.fromkeys(SHOOK, "shook"),
 }  # fmt: skip
 
 # Dutch only: an English form in a Dutch sentence, shown as the Dutch word ("ik was stressed").

@@ -117,6 +117,7 @@ def _ironic(rest: str) -> bool:
 _GLAD = frozenset(
     "leuk gaaf fun great awesome geweldig vet chill nice cool top mooi blij happy gezellig lachen".split()
 )
+_DID = frozenset({"did", "doing", "does", "done"})
 _ASKED_NO = [["?", no] for no in ("nee", "no", "nah", "nope", "neej")]
 
 
@@ -181,6 +182,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "vies? nee niet vies eigenlijk": the word asked of themselves and turned down
         if form.family in _GLAD and _ironic(folded[end:]):
             continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
+        if form.frame == "eval" and index > 0 and tokens[index - 1][0] in _DID:
+            continue  # "he said I did great": how it went, not how it felt
         if form.family == "free" and folded[end : end + 4] == " to ":
             continue  # "I felt free to ask questions": allowed, not a feeling
         if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":

@@ -342,7 +342,14 @@ _AFTER_HALF = frozenset("hoor joh wel haha lol ofzo denk ik eigenlijk tbh honest
 
 def is_correction_start(text: str) -> bool:
     """Whether a message opens like a correction: "nee, ...", "dat klopt niet", "that's not right"."""
-    return _CORRECTION_START.match(_opening(text)) is not None
+    opening = _opening(text)
+    return _CORRECTION_START.match(opening) is not None and _NO_BUT_YES.match(opening) is None
+
+
+# "nee echt wel", "nee joh, zeker wel", "nee klopt": Dutch says yes with a "nee" first (dev74).
+_NO_BUT_YES = re.compile(
+    r"^nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:(?:echt|zeker|juist|heus|toch) wel|klopt)\b(?! niet)"
+)
 
 
 def _opening(text: str) -> str:

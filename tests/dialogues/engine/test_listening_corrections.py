@@ -507,3 +507,55 @@ def test_agreeing_and_stressing_one_of_two_keeps_it_without_an_apology(
     chat = said_back(engine, reflect, "ik was heel zenuwachtig")
     chat.send("klopt helemaal niet, ik was boos")
     assert chat.feelings() == ["boos"] and "had ik het mis" in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "language"),
+    [
+        # dev74: not knowing any more what they felt is a doubt about the feeling: ask, kindly
+        (
+            "ik was wel gespannen denk ik",
+            "hmm nu je het zo zegt weet ik het eigenlijk niet meer. kweet echt niet wat ik voelde",
+            "nl",
+        ),
+        (
+            "I felt really inspired",
+            "hmm... idk anymore actually. I'm not sure what I felt, it was a lot",
+            "en",
+        ),
+    ],
+)
+def test_not_knowing_any_more_what_they_felt_asks_again(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.state.feelings == []
+    assert "Hoe voelde jij je toen?" in chat.text() or "How did you feel then?" in chat.text()
+    assert "verkeerd" not in chat.text() and "misunderstood" not in chat.text()
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "language", "now"),
+    [
+        # dev74: "the big feeling was" after a "but" puts that one in the named one's place
+        ("I was little bit nervous", "yes nervous small, but the big feeling was happy", "en", ["happy"]),
+        # a stronger word asked back: "ecstatic" for "pretty happy"; the crying emoji beside it is no sadness
+        (
+            "I was pretty happy",
+            "pretty happy?? I was ecstatic lol, I literally screamed in the parking lot 😭",
+            "en",
+            ["ecstatic"],
+        ),
+        # "nee echt wel" is a Dutch yes: agreed, and said back once more
+        ("ik was zo opgelucht", "nee echt wel", "nl", ["opgelucht"]),
+    ],
+)
+def test_what_dev74_corrected(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str, now: list[str]
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    chat.send(answer)
+    assert chat.feelings() == now
+    assert now[0] in chat.text(), "said back"
+    assert "verkeerd" not in chat.text() and "misunderstood" not in chat.text()

@@ -95,3 +95,28 @@ def test_what_the_sets_of_this_session_found(text: str, words: list[str]) -> Non
 )
 def test_a_word_asked_of_themselves_and_turned_down_is_not_felt(text: str, felt: list[str]) -> None:
     assert [f.word for f in read_feelings(text, "nl").own if not f.negated] == felt
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # dev74: "they'd" has a subject of its own: what was feared, not an unreal fear
+        ("I was honestly scared they'd be bored", "en", ["scared"]),
+        ("I would be scared", "en", []),
+        ("and i was shook ngl, didnt know what to say", "en", ["shook"]),
+        ("he shook my hand", "en", []),
+        ("the DJ just laughed and said I did great", "en", []),
+        ("the main feeling was happy", "en", ["happy"]),
+        ("het grootste gevoel was trots", "nl", ["trots"]),
+        # a role and who the student was with, then the name between commas (dev33 when "he'd" read)
+        ("The nurse I followed, Kevin, was exhausted because he'd done a double shift", "en", []),
+        ("de monteur met wie ik meeliep, Ruud, was boos", "nl", []),
+    ],
+)
+def test_what_dev74_found(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_his_feeling_stays_his() -> None:
+    assert own("his feeling was sad", "en") == []
+    assert own("haar gevoel was verdrietig") == []
