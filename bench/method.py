@@ -142,6 +142,8 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev72.yaml",
     ROOT / "tests/golden/method/dev73.yaml",
     ROOT / "tests/golden/method/dev74.yaml",
+    ROOT / "tests/golden/method/dev75.yaml",
+    ROOT / "tests/golden/method/dev76.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
