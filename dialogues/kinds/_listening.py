@@ -295,6 +295,8 @@ def _about_these_feelings(
 # Not "klopt niet", "ja nee", "ja klopt niet": those disagree.
 _AGREED = re.compile(
     r"^\W*(?:ja+|yes|yeah|yep|klopt|precies|inderdaad|true)\b"
+    # "ja maar dat is het niet helemaal": a "but" right after the "yes" takes it back
+    r"(?![ ,.]*(?:maar|but)\b)"
     r"(?![ ,]*(?:klopt |maar )?(?:eigenlijk |echt |toch |gewoon |ook )?(?:helemaal )?"
     r"(?:niet|nie|nee|no|not)\b)"
 )

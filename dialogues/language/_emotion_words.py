@@ -135,6 +135,9 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ),
     # "ik vond het echt mooi om te horen": moved by what they heard or saw, not a judgement of a thing.
     ("mooi om te zien", "eval", ("mooi om te horen", "mooi om te merken", "mooi om mee te maken")),
+    ("bijzonder om te zien", "eval", ("bijzonder om mee te maken",)),
+    # "het was best zwaar voor mij" (a funeral bouquet, dev75); "zwaar werk" alone is heavy work
+    ("zwaar voor mij", "eval", ("zwaar voor me", "zwaar voor mn", "zwaar voor m'n")),
     # "ik vond het wel moeilijk om te zien" (a child afraid at the dentist, dev71)
     (
         "moeilijk om te zien",

@@ -101,6 +101,7 @@ _WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is t
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
 # "the worst part was", "het ergste ding": a thing, not someone.
+_REST_OF = (["rest", "van"], ["meesten", "van"], ["rest", "of"])
 _THINGS = frozenset("thing part bit ding deel stuk".split())
 # "the big feeling was happy", "mijn grootste gevoel was trots": no person (but "his feeling" is his).
 _FEELING_NOUNS = frozenset("feeling gevoel emotion emotie".split())
@@ -138,6 +139,9 @@ def subject_of(
             return "self", i
         if word in _THIRD_REFLEXIVE:
             return "other", i  # "Jayden zat zich te vervelen", "hij schaamde zich": never the student
+        rest_of = (word in ARTICLES or word in POSSESSIVES) and words[max(0, i - 2) : i] in _REST_OF
+        if rest_of and not TIME_NOUNS & set(words[i + 1 : i + 3]):
+            return "other", i  # "de rest van de klas was enthousiast"; not "de rest van de dag"
         if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
             continue  # "bij het proefcollege", "with my mentor": no subject
         if word in IMPERSONAL and previous in _PRONOUNS:

@@ -160,6 +160,7 @@ _WONDER = frozenset({"dacht", "denk", "vroeg", "afvroeg", "thought", "wondered",
 _NO = frozenset({"nee", "neen", "nah", "no", "nope", "weet", "geen", "niet", "not", "idk", "dunno", "kweet"})
 _HEDGE = frozenset({"nou", "nu", "echt", "wel", "really", "actually", "eigenlijk", "toen", "then"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
+_SAYS = frozenset({"said", "says", "zei", "zegt"})
 _THINK = frozenset(
     "denkt dacht denken dachten zegt zei zeggen zeiden vindt vond vinden vonden "
     "thinks thought think says said".split()
@@ -176,6 +177,14 @@ def others_think(tokens: Tokens, index: int) -> bool:
             return False
         if token in COPULAS and k + 1 < index and tokens[k + 1][0] in SELF:
             return False  # "toen ze zei dat het mooi was, was ik opgelucht": a main clause of its own
+        if (
+            token in _SAYS
+            and k >= 1
+            and tokens[k - 1][0] in OTHERS | PEOPLE | CROWD
+            and any(t in SELF for t, _ in tokens[k + 1 : index])
+        ):
+            # "she said I was calm", "she said she was glad I stayed so calm": what she says of the student
+            return not _confirmed(tokens, index)
         if joins and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
             if verb not in _ASK and verb not in _THINK and k >= 3 and tokens[k - 2][0] in _ASK:
@@ -275,7 +284,7 @@ def _taken_back(rest: list[str]) -> bool:
 def not_knowing(tokens: Tokens, index: int) -> bool:
     """Whether the feeling is one the student does not know they had: "idk of ik zenuwachtig was of gwn
     moe", "ik weet niet of ik bang was", "not sure if I was scared"."""
-    for k in range(index - 1, max(-1, index - 10), -1):
+    for k in range(index - 1, max(-1, index - 8), -1):
         token = tokens[k][0]
         if token in _SENTENCE_ENDS or token in _STOP_WHETHER:
             return False

@@ -254,6 +254,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "uitgeput": ("op mn tandvlees", "op mijn tandvlees", "op je tandvlees", "op me tandvlees"),
         "ongemakkelijk": (
+            "onhandig",  # "voelde me best onhandig" (with "voelde": FEEL_ONLY)
             *(
                 "niet op me gemak",
                 "ongemakkelijk",

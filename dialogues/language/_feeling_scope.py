@@ -32,6 +32,15 @@ _NOT_NAMES = frozenset(
     "gisteren vandaag eerst daarna toen later yesterday today first then later nee ja nou oke ok hmm eh well "
     "no yes so dus maar but echt really".split()
 )
+_DEMONSTRATIVES = frozenset({"die", "deze", "dat", "this", "that"})
+_NOT_A_NAME = (
+    _NOT_NAMES
+    | SELF
+    | EXPERIENCER
+    | NEGATIONS
+    | SOFT
+    | frozenset("eerlijk gezegd echt wel ook toch zeg maar dus ofzo enzo honestly like tbh".split())
+)
 _ANYMORE_SMALL = frozenset({"eens", "zo", "heel", "echt", "helemaal", "really", "even"})
 
 
@@ -48,7 +57,9 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     if comma is None or comma == 0:
         return False
     between = [t for t, _ in tokens[comma + 1 : start - 1]]
-    if not between or not all(t in people or t in PEOPLE for t in between):
+    # A name written in lower case counts when it stands alone ("die nieuwe, kai, is superbang").
+    one_name = len(between) == 1 and between[0].isalpha() and between[0] not in _NOT_A_NAME
+    if not between or not (one_name or all(t in people or t in PEOPLE for t in between)):
         return False
     # The part before the first comma is a noun phrase of its own ("the receptionist", "mijn collega"), not
     # a clause with the student in it ("ik belde de klant, mevrouw Jansen, was zenuwachtig").
@@ -58,7 +69,7 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     phrase = [t for t, _ in tokens[head:comma]]
     # A role alone opens one too, the way students drop the article: "tandarts (Ellen) was blij".
     alone = len(phrase) == 1 and phrase[0] in PEOPLE
-    noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS)
+    noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS | _DEMONSTRATIVES)
     # "The nurse I followed, Kevin, was exhausted": a role, then who the student was with.
     followed = 3 <= len(phrase) <= 6 and phrase[0] in _DETERMINERS and phrase[1] in PEOPLE
     return followed or (noun_phrase and not set(phrase) & (SELF | EXPERIENCER))

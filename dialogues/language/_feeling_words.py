@@ -63,7 +63,10 @@ DISPLAY: dict[str, str] = {
     "mooi om te merken": "mooi om te merken", "mooi om mee te maken": "mooi om mee te maken",
     "moeilijk om aan te zien": "moeilijk om aan te zien", "zwaar om te zien": "zwaar om te zien",
     "naar om te zien": "naar om te zien", "lastig om te zien": "lastig om te zien",
-    "erg om te zien": "erg om te zien",
+    "erg om te zien": "erg om te zien", "bijzonder om te zien": "bijzonder om te zien",
+    "bijzonder om mee te maken": "bijzonder om mee te maken", "zwaar voor mij": "zwaar",
+    "zwaar voor me": "zwaar", "zwaar voor mn": "zwaar", "zwaar voor m'n": "zwaar", "onhandig": "onhandig",
+    "geraakt": "geraakt",
     "onderdeel van het team": "onderdeel van het team", "onderdeel van de groep": "onderdeel van de groep",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
     "hyped": "hyped", "gehyped": "hyped", "useless": "useless", "prima": "prima", "oke": "oké", "ok": "oké",
@@ -124,7 +127,8 @@ VERB_FORMS |= {"geen zin in", "geen zin meer in", "tegenzin", "geen zin meer", "
 FEEL_WORDS = frozenset(
     [
         *"welkom gewaardeerd buitengesloten schuldig rot thuis veilig nuttig dom nutteloos useless".split(),
-        *"klein warm ongemakkelijk fijn prettig onwennig volwassen zekerder zelfverzekerder leeg".split(),
+        *"klein warm ongemakkelijk onhandig fijn prettig onwennig volwassen zekerder".split(),
+        *"zelfverzekerder leeg".split(),
         *"sterk vrij genegeerd onzichtbaar verloren verantwoordelijk uitgedaagd belangrijk".split(),
         "zeker van jezelf",
         *("onderdeel van het team", "onderdeel van de groep"),
@@ -173,6 +177,7 @@ AMBIGUOUS = frozenset(
 FEEL_ONLY = frozenset(
     [
         *"dom nuttig nutteloos stoer thuis klein warm volwassen zekerder leeg sterk vrij verloren".split(),
+        "onhandig",
         "verantwoordelijk",
         "onzichtbaar",
         "belangrijk",

@@ -184,6 +184,8 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
         if form.frame == "eval" and index > 0 and tokens[index - 1][0] in _DID:
             continue  # "he said I did great": how it went, not how it felt
+        if form.family == "zwaar voor mij" and index > 0 and tokens[index - 1][0] == "te":
+            continue  # "werk is te zwaar voor mij": too heavy to lift
         if form.family == "free" and folded[end : end + 4] == " to ":
             continue  # "I felt free to ask questions": allowed, not a feeling
         if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":

@@ -54,7 +54,9 @@ def me_as_well(rest: list[str]) -> bool:
 
 
 _OF_THE_FEELING = frozenset({"zich", "dood", "rot", "kapot", "suf", "wezenloos", "lam"})
-_STRESS = frozenset({"echt", "wel", "hoor", "haha", "lol", "really", "tbh"})
+_STRESS = frozenset(
+    {"echt", "wel", "hoor", "haha", "lol", "really", "tbh", "eigenlijk", "stiekem", "trouwens"}
+)
 _SMALL_BETWEEN = frozenset(
     {"eigenlijk", "stiekem", "dus", "zelf", "trouwens", "natuurlijk", "eerlijk", "wel"}
 )

@@ -89,7 +89,7 @@ _HALF_START = re.compile(rf"^{_HALF_RIGHT}")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
-    r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
+    r"wdym|huh|wtf|bruh|ja,? maar|yes,? but|yeah,? but)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nae|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|"
     r"klopt helemaal niet?|"
     # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite.": half right is a correction too.
@@ -98,7 +98,8 @@ _CORRECTION_START = re.compile(
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
-    r"dat is (?:het|t) (?:niet?|neet)(?: echt)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|da'?s (?:het|t) niet?|"
+    r"dat is (?:het|t) (?:niet?|neet)(?: echt| helemaal| precies)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|"
+    r"da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
     # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
     r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$)|"

@@ -172,7 +172,9 @@ NOT_NOUNS = frozenset(
     "zei zegt denk dacht weet wist zag ziet merkte voelde vond hoorde bleek en maar want omdat toen "
     "ik je jij we wij hij zij ze het me mij hem ons is was dus echt wel zo "
     "said think thought knew saw felt so and but because when then it i you we he she they him us was "
-    "really very one vooral juist alleen ook eigenlijk mostly especially".split()
+    "really very one vooral juist alleen ook eigenlijk mostly especially "
+    # "ja dat ook, maar ook wel trots": an answer word, no noun with a relative clause
+    "ja nee yes no yeah nou hmm oke ok okay".split()
 )
 
 

@@ -33,7 +33,7 @@ from .driver import said_back
         (
             "ik vond dat heel verdrietig",
             "verdrietig is eigenlijk te zwak. het heeft me echt geraakt",
-            "ontroerd",
+            "geraakt",  # the student's own word said back
             "verdrietig",
             "nl",
         ),
@@ -559,3 +559,17 @@ def test_what_dev74_corrected(
     assert chat.feelings() == now
     assert now[0] in chat.text(), "said back"
     assert "verkeerd" not in chat.text() and "misunderstood" not in chat.text()
+
+
+def test_yes_but_that_is_not_quite_it_corrects(engine: Engine, reflect: ScriptVersion) -> None:
+    # dev75: "ja maar" takes the "ja" back; the student's own word is said back
+    chat = said_back(engine, reflect, "het was best zwaar voor mij eerlijk gezegd", "nl")
+    chat.send("ja maar dat is het niet helemaal. ik was vooral geraakt, door hoe hij over haar praatte")
+    assert chat.feelings() == ["geraakt"]
+    assert "hoort er ook bij" not in chat.text() and "geraakt" in chat.text()
+
+
+def test_that_too_but_also_adds(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was vooral opgelucht dat ik niks fout had gedaan", "nl")
+    chat.send("ja dat ook, maar stiekem ook wel trots eigenlijk")
+    assert chat.feelings() == ["opgelucht", "trots"]

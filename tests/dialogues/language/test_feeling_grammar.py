@@ -120,3 +120,28 @@ def test_what_dev74_found(text: str, language: str, words: list[str]) -> None:
 def test_his_feeling_stays_his() -> None:
     assert own("his feeling was sad", "en") == []
     assert own("haar gevoel was verdrietig") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # dev75: the student's feeling in a story about others
+        ("ik stond erbij en wist niks te zeggen, voelde me best onhandig", "nl", ["onhandig"]),
+        ("ik ben best onhandig", "nl", []),
+        ("het was best zwaar voor mij eerlijk gezegd", "nl", ["zwaar"]),
+        ("werk is te zwaar voor mij", "nl", []),
+        ("daarna was het zo bijzonder om te zien", "nl", ["bijzonder om te zien"]),
+        ("was iedereen opgelucht, ik ook eigenlijk", "nl", ["opgelucht"]),
+        ("de rest van de klas was juist super enthousiast", "nl", []),
+        ("de rest van de dag was leuk", "nl", ["leuk"]),
+        ("the rest of the team was tired", "en", []),
+        ("die nieuwe, kai, is superbang voor de anderen", "nl", []),
+        ("she said I stayed calm", "en", []),
+        ("she said I could go and I was happy", "en", ["happy"]),
+        ("ja dat ook, maar stiekem ook wel trots eigenlijk", "nl", ["trots"]),
+        ("een kind dat bang was", "nl", []),
+        ("ik was vooral geraakt, door hoe hij over haar praatte", "nl", ["geraakt"]),
+    ],
+)
+def test_what_dev75_found(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
