@@ -34,6 +34,8 @@ from ._reply_words import (
     INSTEAD,
     JUST,
     JUST_WORDS,
+    MATTERS_AFTER,
+    MATTERS_BEFORE,
     NAMING_EN,
     NAMING_NL,
     NO_FEELING,
@@ -90,6 +92,22 @@ def emoji_beside_words(reading: Reading, folded: str) -> set[str]:
     ("nee eigenlijk meer 😡") the emoji is the answer."""
     worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
     return {f.family for f in reading.feelings} - worded if worded else set()
+
+
+def _what_matters(named: list[EmotionNote], own: list[Feeling], folded: str) -> list[EmotionNote]:
+    """Of the feelings said back, the ones the answer says matter ("waar het mij om gaat is dat voldane
+    gevoel"); none when it names all of them or none."""
+    after = MATTERS_AFTER.search(folded)
+    before = MATTERS_BEFORE.search(folded)
+    if after is not None:
+        spoken = {f.family for f in own if f.start >= after.end() and not f.negated}
+    elif before is not None:
+        start = max(folded.rfind(end, 0, before.start()) for end in ".!?")
+        spoken = {f.family for f in own if start < f.start < before.start() and not f.negated}
+    else:
+        return []
+    kept = [n for n in named if n.family in spoken]
+    return kept if 0 < len(kept) < len(named) else []
 
 
 def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
@@ -199,6 +217,9 @@ def correction(ctx: Context, text: str) -> Step | None:
         else elsewhere
     )
     taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
+    mattering = _what_matters(state.feelings, own, folded) if named_here else []
+    if mattering:
+        return said_corrected(ctx, mattering, agreed=True)
     if not (
         denied or near or taken or (opens and rejects) or named_down or short_no or doubted or felt_nothing
     ):

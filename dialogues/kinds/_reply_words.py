@@ -105,6 +105,15 @@ DOUBT_WORD = re.compile(
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"
 )
+# "daar gaat het me niet om. bij die zitting was ik onder de indruk", "waar het mij om gaat is dat voldane
+# gevoel": of the feelings said back, the one named after it is what matters (dev73).
+MATTERS_AFTER = re.compile(
+    r"\b(?:daar gaat het (?:me|mij) niet om|het gaat (?:me|mij) (?:vooral |meer |juist )?om|"
+    r"waar het (?:me|mij) (?:vooral |eigenlijk )?om gaat|what (?:really )?matters (?:is|was)|"
+    r"the (?:main )?point (?:is|was)|that'?s not the point)\b"
+)
+# "... was ik echt onder de indruk, dat is wat ik bedoel": the one named before it, in its sentence.
+MATTERS_BEFORE = re.compile(r"\b(?:dat is wat ik bedoel|dat bedoel ik|that'?s what i mean)\b")
 DOUBT_NAMED = re.compile(r"\bweet (?:ik )?(?:niet|nie|nog niet) of ([\w'-]+) (?:wel )?(?:klopt|past)\b")
 # "opgelucht.", "relieved!": one word, a state another than named; not "ok", "prima", "fine", "chill" that
 # go on, nor "spannend" about the moment or "schrok" that tells what happened.

@@ -97,7 +97,8 @@ _CORRECTION_START = re.compile(
     rf"{_HALF_RIGHT}|"
     r"fout|"
     r"wallah niet|wollah niet|echt niet|"
-    r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|(?:not exactly|niet precies)(?=\s*[,.!?]|$)|"
+    r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|"
+    r"(?:not exactly|niet precies)(?: that| it| dat| het)?(?=\s*[,.!?]|$)|"
     r"dat is (?:het|t) (?:niet?|neet)(?: echt| helemaal| precies)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|"
     r"da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
@@ -252,6 +253,7 @@ _LOOK_AROUND = re.compile(
     r"(?:kijken|kijk) (?:wat er (?:nog )?(?:meer )?(?:allemaal )?"
     r"(?:is|komt|te doen is)|hoe het (?:loopt|gaat)|of het wat is)$"
 )
+_MAYBE_ONLY = frozenset("mss misschien miss maybe perhaps wellicht ofzo denk ik het wel idk".split())
 # Said at the end of a chat message, to someone: "ff kijken bro".
 _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
 # Doing what they already do ("gewoon mijn wijk lopen", "gwn weer rijden volgende week"): no new step.
@@ -270,8 +272,8 @@ def names_no_step(text: str) -> bool:
     while len(tokens) > 1 and tokens[-1] in _CHAT_TAIL:
         tokens.pop()  # "ff kijken bro"
     plain = " ".join(tokens)
-    if not tokens:
-        return True
+    if not tokens or set(tokens) <= _MAYBE_ONLY:
+        return True  # "mss", "misschien ofzo": nothing to do in it (dev76)
     # After "geen", "een", "de" a verb stem is a noun ("geen plan", "een mail"): no doing in it.
     doing = {
         t

@@ -573,3 +573,38 @@ def test_that_too_but_also_adds(engine: Engine, reflect: ScriptVersion) -> None:
     chat = said_back(engine, reflect, "ik was vooral opgelucht dat ik niks fout had gedaan", "nl")
     chat.send("ja dat ook, maar stiekem ook wel trots eigenlijk")
     assert chat.feelings() == ["opgelucht", "trots"]
+
+
+@pytest.mark.parametrize(
+    ("story", "answer", "language", "now"),
+    [
+        # dev73: of two feelings said back, the one the student says matters is kept, heard and not a mistake
+        (
+            "de ochtend was vooral verveling eerlijk gezegd. bij de zitting was ik echt onder de indruk",
+            "die ochtend ja, maar daar gaat het me niet om. "
+            "bij die zitting was ik echt onder de indruk, dat is wat ik bedoel",
+            "nl",
+            ["onder de indruk"],
+        ),
+        (
+            "ik zelf aan het eind: moe maar voldaan",
+            "dat moe is meer gewoon mijn lijf haha, waar het mij om gaat is dat voldane gevoel",
+            "nl",
+            ["voldaan"],
+        ),
+    ],
+)
+def test_what_matters_of_two_is_kept(
+    engine: Engine, reflect: ScriptVersion, story: str, answer: str, language: str, now: list[str]
+) -> None:
+    chat = said_back(engine, reflect, story, language)
+    assert len(chat.feelings()) == 2
+    chat.send(answer)
+    assert chat.feelings() == now
+    assert "Oké, helder" in chat.text() and "mis" not in chat.text()
+
+
+def test_not_exactly_that_opens_a_correction(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "i just felt calm kind of. i held his paw", "en")
+    chat.send("hmm not exactly that. i think i was more relieved, that it was over for him")
+    assert chat.feelings() == ["relieved"]

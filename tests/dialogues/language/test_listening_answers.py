@@ -80,6 +80,9 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         # dev70: looking around at nothing named, a "maybe ... sometime"; a day or a thing keeps it a step
         ("ff kijken wat er nog meer is", False),
         ("ik ga gewoon kijken wat er te doen is", False),
+        ("mss", False),  # dev76
+        ("misschien ofzo", False),
+        ("misschien de decaan mailen", True),
         ("ik ga gewoon kijken wat er te doen is in de zorg", True),
         ("maybe look into it sometime", False),
         ("kijken wat de opleiding kost op de website", True),
