@@ -107,7 +107,14 @@ def felt_after(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
 
 
 def answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
-    """Whether the word is the answer itself, with only small words around it ("gewoon rustig.")."""
+    """Whether the word is the answer itself, with only small words around it ("gewoon rustig."), or
+    follows a label about the student ("ik daarna: kapot")."""
+    if index > 1 and tokens[index - 1][0] == ":":
+        label = itertools.takewhile(
+            lambda t: t not in _LABEL_ENDS, (t for t, _ in reversed(tokens[: index - 1]))
+        )
+        if SELF & set(label):
+            return True
     # The answer is the word, with only small words around it: "gewoon rustig.", "rustig eigenlijk" (not
     # "rustig werk vandaag").
     ends = after >= len(tokens) or not tokens[after][0].isalnum() or tokens[after][0] in _AFTER_ANSWER
@@ -115,6 +122,7 @@ def answer_start(tokens: list[tuple[str, int]], index: int, after: int) -> bool:
     return ends and [t for t, _ in tokens[:index] if t not in SOFT] in _HEDGED
 
 
+_LABEL_ENDS = frozenset({".", "!", "?", "\n", ":", ","})
 _HEDGED: tuple[list[str], ...] = (
     [],
     ["ik", "denk"],

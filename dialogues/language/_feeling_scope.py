@@ -25,7 +25,26 @@ __all__ = ["after_a_name_between_commas", "denies_with_not_that", "negation_reac
 # "i wasnt scared just nervous", "niet bang, nee gewoon zenuwachtig": "just" turns as well.
 _JUST = frozenset({"just", "gewoon", "simply", "alleen", "only"})
 _TURN = frozenset({"meer", "eerder", "juist", "maar", "but", "rather", "more"}) | _JUST
-_HEAD_BREAKS = frozenset({".", "!", "?", "\n", ",", "en", "and", "maar", "but", "toen", "then"})
+_HEAD_BREAKS = frozenset(
+    {
+        ".",
+        "!",
+        "?",
+        "\n",
+        ",",
+        "en",
+        "and",
+        "maar",
+        "but",
+        "toen",
+        "then",
+        "dus",
+        "so",
+        "want",
+        "because",
+        "omdat",
+    }
+)
 _DETERMINERS = ARTICLES | POSSESSIVES
 # Words that open a sentence before an aside and are no one: "Gisteren, de eerste dag, was ik ...".
 _NOT_NAMES = frozenset(

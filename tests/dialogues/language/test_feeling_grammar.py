@@ -141,6 +141,11 @@ def test_his_feeling_stays_his() -> None:
         ("ja dat ook, maar stiekem ook wel trots eigenlijk", "nl", ["trots"]),
         ("een kind dat bang was", "nl", []),
         ("ik was vooral geraakt, door hoe hij over haar praatte", "nl", ["geraakt"]),
+        # a name between brackets after "dus de leidster"; a label about the student before a colon (dev73)
+        ("een collega was ziek dus de leidster (Priya) was echt gestrest", "nl", []),
+        ("ik belde de klant, mevrouw Jansen, was super zenuwachtig", "nl", ["zenuwachtig"]),
+        ("tandarts (Ellen) was blij met mijn hulp zei ze. ik daarna: kapot", "nl", ["kapot"]),
+        ("de printer: kapot", "nl", []),
     ],
 )
 def test_what_dev75_found(text: str, language: str, words: list[str]) -> None:
