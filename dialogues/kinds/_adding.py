@@ -7,9 +7,9 @@ import re
 from dialogues._entities import Message
 from dialogues.language import fold, read_feelings, words
 
+from ._choosing import emoji_beside_words
 from ._listening import (
     clause_around,
-    emoji_beside_words,
     known_names,
     named_in_question,
     notes_of,

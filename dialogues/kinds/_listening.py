@@ -23,19 +23,19 @@ from dialogues.language import (
     words,
 )
 
+from ._choosing import WEIGHED, asked_in, emoji_beside_words, what_matters
 from ._corrected import chosen, in_order, said_corrected
 from ._reply_words import (
     BETTER,
     CONTENT,
     CONTRAST,
+    DOUBT_FELT,
     DOUBT_NAMED,
     DOUBT_WORD,
     FILLERS,
     INSTEAD,
     JUST,
     JUST_WORDS,
-    MATTERS_AFTER,
-    MATTERS_BEFORE,
     NAMING_EN,
     NAMING_NL,
     NO_FEELING,
@@ -49,7 +49,6 @@ from ._turn import Context, Step
 __all__ = [
     "clause_around",
     "correction",
-    "emoji_beside_words",
     "feeling_answer",
     "known_names",
     "named_in_question",
@@ -84,30 +83,6 @@ def known_names(state: SessionState) -> frozenset[str]:
     """The names in the student's answers so far: "Ravi" in the story is someone else in "toen ravi ...";
     a name of the prepared experience's answers counts too."""
     return names_in(state.answers.values())
-
-
-def emoji_beside_words(reading: Reading, folded: str) -> set[str]:
-    """The families only an emoji stands for when words name a feeling too: how it is said, no feeling of
-    its own ("ja klopt helemaal 😊 vooral dat trots", "I was ecstatic lol 😭"); with no word of a feeling
-    ("nee eigenlijk meer 😡") the emoji is the answer."""
-    worded = {f.family for f in reading.feelings if folded[f.start : f.start + 1].isalnum()}
-    return {f.family for f in reading.feelings} - worded if worded else set()
-
-
-def _what_matters(named: list[EmotionNote], own: list[Feeling], folded: str) -> list[EmotionNote]:
-    """Of the feelings said back, the ones the answer says matter ("waar het mij om gaat is dat voldane
-    gevoel"); none when it names all of them or none."""
-    after = MATTERS_AFTER.search(folded)
-    before = MATTERS_BEFORE.search(folded)
-    if after is not None:
-        spoken = {f.family for f in own if f.start >= after.end() and not f.negated}
-    elif before is not None:
-        start = max(folded.rfind(end, 0, before.start()) for end in ".!?")
-        spoken = {f.family for f in own if start < f.start < before.start() and not f.negated}
-    else:
-        return []
-    kept = [n for n in named if n.family in spoken]
-    return kept if 0 < len(kept) < len(named) else []
 
 
 def note_feelings(state: SessionState, node_id: str, *texts: str) -> bool:
@@ -165,10 +140,19 @@ def correction(ctx: Context, text: str) -> Step | None:
     named_down = answered.about_named and named_here
     named_folds = {fold(n.word) for n in state.feelings} | held
     doubted = named_here and bool(
-        DOUBT_WORD.search(folded) or any(m.group(1) in named_folds for m in DOUBT_NAMED.finditer(folded))
+        DOUBT_WORD.search(folded)
+        or any(m.group(1) in named_folds for m in DOUBT_NAMED.finditer(folded))
+        or (DOUBT_FELT.search(folded) and not reading.feelings)
     )
     if doubted:
-        own = [f for f in own if f.family not in held]
+        # "denk het? of was het meer blij?": a feeling asked about is weighed, not yet chosen
+        weighed = WEIGHED.search(folded)
+        own = [
+            f
+            for f in own
+            if f.family not in held
+            and not (weighed and f.start > weighed.start() and asked_in(folded, f.start))
+        ]
     better = any(family_of(m.group(1), state.language) for m in BETTER.finditer(folded))
     # "klopt half" or "half waar" said alone: partly wrong, so ask (with a feeling after it, that one counts).
     half = opens_half_right(text)
@@ -217,7 +201,7 @@ def correction(ctx: Context, text: str) -> Step | None:
         else elsewhere
     )
     taken = own and (opens or (instead and not away and (named_here or spoken_of or better)) or rejects)
-    mattering = _what_matters(state.feelings, own, folded) if named_here else []
+    mattering = what_matters(state.feelings, own, folded) if named_here else []
     if mattering:
         return said_corrected(ctx, mattering, agreed=True)
     if not (
@@ -280,7 +264,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     state.denied = sorted({*state.denied, *dropped, *down})
     render = ctx.render
     if new:
-        return said_corrected(ctx, new, agreed=agreed)
+        return said_corrected(ctx, new, agreed=agreed and not down)  # a word turned down: no agreeing
     state.feelings = []
     state.emotions = {}
     state.pending = Pending(kind="feeling")

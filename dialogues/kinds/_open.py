@@ -10,7 +10,7 @@ from pydantic import Field
 
 from dialogues._entities import SessionState
 from dialogues._schema import CHOSEN_TARGETS, DATE_TARGETS, Phase, Target
-from dialogues.language import is_action, names_no_step, quality, weigh
+from dialogues.language import is_action, names_no_step, quality, step_of_someone_else, weigh
 
 from ._adding import added_feelings
 from ._base import AskingKind, Finding, Graph
@@ -108,7 +108,11 @@ class QuestionNode(AskingKind):
         doing = is_action(text)
         if not doing and state.attempts < 1:
             state.attempts += 1
-            return retry(ctx, self.followup_text(ctx))
+            step = retry(ctx, self.followup_text(ctx))
+            if step_of_someone_else(text):
+                # "mijn moeder gaat bellen": kind about the help, clear that a step is the student's own
+                step.messages.insert(0, ctx.render.notice("step.theirs", state))
+            return step
         # After the nudge, an answer that still names nothing ("niks", "ik zie wel") makes no step; one the
         # bot cannot place ("een rijles boeken") is kept: better a step in the student's words than none.
         if not doing and names_no_step(text):

@@ -8,6 +8,7 @@ __all__ = [
     "BETTER",
     "CONTENT",
     "CONTRAST",
+    "DOUBT_FELT",
     "DOUBT_NAMED",
     "DOUBT_WORD",
     "FILLERS",
@@ -99,18 +100,20 @@ DOUBT_WORD = re.compile(
     r"(?:not sure|dunno) (?:if )?that'?s it(?=\s*(?:[.,!?]|$))|"
     # "hmm ja denk het? of was het meer blij voor hem?": the named word and another weighed
     r"(?:denk het|denk ik|i think so|i guess)\s*\?\s*(?:of|or) (?:was|is) (?:het|t|it)\b|"
-    # "kweet echt niet wat ik voelde", "I'm not sure what I felt" (dev74): about the feeling, not the moment
-    r"k?(?:weet|wist) (?:ik )?(?:het )?(?:eigenlijk |echt |nou |niet )?(?:niet|nie|meer) (?:meer )?wat ik "
-    r"(?:voelde|voel)|(?:not sure|idk|dunno|don'?t know|do not know) (?:anymore )?what i (?:felt|feel)|"
     r"(?:not sure|dunno|idk) (?:if |whether )?(?:that'?s|it'?s|that is|it is) (?:really )?the "
     r"(?:right )?word)\b"
+)
+# "kweet echt niet wat ik voelde", "I'm not sure what I felt" (dev74): a doubt about the feeling, when the
+# answer names none ("ik wist niet wat ik voelde, zo trots was ik" names one).
+DOUBT_FELT = re.compile(
+    r"\bk?(?:weet|wist) (?:ik )?(?:het )?(?:eigenlijk |echt |nou |niet )?(?:niet|nie|meer) (?:meer )?wat ik "
+    r"(?:voelde|voel)\b|\b(?:not sure|idk|dunno|don'?t know|do not know) (?:anymore )?what i (?:felt|feel)\b"
 )
 # "daar gaat het me niet om. bij die zitting was ik onder de indruk", "waar het mij om gaat is dat voldane
 # gevoel": of the feelings said back, the one named after it is what matters (dev73).
 MATTERS_AFTER = re.compile(
     r"\b(?:daar gaat het (?:me|mij) niet om|het gaat (?:me|mij) (?:vooral |meer |juist )?om|"
-    r"waar het (?:me|mij) (?:vooral |eigenlijk )?om gaat|what (?:really )?matters (?:is|was)|"
-    r"the (?:main )?point (?:is|was)|that'?s not the point)\b"
+    r"waar het (?:me|mij) (?:vooral |eigenlijk )?om gaat|what (?:really )?matters (?:is|was))\b"
 )
 # "... was ik echt onder de indruk, dat is wat ik bedoel": the one named before it, in its sentence.
 MATTERS_BEFORE = re.compile(r"\b(?:dat is wat ik bedoel|dat bedoel ik|that'?s what i mean)\b")

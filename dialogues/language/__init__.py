@@ -29,6 +29,7 @@ from ._weigh import (
     leaning,
     names_no_step,
     opens_half_right,
+    step_of_someone_else,
     weigh,
 )
 from ._wishes import Wish, read_wish
@@ -76,6 +77,7 @@ __all__ = [
     "read_wish",
     "second_person",
     "split_contact",
+    "step_of_someone_else",
     "understand_person",
     "weigh",
     "words",

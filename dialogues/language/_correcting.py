@@ -59,7 +59,7 @@ _WORD_THEN_NO = (
     r"[,.!]?(?: (?:haha+|lol|xd))?(?: (?:part|thing|bit|deel|gedeelte|stuk))? (?:klopt |is |was )?"
     r"(?:nee+|neen|nope|no|nah|niet echt|niet|not really|not right|fout|wrong|"
     r"isn'?t (?:really |quite )the (?:right )?word|isn'?t the right word|"
-    r"is niet (?:echt |helemaal )?het (?:goede |juiste )?woord)"
+    r"(?:is )?niet (?:echt |helemaal )?het (?:goede |juiste )?woord)"
     r"(?=\s*(?:[,.!?;]|$|hoor|man|bro|broer|bruh|gast|joh|maar|but|en|and|wel|ja|yes|haha+|lol|tbh|honestly|eigenlijk)\b|\s*[,.!?;]|\s*$)"
 )
 # "moe boeit niet", "trots maakt niet uit", "bored doesn't matter": that named word is not what it was about.

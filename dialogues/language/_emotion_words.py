@@ -20,6 +20,8 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("zenuwachtig", "state", ("zenuwachtige", "zenuwen", "nerveus", "nerveuze", "zenuwachtiger")),
     ("gespannen", "state", ("spanning",)),
     ("boos", "state", ("boze", "kwaad", "kwade", "bozer")),
+    # stronger than angry at someone: angry at what is not fair (dev77)
+    ("verontwaardigd", "state", ("verontwaardiging",)),
     ("woedend", "state", ("woest", "woedende")),
     ("geërgerd", "state", ("geergerd", "ergerde", "ergerden", "ergernis", "geergerde")),
     ("geïrriteerd", "state", ("geirriteerd", "geirriteerde", "irritatie")),
@@ -137,7 +139,7 @@ _NL: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("mooi om te zien", "eval", ("mooi om te horen", "mooi om te merken", "mooi om mee te maken")),
     ("bijzonder om te zien", "eval", ("bijzonder om mee te maken",)),
     # "het was best zwaar voor mij" (a funeral bouquet, dev75); "zwaar werk" alone is heavy work
-    ("zwaar voor mij", "eval", ("zwaar voor me", "zwaar voor mn", "zwaar voor m'n")),
+    ("zwaar voor mij", "eval", ("zwaar voor me",)),
     # "ik vond het wel moeilijk om te zien" (a child afraid at the dentist, dev71)
     (
         "moeilijk om te zien",
@@ -265,6 +267,9 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("jealous", "state", ("envious",)),
     ("lonely", "state", ("loneliness",)),
     ("curious", "state", ("curiosity",)),
+    ("outraged", "state", ("indignant",)),
+    # "i was kinda hooked", "got hooked on it": caught by it (dev77)
+    ("hooked", "state", ()),
     ("relaxed", "state", ("calm", "chilled", "calmed down", "calm down")),
     ("restless", "state", ()),
     ("confused", "state", ("confusion",)),

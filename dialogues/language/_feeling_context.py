@@ -18,6 +18,7 @@ from ._feeling_scope import (
     negation_reaches,
     someone_after_how,
 )
+from ._noun_phrases import AFTER_IT, a_thing, rest_of_a_group
 from ._subject_rules import inner_of_someone, me_as_well, someone_is
 from ._whose_words import (
     ARTICLES,
@@ -100,11 +101,6 @@ _WHO = frozenset({"who", "die"})  # not "which": ", which was really scary" is t
 
 
 _THIRD_REFLEXIVE = frozenset({"zich", "zichzelf", "himself", "herself", "themselves"})
-# "the worst part was", "het ergste ding": a thing, not someone.
-_REST_OF = (["rest", "van"], ["meesten", "van"], ["rest", "of"])
-_THINGS = frozenset("thing part bit ding deel stuk".split())
-# "the big feeling was happy", "mijn grootste gevoel was trots": no person (but "his feeling" is his).
-_FEELING_NOUNS = frozenset("feeling gevoel emotion emotie".split())
 _AFTER_ITS = SOFT | frozenset({"more", "a", "an", "just", "kind", "like", "not", "been", "gonna"})
 # The student in the first clause: the one after the comma is theirs ("de baas gaf me ..., werd er blij van").
 _THE_STUDENT = frozenset({"me", "mij", "mn", "mijn", "my", "ik", "i"})
@@ -139,9 +135,8 @@ def subject_of(
             return "self", i
         if word in _THIRD_REFLEXIVE:
             return "other", i  # "Jayden zat zich te vervelen", "hij schaamde zich": never the student
-        rest_of = (word in ARTICLES or word in POSSESSIVES) and words[max(0, i - 2) : i] in _REST_OF
-        if rest_of and not TIME_NOUNS & set(words[i + 1 : i + 3]):
-            return "other", i  # "de rest van de klas was enthousiast"; not "de rest van de dag"
+        if rest_of_a_group(words, i):
+            return "other", i  # "de rest van de klas was enthousiast"; not "de rest van de dag/stage"
         if previous in PREPOSITIONS and (word in ARTICLES or word in POSSESSIVES or word in IMPERSONAL):
             continue  # "bij het proefcollege", "with my mentor": no subject
         if word in IMPERSONAL and previous in _PRONOUNS:
@@ -178,16 +173,15 @@ def subject_of(
                 continue  # "mijn collega vond het saai", "ze vertelde het zo enthousiast": someone before
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
-            if (_THINGS | _FEELING_NOUNS) & set(words[i + 1 : i + 4]):
+            if following in AFTER_IT:
+                return "it", i  # "was het vooral ongemakkelijk", "dat eerste was meer onzeker"
+            if a_thing(words, i, times=False):
                 continue  # "het grootste gevoel was trots": a noun phrase, no person
             return "other", i
         if word in MY and following in BODY:
             return "self", i  # "ik voel in mijn hart", "mn buik deed raar": the student's own body
         noun_phrase = (word in ARTICLES or word in POSSESSIVES) and following is not None
-        mine = word in ARTICLES or word in MY
-        if noun_phrase and (TIME_NOUNS | _THINGS | (_FEELING_NOUNS if mine else set())) & set(
-            words[i + 1 : i + 5]
-        ):
+        if noun_phrase and a_thing(words, i, times=True):
             continue  # "daarna was ik de hele dag blij", "the biggest thing for me was": no person
         if noun_phrase and following not in COPULAS and following not in NEGATIONS and following not in BIT:
             return "other", i

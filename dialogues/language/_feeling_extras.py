@@ -181,7 +181,9 @@ def others_think(tokens: Tokens, index: int) -> bool:
             token in _SAYS
             and k >= 1
             and tokens[k - 1][0] in OTHERS | PEOPLE | CROWD
-            and any(t in SELF for t, _ in tokens[k + 1 : index])
+            and k + 1 < index
+            and tokens[k + 1][0] in SELF
+            and sum(t in SELF for t, _ in tokens[k + 1 : index]) == 1
         ):
             # "she said I was calm", "she said she was glad I stayed so calm": what she says of the student
             return not _confirmed(tokens, index)

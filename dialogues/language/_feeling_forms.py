@@ -22,7 +22,7 @@ _WHOLLY = ("echt ", "helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
 # "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk" (said back as "alone").
 # "i was shook ngl" (not "he shook my hand", "my hands shook"); said back as "shook".
-SHOOK = ("was shook", "so shook", "im shook", "lowkey shook", "kinda shook", "bit shook", "lil shook")
+SHOOK = ("was shook", "so shook", "im shook", "was lowkey shook", "was kinda shook")
 FELT_ALONE = tuple(
     f"{verb} {extra}alone"
     for verb in ("felt", "feel", "feeling")
@@ -278,7 +278,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "werd er warm van",
                 "warm gevoel",
                 "hart smolt",
-                *("smolt ik", "ik smolt"),  # "en toen smolt ik echt"
+                *("smolt ik echt", "smolt ik helemaal", "smolt ik gewoon"),  # not "ik smolt de boter"
                 "geraakt",
                 "het raakte me",
                 "het raakt me",
@@ -317,7 +317,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "viel me echt mee",
             ),
             # Not "viel mee" alone: "eerste keer kassa, viel mee eigenlijk" judges the day (dev73).
-            *("viel me erg mee", "valt me mee"),
+            *("viel me erg mee", "valt me mee", "meegevallen"),
         ),
         "overweldigd": ("hoofd was vol", "hoofd zat vol", "hoofd zat helemaal vol", "hoofd was helemaal vol"),
         "ontspannen": ("chill", "chille", "relaxed", "relaxt", "relax", "ontspannen", "chillen", "zen"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-__all__ = ["BODY", "EMOJI", "MY", "emoji_marks", "ungap"]
+__all__ = ["BODY", "EMOJI", "MY", "emoji_marks", "ironic", "ungap"]
 
 MY = frozenset({"mijn", "mn", "m'n", "me", "my"})
 BODY = frozenset(
@@ -48,7 +48,7 @@ GAPPED: tuple[tuple[tuple[str, ...], str], ...] = (
     (("het|dat|t", "viel|valt", "me|mij", "tegen"), "viel me tegen"),
     (("het|dat|t", "viel|valt", "me|mij", "mee"), "viel me mee"),
     (("moest", "lachen"), "moest lachen"),
-    (("stond|sta|staat", "versteld"), "stond versteld"),
+    (("stond|sta", "versteld"), "stond versteld"),
     (("werd|word", "er", "gek van"), "werd er gek van"),
     (("wist|weet", "niet of ik het", "goed", "deed|doe"), "wist niet of ik het goed deed"),
     (("hands", "were|was", "shaking"), "hands were shaking"),
@@ -120,3 +120,45 @@ def emoji_marks(folded: str, language: str) -> list[tuple[int, str]]:
     """Where an emoji that stands for a feeling is, and the feeling's family, in order."""
     table = EMOJI.get(language, EMOJI["nl"])
     return [(m.start(), table[m.group(0)]) for m in _EMOJI.get(language, _EMOJI["nl"]).finditer(folded)]
+
+
+# An upside-down face or rolled eyes in the sentence turn a glad word round.
+_IRONIC = re.compile("[\U0001f643\U0001f644]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TURNS = frozenset(
+    {
+        "maar",
+        "but",
+        "toen",
+        "daarna",
+        "then",
+        "behalve",
+        "except",
+        "alleen",
+        "only",
+        "al",
+        "though",
+        "although",
+    }
+)
+
+
+def _ironic_after(rest: str) -> bool:
+    """Whether an upside-down face or rolled eyes follow in the same sentence, within a few words and not
+    after a turn ("het was leuk, maar die chef 🙄" is about the chef)."""
+    found = _IRONIC.search(_SENTENCE_END.split(rest, 1)[0])
+    # "super leuk hoor ... 🙃": the "hoor" says it; "ik was zo blij 🙃 echt" is meant
+    if found is None or not rest.lstrip().startswith(("hoor", "joh")):
+        return False
+    between = rest[: found.start()].split()
+    return len(between) <= 8 and not _TURNS & set(between)
+
+
+_GLAD = frozenset(
+    "leuk gaaf fun great awesome geweldig vet chill nice cool top mooi blij happy gezellig lachen".split()
+)
+
+
+def ironic(family: str, rest: str) -> bool:
+    """Whether a glad word is said the other way round: "super leuk hoor, 4 uur pannen schrobben 🙃"."""
+    return family in _GLAD and _ironic_after(rest)

@@ -52,6 +52,7 @@ _NOT_NAMES = frozenset(
     "no yes so dus maar but echt really".split()
 )
 _DEMONSTRATIVES = frozenset({"die", "deze", "dat", "this", "that"})
+_RELATIVE_START = frozenset({"met", "that", "who", "die", "with", "waar", "whom"})
 _NOT_A_NAME = (
     _NOT_NAMES
     | SELF
@@ -80,6 +81,7 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     one_name = len(between) == 1 and between[0].isalpha() and between[0] not in _NOT_A_NAME
     if not between or not (one_name or all(t in people or t in PEOPLE for t in between)):
         return False
+    known = all(t in people or t in PEOPLE for t in between)
     # The part before the first comma is a noun phrase of its own ("the receptionist", "mijn collega"), not
     # a clause with the student in it ("ik belde de klant, mevrouw Jansen, was zenuwachtig").
     head = comma
@@ -88,9 +90,18 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     phrase = [t for t, _ in tokens[head:comma]]
     # A role alone opens one too, the way students drop the article: "tandarts (Ellen) was blij".
     alone = len(phrase) == 1 and phrase[0] in PEOPLE
+    # A name in lower case only after "die nieuwe", "that new one": "de eerste dag, omg, was" is no name.
+    if not known and not (phrase[0] in _DEMONSTRATIVES and len(phrase) <= 3):
+        return False
     noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS | _DEMONSTRATIVES)
-    # "The nurse I followed, Kevin, was exhausted": a role, then who the student was with.
-    followed = 3 <= len(phrase) <= 6 and phrase[0] in _DETERMINERS and phrase[1] in PEOPLE
+    # "The nurse I followed, Kevin, was exhausted": a role, then the clause of who the student was with
+    # (not "de klant bedankte me, wauw, was zo blij").
+    followed = (
+        3 <= len(phrase) <= 6
+        and phrase[0] in _DETERMINERS
+        and phrase[1] in PEOPLE
+        and phrase[2] in SELF | _RELATIVE_START
+    )
     return followed or (noun_phrase and not set(phrase) & (SELF | EXPERIENCER))
 
 
@@ -115,7 +126,10 @@ def negation_reaches(window: list[str]) -> bool:
         return False
     if last + 1 < len(window) and window[last + 1] in _JUST:
         return False  # "niet alleen verlegen, ook nieuwsgierig": not only; "no just a bit nervous"
-    turn = next((k for k in range(last + 2, len(window)) if window[k] in _TURN), None)
+    turn = next(
+        (k for k in range(last + 2, len(window)) if window[k] in _TURN and window[k - 1] not in ("of", "or")),
+        None,
+    )  # "niet zenuwachtig of gewoon bang": both denied
     # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only
     # ("no actually more relieved" turns).
     if turn is None:

@@ -65,7 +65,7 @@ DISPLAY: dict[str, str] = {
     "naar om te zien": "naar om te zien", "lastig om te zien": "lastig om te zien",
     "erg om te zien": "erg om te zien", "bijzonder om te zien": "bijzonder om te zien",
     "bijzonder om mee te maken": "bijzonder om mee te maken", "zwaar voor mij": "zwaar",
-    "zwaar voor me": "zwaar", "zwaar voor mn": "zwaar", "zwaar voor m'n": "zwaar", "onhandig": "onhandig",
+    "zwaar voor me": "zwaar", "onhandig": "onhandig",
     "geraakt": "geraakt",
     "onderdeel van het team": "onderdeel van het team", "onderdeel van de groep": "onderdeel van de groep",
     "gesloopt": "gesloopt", "gebroken": "gebroken", "rustige": "rustig", "dood op": "doodop",
@@ -156,6 +156,7 @@ NEGATABLE = frozenset(
 AMBIGUOUS = frozenset(
     {
         "kapot",
+        "hooked",  # "i was kinda hooked"; not "hooked up the cable"
         "vet",
         "vette",
         "gaar",

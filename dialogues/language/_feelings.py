@@ -40,7 +40,7 @@ from ._feeling_extras import (
     only_feelings,
     others_think,
 )
-from ._feeling_marks import BODY, MY, ungap
+from ._feeling_marks import BODY, MY, ironic, ungap
 from ._feeling_said import (
     after_copula,
     clause_bounds,
@@ -98,25 +98,7 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 
 
 _BRACKETS = {"(": ",", ")": ","}
-# An upside-down face or rolled eyes in the sentence turn a glad word round.
-_IRONIC = re.compile("[\U0001f643\U0001f644]")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_TURNS = frozenset({"maar", "but", "toen", "daarna", "then", "behalve", "except"})
-
-
-def _ironic(rest: str) -> bool:
-    """Whether an upside-down face or rolled eyes follow in the same sentence, within a few words and not
-    after a turn ("het was leuk, maar die chef 🙄" is about the chef)."""
-    found = _IRONIC.search(_SENTENCE_END.split(rest, 1)[0])
-    if found is None:
-        return False
-    between = rest[: found.start()].split()
-    return len(between) <= 8 and not _TURNS & set(between)
-
-
-_GLAD = frozenset(
-    "leuk gaaf fun great awesome geweldig vet chill nice cool top mooi blij happy gezellig lachen".split()
-)
+_AFTER_HEAVY = frozenset({"eerlijk", "echt", "hoor", "want", "omdat", "en", "maar", "haha", "wel", "ook"})
 _DID = frozenset({"did", "doing", "does", "done"})
 _ASKED_NO = [["?", no] for no in ("nee", "no", "nah", "nope", "neej")]
 
@@ -180,12 +162,16 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
         if tokens[after : after + 2] and [t for t, _ in tokens[after : after + 2]] in _ASKED_NO:
             continue  # "vies? nee niet vies eigenlijk": the word asked of themselves and turned down
-        if form.family in _GLAD and _ironic(folded[end:]):
+        if ironic(form.family, folded[end:]):
             continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
         if form.frame == "eval" and index > 0 and tokens[index - 1][0] in _DID:
             continue  # "he said I did great": how it went, not how it felt
-        if form.family == "zwaar voor mij" and index > 0 and tokens[index - 1][0] == "te":
-            continue  # "werk is te zwaar voor mij": too heavy to lift
+        heavy = form.family == "zwaar voor mij" and (
+            (index > 0 and tokens[index - 1][0] == "te")
+            or (after < len(tokens) and tokens[after][0].isalnum() and tokens[after][0] not in _AFTER_HEAVY)
+        )
+        if heavy:
+            continue  # "werk is te zwaar voor mij", "zwaar voor me om te tillen": heavy to lift
         if form.family == "free" and folded[end : end + 4] == " to ":
             continue  # "I felt free to ask questions": allowed, not a feeling
         if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":

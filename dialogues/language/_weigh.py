@@ -12,6 +12,7 @@ from typing import Literal
 from ._answers import _UNKNOWN, is_yes
 from ._date_words import WEEKDAYS
 from ._normalize import fold, words
+from ._whose_step import someone_else_acts
 
 __all__ = [
     "Weight",
@@ -21,6 +22,7 @@ __all__ = [
     "leaning",
     "names_no_step",
     "opens_half_right",
+    "step_of_someone_else",
     "weigh",
 ]
 
@@ -89,7 +91,7 @@ _HALF_START = re.compile(rf"^{_HALF_RIGHT}")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
-    r"wdym|huh|wtf|bruh|ja,? maar|yes,? but|yeah,? but)[ ,.?!]+)?"
+    r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nae|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|"
     r"klopt helemaal niet?|"
     # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite.": half right is a correction too.
@@ -100,7 +102,7 @@ _CORRECTION_START = re.compile(
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|"
     r"(?:not exactly|niet precies)(?: that| it| dat| het)?(?=\s*[,.!?]|$)|"
     r"dat is (?:het|t) (?:niet?|neet)(?: echt| helemaal| precies)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|"
-    r"da'?s (?:het|t) niet?|"
+    r"da'?s (?:het|t) niet?|(?:ja,? maar|yes,? but|yeah,? but) (?:dat is|das|that'?s) (?:het|t|it) niet|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
     # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
     r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$)|"
@@ -226,6 +228,13 @@ _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|h
 
 # A wish or a resolution that a named event, place or day makes concrete ("mijn best doen op de proefles
 # vrijdag", "eerst school afmaken en dan naar het mbo").
+# "mijn best doen op het sollicitatiegesprek morgen": one occasion named, so one thing to do.
+_OCCASION = re.compile(r"\b(?:op|bij|tijdens|at|during|for) (?:het|de|mijn|mn|m'n|the|my) \w+")
+_BEST = re.compile(r"\bdo (?:my )?best\b|(?:mijn|m'n|mn) best doen\b")
+# Habits a resolution is about ("beter plannen"): no one thing to do.
+_HABITS = frozenset(
+    "plannen plan opletten letten luisteren concentreren focussen focus listen organise".split()
+)
 _WISH = re.compile(
     r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
     r"^(?:misschien |maybe )?(?:iets anders|something else)$|"
@@ -253,6 +262,7 @@ _LOOK_AROUND = re.compile(
     r"(?:kijken|kijk) (?:wat er (?:nog )?(?:meer )?(?:allemaal )?"
     r"(?:is|komt|te doen is)|hoe het (?:loopt|gaat)|of het wat is)$"
 )
+_REASON = frozenset({"zodat", "omdat", "because"})
 _MAYBE_ONLY = frozenset("mss misschien miss maybe perhaps wellicht ofzo denk ik het wel idk".split())
 # Said at the end of a chat message, to someone: "ff kijken bro".
 _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo".split())
@@ -260,6 +270,11 @@ _CHAT_TAIL = frozenset("bro man joh hoor lol haha wallah sahbi mattie ofzo enzo"
 _GOING_ON = frozenset("lopen loop werken werk rijden".split())
 # Said around it: "gewoon weer", "just again", and when ("volgende week", "zaterdag").
 _AS_BEFORE = frozenset("gewoon gwn ja weer verder just again keep volgende week morgen next".split())
+
+
+def step_of_someone_else(text: str) -> bool:
+    """Whether the step named is someone else's to take ("mijn moeder gaat bellen met Henk")."""
+    return someone_else_acts(_plain(text).split())
 
 
 def names_no_step(text: str) -> bool:
@@ -271,9 +286,14 @@ def names_no_step(text: str) -> bool:
     tokens = _deciding(_plain(text)).split()
     while len(tokens) > 1 and tokens[-1] in _CHAT_TAIL:
         tokens.pop()  # "ff kijken bro"
+    # "beter plannen zodat ik hoge cijfers haal": what for is no part of what to do
+    reason = next((i for i, t in enumerate(tokens) if i > 0 and t in _REASON), len(tokens))
+    tokens = tokens[:reason]
     plain = " ".join(tokens)
     if not tokens or set(tokens) <= _MAYBE_ONLY:
         return True  # "mss", "misschien ofzo": nothing to do in it (dev76)
+    if someone_else_acts(tokens):
+        return True  # "mijn moeder gaat bellen met Henk": a step, but not the student's own (dev77)
     # After "geen", "een", "de" a verb stem is a noun ("geen plan", "een mail"): no doing in it.
     doing = {
         t
@@ -281,12 +301,16 @@ def names_no_step(text: str) -> bool:
         if t in _ACTION_WORDS and (i == 0 or tokens[i - 1] not in _NOUN_BEFORE)
     }
     concrete = doing - _WIDE - _LOOKING
+    if _RESOLUTION.search(plain) and not concrete - _HABITS:
+        return True  # "beter plannen", "meer opletten": a resolution, no one thing to do
     if (_SOMEDAY.search(plain) or _SOME_STUFF.search(plain)) and not _WHEN.search(plain):
         return True  # "misschien ooit ergens anders meelopen", "maybe look some stuff up": nothing yet to do
     if any(t in _NOTHING_FIRST or t in _UNSURE for t in tokens) and doing <= _GENERIC:
         return True  # "ik ga niks doen", "idk what to do"
     if concrete - _GOING_ON:
         return False
+    if _BEST.search(plain) and not (_TO_SOMEONE.search(plain) or _OCCASION.search(plain)):
+        return True  # "ik ga vanaf morgen echt mijn best doen": a resolution, also with a day
     if _LOOK_AROUND.match(plain) and not (
         _EVENTS.search(plain) or _TO_SOMEONE.search(plain) or _WHEN.search(plain)
     ):
@@ -351,7 +375,7 @@ def is_correction_start(text: str) -> bool:
 
 # "nee echt wel", "nee joh, zeker wel", "nee klopt": Dutch says yes with a "nee" first (dev74).
 _NO_BUT_YES = re.compile(
-    r"^nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:(?:echt|zeker|juist|heus|toch) wel|klopt)\b(?! niet)"
+    r"^nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:(?:echt|zeker|juist|heus|toch) wel|klopt)(?=\s*(?:[!,.?]|$))"
 )
 
 

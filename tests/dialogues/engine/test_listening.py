@@ -398,3 +398,15 @@ def test_one_feeling_said_twice_is_said_once(engine: Engine, reflect: ScriptVers
     chat.to("klein_verhaal", STORY_NL)
     chat.send("ik was gewoon moe, heel erg moe na die dag")
     assert "Je was moe." in chat.text() and "moe en moe" not in chat.text()
+
+
+def test_a_step_someone_else_takes_is_welcomed_and_the_students_own_asked(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    _to_step(chat)
+    chat.send("mijn moeder gaat bellen met Henk of ik in de zomer mag werken")
+    assert "zelf" in chat.text() and "Bijvoorbeeld" in chat.text()
+    assert chat.state.node == "stap_wat"
+    chat.send("ik ga Henk zelf appen")
+    assert chat.state.node == "stap_wanneer"

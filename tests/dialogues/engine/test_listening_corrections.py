@@ -608,3 +608,30 @@ def test_not_exactly_that_opens_a_correction(engine: Engine, reflect: ScriptVers
     chat = said_back(engine, reflect, "i just felt calm kind of. i held his paw", "en")
     chat.send("hmm not exactly that. i think i was more relieved, that it was over for him")
     assert chat.feelings() == ["relieved"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "now", "said"),
+    [
+        # a review of this session's change
+        ("nee klopt nie", [], "verkeerd"),
+        ("nee klopt echt niet", [], "verkeerd"),
+        ("nee echt wel boos", ["boos"], "boos"),
+        ("ja maar fout was het niet hoor", ["zenuwachtig"], "Herken"),
+        ("ik weet niet wat ik voel bij die baan maar toen was ik wel zenuwachtig", ["zenuwachtig"], "Herken"),
+        ("ik wist niet wat ik voelde, zo trots was ik", ["zenuwachtig", "trots"], "trots"),
+    ],
+)
+def test_what_the_review_of_this_session_found(
+    engine: Engine, reflect: ScriptVersion, answer: str, now: list[str], said: str
+) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig toen ik de klant hielp", "nl")
+    chat.send(answer)
+    assert chat.feelings() == now
+    assert said in chat.text()
+
+
+def test_what_matters_with_a_new_feeling_among_them_adds_it(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = said_back(engine, reflect, "ik was zenuwachtig en daarna trots", "nl")
+    chat.send("daar gaat het me niet om. ik was trots maar ook moe")
+    assert "moe" in chat.feelings()

@@ -150,3 +150,42 @@ def test_his_feeling_stays_his() -> None:
 )
 def test_what_dev75_found(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a review of this session's change: words between commas or brackets that are no name
+        ("de eerste dag, omg, was zo zenuwachtig", "nl", ["zenuwachtig"]),
+        ("de klant bedankte me, wauw, was zo blij", "nl", ["blij"]),
+        ("mijn stage (bakkerij) was echt leuk", "nl", ["leuk"]),
+        ("the first day (monday) was fun", "en", ["fun"]),
+        # a feeling noun with "van/of" after it is someone's
+        ("de emotie van de klant was boos en ik bleef rustig", "nl", ["rustig"]),
+        ("the feeling of the kids was happy and i was proud", "en", ["proud"]),
+        # "de rest van" a time or a place
+        ("de rest van de stage was leuk", "nl", ["leuk"]),
+        ("the rest of the shift was fun", "en", ["fun"]),
+        # chat without punctuation after "zei": the student's own clause
+        ("de chef zei goed gedaan ik was echt blij", "nl", ["blij"]),
+        ("hij zei ik doe het goed ik was trots", "nl", ["trots"]),
+        # irony needs the "hoor"; a sincere 🙃 or a 🙄 about someone else leaves the glad word
+        ("vond het echt leuk, alleen die ene klant 🙄", "nl", ["leuk"]),
+        ("ik was zo blij 🙃 echt", "nl", ["blij"]),
+        ("het is me echt meegevallen", "nl", ["opgelucht"]),
+        # literal senses of the new idioms
+        ("ik smolt de chocolade en was best trots", "nl", ["trots"]),
+        ("het tillen van de dozen was zwaar voor mn rug", "nl", []),
+        ("die tas was zwaar voor me om te tillen", "nl", []),
+        ("het is zwaar voor mijn moeder", "nl", []),
+        ("je staat versteld hoeveel werk het is", "nl", []),
+        ("i kinda shook his hand awkwardly", "en", []),
+    ],
+)
+def test_what_the_review_of_this_session_found(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_or_just_keeps_the_negation() -> None:
+    read = read_feelings("ik was niet zenuwachtig of gewoon bang, ik was rustig", "nl").feelings
+    assert [(f.word, f.negated) for f in read] == [("zenuwachtig", True), ("bang", True), ("rustig", False)]

@@ -81,6 +81,17 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("ff kijken wat er nog meer is", False),
         ("ik ga gewoon kijken wat er te doen is", False),
         ("mss", False),  # dev76
+        # dev77: someone else's step, a resolution with a day, a habit to do better
+        ("mn moeder gaat bellen met Henk of ik in de zomer mag werken", False),
+        ("juf Anouk gaat mijn mentor mailen of ik daar stage mag lopen", False),
+        ("ik ga met mijn moeder bellen", True),
+        ("mijn moeder en ik gaan naar de open dag", True),
+        ("ik ga vanaf morgen echt mijn best doen", False),
+        ("mijn best doen en de decaan mailen", True),
+        ("beter plannen", False),
+        ("gewoon beter plannen voor school zodat ik hoge cijfers haal", False),
+        ("de decaan mailen omdat ik vragen heb", True),
+        ("mijn planning maken voor het pws", True),
         ("misschien ofzo", False),
         ("misschien de decaan mailen", True),
         ("ik ga gewoon kijken wat er te doen is in de zorg", True),

@@ -1,0 +1,40 @@
+"""Noun phrases before a feeling that are no person ("de hele dag", "the biggest thing", "het grootste
+gevoel") and the others of a group ("de rest van de klas")."""
+
+from __future__ import annotations
+
+from ._feeling_marks import MY
+from ._whose_words import ARTICLES, PEOPLE, POSSESSIVES, TIME_NOUNS
+
+__all__ = ["AFTER_IT", "a_thing", "rest_of_a_group"]
+
+# "was het vooral ongemakkelijk", "dat eerste was meer onzeker": "het" and "dat" are "it" before these.
+AFTER_IT = frozenset(
+    "vooral eigenlijk gewoon juist meer nogal eerste laatste begin mostly actually more".split()
+)
+_OF = frozenset({"van", "bij", "in", "of", "among", "onder"})
+_GROUPS = frozenset("klas groep team groepje class group staff personeel ploeg".split())
+_REST_OF = (["rest", "van"], ["meesten", "van"], ["rest", "of"])
+# "the worst part was", "het ergste ding": a thing, not someone.
+_THINGS = frozenset("thing part bit ding deel stuk".split())
+# "the big feeling was happy", "mijn grootste gevoel was trots": no person (but "his feeling" is his, and
+# "het gevoel van de klant" the customer's).
+_FEELING_NOUNS = frozenset("feeling gevoel emotion emotie".split())
+
+
+def rest_of_a_group(words: list[str], i: int) -> bool:
+    """ "de rest van de klas", "the rest of the team": the others of a group (not "de rest van de dag")."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    rest_of = (words[i] in ARTICLES or words[i] in POSSESSIVES) and words[max(0, i - 2) : i] in _REST_OF
+    return rest_of and following is not None and (following in PEOPLE or following in _GROUPS)
+
+
+def a_thing(words: list[str], i: int, *, times: bool) -> bool:
+    """Whether the noun phrase opened at `i` names a thing (with `times`, a time too), not a person."""
+    ahead = set(words[i + 1 : i + 5 if times else i + 4])
+    owned = bool(_OF & set(words[i + 1 : i + 6]))
+    feeling = (words[i] in ARTICLES or words[i] in MY or not times) and not owned
+    return bool(
+        ((TIME_NOUNS if times else frozenset()) | _THINGS | (_FEELING_NOUNS if feeling else frozenset()))
+        & ahead
+    )
