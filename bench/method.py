@@ -145,6 +145,7 @@ DEFAULT_FILES = (
     ROOT / "tests/golden/method/dev75.yaml",
     ROOT / "tests/golden/method/dev76.yaml",
     ROOT / "tests/golden/method/dev77.yaml",
+    ROOT / "tests/golden/method/dev78.yaml",
     ROOT / "tests/golden/method_blind.yaml",
     ROOT / "tests/golden/method/blind2.yaml",
     ROOT / "tests/golden/method/blind3.yaml",
