@@ -239,7 +239,8 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("emotional", "state", ()),
     ("intimidated", "state", ()),
     ("amazed", "state", ("astonished", "was like wow", "was like woah", "was just like wow")),
-    ("disappointed", "state", ("disappointment", "gutted", "bummed")),
+    # "which was a bit of a let down tbh"
+    ("disappointed", "state", ("disappointment", "gutted", "bummed", "let down", "letdown", "a let down")),
     ("insecure", "state", ("unsure", "uncertain", "insecurity", "doubtful")),
     ("confident", "state", ("confidence",)),
     ("relieved", "state", ("relief",)),

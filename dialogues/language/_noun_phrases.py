@@ -14,7 +14,25 @@ AFTER_IT = frozenset(
 )
 _OF = frozenset({"van", "bij", "in", "of", "among", "onder"})
 _GROUPS = frozenset("klas groep team groepje class group staff personeel ploeg".split())
-_REST_OF = (["rest", "van"], ["meesten", "van"], ["rest", "of"])
+_REST_OF = tuple(
+    [head, of]
+    for head in (
+        "rest",
+        "meesten",
+        "some",
+        "few",
+        "most",
+        "all",
+        "one",
+        "two",
+        "sommige",
+        "paar",
+        "een",
+        "twee",
+    )
+    for of in ("van", "of")
+)
+_ONES = frozenset({"ones", "others", "anderen", "kleintjes", "kleine"})
 # "the worst part was", "het ergste ding": a thing, not someone.
 _THINGS = frozenset("thing part bit ding deel stuk".split())
 # "the big feeling was happy", "mijn grootste gevoel was trots": no person (but "his feeling" is his, and
@@ -23,10 +41,9 @@ _FEELING_NOUNS = frozenset("feeling gevoel emotion emotie".split())
 
 
 def rest_of_a_group(words: list[str], i: int) -> bool:
-    """ "de rest van de klas", "the rest of the team": the others of a group (not "de rest van de dag")."""
-    following = words[i + 1] if i + 1 < len(words) else None
+    """ "de rest van de klas", "some of the little ones": the others of a group (not "de rest van de dag")."""
     rest_of = (words[i] in ARTICLES or words[i] in POSSESSIVES) and words[max(0, i - 2) : i] in _REST_OF
-    return rest_of and following is not None and (following in PEOPLE or following in _GROUPS)
+    return rest_of and any(w in PEOPLE or w in _GROUPS or w in _ONES for w in words[i + 1 : i + 4])
 
 
 def a_thing(words: list[str], i: int, *, times: bool) -> bool:

@@ -189,3 +189,16 @@ def test_what_the_review_of_this_session_found(text: str, language: str, words: 
 def test_or_just_keeps_the_negation() -> None:
     read = read_feelings("ik was niet zenuwachtig of gewoon bang, ik was rustig", "nl").feelings
     assert [(f.word, f.negated) for f in read] == [("zenuwachtig", True), ("bang", True), ("rustig", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # dev78: some of a group
+        ("I was soooo embarrassed 🙈 some of the little ones were scared too", "en", ["embarrassed"]),
+        ("een van de kinderen was bang", "nl", []),
+        ("which was a bit of a let down tbh", "en", ["disappointed"]),
+    ],
+)
+def test_what_dev78_found(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
