@@ -142,7 +142,7 @@ def correction(ctx: Context, text: str) -> Step | None:
     doubted = named_here and bool(
         DOUBT_WORD.search(folded)
         or any(m.group(1) in named_folds for m in DOUBT_NAMED.finditer(folded))
-        or (DOUBT_FELT.search(folded) and not reading.feelings)
+        or (DOUBT_FELT.search(folded) and not [f for f in reading.own if not f.negated])
     )
     if doubted:
         # "denk het? of was het meer blij?": a feeling asked about is weighed, not yet chosen

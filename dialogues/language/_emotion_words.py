@@ -240,7 +240,20 @@ _EN: list[tuple[str, Frame, tuple[str, ...]]] = [
     ("intimidated", "state", ()),
     ("amazed", "state", ("astonished", "was like wow", "was like woah", "was just like wow")),
     # "which was a bit of a let down tbh"
-    ("disappointed", "state", ("disappointment", "gutted", "bummed", "let down", "letdown", "a let down")),
+    (
+        "disappointed",
+        "state",
+        (
+            "disappointment",
+            "gutted",
+            "bummed",
+            "letdown",
+            "a let down",
+            "felt let down",
+            "so let down",
+            "was let down",
+        ),
+    ),
     ("insecure", "state", ("unsure", "uncertain", "insecurity", "doubtful")),
     ("confident", "state", ("confidence",)),
     ("relieved", "state", ("relief",)),

@@ -18,7 +18,7 @@ from ._feeling_scope import (
     negation_reaches,
     someone_after_how,
 )
-from ._noun_phrases import AFTER_IT, a_thing, rest_of_a_group
+from ._noun_phrases import a_thing, it_before, rest_of_a_group
 from ._subject_rules import inner_of_someone, me_as_well, someone_is
 from ._whose_words import (
     ARTICLES,
@@ -173,7 +173,7 @@ def subject_of(
                 continue  # "mijn collega vond het saai", "ze vertelde het zo enthousiast": someone before
             if following is None or following in COPULAS or following in SOFT or following in NEGATIONS:
                 return "it", i
-            if following in AFTER_IT:
+            if it_before(words, i):
                 return "it", i  # "was het vooral ongemakkelijk", "dat eerste was meer onzeker"
             if a_thing(words, i, times=False):
                 continue  # "het grootste gevoel was trots": a noun phrase, no person

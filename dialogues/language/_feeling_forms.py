@@ -22,7 +22,16 @@ _WHOLLY = ("echt ", "helemaal ", "echt helemaal ", "compleet ", "totaal ")
 
 # "i felt so alone", "the worst part was feeling alone"; not "i was alone at the desk" (said back as "alone").
 # "i was shook ngl" (not "he shook my hand", "my hands shook"); said back as "shook".
-SHOOK = ("was shook", "so shook", "im shook", "was lowkey shook", "was kinda shook")
+SHOOK = (
+    "was shook",
+    "so shook",
+    "im shook",
+    "lowkey shook",
+    "kinda shook",
+    "bit shook",
+    "lil shook",
+    "still shook",
+)
 FELT_ALONE = tuple(
     f"{verb} {extra}alone"
     for verb in ("felt", "feel", "feeling")
@@ -278,7 +287,7 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
                 "werd er warm van",
                 "warm gevoel",
                 "hart smolt",
-                *("smolt ik echt", "smolt ik helemaal", "smolt ik gewoon"),  # not "ik smolt de boter"
+                *("smolt ik", "ik smolt"),  # "en toen smolt ik echt"; not "ik smolt de boter" (_feelings)
                 "geraakt",
                 "het raakte me",
                 "het raakt me",

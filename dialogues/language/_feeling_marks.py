@@ -147,8 +147,7 @@ def _ironic_after(rest: str) -> bool:
     """Whether an upside-down face or rolled eyes follow in the same sentence, within a few words and not
     after a turn ("het was leuk, maar die chef 🙄" is about the chef)."""
     found = _IRONIC.search(_SENTENCE_END.split(rest, 1)[0])
-    # "super leuk hoor ... 🙃": the "hoor" says it; "ik was zo blij 🙃 echt" is meant
-    if found is None or not rest.lstrip().startswith(("hoor", "joh")):
+    if found is None:
         return False
     between = rest[: found.start()].split()
     return len(between) <= 8 and not _TURNS & set(between)
@@ -159,6 +158,13 @@ _GLAD = frozenset(
 )
 
 
-def ironic(family: str, rest: str) -> bool:
-    """Whether a glad word is said the other way round: "super leuk hoor, 4 uur pannen schrobben 🙃"."""
-    return family in _GLAD and _ironic_after(rest)
+def ironic(family: str, before: str, rest: str) -> bool:
+    """Whether a glad word is said the other way round: "super leuk hoor, 4 uur pannen schrobben 🙃", "so fun
+    🙃 cleaning toilets"; not when the student says they were ("ik was zo blij 🙃 echt"), unless "hoor"."""
+    if family not in _GLAD or not _ironic_after(rest):
+        return False
+    clause = re.split(r"[.!?,\n]", before)[-1].split()
+    return rest.lstrip().startswith(("hoor", "joh")) or not _I & set(clause)
+
+
+_I = frozenset({"ik", "i", "k", "im", "i'm", "was", "voelde", "felt"})

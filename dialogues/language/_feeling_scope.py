@@ -90,8 +90,10 @@ def _role_then_name(tokens: list[tuple[str, int]], start: int, people: frozenset
     phrase = [t for t, _ in tokens[head:comma]]
     # A role alone opens one too, the way students drop the article: "tandarts (Ellen) was blij".
     alone = len(phrase) == 1 and phrase[0] in PEOPLE
-    # A name in lower case only after "die nieuwe", "that new one": "de eerste dag, omg, was" is no name.
-    if not known and not (phrase[0] in _DEMONSTRATIVES and len(phrase) <= 3):
+    # A name in lower case only after a role or "die nieuwe": "de leidster, priya, was", not "de eerste dag,
+    # omg, was" nor "mijn stage (bakkerij) was".
+    role = alone or (len(phrase) >= 2 and phrase[0] in _DETERMINERS and phrase[1] in PEOPLE)
+    if not known and not (role or (phrase[0] in _DEMONSTRATIVES and len(phrase) <= 3)):
         return False
     noun_phrase = alone or (2 <= len(phrase) <= 3 and phrase[0] in _DETERMINERS | _DEMONSTRATIVES)
     # "The nurse I followed, Kevin, was exhausted": a role, then the clause of who the student was with
@@ -127,7 +129,11 @@ def negation_reaches(window: list[str]) -> bool:
     if last + 1 < len(window) and window[last + 1] in _JUST:
         return False  # "niet alleen verlegen, ook nieuwsgierig": not only; "no just a bit nervous"
     turn = next(
-        (k for k in range(last + 2, len(window)) if window[k] in _TURN and window[k - 1] not in ("of", "or")),
+        (
+            k
+            for k in range(last + 2, len(window))
+            if window[k] in _TURN and not (window[k] in _JUST and window[k - 1] in ("of", "or"))
+        ),
         None,
     )  # "niet zenuwachtig of gewoon bang": both denied
     # "niet eens meer zenuwachtig", "niet echt meer bang": "meer" is "anymore" after small words only

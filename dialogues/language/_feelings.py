@@ -98,7 +98,9 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 
 
 _BRACKETS = {"(": ",", ")": ","}
-_AFTER_HEAVY = frozenset({"eerlijk", "echt", "hoor", "want", "omdat", "en", "maar", "haha", "wel", "ook"})
+_AN_OBJECT = frozenset("de het een the a an his her my their mijn mn zijn haar hun me him them".split())
+_BODY_SHAKING = frozenset({"hands", "hand", "voice", "legs", "knees", "handen", "stem", "benen"})
+_LIFTING = frozenset({"tillen", "dragen", "sjouwen", "optillen", "duwen", "trekken", "rug", "armen"})
 _DID = frozenset({"did", "doing", "does", "done"})
 _ASKED_NO = [["?", no] for no in ("nee", "no", "nah", "nope", "neej")]
 
@@ -162,13 +164,18 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "ik moest lachen, stom ik weet het": an aside about themselves, not how it felt
         if tokens[after : after + 2] and [t for t, _ in tokens[after : after + 2]] in _ASKED_NO:
             continue  # "vies? nee niet vies eigenlijk": the word asked of themselves and turned down
-        if ironic(form.family, folded[end:]):
+        if ironic(form.family, folded[:start], folded[end:]):
             continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
         if form.frame == "eval" and index > 0 and tokens[index - 1][0] in _DID:
             continue  # "he said I did great": how it went, not how it felt
+        literal = form.display == "shook" or folded[start:end] in ("smolt ik", "ik smolt")
+        if literal and after < len(tokens) and tokens[after][0] in _AN_OBJECT:
+            continue  # "ik smolt de chocolade", "kinda shook his hand": the literal verb
+        if form.display == "shook" and {t for t, _ in tokens[max(0, index - 3) : index]} & _BODY_SHAKING:
+            continue  # "my hands kinda shook": nerves in the body, not shocked
         heavy = form.family == "zwaar voor mij" and (
             (index > 0 and tokens[index - 1][0] == "te")
-            or (after < len(tokens) and tokens[after][0].isalnum() and tokens[after][0] not in _AFTER_HEAVY)
+            or bool(_LIFTING & {t for t, _ in tokens[after : after + 4]})
         )
         if heavy:
             continue  # "werk is te zwaar voor mij", "zwaar voor me om te tillen": heavy to lift

@@ -6,12 +6,13 @@ from __future__ import annotations
 from ._feeling_marks import MY
 from ._whose_words import ARTICLES, PEOPLE, POSSESSIVES, TIME_NOUNS
 
-__all__ = ["AFTER_IT", "a_thing", "rest_of_a_group"]
+__all__ = ["a_thing", "it_before", "rest_of_a_group"]
 
-# "was het vooral ongemakkelijk", "dat eerste was meer onzeker": "het" and "dat" are "it" before these.
-AFTER_IT = frozenset(
-    "vooral eigenlijk gewoon juist meer nogal eerste laatste begin mostly actually more".split()
-)
+# "was het vooral ongemakkelijk": "het" is "it" before these; "dat eerste was meer onzeker" before these
+# and a verb of being (not "het eerste paard was onrustig").
+_AFTER_IT = frozenset("vooral eigenlijk gewoon juist meer nogal mostly actually more".split())
+_ORDINALS = frozenset({"eerste", "laatste", "begin", "tweede"})
+_BEING = frozenset({"was", "is", "werd", "voelde"})
 _OF = frozenset({"van", "bij", "in", "of", "among", "onder"})
 _GROUPS = frozenset("klas groep team groepje class group staff personeel ploeg".split())
 _REST_OF = tuple(
@@ -46,10 +47,24 @@ def rest_of_a_group(words: list[str], i: int) -> bool:
     return rest_of and any(w in PEOPLE or w in _GROUPS or w in _ONES for w in words[i + 1 : i + 4])
 
 
+def it_before(words: list[str], i: int) -> bool:
+    """Whether "het"/"dat" at `i` is "it" by what follows ("was het vooral ...", "dat eerste was ...")."""
+    following = words[i + 1] if i + 1 < len(words) else None
+    if following in _AFTER_IT:
+        return True
+    return following in _ORDINALS and i + 2 < len(words) and words[i + 2] in _BEING
+
+
 def a_thing(words: list[str], i: int, *, times: bool) -> bool:
     """Whether the noun phrase opened at `i` names a thing (with `times`, a time too), not a person."""
     ahead = set(words[i + 1 : i + 5 if times else i + 4])
-    owned = bool(_OF & set(words[i + 1 : i + 6]))
+    # "het gevoel van de klant", "het gevoel bij de kinderen": someone's; "mijn gevoel bij de klant" and
+    # "het gevoel van trots" are the student's.
+    after = words[i + 1 : i + 7]
+    owned = words[i] not in MY and any(
+        w in _OF and any(x in PEOPLE or x in _GROUPS or x in _ONES for x in after[k + 1 : k + 4])
+        for k, w in enumerate(after)
+    )
     feeling = (words[i] in ARTICLES or words[i] in MY or not times) and not owned
     return bool(
         ((TIME_NOUNS if times else frozenset()) | _THINGS | (_FEELING_NOUNS if feeling else frozenset()))

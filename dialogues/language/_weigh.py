@@ -91,7 +91,8 @@ _HALF_START = re.compile(rf"^{_HALF_RIGHT}")
 _CORRECTION_START = re.compile(
     # "hmm nee", "wait no", "bro klopt niet": a word of hesitation may come first.
     r"^(?:(?:hmm+|hm|mwah|uhm*|uh+|ehm|eh+|he|pf+|ugh|bro|nou|well|wait|hold on|wacht|haha+|lol|wat|what|"
-    r"wdym|huh|wtf|bruh)[ ,.?!]+)?"
+    # "ja maar nee", "yeah but that's not right" (not "ja maar fout was het niet")
+    r"wdym|huh|wtf|bruh|ja,? maar(?! fout)|yes,? but|yeah,? but)[ ,.?!]+)?"
     r"(?:nee+|neen|neuh|neeh|nae|nope|no|nah|niet waar|klopt niet?|(?:dat|da) klopt niet?|"
     r"klopt helemaal niet?|"
     # "dat klopt eigenlijk niet"; "klopt half, ...", "not quite.": half right is a correction too.
@@ -229,7 +230,9 @@ _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|h
 # A wish or a resolution that a named event, place or day makes concrete ("mijn best doen op de proefles
 # vrijdag", "eerst school afmaken en dan naar het mbo").
 # "mijn best doen op het sollicitatiegesprek morgen": one occasion named, so one thing to do.
-_OCCASION = re.compile(r"\b(?:op|bij|tijdens|at|during|for) (?:het|de|mijn|mn|m'n|the|my) \w+")
+_OCCASION = re.compile(
+    r"\b(?:op|bij|tijdens|voor|in|at|during|for|on) (?:(?:het|de|mijn|mn|m'n|the|my|a|an|een) )?\w+"
+)
 _BEST = re.compile(r"\bdo (?:my )?best\b|(?:mijn|m'n|mn) best doen\b")
 # Habits a resolution is about ("beter plannen"): no one thing to do.
 _HABITS = frozenset(
@@ -288,7 +291,10 @@ def names_no_step(text: str) -> bool:
         tokens.pop()  # "ff kijken bro"
     # "beter plannen zodat ik hoge cijfers haal": what for is no part of what to do
     reason = next((i for i, t in enumerate(tokens) if i > 0 and t in _REASON), len(tokens))
-    tokens = tokens[:reason]
+    if not set(tokens[:reason]) <= _MAYBE_ONLY:
+        tokens = tokens[
+            :reason
+        ]  # not "misschien omdat ik het leuk vind ga ik solliciteren": the reason first
     plain = " ".join(tokens)
     if not tokens or set(tokens) <= _MAYBE_ONLY:
         return True  # "mss", "misschien ofzo": nothing to do in it (dev76)
@@ -375,7 +381,8 @@ def is_correction_start(text: str) -> bool:
 
 # "nee echt wel", "nee joh, zeker wel", "nee klopt": Dutch says yes with a "nee" first (dev74).
 _NO_BUT_YES = re.compile(
-    r"^nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:(?:echt|zeker|juist|heus|toch) wel|klopt)(?=\s*(?:[!,.?]|$))"
+    r"^nee+[ ,!]+(?:(?:joh|hoor|man)[ ,!]+)?(?:(?:echt|zeker|juist|heus|toch) wel|klopt)"
+    r"(?=(?:\s+(?:hoor|joh|man|haha|lol))?\s*(?:[^\w\s]|$))"
 )
 
 

@@ -63,6 +63,7 @@ IMPERSONAL = frozenset(
 PEOPLE = frozenset(
     """
     baas chef klant klanten collega collegas begeleider stagebegeleider leidinggevende manager kok patient
+    leidster leider stagiair stagiaire
     raadslid wethouder burgemeester agent agente dierenarts huisarts tandarts trainer teamleider receptionist
     receptioniste instructeur journalist psycholoog officer
     patienten client clienten bewoner bewoners gast gasten meneer mevrouw moeder vader mama papa ma pa broer

@@ -620,6 +620,12 @@ def test_not_exactly_that_opens_a_correction(engine: Engine, reflect: ScriptVers
         ("ja maar fout was het niet hoor", ["zenuwachtig"], "Herken"),
         ("ik weet niet wat ik voel bij die baan maar toen was ik wel zenuwachtig", ["zenuwachtig"], "Herken"),
         ("ik wist niet wat ik voelde, zo trots was ik", ["zenuwachtig", "trots"], "trots"),
+        # a second review
+        ("ja maar nee, ik was boos", ["boos"], "boos"),
+        ("ja maar dat klopt niet", [], "verkeerd"),
+        ("nee echt wel hoor", ["zenuwachtig"], "Herken"),
+        ("ik weet niet wat ik voelde, de klant was wel boos", [], "Twijfel"),
+        ("nee, ik was niet moe of eerder verveeld", ["verveeld"], "verveeld"),
     ],
 )
 def test_what_the_review_of_this_session_found(

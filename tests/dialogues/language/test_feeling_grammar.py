@@ -202,3 +202,33 @@ def test_or_just_keeps_the_negation() -> None:
 )
 def test_what_dev78_found(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # a second review of this session's change
+        ("het eerste paard was onrustig en ik was bang", "nl", ["bang"]),
+        ("mijn gevoel bij de klant was onzeker", "nl", ["onzeker"]),
+        ("het gevoel van trots was groot", "nl", ["trots"]),
+        ("het gevoel in mijn buik was zenuwachtig", "nl", ["zenuwachtig"]),
+        ("het gevoel bij de kinderen was heel blij", "nl", []),
+        ("de leidster, priya, was gestrest", "nl", []),
+        ("mijn collega (sara) was gestrest", "nl", []),
+        ("zwaar voor mij om die oude mevrouw zo te zien", "nl", ["zwaar"]),
+        ("ik smolt toen ze lachte", "nl", ["ontroerd"]),
+        ("toen smolt ik de boter", "nl", []),
+        ("lowkey shook ngl", "en", ["shook"]),
+        ("my hands kinda shook when i gave the injection", "en", []),
+        ("so fun 🙃 cleaning toilets all day", "en", []),
+        ("honestly i was happy 🙃 weird i know", "en", ["happy"]),
+        ("i didn't want to let down my mentor", "en", []),
+    ],
+)
+def test_what_the_second_review_found(text: str, language: str, words: list[str]) -> None:
+    assert own(text, language) == words
+
+
+def test_or_rather_turns_the_negation() -> None:
+    read = read_feelings("ik was niet moe of eerder verveeld", "nl").feelings
+    assert [(f.word, f.negated) for f in read] == [("moe", True), ("verveeld", False)]

@@ -91,6 +91,13 @@ def test_a_plain_no_and_real_answers(text: str, weight: str) -> None:
         ("beter plannen", False),
         ("gewoon beter plannen voor school zodat ik hoge cijfers haal", False),
         ("de decaan mailen omdat ik vragen heb", True),
+        # a second review: the student in the step, after the verb or in "I'm"
+        ("I'm going to email my mentor", True),
+        ("vrijdag zal ik de decaan mailen", True),
+        ("morgen appt ik de chef", True),
+        ("mijn mentor gaat me helpen en ik ga de decaan mailen", True),
+        ("mijn best doen voor de toets van vrijdag", True),
+        ("misschien omdat ik het leuk vind ga ik solliciteren", True),
         ("mijn planning maken voor het pws", True),
         ("misschien ofzo", False),
         ("misschien de decaan mailen", True),
