@@ -97,6 +97,21 @@ def test_a_word_asked_of_themselves_and_turned_down_is_not_felt(text: str, felt:
     assert [f.word for f in read_feelings(text, "nl").own if not f.negated] == felt
 
 
+def test_his_feeling_stays_his() -> None:
+    assert own("his feeling was sad", "en") == []
+    assert own("haar gevoel was verdrietig") == []
+
+
+def test_or_just_keeps_the_negation() -> None:
+    read = read_feelings("ik was niet zenuwachtig of gewoon bang, ik was rustig", "nl").feelings
+    assert [(f.word, f.negated) for f in read] == [("zenuwachtig", True), ("bang", True), ("rustig", False)]
+
+
+def test_or_rather_turns_the_negation() -> None:
+    read = read_feelings("ik was niet moe of eerder verveeld", "nl").feelings
+    assert [(f.word, f.negated) for f in read] == [("moe", True), ("verveeld", False)]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "words"),
     [
@@ -111,20 +126,6 @@ def test_a_word_asked_of_themselves_and_turned_down_is_not_felt(text: str, felt:
         # a role and who the student was with, then the name between commas (dev33 when "he'd" read)
         ("The nurse I followed, Kevin, was exhausted because he'd done a double shift", "en", []),
         ("de monteur met wie ik meeliep, Ruud, was boos", "nl", []),
-    ],
-)
-def test_what_dev74_found(text: str, language: str, words: list[str]) -> None:
-    assert own(text, language) == words
-
-
-def test_his_feeling_stays_his() -> None:
-    assert own("his feeling was sad", "en") == []
-    assert own("haar gevoel was verdrietig") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "words"),
-    [
         # dev75: the student's feeling in a story about others
         ("ik stond erbij en wist niks te zeggen, voelde me best onhandig", "nl", ["onhandig"]),
         ("ik ben best onhandig", "nl", []),
@@ -146,15 +147,6 @@ def test_his_feeling_stays_his() -> None:
         ("ik belde de klant, mevrouw Jansen, was super zenuwachtig", "nl", ["zenuwachtig"]),
         ("tandarts (Ellen) was blij met mijn hulp zei ze. ik daarna: kapot", "nl", ["kapot"]),
         ("de printer: kapot", "nl", []),
-    ],
-)
-def test_what_dev75_found(text: str, language: str, words: list[str]) -> None:
-    assert own(text, language) == words
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "words"),
-    [
         # a review of this session's change: words between commas or brackets that are no name
         ("de eerste dag, omg, was zo zenuwachtig", "nl", ["zenuwachtig"]),
         ("de klant bedankte me, wauw, was zo blij", "nl", ["blij"]),
@@ -180,33 +172,10 @@ def test_what_dev75_found(text: str, language: str, words: list[str]) -> None:
         ("het is zwaar voor mijn moeder", "nl", []),
         ("je staat versteld hoeveel werk het is", "nl", []),
         ("i kinda shook his hand awkwardly", "en", []),
-    ],
-)
-def test_what_the_review_of_this_session_found(text: str, language: str, words: list[str]) -> None:
-    assert own(text, language) == words
-
-
-def test_or_just_keeps_the_negation() -> None:
-    read = read_feelings("ik was niet zenuwachtig of gewoon bang, ik was rustig", "nl").feelings
-    assert [(f.word, f.negated) for f in read] == [("zenuwachtig", True), ("bang", True), ("rustig", False)]
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "words"),
-    [
         # dev78: some of a group
         ("I was soooo embarrassed 🙈 some of the little ones were scared too", "en", ["embarrassed"]),
         ("een van de kinderen was bang", "nl", []),
         ("which was a bit of a let down tbh", "en", ["disappointed"]),
-    ],
-)
-def test_what_dev78_found(text: str, language: str, words: list[str]) -> None:
-    assert own(text, language) == words
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "words"),
-    [
         # a second review of this session's change
         ("het eerste paard was onrustig en ik was bang", "nl", ["bang"]),
         ("mijn gevoel bij de klant was onzeker", "nl", ["onzeker"]),
@@ -225,10 +194,5 @@ def test_what_dev78_found(text: str, language: str, words: list[str]) -> None:
         ("i didn't want to let down my mentor", "en", []),
     ],
 )
-def test_what_the_second_review_found(text: str, language: str, words: list[str]) -> None:
+def test_what_the_sets_and_reviews_of_2026_12_08_found(text: str, language: str, words: list[str]) -> None:
     assert own(text, language) == words
-
-
-def test_or_rather_turns_the_negation() -> None:
-    read = read_feelings("ik was niet moe of eerder verveeld", "nl").feelings
-    assert [(f.word, f.negated) for f in read] == [("moe", True), ("verveeld", False)]
