@@ -103,7 +103,7 @@ _CORRECTION_START = re.compile(
     r"(?:not really|niet echt) (?:that|dat)(?=\s*[,.!?]|$)|"
     r"(?:not exactly|niet precies)(?: that| it| dat| het)?(?=\s*[,.!?]|$)|"
     r"dat is (?:het|t) (?:niet?|neet)(?: echt| helemaal| precies)?(?=\s*[,.!?]|\s+(?:hoor|joh)\b|$)|"
-    r"da'?s (?:het|t) niet?|(?:ja,? maar|yes,? but|yeah,? but) (?:dat is|das|that'?s) (?:het|t|it) niet|"
+    r"da'?s (?:het|t) niet?|"
     r"that'?s not (?:right|true)|not (?:right|true)|wrong|dat is niet zo|helemaal niet|"
     # "hmm that's not quite it", "hmm not really. the biggest thing was ..."
     r"that'?s not (?:quite |really |exactly )?it(?=\s*[.,!]|$)|(?:not really|niet echt)(?=\s*[.!]|$)|"
@@ -227,8 +227,6 @@ _NOUN_BEFORE = frozenset("geen een de het mijn mn m'n a an the my".split())
 _TO_SOMEONE = re.compile(r"(?:ik ga |gaan |ga )?naar (?:de|het|een|mijn|mn|m'n|haar|zijn|onze) \w+")
 
 
-# A wish or a resolution that a named event, place or day makes concrete ("mijn best doen op de proefles
-# vrijdag", "eerst school afmaken en dan naar het mbo").
 # "mijn best doen op het sollicitatiegesprek morgen": one occasion named, so one thing to do.
 _OCCASION = re.compile(
     r"\b(?:op|bij|tijdens|voor|in|at|during|for|on) (?:(?:het|de|mijn|mn|m'n|the|my|a|an|een) )?\w+"
@@ -238,6 +236,8 @@ _BEST = re.compile(r"\bdo (?:my )?best\b|(?:mijn|m'n|mn) best doen\b")
 _HABITS = frozenset(
     "plannen plan opletten letten luisteren concentreren focussen focus listen organise".split()
 )
+# A wish or a resolution that a named event, place or day makes concrete ("mijn best doen op de proefles
+# vrijdag", "eerst school afmaken en dan naar het mbo").
 _WISH = re.compile(
     r"^(?:misschien |later |maybe )?iets (?:met|in) \w+$|^(?:maybe )?something (?:with|in) \w+$|"
     r"^(?:misschien |maybe )?(?:iets anders|something else)$|"
