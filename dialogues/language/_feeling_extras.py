@@ -185,7 +185,7 @@ def others_think(tokens: Tokens, index: int) -> bool:
             and tokens[k + 1][0] in SELF
             and sum(t in SELF for t, _ in tokens[k + 1 : index]) == 1
         ):
-            # "she said I was calm", "she said she was glad I stayed so calm": what she says of the student
+            # "she said I stayed calm", "mijn baas zei ik was rustig": what they say of the student
             return not _confirmed(tokens, index)
         if joins and k >= 2:
             verb, subject = tokens[k - 1][0], tokens[k - 2][0]
@@ -286,7 +286,7 @@ def _taken_back(rest: list[str]) -> bool:
 def not_knowing(tokens: Tokens, index: int) -> bool:
     """Whether the feeling is one the student does not know they had: "idk of ik zenuwachtig was of gwn
     moe", "ik weet niet of ik bang was", "not sure if I was scared"."""
-    for k in range(index - 1, max(-1, index - 8), -1):
+    for k in range(index - 1, max(-1, index - 10), -1):
         token = tokens[k][0]
         if token in _SENTENCE_ENDS or token in _STOP_WHETHER:
             return False
