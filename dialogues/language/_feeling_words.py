@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._feeling_forms import FELT_ALONE, SHOOK
+from ._feeling_forms_en import FELT_ALONE, SHOOK
 
 __all__ = [
     "AMBIGUOUS",
