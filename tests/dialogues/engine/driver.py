@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogues import ScriptVersion, Target
 from dialogues.engine import Engine, Event, SessionState, Store, TextInput, Turn
 
-__all__ = ["STORY_EN", "STORY_NL", "Driver", "at_question", "said_back"]
+__all__ = ["STORY_EN", "STORY_NL", "Driver", "at_question", "said_back", "to_step"]
 
 STORY_NL = ["1", "Bakkerij", "gisteren", "ja"]
 STORY_EN = ["1", "Bakery", "yesterday", "yes"]
@@ -68,3 +68,12 @@ def at_question(engine: Engine, reflect: ScriptVersion, story: str, node: str) -
     chat = said_back(engine, reflect, story, "en" if story.startswith("I ") else "nl")
     chat.to(node, ["toen de klant binnenkwam", "op school bij spreekbeurten"])
     return chat
+
+
+def to_step(chat: Driver) -> None:
+    """A reflection at the question what the next step is, after a short story."""
+    chat.to(
+        "stap_wat",
+        [*STORY_NL, "ik was trots op mijn taart", "de klant lachte", "op school", "nee", "dat het lukte",
+         "creatief", "iets met ontwerpen"],
+    )  # fmt: skip

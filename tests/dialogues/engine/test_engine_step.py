@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from dialogues import ScriptVersion, Target
 from dialogues.engine import ChoiceInput, Engine, Finished, SaveContact, ScheduleCheckIn
 from tests.conftest import TODAY
 
-from .driver import STORY_NL, Driver
+from .driver import STORY_NL, Driver, to_step
 
 
 def _to_step_date(chat: Driver) -> None:
@@ -99,3 +101,40 @@ def test_a_full_reflection_ends_with_a_stored_next_step_and_contact(
     assert [(e.name, e.role) for e in chat.effects if isinstance(e, SaveContact)] == [("Kees", "oom")]
     assert isinstance(chat.effects[-1], Finished)
     assert "dossier" in chat.text()
+
+
+@pytest.mark.parametrize(
+    "again", ["weet niet", "niks denk ik", "niks met kantoor iig", "ik zie wel", "meer durven"]
+)
+def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
+    engine: Engine, reflect: ScriptVersion, again: str
+) -> None:
+    chat = Driver(engine, reflect)
+    to_step(chat)
+    chat.send("niks")
+    assert "Bijvoorbeeld" in chat.text(), "one gentle nudge with examples"
+    chat.send(again)
+    assert chat.state.status == "finished"
+    assert chat.stored(Target.STEP_WHAT) == [] and chat.stored(Target.STEP_DUE) == []
+    assert not any(isinstance(e, ScheduleCheckIn) for e in chat.effects)
+    assert "Top" not in chat.text() and "stap staan" not in chat.text()
+
+
+def test_a_step_the_bot_cannot_place_is_kept_after_the_nudge(engine: Engine, reflect: ScriptVersion) -> None:
+    chat = Driver(engine, reflect)
+    to_step(chat)
+    chat.send("weet niet")
+    chat.send("een rijles boeken")
+    assert chat.stored(Target.STEP_WHAT) == ["een rijles boeken"]
+
+
+def test_a_step_someone_else_takes_is_welcomed_and_the_students_own_asked(
+    engine: Engine, reflect: ScriptVersion
+) -> None:
+    chat = Driver(engine, reflect)
+    to_step(chat)
+    chat.send("mijn moeder gaat bellen met Henk of ik in de zomer mag werken")
+    assert "zelf" in chat.text() and "Bijvoorbeeld" in chat.text()
+    assert chat.state.node == "stap_wat"
+    chat.send("ik ga Henk zelf appen")
+    assert chat.state.node == "stap_wanneer"

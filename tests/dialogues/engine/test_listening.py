@@ -7,10 +7,10 @@ import re
 import pytest
 
 from dialogues import ScriptVersion, Target
-from dialogues.engine import Engine, SaveContact, ScheduleCheckIn, SessionState, Store
+from dialogues.engine import Engine, SaveContact, SessionState, Store
 from dialogues.kinds import MAX_SUMMARY_WORDS
 
-from .driver import STORY_NL, Driver
+from .driver import STORY_NL, Driver, to_step
 
 
 def test_a_correction_replaces_the_feeling_is_acknowledged_and_used_after(
@@ -199,39 +199,6 @@ def test_no_to_have_you_had_this_before_moves_on_kindly(engine: Engine, reflect:
     assert "eerste keer" in chat.text() or "nieuw" in chat.text() or "deze keer" in chat.text()
 
 
-def _to_step(chat: Driver) -> None:
-    chat.to(
-        "stap_wat",
-        [*STORY_NL, "ik was trots op mijn taart", "de klant lachte", "op school", "nee", "dat het lukte",
-         "creatief", "iets met ontwerpen"],
-    )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "again", ["weet niet", "niks denk ik", "niks met kantoor iig", "ik zie wel", "meer durven"]
-)
-def test_niks_as_a_step_gets_one_nudge_then_no_step_and_no_follow_up(
-    engine: Engine, reflect: ScriptVersion, again: str
-) -> None:
-    chat = Driver(engine, reflect)
-    _to_step(chat)
-    chat.send("niks")
-    assert "Bijvoorbeeld" in chat.text(), "one gentle nudge with examples"
-    chat.send(again)
-    assert chat.state.status == "finished"
-    assert chat.stored(Target.STEP_WHAT) == [] and chat.stored(Target.STEP_DUE) == []
-    assert not any(isinstance(e, ScheduleCheckIn) for e in chat.effects)
-    assert "Top" not in chat.text() and "stap staan" not in chat.text()
-
-
-def test_a_step_the_bot_cannot_place_is_kept_after_the_nudge(engine: Engine, reflect: ScriptVersion) -> None:
-    chat = Driver(engine, reflect)
-    _to_step(chat)
-    chat.send("weet niet")
-    chat.send("een rijles boeken")
-    assert chat.stored(Target.STEP_WHAT) == ["een rijles boeken"]
-
-
 def test_the_summary_quotes_only_the_student_within_sixty_words(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
@@ -281,7 +248,7 @@ def test_a_helper_said_with_how_to_reach_them_is_not_asked_again(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
     chat = Driver(engine, reflect)
-    _to_step(chat)
+    to_step(chat)
     chat.send("de bakker mailen")
     chat.send("vrijdag")
     chat.send("ja")
@@ -296,7 +263,7 @@ def test_an_unsure_helper_is_checked_and_said_back_as_a_person(
     engine: Engine, reflect: ScriptVersion
 ) -> None:
     chat = Driver(engine, reflect)
-    _to_step(chat)
+    to_step(chat)
     for line in ("de bakker vragen", "vrijdag", "ja", "sanne zelf denk ik of je moeder"):
         chat.send(line)
     assert "Sanne" in chat.text() and "denk ik" not in chat.text()
@@ -398,15 +365,3 @@ def test_one_feeling_said_twice_is_said_once(engine: Engine, reflect: ScriptVers
     chat.to("klein_verhaal", STORY_NL)
     chat.send("ik was gewoon moe, heel erg moe na die dag")
     assert "Je was moe." in chat.text() and "moe en moe" not in chat.text()
-
-
-def test_a_step_someone_else_takes_is_welcomed_and_the_students_own_asked(
-    engine: Engine, reflect: ScriptVersion
-) -> None:
-    chat = Driver(engine, reflect)
-    _to_step(chat)
-    chat.send("mijn moeder gaat bellen met Henk of ik in de zomer mag werken")
-    assert "zelf" in chat.text() and "Bijvoorbeeld" in chat.text()
-    assert chat.state.node == "stap_wat"
-    chat.send("ik ga Henk zelf appen")
-    assert chat.state.node == "stap_wanneer"
