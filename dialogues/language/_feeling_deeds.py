@@ -14,14 +14,25 @@ __all__ = ["PERFECT", "SAYS_ITSELF", "between_two", "says_something_else", "told
 
 
 def says_something_else(
-    folded: str, start: int, end: int, tokens: list[tuple[str, int]], index: int, display: str
+    folded: str, start: int, end: int, tokens: list[tuple[str, int]], at: tuple[int, int], display: str
 ) -> bool:
-    """Whether a form found at start:end tells something other than a feeling here: "ik vergat de tijd bij te
-    houden", "mijn pauze ging helemaal op in wachten", "een belangrijk moment"."""
+    """Whether a form found at start:end (tokens `at`: its first and the one after it) tells something other
+    than a feeling here: "ik vergat de tijd bij te houden", "mijn pauze ging helemaal op in wachten", "een
+    belangrijk moment", "ik smolt de boter"."""
     said = folded[start:end]
+    index, after = at
+    before = {t for t, _ in tokens[max(0, index - 3) : index]}
+    if (display == "shook" or said in _MELTED) and after < len(tokens) and tokens[after][0] in _AN_OBJECT:
+        return True  # "ik smolt de chocolade", "kinda shook his hand": the literal verb
+    if display == "shook" and before & _BODY_SHAKING:
+        return True  # "my hands kinda shook": nerves in the body, not shocked
+    if said in _HEAVY and (
+        (index > 0 and tokens[index - 1][0] == "te") or _LIFTING & {t for t, _ in tokens[after : after + 4]}
+    ):
+        return True  # "werk is te zwaar voor mij", "zwaar voor me om te tillen": heavy to lift
     if said in _AT_CLAUSE_END and not _CLAUSE_ENDS.match(folded, end):
         return True
-    if said in _ABSORBED and {t for t, _ in tokens[max(0, index - 3) : index]} & _TIME_SPENT:
+    if said in _ABSORBED and before & _TIME_SPENT:
         return True  # used up, not taken in
     following = _NEXT_WORD.match(folded, end)
     if said in _SIGHT and following and following.group(1) in _WHICH:
@@ -31,6 +42,11 @@ def says_something_else(
     return display in _NOT_AFTER_ARTICLE and index > 0 and tokens[index - 1][0] in ARTICLES
 
 
+_MELTED = frozenset({"smolt ik", "ik smolt"})
+_AN_OBJECT = frozenset("de het een the a an his her my their mijn mn zijn haar hun me him them".split())
+_BODY_SHAKING = frozenset({"hands", "hand", "voice", "legs", "knees", "handen", "stem", "benen"})
+_HEAVY = frozenset({"zwaar voor mij", "zwaar voor me"})
+_LIFTING = frozenset({"tillen", "dragen", "sjouwen", "optillen", "duwen", "trekken", "rug", "armen"})
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _SIGHT = frozenset({"moeilijk om te zien", "lastig om te zien", "moeilijk om aan te zien"})
 _WHICH = frozenset("welke welk wat waar wie of hoeveel wanneer".split())

@@ -98,9 +98,6 @@ def _tokens(text: str) -> list[tuple[str, int]]:
 
 
 _BRACKETS = {"(": ",", ")": ","}
-_AN_OBJECT = frozenset("de het een the a an his her my their mijn mn zijn haar hun me him them".split())
-_BODY_SHAKING = frozenset({"hands", "hand", "voice", "legs", "knees", "handen", "stem", "benen"})
-_LIFTING = frozenset({"tillen", "dragen", "sjouwen", "optillen", "duwen", "trekken", "rug", "armen"})
 _DID = frozenset({"did", "doing", "does", "done"})
 _ASKED_NO = [["?", no] for no in ("nee", "no", "nah", "nope", "neej")]
 
@@ -168,17 +165,6 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             continue  # "super leuk hoor, 4 uur pannen schrobben 🙃": said the other way round
         if form.frame == "eval" and index > 0 and tokens[index - 1][0] in _DID:
             continue  # "he said I did great": how it went, not how it felt
-        literal = form.display == "shook" or folded[start:end] in ("smolt ik", "ik smolt")
-        if literal and after < len(tokens) and tokens[after][0] in _AN_OBJECT:
-            continue  # "ik smolt de chocolade", "kinda shook his hand": the literal verb
-        if form.display == "shook" and {t for t, _ in tokens[max(0, index - 3) : index]} & _BODY_SHAKING:
-            continue  # "my hands kinda shook": nerves in the body, not shocked
-        heavy = form.family == "zwaar voor mij" and (
-            (index > 0 and tokens[index - 1][0] == "te")
-            or bool(_LIFTING & {t for t, _ in tokens[after : after + 4]})
-        )
-        if heavy:
-            continue  # "werk is te zwaar voor mij", "zwaar voor me om te tillen": heavy to lift
         if form.family == "free" and folded[end : end + 4] == " to ":
             continue  # "I felt free to ask questions": allowed, not a feeling
         if "doorheen" in folded[start:end] and folded[end : end + 4] == " met":
@@ -223,7 +209,7 @@ def read_feelings(text: str, language: str, known: frozenset[str] = frozenset())
             [",", "more", "than"],
         ):
             continue  # "ik vond het heel interessant, meer dan eng": the first one, not this one
-        if says_something_else(folded, start, end, tokens, index, form.display):
+        if says_something_else(folded, start, end, tokens, (index, after), form.display):
             continue  # "ik vergat de tijd bij te houden", "een belangrijk moment", "mijn pauze ging op in"
         if expected(tokens, index):
             continue  # "I thought I'd find it boring", "ik dacht dat ik het saai zou vinden": not felt
